@@ -206,7 +206,7 @@ def _convert(where: str, value: Any, annotation: Any, metadata: typing.Mapping[s
         return value
     if annotation is Decimal:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise RuleSetError(f"{where}: must be an amount written as a string like \"2.00\"")
+            raise RuleSetError(f'{where}: must be an amount written as a string like "2.00"')
         try:
             amount = Decimal(str(value))
         except InvalidOperation:
@@ -238,7 +238,8 @@ def _build(cls: type[Any], table: Any, where: str) -> Any:
     missing = [
         f.name
         for f in known.values()
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        if f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
         and f.name not in values
     ]
     if missing:
