@@ -141,7 +141,8 @@ def test_p0_records_dated_after_as_of_never_change_a_figure(
 @SETTINGS_PROFILE
 @given(shopper_records(), orders("order:new"), days)
 def test_a_confirmed_order_never_lowers_a_later_total(data: Records, new: Order, as_of: date) -> None:
-    new = replace(new, status=OrderStatus.CONFIRMED)
+    # A refund is a later event of its own: its S2 reversal may fall in a window the credit has left.
+    new = replace(new, status=OrderStatus.CONFIRMED, refund_cents=0, refund_date=None)
     with_new = replace(data, orders=(*data.orders, new))
     before = PointsSeries.from_entries(build_ledger(data, AE2023, Settings(), as_of))
     after = PointsSeries.from_entries(build_ledger(with_new, AE2023, Settings(), as_of))

@@ -209,9 +209,13 @@ def compute_status(records: Records, ruleset: RuleSet, settings: Settings, as_of
 def status_from_ledger(
     ledger: list[LedgerEntry], ruleset: RuleSet, settings: Settings, as_of: date
 ) -> Status:
-    credited = [entry for entry in ledger if entry.credit != Credit.EXPECTED]
-    actual = PointsSeries.from_entries(credited)
-    projected = PointsSeries.from_entries(ledger) if settings.include_pending else actual
+    credited: dict[date, int] = {}
+    expected: dict[date, int] = {}
+    for day, points, _, _, _, credit in ledger:
+        into = expected if credit is Credit.EXPECTED else credited
+        into[day] = into.get(day, 0) + points
+    actual = PointsSeries(credited)
+    projected = actual.plus(expected.items()) if settings.include_pending else actual
     in_effect = tier_in_effect(actual, ruleset, as_of)
     tier = in_effect.tier
     next_recalculation = recalculate(projected, ruleset, month_end(month_index(as_of)))
@@ -230,5 +234,5 @@ def status_from_ledger(
         keep_plan=plan_for_tier(projected, ruleset, settings, as_of, tier),
         steady_monthly_spend=steady_monthly_spend(ruleset, settings, tier),
         ledger=tuple(ledger),
-        expected_points=sum(entry.points for entry in ledger if entry.credit == Credit.EXPECTED),
+        expected_points=sum(expected.values()),
     )

@@ -64,10 +64,10 @@ class Shopping:
     flat_points_per_order: int = field(default=5, metadata=_minimum(0))
     flat_daily_cap: int = field(default=5, metadata=_minimum(0))
     cap_before_multiplier: bool = True
+    min_order_cents: int = field(init=False, repr=False)
 
-    @property
-    def min_order_cents(self) -> int:
-        return int(self.min_order_usd * 100)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "min_order_cents", int(self.min_order_usd * 100))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +95,10 @@ class Reviews:
     points: int = field(default=1, metadata=_minimum(0))
     min_item_usd: Decimal = Decimal("2.00")
     unknown_price_counts: bool = True
+    min_item_cents: int = field(init=False, repr=False)
 
-    @property
-    def min_item_cents(self) -> int:
-        return int(self.min_item_usd * 100)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "min_item_cents", int(self.min_item_usd * 100))
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +225,7 @@ def _build(cls: type[Any], table: Any, where: str) -> Any:
     if not isinstance(table, dict):
         raise RuleSetError(f"{where}: must be a table")
     hints = typing.get_type_hints(cls)
-    known = {f.name: f for f in dataclasses.fields(cls) if f.name != "path"}
+    known = {f.name: f for f in dataclasses.fields(cls) if f.init and f.name != "path"}
     unknown = sorted(set(table) - set(known))
     if unknown:
         raise RuleSetError(f"{where}.{unknown[0]}: unknown key (known keys: {', '.join(known)})")
