@@ -202,7 +202,7 @@ def _per_dollar_entries(
     minimum, per_usd = shopping.min_order_cents, shopping.points_per_usd
     cap = shopping.max_points_per_order or sys.maxsize
     for view in views:
-        order, confirmed, credit, refund, refund_date, kept_cents = view
+        order, confirmed, credit, refund, refund_date, _ = view
         ref = order.ref
         if over_limit and ref in over_limit:
             continue
