@@ -14,6 +14,7 @@ from tracker.rules.ruleset import RuleSet, Tier
 from tracker.rules.window import (
     PointsSeries,
     Recalculation,
+    effective_date,
     is_daily,
     recalculate,
     tier_in_effect,
@@ -41,6 +42,7 @@ class PlanStep:
     """Points to add by a recalculation, and what to buy by when to get them (P3)."""
 
     recalculation: date
+    effective: date  # when the tier it keeps holds from (W4)
     points: int
     spend: Spend
     buy_by: date
@@ -153,7 +155,8 @@ def plan_for_tier(
         deficit = tier.min_points - total
         if deficit > 0:
             planned.append((when, deficit))
-            steps.append(PlanStep(when, deficit, spend_for_points(ruleset, deficit), when - lag))
+            spend = spend_for_points(ruleset, deficit)
+            steps.append(PlanStep(when, effective_date(ruleset, when), deficit, spend, when - lag))
     return Plan(tier, tuple(steps))
 
 
