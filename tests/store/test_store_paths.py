@@ -1,0 +1,30 @@
+"""Which database file is opened: --db, then $POINTS_TRACKER_DB, then the user data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+
+
+def test_default_is_in_the_platform_user_data_folder() -> None:
+    expected = Path(platformdirs.user_data_dir("PointsTracker", appauthor=False)) / "points.sqlite3"
+    assert default_db_path() == expected
+
+
+def test_explicit_db_wins_over_the_environment() -> None:
+    assert resolve_db_path("/tmp/a.sqlite3", {DB_ENV_VAR: "/tmp/b.sqlite3"}) == Path("/tmp/a.sqlite3")
+
+
+def test_environment_wins_over_the_default() -> None:
+    assert resolve_db_path(None, {DB_ENV_VAR: "/tmp/b.sqlite3"}) == Path("/tmp/b.sqlite3")
+
+
+def test_blank_values_fall_through_to_the_default() -> None:
+    assert resolve_db_path("  ", {DB_ENV_VAR: ""}) == default_db_path()
+
+
+def test_home_is_expanded() -> None:
+    assert resolve_db_path("~/points.sqlite3", {}) == Path.home() / "points.sqlite3"

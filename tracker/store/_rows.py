@@ -1,0 +1,264 @@
+"""Drafts ↔ SQL rows: the column lists and conversions shared by the repository and imports.
+
+Parameters are plain ``str``/``int``/``None`` (dates as ISO text) so that ``executemany`` can take
+them as they are, and so that two equal drafts give equal parameter tuples (used to recognise a
+record that is already stored).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from tracker.rules.records import EntryKind, OrderStatus
+from tracker.store.drafts import (
+    EntryDraft,
+    FieldProblem,
+    FollowDraft,
+    LineDraft,
+    OrderDraft,
+    PostDraft,
+    PromotionDraft,
+    ReviewDraft,
+    VisitDraft,
+    validate_entry,
+    validate_follow,
+    validate_order,
+    validate_post,
+    validate_promotion,
+    validate_review,
+    validate_visit,
+)
+
+D = TypeVar("D")
+Params = tuple[object, ...]
+Row = Sequence[Any]
+
+
+class DateCache(dict[str, date]):
+    """ISO text → date, parsing each distinct text once (a 10-year history has ~3,650)."""
+
+    def __missing__(self, key: str) -> date:
+        value = self[key] = date.fromisoformat(key)
+        return value
+
+    def optional(self, key: str | None) -> date | None:
+        return None if key is None else self[key]
+
+
+def iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def multiplier_text(multiplier: Decimal) -> str:
+    """One spelling per value ("2", "1.5"), so equal promotions are recognised as duplicates."""
+    return format(multiplier.normalize(), "f")
+
+
+def normalize_order_no(order_no: str | None) -> str | None:
+    """Blank means unknown; surrounding spaces are not part of the number."""
+    if order_no is None:
+        return None
+    return order_no.strip() or None
+
+
+@dataclass(frozen=True, slots=True)
+class Kind(Generic[D]):
+    """How one kind of record is stored: its table, data columns and conversions."""
+
+    label: str  # for messages: "order", "review" …
+    table: str
+    columns: tuple[str, ...]  # data columns, without id and batch_id
+    to_params: Callable[[D], Params]
+    from_row: Callable[[Row], D]  # a row of ``columns``
+    validate: Callable[[D], list[FieldProblem]]
+
+    @property
+    def select_columns(self) -> str:
+        return ", ".join(self.columns)
+
+    def insert_sql(self, *, with_id: bool = False) -> str:
+        columns = (["id"] if with_id else []) + list(self.columns) + ["batch_id"]
+        marks = ", ".join("?" * len(columns))
+        return f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({marks})"
+
+    @property
+    def update_sql(self) -> str:
+        assignments = ", ".join(f"{column} = ?" for column in self.columns)
+        return f"UPDATE {self.table} SET {assignments} WHERE id = ?"
+
+
+# --- orders ------------------------------------------------------------------------------------
+
+
+def _order_params(draft: OrderDraft) -> Params:
+    return (
+        normalize_order_no(draft.order_no),
+        draft.order_date.isoformat(),
+        draft.status.value,
+        iso(draft.confirmed_date),
+        iso(draft.expected_date),
+        draft.store,
+        draft.discount_cents,
+        draft.shipping_cents,
+        draft.refund_cents,
+        iso(draft.refund_date),
+        draft.currency,
+        draft.paid_cents,
+        int(draft.usd_estimated),
+        draft.note,
+    )
+
+
+def order_from_row(row: Row, lines: tuple[LineDraft, ...], dates: DateCache | None = None) -> OrderDraft:
+    dates = DateCache() if dates is None else dates
+    return OrderDraft(
+        order_no=row[0],
+        order_date=dates[row[1]],
+        status=OrderStatus(row[2]),
+        confirmed_date=dates.optional(row[3]),
+        expected_date=dates.optional(row[4]),
+        store=row[5],
+        discount_cents=row[6],
+        shipping_cents=row[7],
+        refund_cents=row[8],
+        refund_date=dates.optional(row[9]),
+        currency=row[10],
+        paid_cents=row[11],
+        usd_estimated=bool(row[12]),
+        note=row[13],
+        lines=lines,
+    )
+
+
+def _order_without_lines(row: Row) -> OrderDraft:
+    return order_from_row(row, ())
+
+
+ORDERS: Kind[OrderDraft] = Kind(
+    label="order",
+    table="orders",
+    columns=(
+        "order_no",
+        "order_date",
+        "status",
+        "confirmed_date",
+        "expected_date",
+        "store",
+        "discount_cents",
+        "shipping_cents",
+        "refund_cents",
+        "refund_date",
+        "currency",
+        "paid_cents",
+        "usd_estimated",
+        "note",
+    ),
+    to_params=_order_params,
+    from_row=_order_without_lines,
+    validate=validate_order,
+)
+
+LINE_COLUMNS = ("title", "product_id", "category", "quantity", "unit_price_cents")
+INSERT_LINE_SQL = (
+    "INSERT INTO order_line (order_id, position, title, product_id, category, quantity, "
+    "unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def line_params(order_id: int, draft: OrderDraft) -> list[Params]:
+    return [
+        (order_id, position, line.title, line.product_id, line.category, line.quantity, line.unit_price_cents)
+        for position, line in enumerate(draft.lines)
+    ]
+
+
+def line_from_row(row: Row) -> LineDraft:
+    return LineDraft(title=row[0], product_id=row[1], category=row[2], quantity=row[3], unit_price_cents=row[4])
+
+
+# --- the other kinds ---------------------------------------------------------------------------
+
+
+def _review_params(draft: ReviewDraft) -> Params:
+    return (draft.date.isoformat(), draft.item_price_cents, draft.product_id, draft.title, draft.order_id)
+
+
+def _review_from_row(row: Row) -> ReviewDraft:
+    return ReviewDraft(
+        date=date.fromisoformat(row[0]),
+        item_price_cents=row[1],
+        product_id=row[2],
+        title=row[3],
+        order_id=row[4],
+    )
+
+
+REVIEWS: Kind[ReviewDraft] = Kind(
+    label="review",
+    table="review",
+    columns=("date", "item_price_cents", "product_id", "title", "order_id"),
+    to_params=_review_params,
+    from_row=_review_from_row,
+    validate=validate_review,
+)
+
+VISITS: Kind[VisitDraft] = Kind(
+    label="visit",
+    table="visit",
+    columns=("date",),
+    to_params=lambda draft: (draft.date.isoformat(),),
+    from_row=lambda row: VisitDraft(date=date.fromisoformat(row[0])),
+    validate=validate_visit,
+)
+
+POSTS: Kind[PostDraft] = Kind(
+    label="Club post",
+    table="club_post",
+    columns=("date", "note"),
+    to_params=lambda draft: (draft.date.isoformat(), draft.note),
+    from_row=lambda row: PostDraft(date=date.fromisoformat(row[0]), note=row[1]),
+    validate=validate_post,
+)
+
+FOLLOWS: Kind[FollowDraft] = Kind(
+    label="store follow",
+    table="store_follow",
+    columns=("date", "store"),
+    to_params=lambda draft: (draft.date.isoformat(), draft.store),
+    from_row=lambda row: FollowDraft(date=date.fromisoformat(row[0]), store=row[1]),
+    validate=validate_follow,
+)
+
+ENTRIES: Kind[EntryDraft] = Kind(
+    label="points entry",
+    table="points_entry",
+    columns=("date", "points", "kind", "note"),
+    to_params=lambda draft: (draft.date.isoformat(), draft.points, draft.kind.value, draft.note),
+    from_row=lambda row: EntryDraft(
+        date=date.fromisoformat(row[0]), points=row[1], kind=EntryKind(row[2]), note=row[3]
+    ),
+    validate=validate_entry,
+)
+
+PROMOTIONS: Kind[PromotionDraft] = Kind(
+    label="promotion",
+    table="promotion",
+    columns=("name", "start_date", "end_date", "multiplier"),
+    to_params=lambda draft: (
+        draft.name,
+        draft.start.isoformat(),
+        draft.end.isoformat(),
+        multiplier_text(draft.multiplier),
+    ),
+    from_row=lambda row: PromotionDraft(
+        name=row[0],
+        start=date.fromisoformat(row[1]),
+        end=date.fromisoformat(row[2]),
+        multiplier=Decimal(row[3]),
+    ),
+    validate=validate_promotion,
+)

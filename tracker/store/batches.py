@@ -1,0 +1,377 @@
+"""Imports as batches: write a whole file's records in one transaction, list them, undo them.
+
+Duplicates (so that importing the same file again adds nothing):
+
+- an order is a duplicate when its ``order_no`` is already stored or appeared earlier in the
+  same batch (the first wins). Orders without an order number are never merged with anything;
+  they are skipped only when a file with the same hash was imported before.
+- a visit is a duplicate when its day already has one (stored or earlier in the batch).
+- a review, Club post, store follow, points entry or promotion is a duplicate when an identical
+  record is stored: each stored record absorbs one identical incoming record, so two identical rows in one
+  file (two reviews the same day) both count the first time and neither the second time.
+
+``on_duplicate="update"`` overwrites duplicate orders with the file's data (items included; a
+note is kept when the file has none). Other kinds have nothing to update and are skipped.
+
+Undo removes the rows the batch *created*. Rows it only *updated* keep their new values, and an
+order that a later import updated still belongs to the batch that created it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, TypeVar
+
+from peewee import SqliteDatabase
+
+from tracker.store._rows import (
+    ENTRIES,
+    FOLLOWS,
+    INSERT_LINE_SQL,
+    ORDERS,
+    POSTS,
+    PROMOTIONS,
+    REVIEWS,
+    VISITS,
+    Kind,
+    Params,
+    Row,
+    line_params,
+)
+from tracker.store.connection import read_transaction, write_transaction
+from tracker.store.drafts import (
+    EntryDraft,
+    FollowDraft,
+    OrderDraft,
+    PostDraft,
+    PromotionDraft,
+    ReviewDraft,
+    VisitDraft,
+)
+from tracker.store.errors import ImportCancelled, InvalidDraftError, RecordNotFoundError
+
+D = TypeVar("D")
+OnDuplicate = Literal["skip", "update"]
+ProgressCallback = Callable[[int, int], bool]
+"""``progress(done, total)``; returning False cancels the import (nothing is written)."""
+
+CHUNK_SIZE = 1000  # records written between two progress reports
+
+_UPDATE_ORDER_SQL = (
+    "UPDATE orders SET "
+    + ", ".join(f"{column} = ?" for column in ORDERS.columns if column != "note")
+    + ", note = COALESCE(NULLIF(?, ''), note) WHERE id = ?"
+)
+assert ORDERS.columns[-1] == "note"  # _UPDATE_ORDER_SQL relies on the parameter order
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    batch_id: int
+    new: int
+    updated: int
+    skipped: int
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRow:
+    """One recorded import, for the import history table."""
+
+    id: int
+    file_name: str
+    file_hash: str
+    kind: str
+    preset: str
+    imported_at: datetime
+    new: int
+    updated: int
+    skipped: int
+    rejected: int
+
+
+@dataclass(frozen=True, slots=True)
+class UndoCounts:
+    """How many records undoing a batch removed, by kind."""
+
+    orders: int = 0
+    reviews: int = 0
+    visits: int = 0
+    posts: int = 0
+    follows: int = 0
+    entries: int = 0
+    promotions: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum((self.orders, self.reviews, self.visits, self.posts, self.follows, self.entries, self.promotions))
+
+
+class _Progress:
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback = callback
+        self.total = total
+        self.done = 0
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.callback is not None and self.callback(self.done, self.total) is False:
+            raise ImportCancelled()
+
+
+@dataclass
+class _Counts:
+    new: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+
+def _chunks(items: Sequence[D]) -> list[Sequence[D]]:
+    return [items[start : start + CHUNK_SIZE] for start in range(0, len(items), CHUNK_SIZE)]
+
+
+def _validate_all(kind: Kind[D], drafts: Sequence[D]) -> None:
+    for index, draft in enumerate(drafts):
+        problems = kind.validate(draft)
+        if problems:
+            raise InvalidDraftError(problems, prefix=f"{kind.label.capitalize()} {index + 1}: ")
+
+
+def _write_orders(
+    conn: sqlite3.Connection,
+    drafts: Sequence[OrderDraft],
+    batch_id: int,
+    *,
+    update: bool,
+    file_seen_before: bool,
+    counts: _Counts,
+    progress: _Progress,
+) -> None:
+    stored: dict[str, int] = dict(conn.execute("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL"))
+    # Ids are handed out here so that the items can refer to them; the write lock is held.
+    next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]) + 1
+    insert_sql = ORDERS.insert_sql(with_id=True)
+    in_batch: set[str] = set()
+    for chunk in _chunks(drafts):
+        inserts: list[Params] = []
+        updates: list[Params] = []
+        replaced: list[tuple[int]] = []
+        lines: list[Params] = []
+        for draft in chunk:
+            params = ORDERS.to_params(draft)
+            order_no = params[0]
+            if order_no is None:
+                if file_seen_before:
+                    counts.skipped += 1
+                    continue
+            elif not isinstance(order_no, str) or order_no in in_batch:
+                counts.skipped += 1
+                continue
+            else:
+                in_batch.add(order_no)
+                existing_id = stored.get(order_no)
+                if existing_id is not None:
+                    if update:
+                        updates.append((*params, existing_id))
+                        replaced.append((existing_id,))
+                        lines.extend(line_params(existing_id, draft))
+                        counts.updated += 1
+                    else:
+                        counts.skipped += 1
+                    continue
+            inserts.append((next_id, *params, batch_id))
+            lines.extend(line_params(next_id, draft))
+            next_id += 1
+            counts.new += 1
+        conn.executemany(insert_sql, inserts)
+        conn.executemany(_UPDATE_ORDER_SQL, updates)
+        conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
+        conn.executemany(INSERT_LINE_SQL, lines)
+        progress.advance(len(chunk))
+
+
+def _write_visits(
+    conn: sqlite3.Connection,
+    drafts: Sequence[VisitDraft],
+    batch_id: int,
+    counts: _Counts,
+    progress: _Progress,
+) -> None:
+    taken = {day for (day,) in conn.execute("SELECT date FROM visit")}
+    insert_sql = VISITS.insert_sql()
+    for chunk in _chunks(drafts):
+        rows: list[Params] = []
+        for draft in chunk:
+            day = draft.date.isoformat()
+            if day in taken:
+                counts.skipped += 1
+            else:
+                taken.add(day)
+                rows.append((day, batch_id))
+                counts.new += 1
+        conn.executemany(insert_sql, rows)
+        progress.advance(len(chunk))
+
+
+def _write_identical_once(
+    conn: sqlite3.Connection,
+    kind: Kind[D],
+    drafts: Sequence[D],
+    batch_id: int,
+    counts: _Counts,
+    progress: _Progress,
+) -> None:
+    if not drafts:
+        return
+    stored = Counter(tuple(row) for row in conn.execute(f"SELECT {kind.select_columns} FROM {kind.table}"))
+    insert_sql = kind.insert_sql()
+    for chunk in _chunks(drafts):
+        rows: list[Params] = []
+        for draft in chunk:
+            params = kind.to_params(draft)
+            if stored[params] > 0:
+                stored[params] -= 1
+                counts.skipped += 1
+            else:
+                rows.append((*params, batch_id))
+                counts.new += 1
+        conn.executemany(insert_sql, rows)
+        progress.advance(len(chunk))
+
+
+def write_batch(
+    db: SqliteDatabase,
+    *,
+    file_name: str,
+    file_hash: str,
+    kind: str,
+    orders: Sequence[OrderDraft] = (),
+    reviews: Sequence[ReviewDraft] = (),
+    visits: Sequence[VisitDraft] = (),
+    posts: Sequence[PostDraft] = (),
+    follows: Sequence[FollowDraft] = (),
+    entries: Sequence[EntryDraft] = (),
+    promotions: Sequence[PromotionDraft] = (),
+    on_duplicate: OnDuplicate = "skip",
+    progress: ProgressCallback | None = None,
+    rejected: int = 0,
+    preset: str = "",
+    imported_at: datetime | None = None,
+) -> BatchResult:
+    """Write one imported file as one batch, in one transaction.
+
+    ``rejected`` is how many rows the importer refused (recorded in the history only). Every
+    draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
+    and nothing is written. ``progress(done, total)`` is called before the first write and after
+    every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
+    before.
+    """
+    if on_duplicate not in ("skip", "update"):
+        raise ValueError(f"on_duplicate must be 'skip' or 'update', not {on_duplicate!r}")
+    _validate_all(ORDERS, orders)
+    _validate_all(REVIEWS, reviews)
+    _validate_all(POSTS, posts)
+    _validate_all(FOLLOWS, follows)
+    _validate_all(ENTRIES, entries)
+    _validate_all(PROMOTIONS, promotions)
+    total = sum(map(len, (orders, reviews, visits, posts, follows, entries, promotions)))
+    tracker = _Progress(progress, total)
+    stamp = (imported_at or datetime.now().astimezone()).isoformat(timespec="seconds")
+    counts = _Counts()
+    with write_transaction(db) as conn:
+        tracker.advance(0)
+        file_seen_before = (
+            conn.execute("SELECT 1 FROM import_batch WHERE file_hash = ?", (file_hash,)).fetchone() is not None
+        )
+        batch_id = conn.execute(
+            "INSERT INTO import_batch (file_name, file_hash, kind, preset, imported_at, new_count, "
+            "updated_count, skipped_count, rejected_count) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)",
+            (file_name, file_hash, kind, preset, stamp, rejected),
+        ).lastrowid
+        assert batch_id is not None
+        _write_orders(
+            conn,
+            orders,
+            batch_id,
+            update=on_duplicate == "update",
+            file_seen_before=file_seen_before,
+            counts=counts,
+            progress=tracker,
+        )
+        _write_visits(conn, visits, batch_id, counts, tracker)
+        _write_identical_once(conn, REVIEWS, reviews, batch_id, counts, tracker)
+        _write_identical_once(conn, POSTS, posts, batch_id, counts, tracker)
+        _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
+        _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
+        _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
+        conn.execute(
+            "UPDATE import_batch SET new_count = ?, updated_count = ?, skipped_count = ? WHERE id = ?",
+            (counts.new, counts.updated, counts.skipped, batch_id),
+        )
+    return BatchResult(batch_id=batch_id, new=counts.new, updated=counts.updated, skipped=counts.skipped)
+
+
+_BATCH_COLUMNS = (
+    "id, file_name, file_hash, kind, preset, imported_at, new_count, updated_count, skipped_count, rejected_count"
+)
+
+
+def _batch_from_row(row: Row) -> BatchRow:
+    return BatchRow(
+        id=row[0],
+        file_name=row[1],
+        file_hash=row[2],
+        kind=row[3],
+        preset=row[4],
+        imported_at=datetime.fromisoformat(row[5]),
+        new=row[6],
+        updated=row[7],
+        skipped=row[8],
+        rejected=row[9],
+    )
+
+
+def list_batches(db: SqliteDatabase) -> list[BatchRow]:
+    """Every recorded import, newest first."""
+    with read_transaction(db) as conn:
+        rows = conn.execute(f"SELECT {_BATCH_COLUMNS} FROM import_batch ORDER BY id DESC").fetchall()
+    return [_batch_from_row(row) for row in rows]
+
+
+def find_batch(db: SqliteDatabase, file_hash: str) -> BatchRow | None:
+    """The latest import of a file with this hash, to warn "already imported on …"."""
+    with read_transaction(db) as conn:
+        row = conn.execute(
+            f"SELECT {_BATCH_COLUMNS} FROM import_batch WHERE file_hash = ? ORDER BY id DESC LIMIT 1",
+            (file_hash,),
+        ).fetchone()
+    return None if row is None else _batch_from_row(row)
+
+
+def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
+    """Remove every record the batch created, and the batch itself, in one transaction.
+
+    Records the batch only updated are not reverted. Reviews linked to a removed order stay,
+    without the link.
+    """
+    with write_transaction(db) as conn:
+        if conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
+            raise RecordNotFoundError("This import is no longer recorded; it may have been undone already.")
+
+        def remove(table: str) -> int:
+            return conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,)).rowcount
+
+        counts = UndoCounts(
+            reviews=remove("review"),
+            orders=remove("orders"),
+            visits=remove("visit"),
+            posts=remove("club_post"),
+            follows=remove("store_follow"),
+            entries=remove("points_entry"),
+            promotions=remove("promotion"),
+        )
+        conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
+    return counts

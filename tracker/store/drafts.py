@@ -1,0 +1,253 @@
+"""Plain input records for writing to the store, and their validation.
+
+Forms, the CLI and the importer build drafts; the repository writes them. A draft has no id:
+``add_*`` returns the new id, ``get_*`` hands a stored record back as a draft. Money is integer
+US cents, dates are ``datetime.date``.
+
+The ``validate_*`` functions return every problem at once as :class:`FieldProblem` with a short
+message the UI and the CLI show verbatim ("Discount cannot be negative"). The repository runs
+them again before writing and raises :class:`~tracker.store.errors.InvalidDraftError`, so a bad
+draft never reaches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from tracker.rules.records import EntryKind, OrderStatus
+from tracker.store.errors import FieldProblem
+
+__all__ = [
+    "Draft",
+    "EntryDraft",
+    "FieldProblem",
+    "FollowDraft",
+    "LineDraft",
+    "OrderDraft",
+    "PostDraft",
+    "PromotionDraft",
+    "ReviewDraft",
+    "VisitDraft",
+    "validate",
+    "validate_entry",
+    "validate_follow",
+    "validate_order",
+    "validate_post",
+    "validate_promotion",
+    "validate_review",
+    "validate_visit",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LineDraft:
+    """One item of an order: ``quantity`` × ``unit_price_cents`` (US cents)."""
+
+    title: str = ""
+    product_id: str = ""
+    category: str = ""
+    quantity: int = 1
+    unit_price_cents: int = 0
+
+    @property
+    def total_cents(self) -> int:
+        return self.quantity * self.unit_price_cents
+
+
+@dataclass(frozen=True, slots=True)
+class OrderDraft:
+    """An order as entered or imported.
+
+    ``order_no`` is AliExpress's order number; ``None`` (or blank) when unknown, and such orders
+    are never merged with others. The US-dollar amounts (lines, discount, shipping, refund) are
+    what the points rules use; ``currency``/``paid_cents`` record what was actually paid, and
+    ``usd_estimated`` says the US amounts were converted with a rate the shopper set.
+    """
+
+    order_no: str | None
+    order_date: date
+    status: OrderStatus
+    lines: tuple[LineDraft, ...]
+    discount_cents: int = 0
+    shipping_cents: int = 0
+    confirmed_date: date | None = None
+    expected_date: date | None = None
+    refund_cents: int = 0
+    refund_date: date | None = None
+    store: str = ""
+    currency: str = "USD"
+    paid_cents: int | None = None
+    usd_estimated: bool = False
+    note: str = ""
+
+    @property
+    def items_cents(self) -> int:
+        return sum(line.total_cents for line in self.lines)
+
+    @property
+    def total_cents(self) -> int:
+        """What the shopper paid in US cents: items less discount plus shipping."""
+        return self.items_cents - self.discount_cents + self.shipping_cents
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewDraft:
+    """A product review; ``item_price_cents`` is ``None`` when the price is unknown (S4)."""
+
+    date: date
+    item_price_cents: int | None = None
+    product_id: str = ""
+    title: str = ""
+    order_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDraft:
+    """A Member Center visit; there is at most one per day."""
+
+    date: date
+
+
+@dataclass(frozen=True, slots=True)
+class PostDraft:
+    """A Club post."""
+
+    date: date
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowDraft:
+    """A store followed."""
+
+    date: date
+    store: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDraft:
+    """Points entered by hand: a bonus, or an adjustment that may be negative (S8)."""
+
+    date: date
+    points: int
+    kind: EntryKind = EntryKind.BONUS
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PromotionDraft:
+    """Orders placed from ``start`` through ``end`` earn shopping points × ``multiplier`` (S9)."""
+
+    name: str
+    start: date
+    end: date
+    multiplier: Decimal
+
+
+Draft = OrderDraft | ReviewDraft | VisitDraft | PostDraft | FollowDraft | EntryDraft | PromotionDraft
+
+
+def _not_negative(problems: list[FieldProblem], field: str, value: int | None, label: str) -> None:
+    if value is not None and value < 0:
+        problems.append(FieldProblem(field, f"{label} cannot be negative"))
+
+
+def validate_order(draft: OrderDraft) -> list[FieldProblem]:
+    """Every problem with an order draft, in form order; empty when it can be saved."""
+    problems: list[FieldProblem] = []
+    if draft.order_no is not None and len(draft.order_no.strip()) > 64:
+        problems.append(FieldProblem("order_no", "Order number is too long"))
+    if not draft.lines:
+        problems.append(FieldProblem("lines", "An order needs at least one item"))
+    for index, line in enumerate(draft.lines):
+        if line.quantity < 1:
+            problems.append(FieldProblem(f"lines[{index}].quantity", "Quantity must be at least 1"))
+        _not_negative(problems, f"lines[{index}].unit_price_cents", line.unit_price_cents, "Price")
+    _not_negative(problems, "discount_cents", draft.discount_cents, "Discount")
+    _not_negative(problems, "shipping_cents", draft.shipping_cents, "Shipping")
+    _not_negative(problems, "refund_cents", draft.refund_cents, "Refund")
+    _not_negative(problems, "paid_cents", draft.paid_cents, "Amount paid")
+    if draft.refund_cents > 0 and draft.refund_cents > max(draft.total_cents, 0):
+        problems.append(FieldProblem("refund_cents", "Refund cannot be more than the order total"))
+
+    if draft.status is OrderStatus.PENDING and draft.confirmed_date is not None:
+        problems.append(FieldProblem("confirmed_date", "A pending order has no confirmation date; mark it confirmed"))
+    if draft.status is OrderStatus.CANCELLED and draft.confirmed_date is not None:
+        problems.append(FieldProblem("confirmed_date", "A cancelled order has no confirmation date"))
+    if draft.confirmed_date is not None and draft.confirmed_date < draft.order_date:
+        problems.append(FieldProblem("confirmed_date", "Confirmation date cannot be before the order date"))
+    if draft.expected_date is not None and draft.expected_date < draft.order_date:
+        problems.append(FieldProblem("expected_date", "Expected confirmation cannot be before the order date"))
+    if draft.refund_date is not None:
+        if draft.refund_cents == 0:
+            problems.append(FieldProblem("refund_cents", "Enter the refund amount, or clear the refund date"))
+        if draft.refund_date < draft.order_date:
+            problems.append(FieldProblem("refund_date", "Refund date cannot be before the order date"))
+
+    currency = draft.currency
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha() and currency.isupper()):
+        problems.append(FieldProblem("currency", "Currency must be a three-letter code like USD"))
+    return problems
+
+
+def validate_review(draft: ReviewDraft) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    _not_negative(problems, "item_price_cents", draft.item_price_cents, "Item price")
+    return problems
+
+
+def validate_visit(draft: VisitDraft) -> list[FieldProblem]:
+    return []
+
+
+def validate_post(draft: PostDraft) -> list[FieldProblem]:
+    return []
+
+
+def validate_follow(draft: FollowDraft) -> list[FieldProblem]:
+    return []
+
+
+def validate_entry(draft: EntryDraft) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if draft.points == 0:
+        problems.append(FieldProblem("points", "Points cannot be 0"))
+    elif draft.points < 0 and draft.kind is EntryKind.BONUS:
+        problems.append(FieldProblem("points", "A bonus cannot be negative; use an adjustment"))
+    return problems
+
+
+def validate_promotion(draft: PromotionDraft) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    try:
+        multiplier = Decimal(draft.multiplier)
+    except (InvalidOperation, TypeError, ValueError):
+        multiplier = Decimal("NaN")
+    if not multiplier.is_finite():
+        problems.append(FieldProblem("multiplier", "Multiplier must be a number like 2 or 1.5"))
+    elif multiplier <= 0:
+        problems.append(FieldProblem("multiplier", "Multiplier must be more than 0"))
+    if draft.end < draft.start:
+        problems.append(FieldProblem("end", "End date cannot be before the start date"))
+    return problems
+
+
+def validate(draft: Draft) -> list[FieldProblem]:
+    """Dispatch to the ``validate_*`` function for the draft's kind."""
+    match draft:
+        case OrderDraft():
+            return validate_order(draft)
+        case ReviewDraft():
+            return validate_review(draft)
+        case VisitDraft():
+            return validate_visit(draft)
+        case PostDraft():
+            return validate_post(draft)
+        case FollowDraft():
+            return validate_follow(draft)
+        case EntryDraft():
+            return validate_entry(draft)
+        case PromotionDraft():
+            return validate_promotion(draft)

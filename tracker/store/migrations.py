@@ -1,0 +1,116 @@
+"""Schema versions: ``PRAGMA user_version`` and a ladder of forward migrations.
+
+A new (empty) file gets the current schema straight from :mod:`tracker.store.models` and is
+stamped :data:`SCHEMA_VERSION`. An older file climbs the ladder one rung at a time, each rung in
+its own transaction, after a backup copy of the file has been made. A file stamped with a newer
+version than this app knows is refused before anything is written to it.
+
+Adding schema version 2 later:
+
+1. change the models (they always describe the newest schema);
+2. write ``_step_2(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
+   ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``;
+3. append ``(2, _step_2)`` to :data:`_STEPS` and set ``SCHEMA_VERSION = 2``;
+4. check in a version-1 database file as a test fixture and test that it opens and upgrades.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator
+
+from tracker.store._sqlite import raw_connection
+from tracker.store.backup import backup_database
+from tracker.store.errors import ForeignDatabaseError, NewerDatabaseError
+from tracker.store.models import MODELS
+
+SCHEMA_VERSION = 1
+"""The schema this app writes. Version 1 is the first released schema."""
+
+APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
+
+Step = Callable[[SqliteMigrator], None]
+
+# (version reached, step): "if version < N: step N". Empty while version 1 is the only schema.
+_STEPS: tuple[tuple[int, Step], ...] = ()
+
+
+def read_version(db: SqliteDatabase) -> int:
+    return int(raw_connection(db).execute("PRAGMA user_version").fetchone()[0])
+
+
+def _write_version(db: SqliteDatabase, version: int) -> None:
+    raw_connection(db).execute(f"PRAGMA user_version = {int(version)}")
+
+
+def _has_tables(db: SqliteDatabase) -> bool:
+    row = raw_connection(db).execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return int(row[0]) > 0
+
+
+def check_openable(db: SqliteDatabase, path: Path) -> int:
+    """The file's schema version, or an error when this app must not touch the file.
+
+    Only reads: a refused file is left exactly as it was.
+    """
+    application_id = int(raw_connection(db).execute("PRAGMA application_id").fetchone()[0])
+    if application_id not in (0, APPLICATION_ID):
+        raise ForeignDatabaseError(
+            f"{path} is a database of another program, not a Points Tracker file. Choose another file."
+        )
+    version = read_version(db)
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer Points Tracker (data version {version}; this one "
+            f"understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; "
+            "the file was not changed."
+        )
+    if version == 0 and _has_tables(db):
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database of another program, not a Points Tracker file. Choose another file."
+        )
+    return version
+
+
+def _create_schema(db: SqliteDatabase) -> None:
+    with db.bind_ctx(MODELS):
+        db.create_tables(MODELS)
+    raw_connection(db).execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _write_version(db, SCHEMA_VERSION)
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    """Where the copy made before upgrading from ``version`` goes: ``points.v1-backup.sqlite3``."""
+    return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+
+
+def upgrade(db: SqliteDatabase, path: Path) -> int:
+    """Bring the open file to :data:`SCHEMA_VERSION`; returns the version it had before.
+
+    Call :func:`check_openable` first. Safe against a second process opening the same new file
+    at the same moment: the version is read again under the write lock.
+    """
+    version = read_version(db)
+    if version == 0:
+        with db.atomic(lock_type="IMMEDIATE"):
+            version = read_version(db)
+            if version == 0:
+                _create_schema(db)
+                return 0
+    if version >= SCHEMA_VERSION:
+        return version
+
+    backup_database(db, backup_path_for(path, version))
+    migrator = SqliteMigrator(db)
+    for target, step in _STEPS:
+        if version < target:
+            # migration_context turns foreign keys off around its transaction, so that steps
+            # which rebuild a table do not cascade deletes.
+            with migrator.migration_context():
+                if read_version(db) < target:
+                    step(migrator)
+                    _write_version(db, target)
+    return version

@@ -1,0 +1,172 @@
+"""The database schema as peewee models.
+
+These classes are the source of truth for the tables: a new file is created from them
+(:mod:`tracker.store.migrations`), and a later schema version changes them together with a
+migration step. The repository reads and writes with plain SQL for speed; the models are for
+the schema and for anyone who wants an ORM query (they are bound to the open database through
+:data:`database_proxy`).
+
+Conventions: money is integer US cents (``*_cents``), dates are ISO ``YYYY-MM-DD`` text
+(``DateField``), the promotion multiplier is a decimal written as text. Every row that an import
+can create has a nullable ``batch`` pointing at its :class:`ImportBatchModel`; rows entered by
+hand have none.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class ImportBatchModel(BaseModel):
+    """One import of one file; ``imported_at`` is an ISO timestamp with UTC offset."""
+
+    file_name = TextField()
+    file_hash = TextField(index=True)  # sha256, hex
+    kind = TextField(default="")
+    preset = TextField(default="")
+    imported_at = TextField()
+    new_count = IntegerField(default=0)
+    updated_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    rejected_count = IntegerField(default=0)
+
+    class Meta:
+        table_name = "import_batch"
+
+
+def _batch_field() -> ForeignKeyField:
+    return ForeignKeyField(ImportBatchModel, null=True, on_delete="CASCADE", column_name="batch_id")
+
+
+class OrderModel(BaseModel):
+    order_no = TextField(null=True, unique=True)  # SQLite allows many NULLs in a UNIQUE column
+    order_date = DateField(index=True)
+    status = TextField(constraints=[Check("status IN ('pending', 'confirmed', 'cancelled')")])
+    confirmed_date = DateField(null=True)
+    expected_date = DateField(null=True)
+    store = TextField(default="")
+    discount_cents = IntegerField(default=0)
+    shipping_cents = IntegerField(default=0)
+    refund_cents = IntegerField(default=0)
+    refund_date = DateField(null=True)
+    currency = TextField(default="USD")
+    paid_cents = IntegerField(null=True)
+    usd_estimated = BooleanField(default=False)
+    note = TextField(default="")
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "orders"
+
+
+class OrderLineModel(BaseModel):
+    order = ForeignKeyField(OrderModel, on_delete="CASCADE", column_name="order_id", backref="lines", index=False)
+    position = IntegerField(default=0)
+    title = TextField(default="")
+    product_id = TextField(default="")
+    category = TextField(default="")
+    quantity = IntegerField(default=1, constraints=[Check("quantity >= 1")])
+    unit_price_cents = IntegerField()
+
+    class Meta:
+        table_name = "order_line"
+        indexes = ((("order", "position"), False),)  # also serves the foreign key
+
+
+class ReviewModel(BaseModel):
+    date = DateField(index=True)
+    item_price_cents = IntegerField(null=True)
+    product_id = TextField(default="")
+    title = TextField(default="")
+    order = ForeignKeyField(OrderModel, null=True, on_delete="SET NULL", column_name="order_id")
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "review"
+
+
+class VisitModel(BaseModel):
+    date = DateField(unique=True)
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "visit"
+
+
+class ClubPostModel(BaseModel):
+    date = DateField(index=True)
+    note = TextField(default="")
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "club_post"
+
+
+class StoreFollowModel(BaseModel):
+    date = DateField(index=True)
+    store = TextField(default="")
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "store_follow"
+
+
+class PointsEntryModel(BaseModel):
+    date = DateField(index=True)
+    points = IntegerField()
+    kind = TextField(constraints=[Check("kind IN ('bonus', 'adjustment')")])
+    note = TextField(default="")
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "points_entry"
+
+
+class PromotionModel(BaseModel):
+    name = TextField(default="")
+    start_date = DateField()
+    end_date = DateField()
+    multiplier = TextField()  # a Decimal as text, e.g. "2" or "1.5"
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "promotion"
+
+
+class SettingModel(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    ImportBatchModel,
+    OrderModel,
+    OrderLineModel,
+    ReviewModel,
+    VisitModel,
+    ClubPostModel,
+    StoreFollowModel,
+    PointsEntryModel,
+    PromotionModel,
+    SettingModel,
+)
