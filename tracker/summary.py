@@ -1,0 +1,171 @@
+"""A :class:`~tracker.rules.Status` in words and in JSON, shared by the CLI and the dashboard.
+
+No Qt here: the window shows the same sentences the command line prints, so the two never
+disagree about what a figure means.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tracker.rules import Plan, Status
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def money(cents: int) -> str:
+    """``4250`` → ``"42.50"``: two decimals, no float on the way."""
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def dollars(cents: int) -> str:
+    """``4200`` → ``"$42"``, ``4250`` → ``"$42.50"``: how a shopper writes a price."""
+    text = money(cents)
+    return "$" + (text[:-3] if text.endswith(".00") else text)
+
+
+def day(value: date) -> str:
+    """``8 Apr 2027``: unambiguous in every locale, unlike 4/8/2027."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def short_day(value: date) -> str:
+    return f"{value.day} {_MONTHS[value.month - 1]}"
+
+
+def month(value: date) -> str:
+    return f"{_MONTHS[value.month - 1]} {value.year}"
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+
+def lapse_sentence(status: Status) -> str:
+    if status.lapse is None:
+        if status.ruleset.rank(status.tier) == 0:
+            return f"{status.tier.name} is the first tier: there is nothing to lose."
+        return f"Your {status.tier.name} tier is safe for the coming 12 months."
+    days_left = (status.lapse.effective - status.as_of).days
+    return (
+        f"{status.tier.name} ends {day(status.lapse.effective)} ({days_left} days): "
+        f"you drop to {status.lapse.tier.name} unless you earn more points."
+    )
+
+
+def plan_sentence(plan: Plan, today: date) -> str:
+    """``Spend $42 by 11 Mar to keep Platinum on 8 Apr`` — the first step, and what follows."""
+    if not plan.steps:
+        return f"No spending needed to keep {plan.tier.name} for the coming 12 months."
+    first = plan.steps[0]
+    if first.buy_by < today:
+        when = "as soon as you can"
+    else:
+        when = "today" if first.buy_by == today else f"by {short_day(first.buy_by)}"
+    sentence = f"Spend {dollars(first.spend.cents)} {when} to keep {plan.tier.name} on {short_day(first.effective)}"
+    if len(plan.steps) > 1:
+        sentence += f" ({dollars(plan.spend_cents)} over {len(plan.steps)} purchases in all)"
+    return sentence + "."
+
+
+def next_tier_sentence(status: Status) -> str:
+    gap = status.to_next_tier
+    if gap is None:
+        return f"{status.next_recalculation.tier.name} is the top tier."
+    return f"{gap.points} more points by {day(status.next_recalculation.date)} reach {gap.tier.name}."
+
+
+def steady_sentence(status: Status) -> str:
+    spend = status.steady_monthly_spend
+    if spend.cents == 0:
+        return f"{status.tier.name} needs no regular spending."
+    return f"{dollars(spend.cents)} a month keeps {status.tier.name} for good."
+
+
+# --- the CLI's human-readable status -------------------------------------------------------------
+
+
+def status_text(status: Status) -> str:
+    nxt = status.next_recalculation
+    expected = f" (with {status.expected_points} expected from pending orders)" if status.expected_points else ""
+    lines = [
+        f"As of {day(status.as_of)} — rule set {status.ruleset.id}",
+        f"Tier now:            {status.tier.name}",
+        f"Points in window:    {status.window_points}",
+        f"Next recalculation:  {day(nxt.date)}: {nxt.points} points{expected} → {nxt.tier.name} "
+        f"from {day(nxt.effective)}",
+        f"Next tier:           {next_tier_sentence(status)}",
+        f"Lapse:               {lapse_sentence(status)}",
+        f"Keep {status.tier.name}:".ljust(21) + plan_sentence(status.keep_plan, status.as_of),
+        f"Steady spend:        {steady_sentence(status)}",
+        "Points leaving:      " + ", ".join(f"{month(e.recalculation)} {e.points}" for e in status.expiring if e.points)
+        if any(e.points for e in status.expiring)
+        else "Points leaving:      none",
+    ]
+    return "\n".join(lines)
+
+
+def plan_text(plan: Plan, today: date) -> str:
+    if not plan.steps:
+        return f"Nothing to add: every coming recalculation reaches {plan.tier.name}."
+    lines = [f"To have {plan.tier.name} at every coming recalculation:"]
+    for step in plan.steps:
+        orders = f"{step.spend.orders} order{'s' if step.spend.orders != 1 else ''}"
+        lines.append(
+            f"  by {day(step.buy_by)}: spend {dollars(step.spend.cents)} ({step.points} points, {orders}) "
+            f"for the {day(step.recalculation)} recalculation"
+        )
+    lines.append(f"In all: {dollars(plan.spend_cents)} for {plan.points} points.")
+    return "\n".join(lines)
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def plan_json(plan: Plan) -> list[dict[str, Any]]:
+    return [
+        {
+            "recalculation": step.recalculation.isoformat(),
+            "points": step.points,
+            "spend_usd": money(step.spend.cents),
+            "buy_by": step.buy_by.isoformat(),
+        }
+        for step in plan.steps
+        if step.points > 0
+    ]
+
+
+def status_json(status: Status) -> dict[str, Any]:
+    """Exactly the keys the CLI documents for ``status --json``."""
+    nxt = status.next_recalculation
+    return {
+        "as_of": status.as_of.isoformat(),
+        "ruleset": status.ruleset.id,
+        "tier": status.tier.name,
+        "window_points": status.window_points,
+        "next_recalculation": {
+            "date": nxt.date.isoformat(),
+            "effective": nxt.effective.isoformat(),
+            "points": nxt.points,
+            "tier": nxt.tier.name,
+        },
+        "to_next_tier": (
+            {"tier": status.to_next_tier.tier.name, "points": status.to_next_tier.points}
+            if status.to_next_tier
+            else None
+        ),
+        "lapse": (
+            {
+                "recalculation": status.lapse.date.isoformat(),
+                "effective": status.lapse.effective.isoformat(),
+                "tier": status.lapse.tier.name,
+            }
+            if status.lapse
+            else None
+        ),
+        "expiring": [{"recalculation": e.recalculation.isoformat(), "points": e.points} for e in status.expiring],
+        "keep_plan": plan_json(status.keep_plan),
+        "steady_monthly_spend_usd": money(status.steady_monthly_spend.cents),
+    }
