@@ -1,0 +1,78 @@
+"""The session: every change is one undoable command and a ``changed`` signal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from tracker.rules import OrderStatus
+from tracker.store.drafts import LineDraft, OrderDraft, ReviewDraft
+from tracker.store.errors import InvalidDraftError
+from tracker.ui.session import Session
+
+
+def order(amount_cents: int = 12_000) -> OrderDraft:
+    return OrderDraft(
+        order_no=None,
+        order_date=date(2026, 10, 1),
+        status=OrderStatus.CONFIRMED,
+        confirmed_date=date(2026, 10, 20),
+        lines=(LineDraft("Lamp", "", "Home", 1, amount_cents),),
+    )
+
+
+def test_adding_an_order_changes_the_status_and_undo_takes_it_back(session: Session, qtbot: QtBot) -> None:
+    assert session.status().window_points == 0
+    with qtbot.waitSignal(session.changed):
+        session.add(order())
+    assert session.status().window_points == 120
+    session.undo_stack.undo()
+    assert session.status().window_points == 0
+    session.undo_stack.redo()
+    assert session.status().window_points == 120
+
+
+def test_edit_and_delete_are_undoable(session: Session) -> None:
+    order_id = session.add(order())
+    session.edit("order", order_id, order(30_000))
+    assert session.status().window_points == 300
+    session.undo_stack.undo()
+    assert session.status().window_points == 120
+    session.delete("order", order_id)
+    assert session.status().window_points == 0
+    session.undo_stack.undo()
+    assert session.status().window_points == 120
+    assert (session.undo_stack.undoText(), session.undo_stack.redoText()) == ("Add order", "Delete order")
+
+
+def test_an_invalid_draft_raises_and_leaves_no_undo_step(session: Session) -> None:
+    with pytest.raises(InvalidDraftError):
+        session.add(ReviewDraft(TODAY, item_price_cents=-5))
+    assert session.undo_stack.count() == 0
+    assert session.status().window_points == 0
+
+
+def test_visited_today_twice_records_one_visit(session: Session) -> None:
+    assert session.visited_today() is True
+    assert session.visited_today() is False
+    assert len(session.records().visits) == 1
+    assert session.undo_stack.count() == 1
+
+
+def test_changing_the_ruleset_recomputes(session: Session, qtbot: QtBot) -> None:
+    session.add(order(60_000))  # 500 points: the 2023 rules cap an order there, the legacy ones do not
+    assert session.status().next_recalculation.tier.name == "Gold"
+    with qtbot.waitSignal(session.settings_changed):
+        session.set_setting("ruleset", "aliexpress-legacy-a0-a4")
+    assert session.status().next_recalculation.tier.name == "A3"
+
+
+def test_a_broken_ruleset_file_falls_back_to_the_default_and_says_why(session: Session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "mine.toml"
+    broken.write_text("id = [", encoding="utf-8")
+    session.set_setting("ruleset", str(broken))
+    assert session.ruleset().id == "aliexpress-2023"
+    assert "mine.toml" in session.ruleset_problem

@@ -1,0 +1,258 @@
+"""The open database as the window sees it: records, status, settings and the undo stack.
+
+One :class:`Session` is made at start-up and passed to every page and dialog (never found
+through ``self.window()`` or a global). Every change to the shopper's records goes through
+:meth:`Session.add`, :meth:`Session.edit` or :meth:`Session.delete`, which write one
+transaction, push an undoable command and emit :attr:`Session.changed`; pages listen to that
+and refresh. Nothing here computes points: that is :mod:`tracker.rules`, via :mod:`tracker.core`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tracker.core import SETTING_RULESET, active_ruleset, load_status
+from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
+from tracker.store import repository
+from tracker.store.drafts import (
+    Draft,
+    EntryDraft,
+    FollowDraft,
+    OrderDraft,
+    PostDraft,
+    PromotionDraft,
+    ReviewDraft,
+    VisitDraft,
+)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """How to add, change, remove and read one kind of record in the store."""
+
+    name: str  # "order", "review", … — also the prefix of ledger refs ("order:42")
+    label: str  # what the shopper calls it, for undo texts: "order", "Club post"
+    draft_type: type[Any]
+    add: Callable[[SqliteDatabase, Any], int]
+    update: Callable[[SqliteDatabase, int, Any], None]
+    delete: Callable[[SqliteDatabase, int], bool]
+    get: Callable[[SqliteDatabase, int], Any]
+
+
+KINDS: dict[str, RecordKind] = {
+    kind.name: kind
+    for kind in (
+        RecordKind("order", "order", OrderDraft, repository.add_order, repository.update_order,
+                   repository.delete_order, repository.get_order),
+        RecordKind("review", "review", ReviewDraft, repository.add_review, repository.update_review,
+                   repository.delete_review, repository.get_review),
+        RecordKind("visit", "visit", VisitDraft, repository.add_visit, repository.update_visit,
+                   repository.delete_visit, repository.get_visit),
+        RecordKind("post", "Club post", PostDraft, repository.add_post, repository.update_post,
+                   repository.delete_post, repository.get_post),
+        RecordKind("follow", "store follow", FollowDraft, repository.add_follow, repository.update_follow,
+                   repository.delete_follow, repository.get_follow),
+        RecordKind("entry", "points entry", EntryDraft, repository.add_entry, repository.update_entry,
+                   repository.delete_entry, repository.get_entry),
+        RecordKind("promotion", "promotion", PromotionDraft, repository.add_promotion,
+                   repository.update_promotion, repository.delete_promotion, repository.get_promotion),
+    )
+}  # fmt: skip
+_KIND_OF_DRAFT = {kind.draft_type: kind for kind in KINDS.values()}
+
+
+def kind_of(draft: Draft) -> RecordKind:
+    return _KIND_OF_DRAFT[type(draft)]
+
+
+class Session(QObject):
+    """The database the window works on, and the one way to change it."""
+
+    changed = Signal()  # records changed: added, edited, deleted, imported, undone
+    settings_changed = Signal()  # rule set or a setting changed (the status changes too)
+
+    def __init__(
+        self,
+        db: SqliteDatabase,
+        db_path: Path,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.db_path = db_path
+        self._today = today
+        self.undo_stack = QUndoStack(self)
+        self._status: Status | None = None
+        self._records: Records | None = None
+        self._settings: Settings | None = None
+        self._ruleset: RuleSet | None = None
+        self.ruleset_problem = ""  # why the chosen rule set could not be used, if it could not
+        self.changed.connect(self._forget)
+        self.settings_changed.connect(self._forget_settings)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._today()
+
+    def ruleset(self) -> RuleSet:
+        """The active rule set; the default one if the chosen file cannot be loaded."""
+        if self._ruleset is None:
+            try:
+                self._ruleset = active_ruleset(self.db)
+                self.ruleset_problem = ""
+            except RuleSetError as error:
+                self.ruleset_problem = str(error)
+                self._ruleset = builtin_rulesets()["aliexpress-2023"]
+        return self._ruleset
+
+    def status(self) -> Status:
+        """The status as of today, computed once per change."""
+        if self._status is None:
+            self._status, self._records, self._settings = load_status(self.db, self.today(), ruleset=self.ruleset())
+        return self._status
+
+    def records(self) -> Records:
+        self.status()
+        assert self._records is not None
+        return self._records
+
+    def settings(self) -> Settings:
+        self.status()
+        assert self._settings is not None
+        return self._settings
+
+    def setting(self, key: str, default: str = "") -> str:
+        return repository.get_settings(self.db).get(key, default)
+
+    def is_empty(self) -> bool:
+        records = self.records()
+        return not any(
+            (records.orders, records.reviews, records.visits, records.posts, records.follows, records.entries)
+        )
+
+    # --- changing --------------------------------------------------------------------------------
+
+    def add(self, draft: Draft) -> int:
+        """Add a record (one transaction, undoable). Raises the store's errors unchanged."""
+        kind = kind_of(draft)
+        record_id = kind.add(self.db, draft)
+        self._push(_AddCommand(self, kind, draft, record_id))
+        return record_id
+
+    def edit(self, kind_name: str, record_id: int, draft: Draft) -> None:
+        kind = KINDS[kind_name]
+        before = kind.get(self.db, record_id)
+        kind.update(self.db, record_id, draft)
+        self._push(_EditCommand(self, kind, record_id, before, draft))
+
+    def delete(self, kind_name: str, record_id: int) -> None:
+        kind = KINDS[kind_name]
+        before = kind.get(self.db, record_id)
+        kind.delete(self.db, record_id)
+        self._push(_DeleteCommand(self, kind, record_id, before))
+
+    def visited_today(self) -> bool:
+        """Record today's Member Center visit; False if it was already recorded."""
+        today = self.today()
+        if any(visit.date == today for visit in self.records().visits):
+            return False
+        self.add(VisitDraft(today))
+        return True
+
+    def set_setting(self, key: str, value: str) -> None:
+        repository.set_setting(self.db, key, value)
+        if key == SETTING_RULESET:
+            self._ruleset = None
+        self.settings_changed.emit()
+
+    def records_changed_elsewhere(self) -> None:
+        """After an import or an undo of one: the records changed outside the undo stack."""
+        self.changed.emit()
+
+    # --- plumbing --------------------------------------------------------------------------------
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)  # its first redo() does nothing: the change is made
+        self.changed.emit()
+
+    def _forget(self) -> None:
+        self._status = self._records = None
+
+    def _forget_settings(self) -> None:
+        self._status = self._records = self._settings = None
+
+
+class _Command(QUndoCommand):
+    """An undoable change whose first ``redo()`` is skipped: the session has already made it,
+    so that a store error reaches the caller (Qt swallows exceptions raised inside redo)."""
+
+    def __init__(self, session: Session, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.apply()
+        self.session.changed.emit()
+
+    def undo(self) -> None:
+        self.revert()
+        self.session.changed.emit()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class _AddCommand(_Command):
+    def __init__(self, session: Session, kind: RecordKind, draft: Draft, record_id: int) -> None:
+        super().__init__(session, f"Add {kind.label}")
+        self.kind, self.draft, self.record_id = kind, draft, record_id
+
+    def apply(self) -> None:
+        self.record_id = self.kind.add(self.session.db, self.draft)
+
+    def revert(self) -> None:
+        self.kind.delete(self.session.db, self.record_id)
+
+
+class _EditCommand(_Command):
+    def __init__(self, session: Session, kind: RecordKind, record_id: int, before: Draft, after: Draft) -> None:
+        super().__init__(session, f"Edit {kind.label}")
+        self.kind, self.record_id, self.before, self.after = kind, record_id, before, after
+
+    def apply(self) -> None:
+        self.kind.update(self.session.db, self.record_id, self.after)
+
+    def revert(self) -> None:
+        self.kind.update(self.session.db, self.record_id, self.before)
+
+
+class _DeleteCommand(_Command):
+    """Undo adds the record back (with a new id, and no longer part of an import batch)."""
+
+    def __init__(self, session: Session, kind: RecordKind, record_id: int, before: Draft) -> None:
+        super().__init__(session, f"Delete {kind.label}")
+        self.kind, self.record_id, self.before = kind, record_id, before
+
+    def apply(self) -> None:
+        self.kind.delete(self.session.db, self.record_id)
+
+    def revert(self) -> None:
+        self.record_id = self.kind.add(self.session.db, self.before)
