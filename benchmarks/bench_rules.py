@@ -38,14 +38,15 @@ def heavy_history(today: date, seed: int = 7) -> Records:
             order_date + timedelta(days=rng.randrange(5, 40)) if status == OrderStatus.CONFIRMED else None
         )
         items = rng.randrange(100, 15_000)
-        refund = rng.randrange(items) if rng.random() < 0.05 else 0
+        discount = rng.randrange(0, items // 5 + 1)
+        refund = rng.randrange(items - discount) if rng.random() < 0.05 else 0
         orders.append(
             Order(
                 ref=f"order:{i}",
                 order_date=order_date,
                 status=status,
                 items_cents=items,
-                discount_cents=rng.randrange(0, items // 5 + 1),
+                discount_cents=discount,
                 confirmed_date=confirmed if confirmed and confirmed <= today else None,
                 refund_cents=refund,
                 refund_date=order_date + timedelta(days=rng.randrange(10, 60)) if refund else None,

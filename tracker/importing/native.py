@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.drafts import (
+    Draft,
     EntryDraft,
     FollowDraft,
     LineDraft,
@@ -35,6 +36,7 @@ from tracker.store.drafts import (
     PromotionDraft,
     ReviewDraft,
     VisitDraft,
+    validate,
 )
 
 ORDER_COLUMNS = (
@@ -122,6 +124,10 @@ def _optional_date(text: str) -> date | None:
 
 
 def _cents(text: str) -> int:
+    whole, dot, fraction = text.partition(".")
+    if whole.isdigit() and whole.isascii() and (not dot or (fraction.isdigit() and fraction.isascii())):
+        if len(fraction) <= 2 and len(whole) <= 9:  # the common "12.34": no Decimal needed
+            return int(whole) * 100 + int(fraction.ljust(2, "0"))
     try:
         amount = Decimal(text)
     except InvalidOperation:
@@ -233,6 +239,7 @@ def read_native(data: bytes) -> NativeFile:
 
 
 _T = TypeVar("_T")
+_D = TypeVar("_D", bound=Draft)
 
 
 def _cell(result: NativeFile, row: int, cells: dict[str, str], column: str, parse: Callable[[str], _T]) -> _T:
@@ -241,6 +248,26 @@ def _cell(result: NativeFile, row: int, cells: dict[str, str], column: str, pars
     except _CellError as error:
         result.problems.append(RowProblem(row, column, str(error)))
         raise
+
+
+# Where a draft field's problem shows in the CSV: the store validates, the file names the column.
+_COLUMN_OF_FIELD = {
+    "lines": "items_usd",
+    "lines[0].unit_price_cents": "items_usd",
+    "discount_cents": "discount_usd",
+    "shipping_cents": "shipping_usd",
+    "refund_cents": "refund_usd",
+    "item_price_cents": "item_price_usd",
+}
+
+
+def _keep(result: NativeFile, row: int, into: list[_D], draft: _D) -> None:
+    """Keep ``draft`` if the store would accept it, else record why against the row."""
+    problems = validate(draft)
+    if not problems:
+        into.append(draft)
+    for problem in problems:
+        result.problems.append(RowProblem(row, _COLUMN_OF_FIELD.get(problem.field, problem.field), problem.message))
 
 
 def _required(text: str) -> str:
@@ -260,7 +287,10 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
         categories = [unprotect(c.strip()) for c in cells["category"].split("|") if c.strip()]
         items = _cell(result, row, cells, "items_usd", _cents)
         lines = simple_lines(items, categories, unprotect(cells["item"]), unprotect(cells["product_id"]))
-        result.orders.append(
+        _keep(
+            result,
+            row,
+            result.orders,
             OrderDraft(
                 order_no=unprotect(cells["order_no"]) or None,
                 order_date=_cell(result, row, cells, "order_date", _date),
@@ -272,7 +302,7 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
                 refund_cents=_cell(result, row, cells, "refund_usd", _optional_cents),
                 refund_date=_cell(result, row, cells, "refund_date", _optional_date),
                 store=unprotect(cells["store"]),
-            )
+            ),
         )
     except _CellError:
         return
@@ -293,33 +323,36 @@ def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             if kind == "bonus" and points < 0:
                 result.problems.append(RowProblem(row, "points", "a bonus cannot be negative (use an adjustment)"))
                 return
-            result.entries.append(EntryDraft(day, points, EntryKind(kind), note))
+            _keep(result, row, result.entries, EntryDraft(day, points, EntryKind(kind), note))
             return
         if cells["points"]:
             result.problems.append(RowProblem(row, "points", f"only bonus and adjustment rows have points, not {kind}"))
             return
         if kind == "review":
             price = _cell(result, row, cells, "item_price_usd", _cents) if cells["item_price_usd"] else None
-            result.reviews.append(ReviewDraft(day, price, title=note))
+            _keep(result, row, result.reviews, ReviewDraft(day, price, title=note))
         elif kind == "visit":
-            result.visits.append(VisitDraft(day))
+            _keep(result, row, result.visits, VisitDraft(day))
         elif kind == "post":
-            result.posts.append(PostDraft(day, note))
+            _keep(result, row, result.posts, PostDraft(day, note))
         else:
-            result.follows.append(FollowDraft(day, note))
+            _keep(result, row, result.follows, FollowDraft(day, note))
     except _CellError:
         return
 
 
 def _promotion_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
     try:
-        result.promotions.append(
+        _keep(
+            result,
+            row,
+            result.promotions,
             PromotionDraft(
                 name=unprotect(cells["name"]),
                 start=_cell(result, row, cells, "start", _date),
                 end=_cell(result, row, cells, "end", _date),
                 multiplier=_cell(result, row, cells, "multiplier", _multiplier),
-            )
+            ),
         )
     except _CellError:
         return
