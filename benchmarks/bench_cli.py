@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_rules import heavy_history  # noqa: E402
+from bench_rules import heavy_history
 
-from tracker.importing import native  # noqa: E402
-from tracker.store.drafts import OrderDraft, ReviewDraft, VisitDraft  # noqa: E402
+from tracker.importing import native
+from tracker.store.drafts import OrderDraft, ReviewDraft, VisitDraft
 
 
 def write_native_files(folder: Path, today: date) -> tuple[Path, Path]:

@@ -125,9 +125,9 @@ def _optional_date(text: str) -> date | None:
 
 def _cents(text: str) -> int:
     whole, dot, fraction = text.partition(".")
-    if whole.isdigit() and whole.isascii() and (not dot or (fraction.isdigit() and fraction.isascii())):
-        if len(fraction) <= 2 and len(whole) <= 9:  # the common "12.34": no Decimal needed
-            return int(whole) * 100 + int(fraction.ljust(2, "0"))
+    plain = whole.isdigit() and whole.isascii() and (not dot or (fraction.isdigit() and fraction.isascii()))
+    if plain and len(fraction) <= 2 and len(whole) <= 9:  # the common "12.34": no Decimal needed
+        return int(whole) * 100 + int(fraction.ljust(2, "0"))
     try:
         amount = Decimal(text)
     except InvalidOperation:
