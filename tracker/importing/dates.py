@@ -1,0 +1,223 @@
+"""Dates as shoppers' files write them, read without the computer's locale.
+
+A column's format is found by testing every candidate in :data:`DATE_FORMATS` against **every**
+non-empty value (:func:`detect_date_format`); when both day-first and month-first fit all of them
+(``3/7/2024`` and ``12/1/2024`` only), the guess is reported as ambiguous and the shopper is asked.
+
+Month names are matched from our own table (English, Spanish, Portuguese, French, German,
+Polish, Russian; full names, abbreviations, Polish and Russian genitive forms), ignoring case and
+accents, so ``strptime``'s locale-dependent ``%b`` is never used. A time after the date
+(``2026-02-20 13:45:10``, ``Feb 10, 2026 13:45``, ``2026-02-20T13:45:10Z``) is ignored: the date
+is taken as written, whatever the time zone. Two-digit years mean 20xx.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from tracker.importing.errors import ImportProblem, ParseError
+
+_MAX_TEXT = 80  # the longest date with a time and zone is well under this
+MIN_YEAR = 1900
+MAX_YEAR = 2099
+
+_MONTH_NAMES: dict[int, str] = {
+    1: "january jan enero ene janeiro janvier janv januar jänner jän styczeń stycznia sty январь января янв",
+    2: "february feb febrero fevereiro fev février févr fév februar feber luty lutego lut февраль февраля фев февр",
+    3: "march mar marzo março mars märz mär mrz marzec marca март марта",
+    4: "april apr abril abr avril avr kwiecień kwietnia kwi апрель апреля",
+    5: "may mayo maio mai maj maja май мая",
+    6: "june jun junio junho juin juni czerwiec czerwca cze июнь июня июн",
+    7: "july jul julio julho juillet juil juli lipiec lipca lip июль июля июл",
+    8: "august aug agosto ago août sierpień sierpnia sie август августа авг",
+    9: "september sep sept septiembre setiembre set setembro septembre wrzesień września wrz "
+    "сентябрь сентября сен сент",
+    10: "october oct octubre outubro out octobre oktober okt październik października paź октябрь октября окт",
+    11: "november nov noviembre novembro novembre listopad listopada lis ноябрь ноября ноя нояб",
+    12: "december dec diciembre dic dezembro dez décembre déc dezember grudzień grudnia gru декабрь декабря дек",
+}
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: ``"Février."`` → ``"fevrier"``, ``"марта"`` stays."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().rstrip(".").casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for month, names in _MONTH_NAMES.items():
+        for name in names.split():
+            folded = _fold(name)
+            if table.setdefault(folded, month) != month:
+                raise AssertionError(f"month name {name!r} is listed for two months")
+    return table
+
+
+MONTHS: dict[str, int] = _month_table()
+"""Folded month name (see :func:`month_number`) → month number."""
+
+_TIME = (
+    r"(?:[T\s,]+(?:at\s+|um\s+|à\s+|às\s+|a\s+las\s+|в\s+|o\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+)
+_YEAR_MARK = r"(?:\s*(?:г|r)\.?)?"  # "7 марта 2024 г.", "7 marca 2024 r."
+_SEP = r"[\s\-/.]*"
+_NAME = r"(?P<mon>[^\W\d_]+)\.?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateFormat:
+    id: str
+    description: str
+    pattern: re.Pattern[str]
+
+
+def _format(format_id: str, description: str, pattern: str) -> DateFormat:
+    return DateFormat(format_id, description, re.compile(pattern + _YEAR_MARK + _TIME, re.IGNORECASE))
+
+
+DATE_FORMATS: dict[str, DateFormat] = {
+    f.id: f
+    for f in (
+        _format(
+            "YYYY-MM-DD",
+            "year-month-day (2026-02-20, 2026/02/20)",
+            r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})",
+        ),
+        _format(
+            "DD/MM/YYYY",
+            "day/month/year (07.03.2024, 7/3/2024, 07-03-2024)",
+            r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})",
+        ),
+        _format(
+            "MM/DD/YYYY",
+            "month/day/year (3/7/2024 for March 7)",
+            r"(?P<m>\d{1,2})(?P<s>[-/.])(?P<d>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})",
+        ),
+        _format(
+            "D MMM YYYY",
+            "day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?{_SEP}(?:de\s+)?{_NAME},?{_SEP}(?:de\s+)?"
+            r"(?P<y>\d{4}|\d{2})",
+        ),
+        _format(
+            "MMM D, YYYY",
+            "month name, day, year (Feb 10, 2026, February 10 2026)",
+            rf"{_NAME}{_SEP}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_SEP}(?P<y>\d{{4}})",
+        ),
+        _format("YYYYMMDD", "year, month and day run together (20260220)", r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+    )
+}
+"""Candidate formats by id; the id is what ``--date-format`` takes and a preset stores."""
+
+# calendar.month_name follows the computer's locale; messages name months the same way everywhere.
+_ENGLISH_MONTHS = [name.split()[0].capitalize() for name in _MONTH_NAMES.values()]
+
+DAY_FIRST = "DD/MM/YYYY"
+MONTH_FIRST = "MM/DD/YYYY"
+
+
+@dataclass(frozen=True, slots=True)
+class DateGuess:
+    """The outcome of :func:`detect_date_format`.
+
+    ``format_id`` is set when exactly one format fits every value. When several do (day-first
+    and month-first), it is ``None`` and ``ambiguous_between`` names them, so the shopper picks.
+    Both empty: no format fits all the values (or there were none).
+    """
+
+    format_id: str | None
+    ambiguous_between: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.ambiguous_between)
+
+
+def month_number(name: str) -> int | None:
+    """The month a name stands for, in any of the supported languages, or ``None``."""
+    return MONTHS.get(_fold(name))
+
+
+def detect_date_format(values: list[str]) -> DateGuess:
+    """Finds the one format that reads every non-empty value as a real date."""
+    distinct = {_unprotected(value) for value in values} - {""}
+    if not distinct:
+        return DateGuess(None)
+    fitting = tuple(
+        format_id for format_id, fmt in DATE_FORMATS.items() if all(_fits(fmt, value) for value in distinct)
+    )
+    if len(fitting) == 1:
+        return DateGuess(fitting[0])
+    return DateGuess(None, fitting)
+
+
+def parse_date(value: str, format_id: str) -> date:
+    """Reads one date written in the format ``format_id`` (a key of :data:`DATE_FORMATS`).
+
+    Raises:
+        ParseError: the value is not written that way, names no month we know, or is not a
+            real date (``31/02/2024``) or has an unlikely year.
+        ImportProblem: ``format_id`` is not a known format.
+    """
+    fmt = DATE_FORMATS.get(format_id)
+    if fmt is None:
+        known = ", ".join(DATE_FORMATS)
+        raise ImportProblem(f"Unknown date format {format_id!r}; choose one of: {known}.")
+    return _parse(fmt, _unprotected(value))
+
+
+def _unprotected(value: str) -> str:
+    """Without the ``'`` a spreadsheet (or our own export) puts before text it must not calculate."""
+    value = value.strip()
+    return value[1:].strip() if value.startswith("'") else value
+
+
+def _fits(fmt: DateFormat, value: str) -> bool:
+    try:
+        _parse(fmt, value)
+    except ParseError:
+        return False
+    return True
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= 40 else value[:37] + "…"
+
+
+@lru_cache(maxsize=8192)
+def _parse(fmt: DateFormat, value: str) -> date:
+    if len(value) > _MAX_TEXT:
+        raise ParseError(f"“{_shown(value)}” is too long to be a date.")
+    match = fmt.pattern.fullmatch(value)
+    if match is None:
+        raise ParseError(f"“{_shown(value)}” is not a date written as {fmt.description}.")
+    fields = match.groupdict()
+    day = int(fields["d"])
+    if fields.get("mon") is not None:
+        found = month_number(fields["mon"])
+        if found is None:
+            raise ParseError(f"“{_shown(fields['mon'])}” in “{_shown(value)}” is not a month name.")
+        month = found
+    else:
+        month = int(fields["m"])
+    year = int(fields["y"])
+    if len(fields["y"]) == 2:
+        year += 2000
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ParseError(f"“{_shown(value)}” has the year {year}, which cannot be right.")
+    if not 1 <= month <= 12:
+        raise ParseError(f"“{_shown(value)}” is not a real date: there is no month {month}.")
+    last_day = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last_day:
+        raise ParseError(
+            f"“{_shown(value)}” is not a real date: {_ENGLISH_MONTHS[month - 1]} {year} has {last_day} days."
+        )
+    return date(year, month, day)
