@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.rules.dates import month_index
-from tracker.rules.records import Order, OrderStatus, Promotion, Records, Settings
+from tracker.rules.records import Order, OrderStatus, PointsEntry, Promotion, Records, Review, Settings
 from tracker.rules.ruleset import MonthlyCapped, RuleSet, Shopping
 
 
@@ -87,22 +87,28 @@ def build_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: 
     else:
         entries += _per_dollar_entries(orders, shopping, records.promotions)
     entries += _order_day_entries(bought, ruleset)
-    entries += _review_entries(records, ruleset, as_of)
+    entries += _review_entries(records.reviews, ruleset, as_of)
     entries += _capped_entries(
         ((v.date, v.ref) for v in records.visits), ruleset.visits, "S5", Source.VISIT, as_of, one_per_day=True
     )
-    entries += _capped_entries(
-        ((p.date, p.ref) for p in records.posts), ruleset.club_posts, "S6", Source.POST, as_of
-    )
+    entries += _capped_entries(((p.date, p.ref) for p in records.posts), ruleset.club_posts, "S6", Source.POST, as_of)
     entries += _capped_entries(
         ((f.date, f.ref) for f in records.follows), ruleset.store_follows, "S7", Source.FOLLOW, as_of
     )
-    for entry in records.entries:
-        if entry.date <= as_of and entry.points:
-            source = Source.ADJUSTMENT if entry.kind == "adjustment" else Source.BONUS
-            entries.append(LedgerEntry(entry.date, entry.points, "S8", source, entry.ref))
+    entries += _points_entries(records.entries, as_of)
     entries.sort(key=itemgetter(0))
     return entries
+
+
+def _points_entries(entries: Iterable[PointsEntry], as_of: date) -> list[LedgerEntry]:
+    """S8: bonus and adjustment entries count as entered."""
+    return [
+        LedgerEntry(
+            entry.date, entry.points, "S8", Source.ADJUSTMENT if entry.kind == "adjustment" else Source.BONUS, entry.ref
+        )
+        for entry in entries
+        if entry.date <= as_of and entry.points
+    ]
 
 
 # --- orders --------------------------------------------------------------------------------------
@@ -263,9 +269,7 @@ def _flat_order_entries(
     cap = shopping.flat_daily_cap
     for day, day_views in by_day.items():
         multiplier = _multiplier(promotions, day) if promotions else Decimal(1)
-        events = sorted(
-            {v.confirmed for v in day_views} | {v.refund_date for v in day_views if v.refund_date}
-        )
+        events = sorted({v.confirmed for v in day_views} | {v.refund_date for v in day_views if v.refund_date})
         ref = f"day:{day.isoformat()}"
         value = 0
         for moment in events:
@@ -311,20 +315,16 @@ def _order_day_entries(bought: dict[date, set[str]], ruleset: RuleSet) -> list[L
 # --- fan points ----------------------------------------------------------------------------------
 
 
-def _review_entries(records: Records, ruleset: RuleSet, as_of: date) -> list[LedgerEntry]:
+def _review_entries(reviews: Iterable[Review], ruleset: RuleSet, as_of: date) -> list[LedgerEntry]:
     rule = ruleset.reviews
     if not rule.points:
         return []
     minimum = rule.min_item_cents
     return [
         LedgerEntry(review.date, rule.points, "S4", Source.REVIEW, review.ref)
-        for review in records.reviews
+        for review in reviews
         if review.date <= as_of
-        and (
-            rule.unknown_price_counts
-            if review.item_price_cents is None
-            else review.item_price_cents >= minimum
-        )
+        and (rule.unknown_price_counts if review.item_price_cents is None else review.item_price_cents >= minimum)
     ]
 
 

@@ -91,7 +91,7 @@ class Status:
     expiring: tuple[Expiry, ...]  # P6
     keep_plan: Plan  # P3 for today's tier
     steady_monthly_spend: Spend  # P4
-    ledger: tuple[LedgerEntry, ...]
+    ledger: tuple[LedgerEntry, ...]  # every entry; sorted by date from compute_status, unordered from a LedgerBook
     expected_points: int  # pending orders' credits still to come (P1)
 
 
@@ -209,14 +209,24 @@ def compute_status(records: Records, ruleset: RuleSet, settings: Settings, as_of
     return status_from_ledger(ledger, ruleset, settings, as_of)
 
 
-def status_from_ledger(
-    ledger: list[LedgerEntry], ruleset: RuleSet, settings: Settings, as_of: date
-) -> Status:
+def status_from_ledger(ledger: list[LedgerEntry], ruleset: RuleSet, settings: Settings, as_of: date) -> Status:
     credited: dict[date, int] = {}
     expected: dict[date, int] = {}
     for day, points, _, _, _, credit in ledger:
         into = expected if credit is Credit.EXPECTED else credited
         into[day] = into.get(day, 0) + points
+    return status_from_totals(credited, expected, tuple(ledger), ruleset, settings, as_of)
+
+
+def status_from_totals(
+    credited: dict[date, int],
+    expected: dict[date, int],
+    ledger: tuple[LedgerEntry, ...],
+    ruleset: RuleSet,
+    settings: Settings,
+    as_of: date,
+) -> Status:
+    """The status from points per day: credited (on or before ``as_of``) and expected after it."""
     actual = PointsSeries(credited)
     projected = actual.plus(expected.items()) if settings.include_pending else actual
     in_effect = tier_in_effect(actual, ruleset, as_of)
@@ -236,6 +246,6 @@ def status_from_ledger(
         expiring=expiring_points(actual, ruleset, as_of),
         keep_plan=plan_for_tier(projected, ruleset, settings, as_of, tier),
         steady_monthly_spend=steady_monthly_spend(ruleset, settings, tier),
-        ledger=tuple(ledger),
+        ledger=ledger,
         expected_points=sum(expected.values()),
     )

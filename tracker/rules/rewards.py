@@ -28,9 +28,7 @@ def levelup_coupons(ruleset: RuleSet, rise: Recalculation) -> CouponWindow:
     return CouponWindow(rise, first, last, last + timedelta(days=calendar.levelup_coupon_valid_days - 1))
 
 
-def tier_rises(
-    series: PointsSeries, ruleset: RuleSet, first_month: int, last_month: int
-) -> list[Recalculation]:
+def tier_rises(series: PointsSeries, ruleset: RuleSet, first_month: int, last_month: int) -> list[Recalculation]:
     """Month-end recalculations from ``first_month`` to ``last_month`` that raised the tier."""
     if is_daily(ruleset):
         return []  # the legacy levels give no level-up coupons

@@ -238,9 +238,7 @@ def _build(cls: type[Any], table: Any, where: str) -> Any:
     missing = [
         f.name
         for f in known.values()
-        if f.default is dataclasses.MISSING
-        and f.default_factory is dataclasses.MISSING
-        and f.name not in values
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING and f.name not in values
     ]
     if missing:
         raise RuleSetError(f"{where}.{missing[0]}: missing")
@@ -270,9 +268,7 @@ def parse_ruleset(data: dict[str, Any], origin: str, path: Path | None = None) -
     names = [t.name.casefold() for t in tiers]
     if len(set(names)) != len(names):
         raise RuleSetError(f"{origin}: tiers: two tiers have the same name")
-    sections = {
-        key: _build(cls, data[key], f"{origin}: {key}") for key, cls in _SECTIONS.items() if key in data
-    }
+    sections = {key: _build(cls, data[key], f"{origin}: {key}") for key, cls in _SECTIONS.items() if key in data}
     for key in ("id", "name", "description", "sources"):
         if key in data and not isinstance(data[key], str):
             raise RuleSetError(f"{origin}: {key}: must be text")
@@ -331,6 +327,4 @@ def find_ruleset(name_or_path: str) -> RuleSet:
     shipped = builtin_rulesets()
     if name_or_path in shipped:
         return shipped[name_or_path]
-    raise RuleSetError(
-        f"no rule set named {name_or_path!r} (shipped: {', '.join(shipped)}; or give a .toml file)"
-    )
+    raise RuleSetError(f"no rule set named {name_or_path!r} (shipped: {', '.join(shipped)}; or give a .toml file)")

@@ -73,9 +73,7 @@ def effective_date(ruleset: RuleSet, recalculation: date) -> date:
 
 def recalculate(series: PointsSeries, ruleset: RuleSet, recalculation: date) -> Recalculation:
     points = series.total(window_start(ruleset, recalculation), recalculation)
-    return Recalculation(
-        recalculation, effective_date(ruleset, recalculation), points, ruleset.tier_for(points)
-    )
+    return Recalculation(recalculation, effective_date(ruleset, recalculation), points, ruleset.tier_for(points))
 
 
 def month_end_recalculation(series: PointsSeries, ruleset: RuleSet, month: int) -> Recalculation:
