@@ -24,10 +24,7 @@ AS_OF = d("2025-12-31")
 
 def ledger(ruleset: RuleSet, *items: object, as_of: str = "2025-12-31") -> list[tuple[str, int, str]]:
     """The ledger as (date, points, rule) triples, easy to compare."""
-    return [
-        (e.date.isoformat(), e.points, e.rule)
-        for e in build_ledger(records(*items), ruleset, SETTINGS, d(as_of))
-    ]
+    return [(e.date.isoformat(), e.points, e.rule) for e in build_ledger(records(*items), ruleset, SETTINGS, d(as_of))]
 
 
 # --- S1 order points ---
@@ -38,9 +35,7 @@ def test_s1_one_point_per_whole_dollar_rounded_down(ae2023: RuleSet) -> None:
 
 
 def test_s1_discounts_are_taken_off_and_shipping_never_counts(ae2023: RuleSet) -> None:
-    assert ledger(ae2023, order("2025-03-01", "50.00", discount="12.50", shipping="9.00")) == [
-        ("2025-03-01", 37, "S1")
-    ]
+    assert ledger(ae2023, order("2025-03-01", "50.00", discount="12.50", shipping="9.00")) == [("2025-03-01", 37, "S1")]
 
 
 def test_s1_orders_under_two_dollars_earn_nothing(ae2023: RuleSet) -> None:
@@ -57,9 +52,7 @@ def test_s1_credited_on_confirmation_not_order_date(ae2023: RuleSet) -> None:
 
 
 def test_s1_unconfirmed_order_has_earned_nothing_yet(ae2023: RuleSet) -> None:
-    entries = build_ledger(
-        records(order("2025-12-20", "40", status=OrderStatus.PENDING)), ae2023, SETTINGS, AS_OF
-    )
+    entries = build_ledger(records(order("2025-12-20", "40", status=OrderStatus.PENDING)), ae2023, SETTINGS, AS_OF)
     assert [(e.points, e.credit) for e in entries] == [(40, Credit.EXPECTED)]
     assert all(e.date > AS_OF for e in entries)
 
@@ -81,9 +74,7 @@ def test_s2_fully_refunded_order_earns_nothing(ae2023: RuleSet) -> None:
 
 
 def test_s2_refund_after_confirmation_reverses_points_on_refund_date(ae2023: RuleSet) -> None:
-    assert ledger(
-        ae2023, order("2025-03-01", "40", confirmed="2025-03-10", refund="15", refund_date="2025-04-02")
-    ) == [
+    assert ledger(ae2023, order("2025-03-01", "40", confirmed="2025-03-10", refund="15", refund_date="2025-04-02")) == [
         ("2025-03-10", 40, "S1"),
         ("2025-04-02", -15, "S2"),
     ]
@@ -97,27 +88,21 @@ def test_s2_full_refund_after_confirmation_takes_everything_back(ae2023: RuleSet
 
 
 def test_s2_refund_before_confirmation_only_reduces_the_credit(ae2023: RuleSet) -> None:
-    assert ledger(
-        ae2023, order("2025-03-01", "40", confirmed="2025-03-20", refund="15", refund_date="2025-03-12")
-    ) == [("2025-03-20", 25, "S2")]
+    assert ledger(ae2023, order("2025-03-01", "40", confirmed="2025-03-20", refund="15", refund_date="2025-03-12")) == [
+        ("2025-03-20", 25, "S2")
+    ]
 
 
 def test_s2_refund_leaving_under_two_dollars_earns_nothing(ae2023: RuleSet) -> None:
     assert (
-        ledger(
-            ae2023, order("2025-03-01", "10", confirmed="2025-03-20", refund="8.50", refund_date="2025-03-02")
-        )
-        == []
+        ledger(ae2023, order("2025-03-01", "10", confirmed="2025-03-20", refund="8.50", refund_date="2025-03-02")) == []
     )
 
 
 def test_s2_forfeit_makes_a_partly_refunded_order_earn_nothing(ae2023: RuleSet) -> None:
     forfeit = replace(ae2023, shopping=replace(ae2023.shopping, partial_refund="forfeit"))
     assert (
-        ledger(
-            forfeit, order("2025-03-01", "40", confirmed="2025-03-20", refund="1", refund_date="2025-03-02")
-        )
-        == []
+        ledger(forfeit, order("2025-03-01", "40", confirmed="2025-03-20", refund="1", refund_date="2025-03-02")) == []
     )
     assert ledger(forfeit, order("2025-03-01", "40", refund="1", refund_date="2025-04-02")) == [
         ("2025-03-01", 40, "S1"),
@@ -147,9 +132,7 @@ def test_s3_at_most_five_points_a_day(ae2023: RuleSet) -> None:
 
 
 def test_s3_needs_two_categories(ae2023: RuleSet) -> None:
-    entries = ledger(
-        ae2023, order("2025-03-01", "10", categories=("A",)), order("2025-03-01", "10", categories=("A",))
-    )
+    entries = ledger(ae2023, order("2025-03-01", "10", categories=("A",)), order("2025-03-01", "10", categories=("A",)))
     assert all(rule != "S3" for _, _, rule in entries)
 
 
@@ -174,9 +157,7 @@ def test_s3_counts_pending_orders_on_their_order_date(ae2023: RuleSet) -> None:
 
 
 def test_s4_one_point_per_review_of_an_item_of_two_dollars_or_more(ae2023: RuleSet) -> None:
-    assert ledger(ae2023, review("2025-03-01", "2.00"), review("2025-03-01", "1.99")) == [
-        ("2025-03-01", 1, "S4")
-    ]
+    assert ledger(ae2023, review("2025-03-01", "2.00"), review("2025-03-01", "1.99")) == [("2025-03-01", 1, "S4")]
 
 
 def test_s4_review_with_unknown_price_counts(ae2023: RuleSet) -> None:
@@ -307,9 +288,9 @@ def test_p0_records_after_as_of_do_not_exist(ae2023: RuleSet) -> None:
 
 
 def test_p0_refund_after_as_of_has_not_happened(ae2023: RuleSet) -> None:
-    assert ledger(
-        ae2023, order("2025-03-01", "40", refund="40", refund_date="2025-04-02"), as_of="2025-04-01"
-    ) == [("2025-03-01", 40, "S1")]
+    assert ledger(ae2023, order("2025-03-01", "40", refund="40", refund_date="2025-04-02"), as_of="2025-04-01") == [
+        ("2025-03-01", 40, "S1")
+    ]
 
 
 def test_p0_order_confirmed_after_as_of_is_pending_expected_on_its_confirmation(ae2023: RuleSet) -> None:

@@ -139,16 +139,11 @@ def test_p5_points_to_next_tier_at_the_next_recalculation(ae2023: RuleSet) -> No
 
 
 def test_p5_none_at_the_top_tier(ae2023: RuleSet) -> None:
-    assert (
-        compute_status(records(bonus("2025-03-01", 2000)), ae2023, SETTINGS, d("2025-06-15")).to_next_tier
-        is None
-    )
+    assert compute_status(records(bonus("2025-03-01", 2000)), ae2023, SETTINGS, d("2025-06-15")).to_next_tier is None
 
 
 def test_p6_expiring_points_leave_twelve_months_after_their_credit_month(ae2023: RuleSet) -> None:
-    data = records(
-        bonus("2024-12-31", 7), bonus("2025-01-05", 10), bonus("2025-06-01", 20), bonus("2025-06-20", 5)
-    )
+    data = records(bonus("2024-12-31", 7), bonus("2025-01-05", 10), bonus("2025-06-01", 20), bonus("2025-06-20", 5))
     status = compute_status(data, ae2023, SETTINGS, d("2025-06-15"))
     assert [e.recalculation for e in status.expiring][:2] == [d("2025-07-31"), d("2025-08-31")]
     by_date = {e.recalculation: e.points for e in status.expiring}

@@ -75,9 +75,7 @@ def shopper_records(draw: st.DrawFn) -> Records:
         visits=tuple(Visit(f"visit:{i}", day) for i, day in enumerate(draw(st.lists(days, max_size=30)))),
         entries=tuple(
             PointsEntry(f"entry:{i}", day, points, EntryKind.ADJUSTMENT if points < 0 else EntryKind.BONUS)
-            for i, (day, points) in enumerate(
-                draw(st.lists(st.tuples(days, st.integers(-300, 1500)), max_size=5))
-            )
+            for i, (day, points) in enumerate(draw(st.lists(st.tuples(days, st.integers(-300, 1500)), max_size=5)))
         ),
     )
 
@@ -88,9 +86,7 @@ SETTINGS_PROFILE = settings(max_examples=60, deadline=None, suppress_health_chec
 
 @SETTINGS_PROFILE
 @given(shopper_records(), rulesets, days)
-def test_p6_expiring_points_add_up_to_todays_window_total(
-    data: Records, ruleset: RuleSet, today: date
-) -> None:
+def test_p6_expiring_points_add_up_to_todays_window_total(data: Records, ruleset: RuleSet, today: date) -> None:
     status = compute_status(data, ruleset, Settings(), today)
     assert len(status.expiring) == 12
     assert sum(e.points for e in status.expiring) == status.window_points
@@ -104,18 +100,13 @@ def test_p3_after_the_keep_plan_every_planned_recalculation_reaches_the_tier(
     user = Settings(include_pending=include_pending)
     status = compute_status(data, ruleset, user, today)
     ledger = [e for e in status.ledger if include_pending or e.credit != "expected"]
-    planned = PointsSeries.from_entries(ledger).plus(
-        (s.recalculation, s.points) for s in status.keep_plan.steps
-    )
+    planned = PointsSeries.from_entries(ledger).plus((s.recalculation, s.points) for s in status.keep_plan.steps)
     for step in status.keep_plan.steps:
         assert recalculate(planned, ruleset, step.recalculation).points >= status.tier.min_points
         assert step.spend.cents >= ruleset.shopping.min_order_cents
     if ruleset.window.kind == "calendar_months":
         for k in range(12):
-            assert (
-                recalculate(planned, ruleset, month_end(month_index(today) + k)).points
-                >= status.tier.min_points
-            )
+            assert recalculate(planned, ruleset, month_end(month_index(today) + k)).points >= status.tier.min_points
 
 
 @SETTINGS_PROFILE
@@ -125,17 +116,12 @@ def test_p0_records_dated_after_as_of_never_change_a_figure(
 ) -> None:
     # Later records get refs of their own so nothing collides with the shopper's own.
     combined = Records(
-        orders=data.orders
-        + tuple(replace(o, ref="later-" + o.ref) for o in later.orders if o.order_date > as_of),
-        reviews=data.reviews
-        + tuple(replace(r, ref="later-" + r.ref) for r in later.reviews if r.date > as_of),
+        orders=data.orders + tuple(replace(o, ref="later-" + o.ref) for o in later.orders if o.order_date > as_of),
+        reviews=data.reviews + tuple(replace(r, ref="later-" + r.ref) for r in later.reviews if r.date > as_of),
         visits=data.visits + tuple(replace(v, ref="later-" + v.ref) for v in later.visits if v.date > as_of),
-        entries=data.entries
-        + tuple(replace(e, ref="later-" + e.ref) for e in later.entries if e.date > as_of),
+        entries=data.entries + tuple(replace(e, ref="later-" + e.ref) for e in later.entries if e.date > as_of),
     )
-    assert compute_status(combined, ruleset, Settings(), as_of) == compute_status(
-        data, ruleset, Settings(), as_of
-    )
+    assert compute_status(combined, ruleset, Settings(), as_of) == compute_status(data, ruleset, Settings(), as_of)
 
 
 @SETTINGS_PROFILE

@@ -10,9 +10,7 @@ from tracker.rules.rewards import birthday_deadline, levelup_coupons, registrati
 
 def test_c1_level_up_coupons_between_8th_and_14th_valid_7_days(ae2023: RuleSet) -> None:
     series = PointsSeries.from_entries(
-        build_ledger(
-            records(bonus("2025-03-05", 150), bonus("2025-05-05", 400)), ae2023, SETTINGS, d("2025-12-31")
-        )
+        build_ledger(records(bonus("2025-03-05", 150), bonus("2025-05-05", 400)), ae2023, SETTINGS, d("2025-12-31"))
     )
     rises = tier_rises(series, ae2023, month_index(d("2025-01-01")), month_index(d("2025-12-01")))
     assert [(r.date, r.tier.name) for r in rises] == [

@@ -84,17 +84,13 @@ def test_unknown_name_lists_the_shipped_ones() -> None:
         ("[calendar]\nlevelup_coupon_first_day = 20", "levelup_coupon_last_day: is before the first day"),
     ],
 )
-def test_broken_rule_set_is_refused_naming_file_key_and_problem(
-    tmp_path: Path, change: str, message: str
-) -> None:
+def test_broken_rule_set_is_refused_naming_file_key_and_problem(tmp_path: Path, change: str, message: str) -> None:
     with pytest.raises(RuleSetError, match=re.escape(message)):
         load_ruleset(write(tmp_path, GOOD + "\n" + change))
 
 
 def test_thresholds_must_increase(tmp_path: Path) -> None:
-    with pytest.raises(
-        RuleSetError, match=re.escape("mine.toml: tiers[1].min_points: thresholds must increase")
-    ):
+    with pytest.raises(RuleSetError, match=re.escape("mine.toml: tiers[1].min_points: thresholds must increase")):
         load_ruleset(write(tmp_path, GOOD.replace("min_points = 100", "min_points = 0")))
 
 

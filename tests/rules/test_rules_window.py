@@ -64,10 +64,7 @@ def test_w4_tier_takes_effect_on_the_8th_of_the_next_month(ae2023: RuleSet) -> N
 
 def test_w5_lowest_tier_before_any_data(ae2023: RuleSet) -> None:
     assert tier_in_effect(series(ae2023), ae2023, d("2025-06-01")).tier.name == "Silver"
-    assert (
-        tier_in_effect(series(ae2023, bonus("2025-06-01", 900)), ae2023, d("2025-06-30")).tier.name
-        == "Silver"
-    )
+    assert tier_in_effect(series(ae2023, bonus("2025-06-01", 900)), ae2023, d("2025-06-30")).tier.name == "Silver"
 
 
 def test_w6_window_total_today_counts_this_months_window_up_to_today(ae2023: RuleSet) -> None:
