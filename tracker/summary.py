@@ -55,15 +55,19 @@ def lapse_sentence(status: Status) -> str:
     )
 
 
+def buy_by_phrase(buy_by: date, today: date) -> str:
+    """``by 11 Mar``; ``today``; or ``as soon as you can`` once the usual lag no longer fits."""
+    if buy_by < today:
+        return "as soon as you can"
+    return "today" if buy_by == today else f"by {short_day(buy_by)}"
+
+
 def plan_sentence(plan: Plan, today: date) -> str:
     """``Spend $42 by 11 Mar to keep Platinum on 8 Apr`` — the first step, and what follows."""
     if not plan.steps:
         return f"No spending needed to keep {plan.tier.name} for the coming 12 months."
     first = plan.steps[0]
-    if first.buy_by < today:
-        when = "as soon as you can"
-    else:
-        when = "today" if first.buy_by == today else f"by {short_day(first.buy_by)}"
+    when = buy_by_phrase(first.buy_by, today)
     sentence = f"Spend {dollars(first.spend.cents)} {when} to keep {plan.tier.name} on {short_day(first.effective)}"
     if len(plan.steps) > 1:
         sentence += f" ({dollars(plan.spend_cents)} over {len(plan.steps)} purchases in all)"
