@@ -41,7 +41,11 @@ def usd_cents(text: str) -> int:
         amount = Decimal(text.strip().lstrip("$"))
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"{text!r} is not an amount like 12.34") from None
-    if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+    try:
+        exact = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
+    except InvalidOperation:  # more digits than cents can hold
+        raise argparse.ArgumentTypeError(f"{text} is too large") from None
+    if not exact:
         raise argparse.ArgumentTypeError(f"{text!r} is not an amount like 12.34")
     if amount < 0:
         raise argparse.ArgumentTypeError(f"{text} is negative: amounts are never below zero")
@@ -111,6 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("settings", help="show or change a setting")
     setting.add_argument("key", nargs="?")
     setting.add_argument("value", nargs="?")
+
+    chart = commands.add_parser("chart", help="draw a chart to a PNG or SVG file")
+    chart.add_argument("which", choices=("timeline", "expiring", "plan", "sources"))
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help="the file to write")
+    _as_of_options(chart)
+    chart.add_argument("--tier", help="timeline and plan: the tier to keep or reach (default: today's)")
+    chart.add_argument("--dark", action="store_true", help="dark colours")
+
+    from tracker.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(commands)
     return parser
 
 
@@ -187,10 +202,9 @@ def _fail(message: str, code: int) -> int:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from tracker.store.connection import open_database
-    from tracker.store.paths import resolve_db_path
+    from tracker.cli_backup import open_for_command
 
-    return open_database(resolve_db_path(args.db))
+    return open_for_command(args.db, date.today())  # also makes the day's automatic backup
 
 
 def _print_json(value: Any) -> None:
@@ -366,6 +380,8 @@ def cmd_settings(args: argparse.Namespace, today: date) -> int:
         repository.SETTING_CONFIRMATION_LAG: "days from order to confirmed receipt (default 20)",
         repository.SETTING_NON_SHOPPING_POINTS: "points a month from visits, reviews and posts (default 0)",
         repository.SETTING_INCLUDE_PENDING: "count pending orders in projections: true or false",
+        repository.SETTING_BACKUP_DAILY: "a backup each day the file is used: true (default) or false",
+        repository.SETTING_BACKUP_KEEP: "how many daily backups to keep (default 7)",
     }
     values = repository.get_settings(db)
     if args.key is None:
@@ -387,7 +403,10 @@ def _check_setting(key: str, value: str, find_ruleset: Callable[[str], object]) 
 
     if key == "ruleset":
         find_ruleset(value)
-    elif key == repository.SETTING_INCLUDE_PENDING:
+    elif key == repository.SETTING_BACKUP_KEEP:
+        if not value.isdigit() or not 1 <= int(value) <= 365:
+            raise BadInput(f"{key}: give a whole number from 1 to 365, not {value!r}")
+    elif key in (repository.SETTING_INCLUDE_PENDING, repository.SETTING_BACKUP_DAILY):
         if value not in ("true", "false"):
             raise BadInput(f"{key}: give true or false, not {value!r}")
     elif not value.isdigit() or int(value) > 365:
@@ -402,6 +421,12 @@ def cmd_add(args: argparse.Namespace, today: date) -> int:
     return EXIT_OK
 
 
+def cmd_chart(args: argparse.Namespace, today: date) -> int:
+    from tracker.cli_chart import chart_command
+
+    return chart_command(args, today, _open)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {
     "status": cmd_status,
     "plan": cmd_plan,
@@ -412,7 +437,17 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {
     "undo-import": cmd_undo_import,
     "settings": cmd_settings,
     "add": cmd_add,
+    "chart": cmd_chart,
 }
+
+
+def _cmd_backups_and_restores(args: argparse.Namespace, today: date) -> int:
+    from tracker.cli_backup import COMMANDS
+
+    return COMMANDS[args.command](args, today)
+
+
+_COMMANDS.update(dict.fromkeys(("backup", "restore", "backups", "restore-latest"), _cmd_backups_and_restores))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from peewee import IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from tracker.store import migrations
+from tracker.store.backup import list_backups
 from tracker.store.connection import close_database, current_database, open_database, raw_connection
 from tracker.store.drafts import VisitDraft
 from tracker.store.errors import (
@@ -24,6 +25,7 @@ from tracker.store.errors import (
     StoreError,
 )
 from tracker.store.models import VisitModel
+from tracker.store.paths import BACKUP_BEFORE_UPGRADE
 from tracker.store.repository import add_visit, load_records
 
 
@@ -141,8 +143,10 @@ def test_an_older_file_is_backed_up_and_climbs_the_ladder(db_path: Path, monkeyp
     assert "minutes" in [column.name for column in db.get_columns("visit")]
     assert len(load_records(db).visits) == 1
     close_database()
-    backup = migrations.backup_path_for(db_path, 1)
-    with sqlite3.connect(backup) as conn:
+    (backup,) = list_backups(db_path)
+    assert backup.kind == BACKUP_BEFORE_UPGRADE
+    assert backup.path.name.startswith("points-before-upgrade-v1-")
+    with sqlite3.connect(backup.path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
     conn.close()

@@ -199,3 +199,46 @@ def test_refs_point_back_at_records() -> None:
     assert repo.parse_ref("entry:7") == ("entry", 7)
     with pytest.raises(ValueError):
         repo.parse_ref("ledger:1")
+
+
+def test_record_of_a_draft_equals_what_load_records_reads_back(db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from decimal import Decimal
+
+    from tracker.rules.records import EntryKind, OrderStatus
+    from tracker.store import repository
+    from tracker.store.drafts import (
+        EntryDraft,
+        FollowDraft,
+        LineDraft,
+        OrderDraft,
+        PostDraft,
+        PromotionDraft,
+        ReviewDraft,
+        VisitDraft,
+    )
+
+    drafts = {
+        "order": OrderDraft(
+            "A1",
+            date(2026, 3, 1),
+            OrderStatus.CONFIRMED,
+            (LineDraft("Lamp", "P9", "Home", 2, 1250), LineDraft("Cable", "", "", 1, 300)),
+            discount_cents=100,
+            confirmed_date=date(2026, 3, 20),
+            refund_cents=200,
+            refund_date=date(2026, 4, 1),
+        ),
+        "review": ReviewDraft(date(2026, 3, 2), 1250),
+        "visit": VisitDraft(date(2026, 3, 3)),
+        "post": PostDraft(date(2026, 3, 4), "hello"),
+        "follow": FollowDraft(date(2026, 3, 5), "Shop"),
+        "entry": EntryDraft(date(2026, 3, 6), -5, EntryKind.ADJUSTMENT, "fix"),
+        "promotion": PromotionDraft("11.11", date(2026, 11, 11), date(2026, 11, 12), Decimal("2")),
+    }
+    adders = {kind: getattr(repository, f"add_{kind}") for kind in drafts}
+    made = [repository.record_of(kind, adders[kind](db, draft), draft) for kind, draft in drafts.items()]
+    records = repository.load_records(db)
+    loaded = [*records.orders, *records.reviews, *records.visits, *records.posts, *records.follows,
+              *records.entries, *records.promotions]  # fmt: skip
+    assert made == loaded

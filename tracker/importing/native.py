@@ -132,7 +132,11 @@ def _cents(text: str) -> int:
         amount = Decimal(text)
     except InvalidOperation:
         raise _CellError(f"{text!r} is not an amount like 12.34") from None
-    if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+    try:
+        exact = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
+    except InvalidOperation:  # more digits than cents can hold: far past any real amount
+        raise _CellError(f"{text} is too large") from None
+    if not exact:
         raise _CellError(f"{text!r} is not an amount like 12.34 (two decimals at most)")
     cents = int(amount * 100)
     if cents < 0:
@@ -164,15 +168,20 @@ def _multiplier(text: str) -> Decimal:
 
 
 def unprotect(text: str) -> str:
-    """Undo :func:`protect`: ``'=1+2`` → ``=1+2``."""
-    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_STARTS:
+    """Undo :func:`protect`: ``'=1+2`` → ``=1+2``, ``''=1`` → ``'=1``."""
+    unquoted = text.lstrip("'")
+    if len(unquoted) < len(text) and unquoted.startswith(_FORMULA_STARTS):
         return text[1:]
     return text
 
 
 def protect(text: str) -> str:
-    """Keep spreadsheets from running a text cell as a formula (a leading ``'``)."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """Keep spreadsheets from running a text cell as a formula (a leading ``'``).
+
+    Text that already starts with quotes before a formula character (``'=1``) gets one more, so
+    that :func:`unprotect` gives every text back exactly.
+    """
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_STARTS) else text
 
 
 def _money(cents: int) -> str:

@@ -1,26 +1,439 @@
-"""Copies of the database file made with SQLite's online backup (safe while the app has it open)."""
+"""Backups of the database file, and restoring one.
+
+Every copy goes through SQLite's online backup API, which is safe while the app has the file
+open and takes the ``-wal`` journal into account; a plain file copy of a live database can lose
+its newest changes or damage it. Nothing here copies, moves or deletes a live database file as a
+file; the only deletions are of daily backups beyond the newest N, by their exact names.
+
+Backups live in ``backups/`` beside the database, readable by their owner only:
+
+- ``points-2026-11-24.sqlite3``: the daily backup (:func:`rolling_backup`, :func:`daily_backup`);
+- ``points-before-restore-20261124-091500.sqlite3``: the file as it was before a restore;
+- ``points-before-upgrade-v1-20261124-091500.sqlite3``: before a schema upgrade (migrations).
+
+Only daily backups are pruned. Restoring replaces the file's contents through the backup API
+too, all or nothing, after checking the backup and keeping the current file (a copy, or the
+damaged file itself set aside). Callers hold the app lock while restoring
+(:mod:`tracker.store.lock`): the window holds it all along, the CLI takes it for the restore.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from tracker.store._sqlite import create_private_file, raw_connection
+from tracker.store._sqlite import copy_pages, raw_connection, sqlite_error_code, write_copy
+from tracker.store.connection import (
+    BUSY_TIMEOUT_SECONDS,
+    close_database,
+    current_database,
+    set_damaged_aside,
+    translate_errors,
+)
+from tracker.store.errors import (
+    BackupFileError,
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    StoreError,
+    file_error,
+)
+from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from tracker.store.paths import (
+    BACKUP_DAILY,
+    backup_kind,
+    backups_dir,
+    daily_backup_path,
+    stamped_backup_path,
+)
+from tracker.store.repository import DEFAULT_BACKUP_KEEP, load_backup_settings
+
+__all__ = [
+    "BackupFile",
+    "LatestRestore",
+    "backup_database",
+    "check_backup",
+    "daily_backup",
+    "latest_good_backup",
+    "list_backups",
+    "prune_daily_backups",
+    "restore_database",
+    "restore_latest",
+    "rolling_backup",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """One automatic backup: its file, why it was made (``paths.BACKUP_*``), when, how big."""
+
+    path: Path
+    kind: str
+    made: datetime
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class LatestRestore:
+    """What :func:`restore_latest` did: which backup it restored, and where the file it replaced
+    went (``set_aside`` when that file was damaged and renamed rather than copied)."""
+
+    backup: BackupFile
+    previous: Path | None
+    set_aside: bool
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+_NO_SHM_CODES = (8, 14)  # SQLITE_READONLY, SQLITE_CANTOPEN: no -shm can be made beside the file
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve() or (
+            first.exists() and second.exists() and os.path.samefile(first, second)
+        )
+    except OSError:
+        return False
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to a backup file that cannot change it.
+
+    A file copied from a live database still says "WAL" in its header, and reading one needs a
+    ``-shm`` file beside it; on a read-only disk, without a ``-wal`` to take into account, it is
+    read as an unchanging file instead.
+    """
+    uri = path.resolve().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        connection.close()
+        if sqlite_error_code(error) not in _NO_SHM_CODES or Path(f"{path}-wal").exists():
+            raise
+        connection = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return connection
+
+
+def _open_live(path: Path) -> sqlite3.Connection:
+    """An ordinary connection to the live database, only read from: unlike a read-only one, it
+    leaves no ``-wal``/``-shm`` behind and honours the other connections' locks."""
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+
+
+@contextmanager
+def _copy_errors(*, reading: Path, writing: Path, live: Path) -> Iterator[None]:
+    """Name the right file in a failed copy: the live database when it is busy, the file read
+    when it is damaged, the file written when the disk is full or read-only."""
+    try:
+        with translate_errors(writing):
+            yield
+    except DatabaseLockedError as error:
+        raise DatabaseLockedError(str(error).replace(str(writing), str(live))) from error.__cause__
+    except DamagedDatabaseError as error:
+        raise DamagedDatabaseError(str(error).replace(str(writing), str(reading))) from error.__cause__
+    except OSError as error:
+        raise file_error("write", writing, error) from None
+
+
+# --- making backups ------------------------------------------------------------------------------
 
 
 def backup_database(db: SqliteDatabase, target: Path) -> None:
     """Write a consistent copy of the open database to ``target`` (replaced if it exists).
 
-    The copy is readable by its owner only, like the database itself.
+    The copy is complete or absent (written beside ``target`` and renamed when done), one file
+    without a ``-wal``, and readable by its owner only, like the database itself.
+
+    Raises:
+        StoreError: ``target`` is the database itself or another database in use, or cannot be
+            written (full disk, read-only folder …).
     """
-    source = raw_connection(db)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    create_private_file(target)
-    destination = sqlite3.connect(target)
+    target = Path(target).expanduser()
+    source_path = Path(db.database)
+    if _same_file(target, source_path) or Path(f"{target}-wal").exists():
+        raise StoreError(f"Cannot write a backup to {target}: that file is a database in use.")
+    if target.is_dir():
+        raise StoreError(f"Cannot write a backup to {target}: it is a folder, not a file.")
+    with _copy_errors(reading=source_path, writing=target, live=source_path):
+        write_copy(raw_connection(db), target, BUSY_TIMEOUT_SECONDS)
+
+
+def prune_daily_backups(db_path: Path, keep: int) -> list[Path]:
+    """Delete daily backups of ``db_path`` beyond the newest ``keep``; returns what was deleted.
+
+    Only regular files whose names match the daily backup pattern exactly are considered, so
+    anything else in the folder (the shopper's own copies, other backups) is never touched.
+    A file that cannot be deleted is left for next time.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
     try:
-        source.backup(destination)
-    finally:
-        destination.close()
+        entries = list(os.scandir(backups_dir(db_path)))
+    except OSError:
+        return []
+    daily = sorted(
+        (
+            entry
+            for entry in entries
+            if backup_kind(db_path, entry.name) == BACKUP_DAILY and entry.is_file(follow_symlinks=False)
+        ),
+        key=lambda entry: entry.name,  # the ISO date in the name sorts by time
+        reverse=True,
+    )
+    removed: list[Path] = []
+    for entry in daily[keep:]:
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int = DEFAULT_BACKUP_KEEP) -> Path | None:
+    """Make today's backup (``backups/points-YYYY-MM-DD.sqlite3``) unless it exists, then keep
+    only the newest ``keep`` daily backups. Returns the new backup, or None if today's existed."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    db_path = Path(db_path).expanduser()
+    target = daily_backup_path(db_path, today)
+    made = None
+    if not target.exists():
+        backup_database(db, target)
+        made = target
+    prune_daily_backups(db_path, keep)
+    return made
+
+
+def daily_backup(db: SqliteDatabase, db_path: Path, *, today: date) -> Path | None:
+    """:func:`rolling_backup` as the settings ``backup_daily`` and ``backup_keep`` say; the window
+    and the command line call this after opening the file."""
+    settings = load_backup_settings(db)
+    if not settings.daily:
+        return None
+    return rolling_backup(db, db_path, today=today, keep=settings.keep)
+
+
+# --- finding and checking backups ----------------------------------------------------------------
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The automatic backups of ``db_path`` in its ``backups`` folder, newest first."""
+    db_path = Path(db_path).expanduser()
+    try:
+        entries = list(os.scandir(backups_dir(db_path)))
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise file_error("list the backups in", backups_dir(db_path), error) from None
+    found: list[BackupFile] = []
+    for entry in entries:
+        kind = backup_kind(db_path, entry.name)
+        if kind is None or not entry.is_file(follow_symlinks=False):
+            continue
+        info = entry.stat(follow_symlinks=False)
+        found.append(BackupFile(Path(entry.path), kind, datetime.fromtimestamp(info.st_mtime), info.st_size))
+    found.sort(key=lambda backup: (backup.made, backup.path.name), reverse=True)
+    return found
+
+
+def check_backup(path: Path) -> int:
+    """Check that ``path`` can be restored; returns its schema version. Only reads the file.
+
+    Raises:
+        BackupFileError: missing, a folder, not SQLite, another program's database, empty,
+            from a newer Points Tracker, or damaged (``PRAGMA integrity_check``).
+        StoreError: it cannot be read (permissions, busy …).
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise BackupFileError(f"{path} is a folder, not a backup file. Nothing was changed.")
+    if not path.exists():
+        raise BackupFileError(f"{path}: no such file. Nothing was changed.")
+    try:
+        with translate_errors(path, unknown_is_damage=True):
+            connection = _open_read_only(path)
+            try:
+                application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+                if application_id != APPLICATION_ID or version < 1:
+                    raise BackupFileError(
+                        f"{path} is not a Points Tracker database (it may be another program's). Nothing was changed."
+                    )
+                if version > SCHEMA_VERSION:
+                    raise BackupFileError(
+                        f"{path} was made by a newer Points Tracker (data version {version}; this one "
+                        f"understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. "
+                        "Nothing was changed."
+                    )
+                connection.text_factory = bytes  # a damaged file's report can quote non-text
+                problems = connection.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                connection.close()
+    except DamagedDatabaseError:
+        raise BackupFileError(
+            f"{path} is damaged, or it is not a Points Tracker backup. Nothing was changed."
+        ) from None
+    if problems != [(b"ok",)]:
+        raise BackupFileError(f"{path} is damaged. Nothing was changed.")
+    return version
+
+
+def latest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest automatic backup of ``db_path`` that passes :func:`check_backup`."""
+    for backup in list_backups(db_path):
+        try:
+            check_backup(backup.path)
+        except StoreError:
+            continue
+        return backup
+    return None
+
+
+# --- restoring -----------------------------------------------------------------------------------
+
+
+def _is_damaged(db_path: Path) -> bool:
+    """Whether the file at ``db_path`` is damaged; other problems (busy, permissions) raise."""
+    try:
+        with translate_errors(db_path, unknown_is_damage=True):
+            connection = _open_live(db_path)
+            connection.text_factory = bytes
+            try:
+                problems = connection.execute("PRAGMA quick_check").fetchall()
+            finally:
+                connection.close()
+    except DamagedDatabaseError:
+        return True
+    return problems != [(b"ok",)]
+
+
+def _keep_current_file(db_path: Path, now: datetime) -> tuple[Path | None, bool]:
+    """Copy the current file into the backups folder, or set it aside when it is damaged.
+
+    Returns where it went (None when there was no file) and whether it was set aside.
+    """
+    companions = [Path(f"{db_path}{end}") for end in ("-wal", "-shm", "-journal")]
+    if not db_path.exists():
+        if any(companion.exists() for companion in companions):
+            return set_damaged_aside(db_path, now=now), True  # a journal without its file
+        return None, False
+    if _is_damaged(db_path):
+        return set_damaged_aside(db_path, now=now), True
+    target = stamped_backup_path(db_path, "before-restore", now)
+    with _copy_errors(reading=db_path, writing=target, live=db_path):
+        source = _open_live(db_path)
+        try:
+            write_copy(source, target, BUSY_TIMEOUT_SECONDS)
+        finally:
+            source.close()
+    return target, False
+
+
+def _copy_into_file(backup_file: Path, db_path: Path) -> None:
+    """Copy ``backup_file`` over the contents of the existing database ``db_path``, in place,
+    in one transaction (the file is never replaced as a file: its ``-wal`` stays valid)."""
+    with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
+        source = _open_read_only(backup_file)
+        try:
+            destination = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS)
+            try:
+                source_page_size = source.execute("PRAGMA page_size").fetchone()[0]
+                wal = destination.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+                if wal and destination.execute("PRAGMA page_size").fetchone()[0] != source_page_size:
+                    # The backup API cannot change the page size of a database in WAL mode.
+                    destination.execute("PRAGMA journal_mode = DELETE")
+                copy_pages(source, destination, BUSY_TIMEOUT_SECONDS)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+
+
+def _write_new_file(backup_file: Path, db_path: Path) -> None:
+    """Create ``db_path`` (absent until complete) as a copy of ``backup_file``."""
+    with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        source = _open_read_only(backup_file)
+        try:
+            write_copy(source, db_path, BUSY_TIMEOUT_SECONDS)
+        finally:
+            source.close()
+
+
+def _put_back(aside: Path, db_path: Path) -> None:
+    """Undo :func:`set_damaged_aside` after a failed restore (journals first, as it does)."""
+    for end in ("-wal", "-shm", "-journal", ""):
+        source = Path(f"{aside}{end}")
+        if source.exists():
+            with suppress(OSError):  # then it stays aside, still a complete set
+                os.rename(source, Path(f"{db_path}{end}"))
+
+
+def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Path | None, bool]:
+    db_path = Path(db_path).expanduser()
+    backup_file = Path(backup_file).expanduser()
+    if _same_file(db_path, backup_file):
+        raise BackupFileError(f"{backup_file} is the database itself; choose a backup file. Nothing was changed.")
+    check_backup(backup_file)
+    current = current_database()
+    if current is not None and _same_file(Path(current.database), db_path):
+        close_database()
+    previous, set_aside = _keep_current_file(db_path, now or datetime.now())
+    if set_aside or previous is None:
+        try:
+            _write_new_file(backup_file, db_path)
+        except BaseException:
+            if previous is not None:
+                _put_back(previous, db_path)
+            raise
+    else:
+        _copy_into_file(backup_file, db_path)
+    return previous, set_aside
+
+
+def restore_database(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> Path | None:
+    """Replace the contents of the database at ``db_path`` with ``backup_file``.
+
+    First checks the backup (:func:`check_backup`: a Points Tracker database, not newer than
+    this app, passing ``PRAGMA integrity_check``), then keeps the current file: a copy in the
+    backups folder (``points-before-restore-….sqlite3``), or, when the current file is
+    damaged, the file itself set aside (:func:`~tracker.store.connection.set_damaged_aside`).
+    Then copies the backup in through the online backup API in one transaction. If anything
+    fails, the current file is as it was. Closes the database if it is the current one; open it
+    again afterwards (an older backup is upgraded then, as any older file is).
+
+    Returns:
+        Where the previous file was kept, or None if there was no file at ``db_path``.
+
+    Raises:
+        BackupFileError: the backup cannot be used; nothing was changed.
+        StoreError: the database is busy, or a file cannot be written; nothing was changed.
+    """
+    previous, _ = _restore(db_path, backup_file, now)
+    return previous
+
+
+def restore_latest(db_path: Path, *, now: datetime | None = None) -> LatestRestore:
+    """Restore the newest automatic backup that passes its check (for a damaged file: it is set
+    aside, never deleted). See :func:`restore_database`.
+
+    Raises:
+        StoreError: no good backup was found (nothing was changed), or the restore failed.
+    """
+    db_path = Path(db_path).expanduser()
+    backup = latest_good_backup(db_path)
+    if backup is None:
+        raise StoreError(
+            f"No good automatic backup of {db_path} was found in {backups_dir(db_path)}. Nothing was changed."
+        )
+    previous, set_aside = _restore(db_path, backup.path, now)
+    return LatestRestore(backup=backup, previous=previous, set_aside=set_aside)

@@ -7,8 +7,10 @@ escaping ``tracker.store`` (``sqlite3.IntegrityError``, ``TypeError`` …) is a 
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -20,7 +22,15 @@ class NewerDatabaseError(StoreError):
 
 
 class DamagedDatabaseError(StoreError):
-    """The file is not an SQLite database, or SQLite reports it as damaged."""
+    """The file is not an SQLite database, or SQLite reports it as damaged.
+
+    ``backup`` is the newest automatic backup that passed its own check when the error was
+    raised on opening (the message names it too), or None; a dialog can offer to restore it.
+    """
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class ForeignDatabaseError(StoreError):
@@ -29,6 +39,16 @@ class ForeignDatabaseError(StoreError):
 
 class DatabaseLockedError(StoreError):
     """Another program kept the database busy for longer than the busy timeout."""
+
+
+class DatabaseInUseError(StoreError):
+    """Another Points Tracker (a window, or a restore from the command line) holds the file's
+    lock; see :mod:`tracker.store.lock`."""
+
+
+class BackupFileError(StoreError):
+    """The file given to restore from is missing, not a Points Tracker database, damaged, or
+    from a newer Points Tracker; nothing was changed."""
 
 
 class RecordNotFoundError(StoreError):
@@ -62,3 +82,22 @@ class InvalidDraftError(StoreError):
         self.problems: tuple[FieldProblem, ...] = tuple(problems)
         text = "; ".join(problem.message for problem in self.problems)
         super().__init__(f"{prefix}{text}" if prefix else text)
+
+
+def file_error(action: str, path: Path, error: OSError) -> StoreError:
+    """A plain message for a failed file operation: ``Cannot <action> <path>: <reason>.``"""
+    if isinstance(error, PermissionError):
+        reason = "you do not have permission (check the file's and its folder's permissions)"
+    elif error.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif error.errno == errno.EROFS:
+        reason = "the disk is read-only"
+    elif isinstance(error, IsADirectoryError):
+        reason = "it is a folder, not a file"
+    elif isinstance(error, NotADirectoryError):
+        reason = "part of the path is a file, not a folder"
+    elif isinstance(error, FileNotFoundError):
+        reason = "the file or its folder does not exist"
+    else:
+        reason = (error.strerror or str(error)).rstrip(".").lower()
+    return StoreError(f"Cannot {action} {path}: {reason}.")

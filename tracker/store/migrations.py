@@ -2,7 +2,8 @@
 
 A new (empty) file gets the current schema straight from :mod:`tracker.store.models` and is
 stamped :data:`SCHEMA_VERSION`. An older file climbs the ladder one rung at a time, each rung in
-its own transaction, after a backup copy of the file has been made. A file stamped with a newer
+its own transaction, after a backup copy of the file has been made (SQLite's online backup, to
+``backups/points-before-upgrade-v1-<time>.sqlite3`` beside the file). A file stamped with a newer
 version than this app knows is refused before anything is written to it.
 
 Adding schema version 2 later:
@@ -11,21 +12,30 @@ Adding schema version 2 later:
 2. write ``_step_2(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
    ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``;
 3. append ``(2, _step_2)`` to :data:`_STEPS` and set ``SCHEMA_VERSION = 2``;
-4. check in a version-1 database file as a test fixture and test that it opens and upgrades.
+4. before that, run ``tests/fixtures/db/make_fixtures.py`` on the last version-1 commit, so that
+   ``tests/fixtures/db/schema-v1.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
+   opens a copy of every ``schema-v*.sqlite3`` there and checks the figures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
-from tracker.store._sqlite import raw_connection
-from tracker.store.backup import backup_database
-from tracker.store.errors import ForeignDatabaseError, NewerDatabaseError
+from tracker.store._sqlite import raw_connection, write_copy
+from tracker.store.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    StoreError,
+    file_error,
+)
 from tracker.store.models import MODELS
+from tracker.store.paths import stamped_backup_path
 
 SCHEMA_VERSION = 1
 """The schema this app writes. Version 1 is the first released schema."""
@@ -82,9 +92,10 @@ def _create_schema(db: SqliteDatabase) -> None:
     _write_version(db, SCHEMA_VERSION)
 
 
-def backup_path_for(path: Path, version: int) -> Path:
-    """Where the copy made before upgrading from ``version`` goes: ``points.v1-backup.sqlite3``."""
-    return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+def backup_path_for(path: Path, version: int, now: datetime | None = None) -> Path:
+    """Where the copy made before upgrading from ``version`` goes, a new name each time:
+    ``backups/points-before-upgrade-v1-20261124-091500.sqlite3``."""
+    return stamped_backup_path(path, f"before-upgrade-v{version}", now or datetime.now())
 
 
 def upgrade(db: SqliteDatabase, path: Path) -> int:
@@ -103,7 +114,12 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     if version >= SCHEMA_VERSION:
         return version
 
-    backup_database(db, backup_path_for(path, version))
+    backup_path = backup_path_for(path, version)
+    try:
+        # Five seconds: the same busy timeout as every other wait on the file.
+        write_copy(raw_connection(db), backup_path, timeout=5.0)
+    except OSError as error:
+        raise StoreError(f"{file_error('write the backup', backup_path, error)} {path} was not upgraded.") from None
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
@@ -114,3 +130,18 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
                     step(migrator)
                     _write_version(db, target)
     return version
+
+
+def check_tables(db: SqliteDatabase, path: Path) -> None:
+    """Every model's table exists with every column of its model (after :func:`upgrade`).
+
+    Damage inside the stored table definitions can pass SQLite's page checks and surface later
+    as "no such column"; this catches it on opening, in well under a millisecond.
+    """
+    connection = raw_connection(db)
+    for model in MODELS:
+        table = model._meta.table_name
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        expected = {field.column_name for field in model._meta.sorted_fields}
+        if not expected <= columns:
+            raise DamagedDatabaseError(f"{path} is damaged: its {table} table is not as Points Tracker made it.")

@@ -1,4 +1,4 @@
-"""Where the database file lives.
+"""Where the database file lives, and the names of its backups.
 
 The GUI must use :func:`default_db_path` too (not ``QStandardPaths``), so that both front ends
 open the same file on every platform.
@@ -7,7 +7,9 @@ open the same file on every platform.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
+from datetime import date, datetime
 from pathlib import Path
 
 import platformdirs
@@ -33,3 +35,70 @@ def resolve_db_path(cli_value: str | None, environ: Mapping[str, str] | None = N
         if value is not None and value.strip():
             return Path(value.strip()).expanduser()
     return default_db_path()
+
+
+# --- backups -------------------------------------------------------------------------------------
+# Backups live in a "backups" folder beside the database and are named after it, so that two
+# databases in one folder keep apart. Pruning deletes only names that daily_backup_path() makes.
+
+BACKUPS_DIR_NAME = "backups"
+BACKUP_SUFFIX = ".sqlite3"
+BACKUP_DAILY = "daily"
+BACKUP_BEFORE_RESTORE = "before restore"
+BACKUP_BEFORE_UPGRADE = "before upgrade"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """``<folder of the database>/backups``."""
+    return db_path.parent / BACKUPS_DIR_NAME
+
+
+def daily_backup_path(db_path: Path, day: date) -> Path:
+    """``backups/points-2026-11-24.sqlite3`` for ``points.sqlite3``."""
+    return backups_dir(db_path) / f"{db_path.stem}-{day.isoformat()}{BACKUP_SUFFIX}"
+
+
+def stamped_backup_path(db_path: Path, reason: str, now: datetime) -> Path:
+    """A new, unused name such as ``backups/points-before-restore-20261124-091500.sqlite3``.
+
+    ``reason`` is ``before-restore`` or ``before-upgrade-v1``; a second copy in the same second
+    gets ``-2`` and so on, so no backup is ever replaced.
+    """
+    base = f"{db_path.stem}-{reason}-{now:%Y%m%d-%H%M%S}"
+    candidate = backups_dir(db_path) / f"{base}{BACKUP_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = candidate.with_name(f"{base}-{number}{BACKUP_SUFFIX}")
+        number += 1
+    return candidate
+
+
+def _backup_patterns(db_path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    stem = re.escape(db_path.stem)
+    suffix = re.escape(BACKUP_SUFFIX)
+    stamp = r"\d{8}-\d{6}(?:-\d+)?"
+    return (
+        (BACKUP_DAILY, re.compile(rf"{stem}-\d{{4}}-\d{{2}}-\d{{2}}{suffix}", re.ASCII)),
+        (BACKUP_BEFORE_RESTORE, re.compile(rf"{stem}-before-restore-{stamp}{suffix}", re.ASCII)),
+        (BACKUP_BEFORE_UPGRADE, re.compile(rf"{stem}-before-upgrade-v\d+-{stamp}{suffix}", re.ASCII)),
+    )
+
+
+def backup_kind(db_path: Path, file_name: str) -> str | None:
+    """:data:`BACKUP_DAILY`, :data:`BACKUP_BEFORE_RESTORE` or :data:`BACKUP_BEFORE_UPGRADE` when
+    ``file_name`` is a name this app gives to a backup of ``db_path``; None for anything else."""
+    for kind, pattern in _backup_patterns(db_path):
+        if pattern.fullmatch(file_name):
+            return kind
+    return None
+
+
+def damaged_aside_path(db_path: Path, now: datetime) -> Path:
+    """An unused name beside the file: ``points.sqlite3.damaged-20261124-091500``."""
+    base = f"{db_path.name}.damaged-{now:%Y%m%d-%H%M%S}"
+    candidate = db_path.with_name(base)
+    number = 2
+    while any(Path(f"{candidate}{end}").exists() for end in ("", "-wal", "-shm")):
+        candidate = db_path.with_name(f"{base}-{number}")
+        number += 1
+    return candidate

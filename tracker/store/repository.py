@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 
@@ -71,6 +72,16 @@ from tracker.store.crud import (
     update_review,
     update_visit,
 )
+from tracker.store.drafts import (
+    Draft,
+    EntryDraft,
+    FollowDraft,
+    OrderDraft,
+    PostDraft,
+    ReviewDraft,
+    VisitDraft,
+)
+from tracker.store.errors import DamagedDatabaseError
 from tracker.store.listing import (
     ActivityKind,
     ActivityRow,
@@ -86,6 +97,7 @@ from tracker.store.listing import (
 __all__ = [
     "ActivityKind",
     "ActivityRow",
+    "BackupSettings",
     "BatchResult",
     "BatchRow",
     "OrderRow",
@@ -120,6 +132,7 @@ __all__ = [
     "list_orders",
     "list_promotions",
     "list_reviews",
+    "load_backup_settings",
     "load_records",
     "load_settings",
     "parse_ref",
@@ -181,7 +194,11 @@ def load_records(db: SqliteDatabase) -> Records:
     query, so that a heavy 10-year history loads in about a tenth of a second.
     """
     with _collector_paused():
-        return _load_records(db)
+        try:
+            return _load_records(db)
+        except (ValueError, KeyError) as error:
+            # A date or status garbled on disk: SQLite's page check on opening cannot see that.
+            raise DamagedDatabaseError(f"{db.database} is damaged: some of its records cannot be read.") from error
 
 
 def _load_records(db: SqliteDatabase) -> Records:
@@ -249,11 +266,56 @@ def _load_records(db: SqliteDatabase) -> Records:
     )
 
 
+def record_of(
+    kind: str, record_id: int, draft: Draft
+) -> Order | Review | Visit | ClubPost | StoreFollow | PointsEntry | Promotion:
+    """The rules' record for a draft just written as ``kind`` ``record_id`` — what
+    :func:`load_records` would read back, without reading everything back."""
+    ref = f"{kind}:{record_id}"
+    if isinstance(draft, OrderDraft):
+        return Order(
+            ref=ref,
+            order_date=draft.order_date,
+            status=draft.status,
+            items_cents=draft.items_cents,
+            discount_cents=draft.discount_cents,
+            shipping_cents=draft.shipping_cents,
+            confirmed_date=draft.confirmed_date,
+            expected_date=draft.expected_date,
+            refund_cents=draft.refund_cents,
+            refund_date=draft.refund_date,
+            categories=frozenset(line.category for line in draft.lines if line.category),
+            product_ids=tuple(line.product_id for line in draft.lines if line.product_id),
+        )
+    if isinstance(draft, ReviewDraft):
+        return Review(ref=ref, date=draft.date, item_price_cents=draft.item_price_cents)
+    if isinstance(draft, VisitDraft):
+        return Visit(ref=ref, date=draft.date)
+    if isinstance(draft, PostDraft):
+        return ClubPost(ref=ref, date=draft.date)
+    if isinstance(draft, FollowDraft):
+        return StoreFollow(ref=ref, date=draft.date, store=draft.store)
+    if isinstance(draft, EntryDraft):
+        return PointsEntry(ref=ref, date=draft.date, points=draft.points, kind=draft.kind, note=draft.note)
+    return Promotion(ref=ref, start=draft.start, end=draft.end, multiplier=draft.multiplier, name=draft.name)
+
+
 # --- settings ----------------------------------------------------------------------------------
 
 SETTING_CONFIRMATION_LAG = "confirmation_lag_days"
 SETTING_NON_SHOPPING_POINTS = "monthly_non_shopping_points"
 SETTING_INCLUDE_PENDING = "include_pending"
+SETTING_BACKUP_KEEP = "backup_keep"
+"""How many daily backups to keep (default :data:`DEFAULT_BACKUP_KEEP`, at least 1)."""
+SETTING_BACKUP_DAILY = "backup_daily"
+"""``true`` (the default) or ``false``: make a backup the first time the file is opened each day."""
+DEFAULT_BACKUP_KEEP = 7
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    daily: bool = True
+    keep: int = DEFAULT_BACKUP_KEEP
 
 
 def get_settings(db: SqliteDatabase) -> dict[str, str]:
@@ -289,4 +351,14 @@ def load_settings(db: SqliteDatabase) -> Settings:
             values, SETTING_NON_SHOPPING_POINTS, defaults.monthly_non_shopping_points, 0
         ),
         include_pending=defaults.include_pending if include not in ("true", "false") else include == "true",
+    )
+
+
+def load_backup_settings(db: SqliteDatabase) -> BackupSettings:
+    """The rolling backup settings; missing or unreadable values fall back to the defaults."""
+    values = get_settings(db)
+    daily = values.get(SETTING_BACKUP_DAILY, "").strip().lower()
+    return BackupSettings(
+        daily=daily != "false",
+        keep=_int_setting(values, SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 1),
     )
