@@ -12,6 +12,7 @@ from datetime import date
 from peewee import SqliteDatabase
 
 from tracker.rules import DEFAULT_RULESET_ID, Records, RuleSet, Settings, Status, compute_status, find_ruleset
+from tracker.rules.book import LedgerBook
 from tracker.store.repository import get_settings, load_records, load_settings
 
 SETTING_RULESET = "ruleset"
@@ -24,6 +25,11 @@ def active_ruleset(db: SqliteDatabase, override: str | None = None) -> RuleSet:
     """
     chosen = override or get_settings(db).get(SETTING_RULESET) or DEFAULT_RULESET_ID
     return find_ruleset(chosen)
+
+
+def open_book(db: SqliteDatabase, as_of: date, *, ruleset: RuleSet | None = None) -> LedgerBook:
+    """Everything in the database, as a ledger book the window keeps current edit by edit."""
+    return LedgerBook(load_records(db), ruleset or active_ruleset(db), load_settings(db), as_of)
 
 
 def load_status(

@@ -4,7 +4,9 @@ One :class:`Session` is made at start-up and passed to every page and dialog (ne
 through ``self.window()`` or a global). Every change to the shopper's records goes through
 :meth:`Session.add`, :meth:`Session.edit` or :meth:`Session.delete`, which write one
 transaction, push an undoable command and emit :attr:`Session.changed`; pages listen to that
-and refresh. Nothing here computes points: that is :mod:`tracker.rules`, via :mod:`tracker.core`.
+and refresh. Nothing here computes points: that is :mod:`tracker.rules` — a
+:class:`~tracker.rules.book.LedgerBook` told about each change, so that a refresh after an edit
+stays in milliseconds even with 100,000 orders.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.core import SETTING_RULESET, active_ruleset, load_status
+from tracker.core import SETTING_RULESET, active_ruleset, open_book
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
+from tracker.rules.book import LedgerBook
 from tracker.store import repository
 from tracker.store.drafts import (
     Draft,
@@ -32,6 +35,7 @@ from tracker.store.drafts import (
     ReviewDraft,
     VisitDraft,
 )
+from tracker.store.repository import record_of
 
 
 @dataclass(frozen=True)
@@ -92,13 +96,13 @@ class Session(QObject):
         self.db_path = db_path
         self._today = today
         self.undo_stack = QUndoStack(self)
+        self._book: LedgerBook | None = None  # the ledger, kept current edit by edit
         self._status: Status | None = None
         self._records: Records | None = None
-        self._settings: Settings | None = None
         self._ruleset: RuleSet | None = None
         self.ruleset_problem = ""  # why the chosen rule set could not be used, if it could not
-        self.changed.connect(self._forget)
-        self.settings_changed.connect(self._forget_settings)
+        self.changed.connect(self._forget_status)
+        self.settings_changed.connect(self.reload)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -117,20 +121,24 @@ class Session(QObject):
         return self._ruleset
 
     def status(self) -> Status:
-        """The status as of today, computed once per change."""
+        """The status as of today. After an edit only what the edit touches is recomputed."""
+        book = self._ledger_book()
         if self._status is None:
-            self._status, self._records, self._settings = load_status(self.db, self.today(), ruleset=self.ruleset())
+            self._status = book.status()
         return self._status
 
     def records(self) -> Records:
-        self.status()
-        assert self._records is not None
+        if self._records is None:
+            self._records = self._ledger_book().records()
         return self._records
 
     def settings(self) -> Settings:
-        self.status()
-        assert self._settings is not None
-        return self._settings
+        return self._ledger_book().settings
+
+    def reload(self) -> None:
+        """Read everything again: after an import, a settings change or a new day."""
+        self._book = None
+        self._forget_status()
 
     def setting(self, key: str, default: str = "") -> str:
         return repository.get_settings(self.db).get(key, default)
@@ -146,20 +154,20 @@ class Session(QObject):
     def add(self, draft: Draft) -> int:
         """Add a record (one transaction, undoable). Raises the store's errors unchanged."""
         kind = kind_of(draft)
-        record_id = kind.add(self.db, draft)
+        record_id = self._write_add(kind, draft)
         self._push(_AddCommand(self, kind, draft, record_id))
         return record_id
 
     def edit(self, kind_name: str, record_id: int, draft: Draft) -> None:
         kind = KINDS[kind_name]
         before = kind.get(self.db, record_id)
-        kind.update(self.db, record_id, draft)
+        self._write_update(kind, record_id, draft)
         self._push(_EditCommand(self, kind, record_id, before, draft))
 
     def delete(self, kind_name: str, record_id: int) -> None:
         kind = KINDS[kind_name]
         before = kind.get(self.db, record_id)
-        kind.delete(self.db, record_id)
+        self._write_delete(kind, record_id)
         self._push(_DeleteCommand(self, kind, record_id, before))
 
     def visited_today(self) -> bool:
@@ -174,23 +182,54 @@ class Session(QObject):
         repository.set_setting(self.db, key, value)
         if key == SETTING_RULESET:
             self._ruleset = None
-        self.settings_changed.emit()
+        self.settings_changed.emit()  # connected to reload()
 
     def records_changed_elsewhere(self) -> None:
         """After an import or an undo of one: the records changed outside the undo stack."""
+        self.reload()
         self.changed.emit()
 
     # --- plumbing --------------------------------------------------------------------------------
+
+    def _ledger_book(self) -> LedgerBook:
+        if self._book is not None and self._book.as_of != self.today():
+            self.reload()  # past midnight: "today" moved on
+        if self._book is None:
+            self._book = open_book(self.db, self.today(), ruleset=self.ruleset())
+        return self._book
+
+    # Each write goes to the store first (one transaction), then to the ledger book.
+
+    def _write_add(self, kind: RecordKind, draft: Draft) -> int:
+        record_id = kind.add(self.db, draft)
+        self._noted(kind, record_id, draft)
+        return record_id
+
+    def _write_update(self, kind: RecordKind, record_id: int, draft: Draft) -> None:
+        kind.update(self.db, record_id, draft)
+        self._noted(kind, record_id, draft)
+
+    def _write_delete(self, kind: RecordKind, record_id: int) -> None:
+        kind.delete(self.db, record_id)
+        self._noted(kind, record_id, None)
+
+    def _noted(self, kind: RecordKind, record_id: int, draft: Draft | None) -> None:
+        if self._book is None:
+            return
+        if kind.name == "promotion":
+            self._book = None  # a promotion changes many orders' points: recompute them all
+        elif draft is None:
+            self._book.remove(f"{kind.name}:{record_id}")
+        else:
+            self._book.put(record_of(kind.name, record_id, draft))  # type: ignore[arg-type]
+        self._records = None
 
     def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)  # its first redo() does nothing: the change is made
         self.changed.emit()
 
-    def _forget(self) -> None:
+    def _forget_status(self) -> None:
         self._status = self._records = None
-
-    def _forget_settings(self) -> None:
-        self._status = self._records = self._settings = None
 
 
 class _Command(QUndoCommand):
@@ -226,10 +265,10 @@ class _AddCommand(_Command):
         self.kind, self.draft, self.record_id = kind, draft, record_id
 
     def apply(self) -> None:
-        self.record_id = self.kind.add(self.session.db, self.draft)
+        self.record_id = self.session._write_add(self.kind, self.draft)
 
     def revert(self) -> None:
-        self.kind.delete(self.session.db, self.record_id)
+        self.session._write_delete(self.kind, self.record_id)
 
 
 class _EditCommand(_Command):
@@ -238,10 +277,10 @@ class _EditCommand(_Command):
         self.kind, self.record_id, self.before, self.after = kind, record_id, before, after
 
     def apply(self) -> None:
-        self.kind.update(self.session.db, self.record_id, self.after)
+        self.session._write_update(self.kind, self.record_id, self.after)
 
     def revert(self) -> None:
-        self.kind.update(self.session.db, self.record_id, self.before)
+        self.session._write_update(self.kind, self.record_id, self.before)
 
 
 class _DeleteCommand(_Command):
@@ -252,7 +291,7 @@ class _DeleteCommand(_Command):
         self.kind, self.record_id, self.before = kind, record_id, before
 
     def apply(self) -> None:
-        self.kind.delete(self.session.db, self.record_id)
+        self.session._write_delete(self.kind, self.record_id)
 
     def revert(self) -> None:
-        self.record_id = self.kind.add(self.session.db, self.before)
+        self.record_id = self.session._write_add(self.kind, self.before)
