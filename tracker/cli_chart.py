@@ -1,0 +1,82 @@
+"""``points-tracker-cli chart WHICH --out FILE``: the window's charts as PNG or SVG files, for reports.
+
+matplotlib is imported here only when a chart is drawn, with the Agg renderer: no display, no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tracker.cli import EXIT_OK, BadInput
+
+CHARTS = ("timeline", "expiring", "plan", "sources")
+FORMATS = {".png": "png", ".svg": "svg"}
+SIZE_PX = (900, 500)  # the size the charts are laid out for
+DPI = 100
+
+
+def output_format(path: Path) -> str:
+    """``png`` or ``svg`` from the file name; anything else is the user's mistake."""
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
+        raise BadInput(f"--out {path}: give a file name ending in .png or .svg")
+    return found
+
+
+def chart_command(args: argparse.Namespace, today: date, open_db: Callable[[argparse.Namespace], Any]) -> int:
+    from tracker.core import active_ruleset, load_status
+
+    which: str = args.which
+    path: Path = args.out
+    fmt = output_format(path)
+    if not path.parent.is_dir():
+        raise BadInput(f"--out {path}: the folder {path.parent} does not exist")
+    if args.tier and which not in ("timeline", "plan"):
+        raise BadInput(f"--tier applies to the timeline and plan charts, not to {which}")
+    db = open_db(args)
+    ruleset = active_ruleset(db, args.ruleset)
+    as_of = args.as_of or today
+    status, _, settings = load_status(db, as_of, ruleset=ruleset)
+    tier = ruleset.tier_named(args.tier) if args.tier else None
+    draw, data = _chart(which, status, settings, tier)
+    _render(draw, data, path, fmt, dark=args.dark)
+    print(f"Wrote the {which} chart as of {as_of.isoformat()} to {path}.")
+    return EXIT_OK
+
+
+def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[..., None], object]:
+    from tracker.charts import expiring_data, plan_data, plan_for, sources_data, timeline_data
+    from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
+    from tracker.rules.dates import add_months
+
+    as_of = status.as_of
+    if which == "timeline":
+        plan = plan_for(status, settings, tier) if tier is not None else None
+        return draw_timeline, timeline_data(status.ledger, status.ruleset, settings, as_of, plan)
+    if which == "expiring":
+        return draw_expiring, expiring_data(status)
+    if which == "plan":
+        return draw_plan, plan_data(status, settings, plan_for(status, settings, tier))
+    return draw_sources, sources_data(status.ledger, add_months(as_of, -11), as_of)
+
+
+def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, dark: bool) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from tracker.charts import ChartPalette
+
+    palette = ChartPalette.dark() if dark else ChartPalette.light()
+    fig = Figure(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
+    FigureCanvasAgg(fig)
+    draw(fig, data, palette)
+    # No creation date in the file: the same data gives the same bytes.
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    try:
+        fig.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+    except OSError as error:
+        raise BadInput(f"{path}: cannot be written ({error.strerror or error})") from None
