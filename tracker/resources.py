@@ -17,3 +17,16 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon_paths() -> list[Path]:
+    """The app icon as PNG files, smallest first (``resources/icons``, drawn from
+    ``points-tracker.svg`` by ``packaging/render_icons.py``).
+
+    Add each to one ``QIcon`` (``icon.addFile(str(path))``): Qt then picks the file drawn for the
+    size it needs, which at 16 and 24 px is sharper than the SVG scaled down.
+    """
+    return [resource_path("icons", f"points-tracker-{size}.png") for size in APP_ICON_SIZES]
