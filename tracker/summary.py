@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tracker.rules import Plan, Status
+from tracker.rules import Credit, Plan, Status
+from tracker.rules.window import window_start
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -86,6 +87,40 @@ def steady_sentence(status: Status) -> str:
     if spend.cents == 0:
         return f"{status.tier.name} needs no regular spending."
     return f"{dollars(spend.cents)} a month keeps {status.tier.name} for good."
+
+
+def expected_toward_next(status: Status, include_pending: bool) -> int:
+    """Of the next recalculation's points, those still expected from pending orders (P1).
+
+    ``status.expected_points`` counts every pending credit; some land after the recalculation.
+    """
+    if not include_pending or not status.expected_points:
+        return 0
+    last = status.next_recalculation.date
+    first, expected = window_start(status.ruleset, last), Credit.EXPECTED
+    # entry[5] is entry.credit and entry[0] entry.date: indexing is three times faster than the
+    # named fields, and a heavy history's ledger has more than 100,000 entries.
+    return sum(entry[1] for entry in status.ledger if entry[5] is expected and first <= entry[0] <= last)
+
+
+def recalculation_sentence(status: Status) -> str:
+    """``Counted on 30 Nov 2026: Platinum from 8 Dec 2026.``"""
+    nxt = status.next_recalculation
+    if nxt.date == nxt.effective:
+        return f"Counted every day: {nxt.tier.name} from {day(nxt.effective)}."
+    return f"Counted on {day(nxt.date)}: {nxt.tier.name} from {day(nxt.effective)}."
+
+
+def lapse_cost(status: Status) -> tuple[str, ...]:
+    """The benefits of today's tier that the tier after the lapse lacks; empty without a lapse."""
+    if status.lapse is None:
+        return ()
+    tier, lower = status.tier, status.lapse.tier
+    lost = [benefit for benefit in tier.benefits if benefit not in lower.benefits]
+    mentions_refunds = any("refund" in benefit.casefold() for benefit in lost)
+    if tier.fast_refund_usd > lower.fast_refund_usd and not mentions_refunds:
+        lost.append(f"Fast refunds up to {dollars(tier.fast_refund_usd * 100)}")
+    return tuple(lost)
 
 
 # --- the CLI's human-readable status -------------------------------------------------------------

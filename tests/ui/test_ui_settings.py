@@ -1,0 +1,162 @@
+"""The settings dialog: rule set, lag, profile dates and exchange rates; OK only when all is valid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from tests.ui.helpers import confirmed_order
+from tracker.core import SETTING_RULESET
+from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
+from tracker.rules.ruleset import builtin_dir
+from tracker.store.drafts import ReviewDraft
+from tracker.summary import plan_sentence
+from tracker.ui.dashboard import DashboardPage
+from tracker.ui.session import Session
+from tracker.ui.settings_dialog import SettingsDialog
+
+
+def open_dialog(session: Session, qtbot: QtBot) -> SettingsDialog:
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_into_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Type into a cell as a person would: open its editor (unless it is open), type, press Enter."""
+    index = table.model().index(row, column)
+    if not (table.state() == QAbstractItemView.State.EditingState and table.currentIndex() == index):
+        table.setCurrentIndex(index)
+        table.edit(index)
+    editor = table.focusWidget()  # the cell's editor takes the focus when it opens
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on the next turn of the event loop.
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_changing_the_lag_and_the_rule_set_updates_the_dashboard(session: Session, qtbot: QtBot) -> None:
+    session.add(confirmed_order(30_000, category="Home"))
+    session.add(confirmed_order(30_000, category="Tools"))
+    dashboard = DashboardPage(session)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    assert dashboard.tier_badge.name() == "Platinum"
+
+    dialog = open_dialog(session, qtbot)
+    dialog.lag_spin.selectAll()
+    qtbot.keyClicks(dialog.lag_spin, "5")
+    combo = dialog.ruleset_combo
+    legacy = combo.findData("aliexpress-legacy-a0-a4")
+    combo.setCurrentIndex(legacy)
+    combo.activated.emit(legacy)
+    assert "A0" in dialog.ruleset_view.toPlainText()  # the chosen set's tiers, before saving
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert session.settings().confirmation_lag_days == 5
+    assert session.setting(SETTING_RULESET) == "aliexpress-legacy-a0-a4"
+    qtbot.waitUntil(lambda: dashboard.tier_badge.name() == "A3")  # 600 points in 365 days
+    assert dashboard.plan_label.text() == plan_sentence(session.status().keep_plan, TODAY)
+
+
+def test_only_changed_settings_are_saved(session: Session, qtbot: QtBot) -> None:
+    dialog = open_dialog(session, qtbot)
+    assert dialog.changed_settings() == {}
+    dialog.pending_check.click()
+    assert dialog.changed_settings() == {"include_pending": "false"}
+
+
+def test_ok_is_disabled_while_an_exchange_rate_is_invalid(session: Session, qtbot: QtBot) -> None:
+    dialog = open_dialog(session, qtbot)
+    dialog.tabs.setCurrentIndex(1)
+    table = dialog.rates_table
+    qtbot.mouseClick(dialog.add_rate_button, Qt.MouseButton.LeftButton)
+    assert not dialog.ok_button.isEnabled()  # a blank row
+
+    type_into_cell(qtbot, table, 0, 0, "EUR")
+    type_into_cell(qtbot, table, 0, 1, "-1")
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.rates_problem.text() == "Row 1: -1 is not a positive number like 1.08."
+
+    type_into_cell(qtbot, table, 0, 1, "1.08")
+    assert dialog.ok_button.isEnabled()
+    assert not dialog.rates_problem.isVisible()
+
+    qtbot.mouseClick(dialog.add_rate_button, Qt.MouseButton.LeftButton)
+    type_into_cell(qtbot, table, 1, 0, "eur")
+    type_into_cell(qtbot, table, 1, 1, "1.1")
+    assert dialog.rates_problem.text() == "Row 2: EUR is listed twice."
+    table.setCurrentCell(1, 0)
+    qtbot.mouseClick(dialog.remove_rate_button, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert json.loads(session.setting(SETTING_EXCHANGE_RATES)) == {"EUR": "1.08"}
+    assert str(parse_rates(session.setting(SETTING_EXCHANGE_RATES))["EUR"]) == "1.08"
+
+
+def test_birthday_and_registration_are_stored_as_iso_dates_or_blank(session: Session, qtbot: QtBot) -> None:
+    dialog = open_dialog(session, qtbot)
+    assert not dialog.birthday_edit.edit.isEnabled()
+    dialog.birthday_edit.check.click()
+    dialog.birthday_edit.edit.setDate(QDate(1990, 5, 17))
+    dialog.accept()
+    assert session.setting("birthday") == "1990-05-17"
+    assert session.setting("registration_date") == ""  # never set: not written
+
+    again = open_dialog(session, qtbot)
+    assert again.birthday_edit.check.isChecked()
+    again.birthday_edit.check.click()
+    again.accept()
+    assert session.setting("birthday") == ""
+
+
+def test_a_rule_set_file_that_cannot_be_used_is_explained(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('id = "mine"\nname = "Mine"\n', encoding="utf-8")
+    dialog = open_dialog(session, qtbot)
+    monkeypatch.setattr(dialog, "ask_ruleset_file", lambda: broken)
+    combo = dialog.ruleset_combo
+    before = combo.currentIndex()
+    combo.setCurrentIndex(combo.count() - 1)
+    combo.activated.emit(combo.count() - 1)
+    assert combo.currentIndex() == before
+    assert dialog.ruleset_problem.text().startswith("That file cannot be used:")
+    assert "tiers: missing" in dialog.ruleset_problem.text()
+
+
+def test_a_rule_set_of_ones_own_is_chosen_by_its_path(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session.add(ReviewDraft(TODAY, item_price_cents=500))
+    mine = tmp_path / "mine.toml"
+    text = (builtin_dir() / "aliexpress-2023.toml").read_text(encoding="utf-8")
+    mine.write_text(text.replace('name = "Silver"', 'name = "Bronze"'), encoding="utf-8")
+    dialog = open_dialog(session, qtbot)
+    monkeypatch.setattr(dialog, "ask_ruleset_file", lambda: mine)
+    combo = dialog.ruleset_combo
+    combo.setCurrentIndex(combo.count() - 1)
+    combo.activated.emit(combo.count() - 1)
+    assert combo.currentText() == "mine.toml (your file)"
+    assert "Bronze" in dialog.ruleset_view.toPlainText()
+    dialog.accept()
+    assert session.setting(SETTING_RULESET) == str(mine)
+    assert session.status().tier.name == "Bronze"
+
+
+def test_new_and_open_ask_the_window_and_close_the_dialog(session: Session, qtbot: QtBot) -> None:
+    dialog = open_dialog(session, qtbot)
+    assert str(session.db_path) in dialog.path_label.text()
+    with qtbot.waitSignal(dialog.open_database_requested):
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -1,0 +1,7 @@
+"""``python -m tracker``: the desktop app (the command line is ``points-tracker-cli``)."""
+
+import sys
+
+from tracker.app import main
+
+sys.exit(main())

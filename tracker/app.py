@@ -1,0 +1,171 @@
+"""``points-tracker`` and ``python -m tracker``: the desktop app.
+
+Start-up stays fast: nothing here or on the way to the first painted dashboard imports
+matplotlib (charts load it when first shown). A database that cannot be opened (damaged, from a
+newer version, in use, unreadable) is explained in a message box and the app exits cleanly; an
+unexpected error later is shown in a dialog and its traceback written to a log file in the data
+folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import cast
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import APP_ID, APP_NAME, __version__
+from tracker.resources import app_icon_paths
+from tracker.store.errors import StoreError
+from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
+from tracker.ui.opening import DatabaseOpener
+
+ORGANIZATION = "PointsTracker"
+LOG_FILE_NAME = "points-tracker.log"
+_LOG_LIMIT_BYTES = 1_000_000
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest for Qt (``-platform``, ``-style`` …)."""
+    parser = argparse.ArgumentParser(
+        prog="points-tracker", description="Your own record of AliExpress member points, in a window."
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"the database file (default: ${DB_ENV_VAR}, else the last one opened)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_known_args(list(argv))
+
+
+def log_path() -> Path:
+    """The error log, in the data folder beside the default database."""
+    return default_db_path().parent / LOG_FILE_NAME
+
+
+def write_log(text: str, path: Path | None = None) -> Path:
+    """Append ``text`` with a time stamp; the log is started afresh past about 1 MB."""
+    path = path or log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > _LOG_LIMIT_BYTES:
+            path.replace(path.with_name(path.name + ".1"))
+        with path.open("a", encoding="utf-8") as file:
+            file.write(f"--- {datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n{text}\n")
+    except OSError:
+        pass  # nowhere to write: the dialog still tells the shopper what happened
+    return path
+
+
+def make_excepthook(
+    show: Callable[[str, str, bool], None], log: Callable[[str], Path] = write_log
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """A ``sys.excepthook``: a store error is shown as it is; anything else is a bug, shown
+    briefly and logged with its traceback. ``show(title, text, is_bug)`` puts up the dialog."""
+    busy = False
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        nonlocal busy
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        if isinstance(error, StoreError):
+            show("Points Tracker", str(error), False)
+            return
+        written = log("".join(traceback.format_exception(kind, error, trace)))
+        if busy:  # an error while showing an error: logged, not shown again
+            return
+        busy = True
+        try:
+            show(
+                "Something went wrong",
+                f"Points Tracker ran into a problem it did not expect:\n\n{error}\n\n"
+                f"Your records are safe. The details were written to {written}; please include them "
+                "if you report this.",
+                True,
+            )
+        finally:
+            busy = False
+
+    return hook
+
+
+def _show_dialog(title: str, text: str, is_bug: bool) -> None:
+    parent = QApplication.activeWindow()
+    if is_bug:
+        QMessageBox.critical(parent, title, text)
+    else:
+        QMessageBox.warning(parent, title, text)
+
+
+def _database_path(cli_value: str | None, last: object) -> Path:
+    """``--db``, then the environment variable, then the file opened last, then the default."""
+    path = resolve_db_path(cli_value)
+    if path == default_db_path() and isinstance(last, str) and last and Path(last).exists():
+        return Path(last)
+    return path
+
+
+def _configure(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for path in app_icon_paths():  # every size drawn, so Qt picks a sharp one
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def _shut_down(opener: DatabaseOpener) -> None:
+    """Let background reads finish before the database closes and Qt goes away."""
+    QThreadPool.globalInstance().waitForDone()
+    opener.close()
+
+
+def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow] | int:
+    """Create the application and show the window: ``(app, window)``, or an exit code when
+    the database cannot be opened (the shopper has been told why)."""
+    arguments = list(sys.argv if argv is None else argv)
+    options, qt_arguments = parse_args(arguments[1:])
+    program = arguments[0] if arguments else "points-tracker"
+    app = cast(QApplication, QApplication.instance() or QApplication([program, *qt_arguments]))
+    _configure(app)
+    sys.excepthook = make_excepthook(_show_dialog)
+
+    settings = QSettings()
+    path = _database_path(options.db, settings.value(KEY_LAST_DATABASE))
+    opener = DatabaseOpener()
+    try:
+        session = opener.open(path)
+    except StoreError as error:
+        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
+        return 1
+    window = MainWindow(session, settings=settings, opener=opener)
+    app.aboutToQuit.connect(lambda: _shut_down(opener))
+    window.show()
+    if opener.backup_problem:
+        window.show_message(opener.backup_problem)
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    launched = launch(argv)
+    if isinstance(launched, int):
+        return launched
+    app, _window = launched
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

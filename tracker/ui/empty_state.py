@@ -1,0 +1,58 @@
+"""The welcome on the dashboard before anything is recorded: three ways to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from tracker.ui.widgets import scaled_font, styled_label
+
+
+class EmptyState(QWidget):
+    """The welcome shown before anything is recorded, with three ways to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = styled_label("Track your member points", factor=2.0, bold=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = styled_label(
+            "Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works "
+            "out your tier, tells you when it lapses and what to spend to keep it.",
+            factor=1.15,
+            muted=True,
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_order_button = QPushButton("&Add your first order")
+        self.add_order_button.setDefault(True)
+        self.import_button = QPushButton("&Import a CSV…")
+        self.demo_button = QPushButton("Try with &demo data")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for button in (self.add_order_button, self.import_button, self.demo_button):
+            button.setFont(scaled_font(button, 1.1))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.where_label = styled_label(factor=0.9, muted=True)
+        self.where_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(text)
+        column.addSpacing(self.fontMetrics().height())
+        column.addLayout(buttons)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.where_label)
+        block = QWidget()
+        block.setLayout(column)
+        block.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its plain size
+        # hint, which knows nothing of how tall the wrapped text becomes at the width it gets.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(block, 100)
+        centred.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(centred)
+        outer.addStretch(3)

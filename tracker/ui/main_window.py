@@ -1,0 +1,403 @@
+"""The main window: a navigation list of pages, menus, a toolbar and a status bar.
+
+Pages (:mod:`tracker.ui.pages`) are built the first time they are shown. The window remembers
+its geometry, layout, last page and last database file in the :class:`QSettings` it is given
+(tests give it a file of their own). Opening another database builds a new :class:`Session`
+and rebuilds the pages on it.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from tracker import APP_NAME, __version__
+from tracker.store.errors import StoreError
+from tracker.summary import short_day
+from tracker.ui import editing
+from tracker.ui.exporting import existing_export_files, export_native
+from tracker.ui.opening import DatabaseOpener
+from tracker.ui.pages import PageSpec, default_pages
+from tracker.ui.ruleset_view import HowPointsWorkDialog
+from tracker.ui.session import Session
+from tracker.ui.settings_dialog import SettingsDialog
+from tracker.ui.widgets import scaled_font
+
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_PAGE = "window/page"
+KEY_LAST_DATABASE = "database/last"
+
+_ADD_ACTIONS = (  # kind, menu text, shortcut
+    ("order", "Add &order…", "Ctrl+N"),
+    ("review", "Add &review…", ""),
+    ("post", "Add Club &post…", ""),
+    ("follow", "Add store &follow…", ""),
+    ("entry", "Add &bonus or adjustment…", ""),
+    ("promotion", "Add pro&motion…", ""),
+)
+
+
+class MainWindow(QMainWindow):
+    """The Points Tracker window on one open database (its :class:`Session`)."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        opener: DatabaseOpener | None = None,
+        pages: list[PageSpec] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._settings = settings if settings is not None else QSettings()
+        self._opener = opener
+        self._specs: list[PageSpec] = []
+        self._pages: dict[str, QWidget] = {}
+        self.action_undo: QAction | None = None
+        self.action_redo: QAction | None = None
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setFont(scaled_font(self.nav, 1.08))
+        padding = self.nav.fontMetrics().height()
+        self.nav.setStyleSheet(f"QListWidget::item {{ padding-left: {padding}px; }}")  # no colours: palette
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar()
+        for spec in pages if pages is not None else default_pages():
+            self.register_page(spec)
+        self._install_undo_actions()
+        self._show_title()
+        self._restore()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new_database = self._action("&New database…", self._on_new_database)
+        self.action_open_database = self._action(
+            "&Open database…", self._on_open_database, QKeySequence.StandardKey.Open
+        )
+        self.action_import = QAction("&Import CSV…", self)
+        self.action_import.setEnabled(False)  # the import dialog comes with a later issue
+        self.action_import.setStatusTip("Importing a CSV file is not part of this version yet.")
+        self.action_import.changed.connect(self._sync_import_available)
+        self.action_export = self._action("&Export…", self._on_export)
+        self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.add_actions: dict[str, QAction] = {
+            kind: self._action(text, partial(self._on_add, kind), shortcut) for kind, text, shortcut in _ADD_ACTIONS
+        }
+        self.action_add_order = self.add_actions["order"]
+        self.action_add_order.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.ListAdd))
+        self.action_add_order.setIconText("Add order")
+        self.action_visited_today = self._action("&Visited today", self._on_visited_today, "Ctrl+T")
+        self.action_visited_today.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.AppointmentNew))
+        self.action_visited_today.setStatusTip("Record today's Member Center visit.")
+        self.action_visits_calendar = self._action("Visits &calendar…", self._on_visits_calendar)
+        self.action_settings = self._action("&Settings…", self._on_settings)
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.action_settings.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.action_how_points_work = self._action("&How points work", self._on_how_points_work)
+        self.action_about = self._action("&About Points Tracker", self._on_about)
+        self.page_actions = QActionGroup(self)
+        self.page_actions.setExclusive(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.action_new_database, self.action_open_database])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.edit_menu = bar.addMenu("&Edit")
+        self._after_undo = self.edit_menu.addSeparator()
+        self.edit_menu.addActions(list(self.add_actions.values()))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.action_visited_today, self.action_visits_calendar])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_settings)
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.action_how_points_work, self.action_about])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar.setObjectName("main_toolbar")  # saveState() needs it
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.action_add_order)
+        self.toolbar.addAction(self.action_visited_today)
+        for action, name in ((self.action_add_order, "Add order"), (self.action_visited_today, "Visited today")):
+            button = self.toolbar.widgetForAction(action)
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.addToolBar(self.toolbar)
+
+    def _install_undo_actions(self) -> None:
+        """Undo and Redo from the session's undo stack (again after another database is opened)."""
+        for action in (self.action_undo, self.action_redo):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+                action.deleteLater()
+        stack = self.session.undo_stack
+        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.edit_menu.insertActions(self._after_undo, [self.action_undo, self.action_redo])
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def register_page(self, spec: PageSpec) -> None:
+        """Add a page to the navigation list and the View menu (Ctrl+1 … Ctrl+9 in order)."""
+        self._specs.append(spec)
+        item = QListWidgetItem(spec.title)
+        em = self.nav.fontMetrics().height()
+        item.setSizeHint(QSize(0, round(em * 2.1)))
+        self.nav.addItem(item)
+        number = len(self._specs)
+        action = QAction(f"&{number} {spec.title}" if number < 10 else spec.title, self)
+        action.setCheckable(True)
+        if number < 10:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(partial(self.show_page, spec.key))
+        self.page_actions.addAction(action)
+        self.view_menu.addAction(action)
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(spec.title) for spec in self._specs)
+        self.nav.setFixedWidth(max(widest, metrics.horizontalAdvance("M" * 6)) + metrics.height() * 3)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page (building it the first time) and return it."""
+        index = self.page_keys().index(key)
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self.page_actions.actions()[index].setChecked(True)
+        return page
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it was not yet."""
+        if key not in self._pages:
+            spec = self._specs[self.page_keys().index(key)]
+            page = spec.factory(self.session)
+            self._pages[key] = page
+            self._connect_page(page)
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((key for key, page in self._pages.items() if page is current), "")
+
+    def _connect_page(self, page: QWidget) -> None:
+        # Pages may offer these signals; the window answers them.
+        message = getattr(page, "message", None)
+        if message is not None:
+            message.connect(self.show_message)
+        import_requested = getattr(page, "import_requested", None)
+        if import_requested is not None:
+            import_requested.connect(self.action_import.trigger)
+        self._sync_import_available()
+
+    def _sync_import_available(self) -> None:
+        for page in self._pages.values():
+            set_import_available = getattr(page, "set_import_available", None)
+            if set_import_available is not None:
+                set_import_available(self.action_import.isEnabled())
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.show_page(self._specs[row].key)
+
+    # --- the database ----------------------------------------------------------------------------
+
+    def set_session(self, session: Session) -> None:
+        """Work on another open database: the pages are built again on it."""
+        current = self.current_page_key() or self.page_keys()[0]
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.session = session
+        self._install_undo_actions()
+        self._show_title()
+        self.show_page(current)
+
+    def open_database(self, path: Path) -> bool:
+        """Open (or create) the database at ``path`` and switch to it; False if it cannot be used."""
+        if self._opener is None:
+            self._opener = DatabaseOpener(today=self.session.today)
+        previous = self.session.db_path
+        try:
+            session = self._opener.open(path)
+        except StoreError as error:
+            QMessageBox.warning(self, "Cannot open the database", str(error))
+            if self._opener.path is None:  # the file open before was closed on the way
+                self.set_session(self._opener.open(previous))
+            return False
+        self.set_session(session)
+        self._settings.setValue(KEY_LAST_DATABASE, str(session.db_path))
+        self.show_message(self._opener.backup_problem or f"Opened {session.db_path}.")
+        return True
+
+    def _on_new_database(self) -> None:
+        folder = self.session.db_path.parent
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New database", str(folder / "points.sqlite3"), "Points Tracker databases (*.sqlite3)"
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite3")
+        if path.exists():
+            QMessageBox.warning(
+                self, "New database", f"{path} already exists. Choose another name, or use Open database to open it."
+            )
+            return
+        self.open_database(path)
+
+    def _on_open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open database",
+            str(self.session.db_path.parent),
+            "Points Tracker databases (*.sqlite3 *.db);;All files (*)",
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _on_export(self) -> None:
+        folder_name = QFileDialog.getExistingDirectory(self, "Export to folder", str(Path.home()))
+        if not folder_name:
+            return
+        folder = Path(folder_name)
+        existing = existing_export_files(folder)
+        if existing:
+            answer = QMessageBox.question(
+                self,
+                "Export",
+                f"{' and '.join(existing)} already in {folder} will be replaced. Go on?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.show_message(export_native(self.session.db, folder).sentence(folder))
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def _on_add(self, kind: str) -> None:
+        editing.edit_record(self, self.session, kind)
+
+    def _on_visited_today(self) -> None:
+        if self.session.visited_today():
+            self.show_message(f"Visit recorded for {short_day(self.session.today())}")
+        else:
+            self.show_message("Today's visit is already recorded")
+
+    def _on_visits_calendar(self) -> None:
+        editing.ask_visits_calendar(self, self.session)
+
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.new_database_requested.connect(self._on_new_database)
+        dialog.open_database_requested.connect(self._on_open_database)
+        dialog.open()
+
+    # --- help ------------------------------------------------------------------------------------
+
+    def _on_how_points_work(self) -> None:
+        dialog = HowPointsWorkDialog(self.session.ruleset(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Your own record of AliExpress member points: your tier, "
+            f"when it lapses and what to spend to keep it.</p><p>Your records are kept on this computer in "
+            f"<br>{self.session.db_path}</p><p>Points Tracker is not made by or connected with AliExpress.</p>",
+        )
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """A note in the status bar for a few seconds."""
+        self.statusBar().showMessage(text, 8000)
+
+    def _show_title(self) -> None:
+        self.setWindowTitle(f"{self.session.db_path.name} — {APP_NAME}")
+
+    def _restore(self) -> None:
+        geometry = self._settings.value(KEY_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            em = self.fontMetrics().height()
+            self.resize(em * 68, em * 44)
+        state = self._settings.value(KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        key = str(self._settings.value(KEY_PAGE, "dashboard"))
+        self.show_page(key if key in self.page_keys() else self.page_keys()[0])
+
+    def save_state(self) -> None:
+        """Remember geometry, layout and the page shown (also done when the window closes)."""
+        self._settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(KEY_STATE, self.saveState())
+        self._settings.setValue(KEY_PAGE, self.current_page_key())
+        self._settings.setValue(KEY_LAST_DATABASE, str(self.session.db_path))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

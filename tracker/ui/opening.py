@@ -1,0 +1,77 @@
+"""Opening database files for the window: one at a time, each held with its lock.
+
+The window holds the file's lock (:class:`~tracker.store.lock.AppLock`) for as long as the file
+is open, so that a second window or a restore from the command line does not work on it at the
+same time. Opening another file closes the current one (the store keeps one open database),
+and the day's automatic backup is made right after opening (a few tens of milliseconds even for a
+large file, once a day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from tracker.store.backup import daily_backup
+from tracker.store.connection import close_database, open_database
+from tracker.store.errors import StoreError
+from tracker.store.lock import AppLock
+from tracker.ui.session import Session
+
+
+class DatabaseOpener:
+    """Opens a file as a :class:`Session`, taking its lock; releases both on :meth:`close`."""
+
+    def __init__(
+        self, *, today: Callable[[], date] = date.today, take_lock: bool = True, daily_backups: bool = True
+    ) -> None:
+        self._today = today
+        self._take_lock = take_lock
+        self._daily_backups = daily_backups
+        self._lock: AppLock | None = None
+        self.path: Path | None = None
+        self.backup_problem = ""  # why today's backup of the file just opened was not made, if it was not
+
+    def open(self, path: Path) -> Session:
+        """Open ``path`` (created if missing) and make it the current database.
+
+        Raises the store's errors (:class:`~tracker.store.errors.StoreError` and its kinds:
+        damaged, newer, in use, locked, unreadable) with a message to show as it is. When the
+        file is in use by another Points Tracker nothing changes; after any other error the file
+        open before is closed too (:attr:`path` is None then).
+        """
+        path = Path(path).expanduser().absolute()
+        new_lock = None
+        if self._take_lock and (self._lock is None or self._lock.db_path != path):
+            new_lock = AppLock(path)
+            new_lock.acquire()
+        try:
+            db = open_database(path)  # closes the current database first
+        except BaseException:
+            if new_lock is not None:
+                new_lock.release()
+            self.close()
+            raise
+        if new_lock is not None:
+            self._release()
+            self._lock = new_lock
+        self.path = path
+        self.backup_problem = ""
+        if self._daily_backups:
+            try:
+                daily_backup(db, path, today=self._today())
+            except StoreError as error:  # the file is fine; only its copy failed
+                self.backup_problem = f"Today's automatic backup was not made: {error}"
+        return Session(db, path, today=self._today)
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        """Close the database and give up its lock (at exit)."""
+        close_database()
+        self._release()
+        self.path = None

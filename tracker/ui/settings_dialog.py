@@ -1,0 +1,364 @@
+"""Settings: the rule set, the projection settings, the shopper's profile and the data file.
+
+Everything is saved through :meth:`Session.set_setting` when OK is pressed, and only what
+changed, so the dashboard recomputes once. Problems are shown under the field at fault as they
+are typed, and OK stays disabled while there is one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.core import SETTING_RULESET
+from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, format_rates, parse_rates, rate_problem
+from tracker.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION
+from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
+from tracker.store import repository
+from tracker.ui.ruleset_view import ruleset_html
+from tracker.ui.session import Session
+from tracker.ui.widgets import styled_label
+
+_OTHER_FILE = "\0other"  # the combo entry that asks for a rule-set file
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unknown: a "Set" check box and a date field (stored as ISO text or "")."""
+
+    def __init__(self, name: str, value: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox("Set")
+        self.check.setAccessibleName(f"{name} is set")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setAccessibleName(name)
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        try:
+            known: date | None = date.fromisoformat(value)
+        except ValueError:
+            known = None
+        self.check.setChecked(known is not None)
+        self.edit.setDate(QDate(known) if known else QDate(1990, 1, 1))
+        self.edit.setEnabled(known is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> str:
+        if not self.check.isChecked():
+            return ""
+        picked: date = self.edit.date().toPython()  # type: ignore[assignment]
+        return picked.isoformat()
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings of the open database; OK saves what changed."""
+
+    new_database_requested = Signal()  # the window's File ▸ New database…
+    open_database_requested = Signal()  # the window's File ▸ Open database…
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Settings")
+        self._stored = repository.get_settings(session.db)
+        self._chosen_ruleset: RuleSet | None = None
+
+        self.tabs = tabs = QTabWidget()
+        tabs.addTab(self._build_points_tab(), "&Points")
+        tabs.addTab(self._build_profile_tab(), "&You")
+        tabs.addTab(self._build_file_tab(), "&Data file")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+        em = self.fontMetrics().height()
+        self.resize(em * 36, em * 32)
+        self._on_ruleset_picked(self.ruleset_combo.currentIndex())
+        self._validate()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_points_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.ruleset_combo = QComboBox()
+        current = self._stored.get(SETTING_RULESET) or DEFAULT_RULESET_ID
+        for ruleset in builtin_rulesets().values():
+            self.ruleset_combo.addItem(ruleset.name, ruleset.id)
+        if self.ruleset_combo.findData(current) < 0:
+            self.ruleset_combo.addItem(self._file_item_text(current), current)
+        self.ruleset_combo.addItem("Other file…", _OTHER_FILE)
+        self.ruleset_combo.setCurrentIndex(self.ruleset_combo.findData(current))
+        self._previous_ruleset_index = self.ruleset_combo.currentIndex()
+        self.ruleset_combo.activated.connect(self._on_ruleset_activated)
+        self.ruleset_combo.currentIndexChanged.connect(self._on_ruleset_picked)
+        form.addRow("&Rule set:", self.ruleset_combo)
+        self.ruleset_problem = self._problem_label()
+        form.addRow(self.ruleset_problem)
+        self.ruleset_view = QTextBrowser()
+        self.ruleset_view.setAccessibleName("The chosen rule set's tiers and rules")
+        form.addRow(self.ruleset_view)
+
+        settings = self.session.settings()
+        self.lag_spin = QSpinBox()
+        self.lag_spin.setRange(0, 365)
+        self.lag_spin.setSuffix(" days")
+        self.lag_spin.setValue(settings.confirmation_lag_days)
+        self.lag_spin.setToolTip("How long after ordering you usually confirm receipt; plans buy this much earlier.")
+        form.addRow("&Confirmation lag:", self.lag_spin)
+        self.non_shopping_spin = QSpinBox()
+        self.non_shopping_spin.setRange(0, 10_000)
+        self.non_shopping_spin.setSuffix(" points a month")
+        self.non_shopping_spin.setValue(settings.monthly_non_shopping_points)
+        self.non_shopping_spin.setToolTip("Points you expect each month from visits, reviews and posts.")
+        form.addRow("&Expected non-shopping points:", self.non_shopping_spin)
+        self.pending_check = QCheckBox("Count pending orders in projections (as expected points)")
+        self.pending_check.setChecked(settings.include_pending)
+        form.addRow(self.pending_check)
+        return tab
+
+    def _build_profile_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.birthday_edit = OptionalDateEdit("Birthday", self._stored.get(SETTING_BIRTHDAY, ""))
+        form.addRow("&Birthday:", self.birthday_edit)
+        self.registration_edit = OptionalDateEdit("Registration date", self._stored.get(SETTING_REGISTRATION, ""))
+        form.addRow("Re&gistered on AliExpress:", self.registration_edit)
+
+        form.addRow(styled_label("Exchange rates to US$, for orders paid in another currency:"))
+        self.rates_table = QTableWidget(0, 2)
+        self.rates_table.setHorizontalHeaderLabels(["Currency", "US$ for 1 unit"])
+        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates_table.verticalHeader().setVisible(False)
+        self.rates_table.setAccessibleName("Exchange rates")
+        for code, rate in parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, "")).items():
+            self._append_rate(code, format(rate.normalize(), "f"))
+        self.rates_table.itemChanged.connect(self._validate)
+        form.addRow(self.rates_table)
+        row = QHBoxLayout()
+        self.add_rate_button = QPushButton("&Add currency")
+        self.remove_rate_button = QPushButton("Re&move currency")
+        self.add_rate_button.clicked.connect(self._on_add_rate)
+        self.remove_rate_button.clicked.connect(self._on_remove_rate)
+        row.addWidget(self.add_rate_button)
+        row.addWidget(self.remove_rate_button)
+        row.addStretch()
+        form.addRow(row)
+        self.rates_problem = self._problem_label()
+        form.addRow(self.rates_problem)
+        return tab
+
+    def _build_file_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(styled_label("Your records are kept in this file:"))
+        self.path_label = styled_label(str(self.session.db_path), bold=True)
+        self.path_label.setAccessibleName("Data file")
+        column.addWidget(self.path_label)
+        row = QHBoxLayout()
+        self.open_folder_button = QPushButton("Open &folder")
+        self.new_button = QPushButton("&New database…")
+        self.open_button = QPushButton("&Open database…")
+        self.open_folder_button.clicked.connect(self._on_open_folder)
+        self.new_button.clicked.connect(self._on_new_database)
+        self.open_button.clicked.connect(self._on_open_database)
+        for button in (self.open_folder_button, self.new_button, self.open_button):
+            row.addWidget(button)
+        row.addStretch()
+        column.addLayout(row)
+        column.addWidget(
+            styled_label(
+                "A backup of the file is made each day you use it, in the backups folder beside it.", muted=True
+            )
+        )
+        column.addStretch()
+        return tab
+
+    @staticmethod
+    def _problem_label() -> QLabel:
+        label = styled_label()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
+
+    @staticmethod
+    def _file_item_text(path: str) -> str:
+        return f"{Path(path).name} (your file)"
+
+    # --- rule set --------------------------------------------------------------------------------
+
+    def _on_ruleset_activated(self, index: int) -> None:
+        if self.ruleset_combo.itemData(index) != _OTHER_FILE:
+            self._previous_ruleset_index = index
+            return
+        chosen = self.ask_ruleset_file()
+        if chosen is None:
+            self.ruleset_combo.setCurrentIndex(self._previous_ruleset_index)
+            return
+        try:
+            load_ruleset(chosen)
+        except RuleSetError as error:
+            self.ruleset_combo.setCurrentIndex(self._previous_ruleset_index)
+            self._show_problem(self.ruleset_problem, f"That file cannot be used: {error}")
+            return
+        other = self.ruleset_combo.count() - 1
+        self.ruleset_combo.insertItem(other, self._file_item_text(str(chosen)), str(chosen))
+        self.ruleset_combo.setCurrentIndex(other)
+        self._previous_ruleset_index = other
+
+    def ask_ruleset_file(self) -> Path | None:
+        """Ask for a rule-set file (replaced in tests)."""
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a rule-set file", "", "Rule sets (*.toml)")
+        return Path(name) if name else None
+
+    def _on_ruleset_picked(self, index: int) -> None:
+        value = self.ruleset_combo.itemData(index)
+        if value == _OTHER_FILE:
+            return
+        try:
+            self._chosen_ruleset = find_ruleset(value)
+        except RuleSetError as error:
+            self._chosen_ruleset = None
+            self.ruleset_view.clear()
+            self._show_problem(self.ruleset_problem, str(error))
+        else:
+            self.ruleset_view.setHtml(ruleset_html(self._chosen_ruleset))
+            self._show_problem(self.ruleset_problem, "")
+        self._validate()
+
+    def chosen_ruleset(self) -> RuleSet | None:
+        return self._chosen_ruleset
+
+    # --- exchange rates --------------------------------------------------------------------------
+
+    def _append_rate(self, code: str, rate: str) -> None:
+        row = self.rates_table.rowCount()
+        self.rates_table.insertRow(row)
+        self.rates_table.setItem(row, 0, QTableWidgetItem(code))
+        self.rates_table.setItem(row, 1, QTableWidgetItem(rate))
+
+    def _on_add_rate(self) -> None:
+        self.rates_table.blockSignals(True)
+        self._append_rate("", "")
+        self.rates_table.blockSignals(False)
+        row = self.rates_table.rowCount() - 1
+        self.rates_table.setCurrentCell(row, 0)
+        item = self.rates_table.item(row, 0)
+        if item is not None:
+            self.rates_table.editItem(item)
+        self._validate()
+
+    def _on_remove_rate(self) -> None:
+        row = self.rates_table.currentRow()
+        if row >= 0:
+            self.rates_table.removeRow(row)
+        self._validate()
+
+    def _rate_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for row in range(self.rates_table.rowCount()):
+            code_item, rate_item = self.rates_table.item(row, 0), self.rates_table.item(row, 1)
+            code = code_item.text().strip().upper() if code_item else ""
+            rows.append((code, rate_item.text().strip() if rate_item else ""))
+        return rows
+
+    def _rates_problem(self) -> str:
+        seen: set[str] = set()
+        for number, (code, rate) in enumerate(self._rate_rows(), start=1):
+            problem = currency_problem(code) or rate_problem(rate)
+            if problem is None and code in seen:
+                problem = f"{code} is listed twice"
+            if problem:
+                return f"Row {number}: {problem}."
+            seen.add(code)
+        return ""
+
+    def rates(self) -> dict[str, Decimal]:
+        return {code: Decimal(rate.replace(",", ".")) for code, rate in self._rate_rows()}
+
+    # --- validation and saving -------------------------------------------------------------------
+
+    @staticmethod
+    def _show_problem(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _validate(self) -> None:
+        rates_problem = self._rates_problem()
+        self._show_problem(self.rates_problem, rates_problem)
+        self.ok_button.setEnabled(not rates_problem and self._chosen_ruleset is not None)
+
+    def changed_settings(self) -> dict[str, str]:
+        """The settings whose values differ from what is stored: key → new text."""
+        ruleset_value = self.ruleset_combo.currentData()
+        wanted = {
+            SETTING_RULESET: ruleset_value,
+            repository.SETTING_CONFIRMATION_LAG: str(self.lag_spin.value()),
+            repository.SETTING_NON_SHOPPING_POINTS: str(self.non_shopping_spin.value()),
+            repository.SETTING_INCLUDE_PENDING: "true" if self.pending_check.isChecked() else "false",
+            SETTING_BIRTHDAY: self.birthday_edit.value(),
+            SETTING_REGISTRATION: self.registration_edit.value(),
+            SETTING_EXCHANGE_RATES: format_rates(self.rates()),
+        }
+        settings = self.session.settings()
+        effective = {
+            SETTING_RULESET: self._stored.get(SETTING_RULESET) or DEFAULT_RULESET_ID,
+            repository.SETTING_CONFIRMATION_LAG: str(settings.confirmation_lag_days),
+            repository.SETTING_NON_SHOPPING_POINTS: str(settings.monthly_non_shopping_points),
+            repository.SETTING_INCLUDE_PENDING: "true" if settings.include_pending else "false",
+            SETTING_BIRTHDAY: self._stored.get(SETTING_BIRTHDAY, ""),
+            SETTING_REGISTRATION: self._stored.get(SETTING_REGISTRATION, ""),
+            SETTING_EXCHANGE_RATES: format_rates(parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, ""))),
+        }
+        return {key: value for key, value in wanted.items() if value != effective[key]}
+
+    def accept(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        for key, value in self.changed_settings().items():
+            self.session.set_setting(key, value)
+        super().accept()
+
+    # --- data file -------------------------------------------------------------------------------
+
+    def _on_open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.db_path.parent)))
+
+    def _on_new_database(self) -> None:
+        self.reject()
+        self.new_database_requested.emit()
+
+    def _on_open_database(self) -> None:
+        self.reject()
+        self.open_database_requested.emit()

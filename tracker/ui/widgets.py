@@ -1,0 +1,214 @@
+"""Small widgets the pages share: the tier badge, a card, text styles that follow the palette.
+
+No colour is written here except a tier's own (from the rule set) and the black or white text
+chosen to be readable on it; everything else comes from the palette, so dark mode just works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance, 0 (black) to 1 (white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def text_colour_on(background: QColor) -> QColor:
+    """Black or white, whichever contrasts more with ``background`` (WCAG contrast ratio)."""
+    luminance = relative_luminance(background)
+    on_white = 1.05 / (luminance + 0.05)
+    on_black = (luminance + 0.05) / 0.05
+    return QColor(Qt.GlobalColor.white) if on_white > on_black else QColor(Qt.GlobalColor.black)
+
+
+def scaled_font(widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> QFont:
+    """The widget's font, ``factor`` times as large: follows the user's font size and scaling."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+def styled_label(text: str = "", *, factor: float = 1.0, bold: bool = False, muted: bool = False,
+                 wrap: bool = True, parent: QWidget | None = None) -> QLabel:  # fmt: skip
+    """A label with a size and weight relative to the app font; ``muted`` for secondary text."""
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label, factor, bold=bold))
+    label.setWordWrap(wrap)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # not centred when given more height
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class TierBadge(QWidget):
+    """A tier's name on its rule-set colour, in text chosen to be readable on it."""
+
+    def __init__(self, factor: float = 1.6, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = ""
+        self._colour = QColor("#888888")
+        self.setFont(scaled_font(self, factor, bold=True))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_tier(self, name: str, colour: str) -> None:
+        self._name = name
+        self._colour = QColor(colour) if QColor.isValidColorName(colour) else QColor("#888888")
+        self.setAccessibleName(f"Tier: {name}")
+        self.setToolTip(f"Your tier: {name}")
+        self.updateGeometry()
+        self.update()
+
+    def name(self) -> str:
+        return self._name
+
+    def text_colour(self) -> QColor:
+        return text_colour_on(self._colour)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        height = metrics.height()
+        return QSize(metrics.horizontalAdvance(self._name) + height * 2, round(height * 1.8))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2
+        painter.setPen(QPen(self._colour.darker(115), 1))
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(self.text_colour())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._name)
+        painter.end()
+
+
+class Card(QFrame):
+    """A rounded panel on the palette's base colour, with a muted title above its content."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QVBoxLayout(self)
+        spacing = self.fontMetrics().height()
+        self.body.setContentsMargins(spacing, round(spacing * 0.8), spacing, spacing)
+        self.body.setSpacing(round(spacing * 0.35))
+        self.title_label: QLabel | None = None
+        if title:
+            self.title_label = styled_label(title.upper(), factor=0.85, bold=True, muted=True, wrap=False)
+            self.title_label.setAccessibleName(title)
+            self.body.addWidget(self.title_label)
+
+    def finish(self) -> None:
+        """Call after adding the content: it stays at the top when the card is taller (a grid row).
+
+        An alignment, not a stretch: a stretch would make the card want extra height itself.
+        """
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def set_title(self, title: str) -> None:
+        if self.title_label is not None:
+            self.title_label.setText(title.upper())
+            self.title_label.setAccessibleName(title)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        border = QColor(palette.color(QPalette.ColorRole.WindowText))
+        border.setAlphaF(0.12)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = self.fontMetrics().height() * 0.5
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.end()
+
+
+class Banner(QFrame):
+    """A strip across the top of a page for a notice, tinted with the palette's highlight."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        fill = QColor(highlight)
+        fill.setAlphaF(0.14)
+        highlight.setAlphaF(0.5)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = self.fontMetrics().height() * 0.4
+        painter.setPen(QPen(highlight, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.end()
+
+
+class MonthBars(QWidget):
+    """A small bar chart of one number per month, drawn in the palette's highlight colour.
+
+    Painted directly (no matplotlib) because it sits on the dashboard, which must appear fast.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.fontMetrics().height() * 7)
+
+    def set_bars(self, bars: list[tuple[str, int]], description: str) -> None:
+        """``bars``: (month label, value); ``description`` is read out by screen readers."""
+        self._bars = bars
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.update()
+
+    def bars(self) -> list[tuple[str, int]]:
+        return list(self._bars)
+
+    def sizeHint(self) -> QSize:
+        em = self.fontMetrics().height()
+        return QSize(max(len(self._bars), 1) * em * 3, em * 7)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        em = metrics.height()
+        chart_top, chart_bottom = em * 1.2, self.height() - em * 1.3
+        slot = self.width() / len(self._bars)
+        highest = max((value for _, value in self._bars), default=0) or 1
+        bar_colour = palette.color(QPalette.ColorRole.Highlight)
+        for index, (label, value) in enumerate(self._bars):
+            left = index * slot
+            height = (chart_bottom - chart_top) * max(value, 0) / highest
+            if value > 0:
+                bar = QRectF(left + slot * 0.2, chart_bottom - max(height, 1.0), slot * 0.6, max(height, 1.0))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bar_colour)
+                painter.drawRoundedRect(bar, 2, 2)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            value_box = QRectF(left, chart_bottom - height - em * 1.15, slot, em)
+            painter.drawText(value_box, Qt.AlignmentFlag.AlignCenter, f"{value:,}")
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRectF(left, chart_bottom + em * 0.2, slot, em), Qt.AlignmentFlag.AlignCenter, label)
+        baseline = QColor(palette.color(QPalette.ColorRole.WindowText))
+        baseline.setAlphaF(0.25)
+        painter.setPen(QPen(baseline, 1))
+        painter.drawLine(0, round(chart_bottom), self.width(), round(chart_bottom))
+        painter.end()
