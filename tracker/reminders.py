@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from tracker.rules import OrderStatus, Records, Settings, Status
 from tracker.rules.dates import month_index
 from tracker.rules.rewards import birthday_deadline, levelup_coupons, registration_anniversary, tier_rises
-from tracker.rules.window import PointsSeries
 from tracker.summary import buy_by_phrase, day, dollars, short_day
 
 SETTING_BIRTHDAY = "birthday"
@@ -67,9 +66,8 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
     found: list[Reminder] = []
 
     # C1: coupons after a tier rise, from the day the new tier holds until they expire.
-    actual = PointsSeries.from_entries(e for e in status.ledger if e.credit != "expected")
     month = month_index(today)
-    for rise in tier_rises(actual, ruleset, month - 2, month - 1):
+    for rise in tier_rises(status.credited, ruleset, month - 2, month - 1):
         coupons = levelup_coupons(ruleset, rise)
         if rise.effective <= today <= coupons.use_by:
             found.append(

@@ -4,7 +4,7 @@ expires when (RULES P1–P6), and :func:`compute_status`, which puts them togeth
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tracker.rules.dates import add_months, month_end, month_index, month_start
@@ -93,6 +93,8 @@ class Status:
     steady_monthly_spend: Spend  # P4
     ledger: tuple[LedgerEntry, ...]  # every entry; sorted by date from compute_status, unordered from a LedgerBook
     expected_points: int  # pending orders' credits still to come (P1)
+    # Credited points by day, for anything else that needs window totals (derived from the ledger).
+    credited: PointsSeries = field(compare=False, repr=False)
 
 
 # --- spending (P3, P4) ---------------------------------------------------------------------------
@@ -248,4 +250,5 @@ def status_from_totals(
         steady_monthly_spend=steady_monthly_spend(ruleset, settings, tier),
         ledger=ledger,
         expected_points=sum(expected.values()),
+        credited=actual,
     )
