@@ -82,12 +82,13 @@ class LedgerBook:
             ClubPost: _Capped(ruleset.club_posts, "S6", Source.POST),
             StoreFollow: _Capped(ruleset.store_follows, "S7", Source.FOLLOW),
         }
-        for record in _every(records):
-            self._index(record)
-        # One full computation, each entry then filed under the key that would recompute it.
-        for entry in build_ledger(records, ruleset, settings, as_of):
-            self._entries.setdefault(self._key_of_entry(entry), []).append(entry)
-            self._add_points(entry, 1)
+        self._records = {record.ref: record for record in _every(records)}
+        for order in records.orders:
+            _file(self._by_day, order.order_date, order.ref, True)
+        for kind, events in ((Visit, records.visits), (ClubPost, records.posts), (StoreFollow, records.follows)):
+            for event in events:
+                _file(self._by_month, (kind, month_index(event.date)), event.ref, True)
+        self._file_entries(build_ledger(records, ruleset, settings, as_of))
 
     # --- changes ---------------------------------------------------------------------------------
 
@@ -162,18 +163,39 @@ class LedgerBook:
         for key in keys:
             self._recompute(key)
 
-    def _key_of_entry(self, entry: LedgerEntry) -> object:
-        source = entry.source
-        if source is Source.ORDER:
-            if self._flat:  # F1 entries are dated when confirmed; their ref names the order date
-                return ("orders", date.fromisoformat(entry.ref.removeprefix("day:")))
-            return _ALL_ORDERS if self._linked_orders else entry.ref
-        if source is Source.MULTI_CATEGORY or source is Source.PURCHASE_DAY:
-            return ("day", entry.date)
-        for kind, capped in self._capped.items():
-            if capped.source is source:
-                return (kind, month_index(entry.date))
-        return entry.ref
+    def _file_entries(self, ledger: list[LedgerEntry]) -> None:
+        """File a full ledger's entries under the keys that would recompute them, and total them.
+
+        One tight loop: a heavy history has over 100,000 entries and this runs at start-up.
+        """
+        kind_of_source: dict[Source, object] = {
+            Source.MULTI_CATEGORY: "day",
+            Source.PURCHASE_DAY: "day",
+            **{capped.source: kind for kind, capped in self._capped.items()},
+        }
+        order_source, expected_credit = Source.ORDER, Credit.EXPECTED
+        entries, credited, expected = self._entries, self._credited, self._expected
+        for entry in ledger:
+            day, points, _, source, ref, credit = entry
+            key: object
+            if source is order_source:
+                if self._flat:  # F1 entries are dated when confirmed; their ref names the order date
+                    key = ("orders", date.fromisoformat(ref.removeprefix("day:")))
+                else:
+                    key = _ALL_ORDERS if self._linked_orders else ref
+            else:
+                kind = kind_of_source.get(source)
+                key = ref if kind is None else ("day", day) if kind == "day" else (kind, month_index(day))
+            filed = entries.get(key)
+            if filed is None:
+                entries[key] = [entry]
+            else:
+                filed.append(entry)
+            into = expected if credit is expected_credit else credited
+            into[day] = into.get(day, 0) + points
+        for totals in (credited, expected):
+            for day in [day for day, points in totals.items() if not points]:
+                del totals[day]
 
     def _recompute(self, key: object) -> None:
         for entry in self._entries.pop(key, ()):
