@@ -51,7 +51,19 @@ result = {}
 
 def after_paint():
     marks["dashboard_painted"] = time.time() - t0
+    result["from_snapshot"] = window.session.provisional
     result["matplotlib_loaded"] = "matplotlib" in sys.modules
+    wait_for_figures()
+
+def wait_for_figures():
+    # With a snapshot the first paint shows last time's figures; the ledger is built meanwhile.
+    if window.session.provisional:
+        QTimer.singleShot(5, wait_for_figures)
+        return
+    marks["figures_ready"] = time.time() - t0
+    measure_the_rest()
+
+def measure_the_rest():
     start = time.perf_counter()
     window.show_page("orders")
     app.processEvents()
@@ -232,6 +244,8 @@ def main() -> int:
         print(f"generated {database} ({database.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - start:.1f} s")
     config = Path(tempfile.mkdtemp(prefix="points-tracker-bench-config-"))
 
+    # The first start reads everything and saves a snapshot as it quits; later starts paint from it.
+    cold = run_child(APP_CHILD, str(database), config)
     apps = [run_child(APP_CHILD, str(database), config) for _ in range(args.runs)]
     floors = [run_child(FLOOR_CHILD, "", config) for _ in range(args.runs)]
 
@@ -249,7 +263,12 @@ def main() -> int:
     print(f"  imports done            {mark('imports'):.3f}")
     print(f"  window built            {mark('window_built'):.3f}   (database opened, status computed)")
     print(f"  first paint event       {mark('first_paint_event'):.3f}")
-    print(f"  dashboard painted       {painted:.3f}   target < 0.6 s and < floor")
+    print(
+        f"  dashboard painted       {painted:.3f}   target < 0.6 s and < floor"
+        f"   (from last time's snapshot: {all(run['from_snapshot'] for run in apps)})"
+    )
+    print(f"  real figures shown      {mark('figures_ready'):.3f}   (ledger built in the background)")
+    print(f"  first start ever        {float(cold['marks']['dashboard_painted']):.3f}   (no snapshot yet)")  # type: ignore[index]
     print(f"  matplotlib floor        {floor:.3f}   (bare window + FigureCanvasQTAgg painted)")
     print(f"  Orders page switch      {median([float(r['orders_page_s']) for r in apps]):.3f}   target < 0.3 s")  # type: ignore[arg-type]
     print(f"  refresh after an edit   {median([float(r['refresh_after_edit_s']) for r in apps]):.3f}   target < 0.1 s")  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from tracker.store.errors import StoreError
 from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
+from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
 LOG_FILE_NAME = "points-tracker.log"
@@ -127,9 +128,13 @@ def _configure(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-def _shut_down(opener: DatabaseOpener) -> None:
-    """Let background reads finish before the database closes and Qt goes away."""
+def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
+    """Let background reads finish, save the figures for a quick next start, close the database."""
     QThreadPool.globalInstance().waitForDone()
+    try:
+        window.session.save_snapshot()
+    except StoreError as error:  # a locked or full disk: next start just reads everything
+        write_log(f"Could not save the status snapshot: {error}")
     opener.close()
 
 
@@ -151,8 +156,9 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     except StoreError as error:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
         return 1
+    session.warm_start(run_in_thread)  # last time's figures now, the real ones in a moment
     window = MainWindow(session, settings=settings, opener=opener)
-    app.aboutToQuit.connect(lambda: _shut_down(opener))
+    app.aboutToQuit.connect(lambda: _shut_down(opener, window))
     window.show()
     if opener.backup_problem:
         window.show_message(opener.backup_problem)

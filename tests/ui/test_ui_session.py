@@ -76,3 +76,57 @@ def test_a_broken_ruleset_file_falls_back_to_the_default_and_says_why(session: S
     session.set_setting("ruleset", str(broken))
     assert session.ruleset().id == "aliexpress-2023"
     assert "mine.toml" in session.ruleset_problem
+
+
+def test_warm_start_shows_last_times_figures_then_the_real_ones(session: Session, qtbot: QtBot) -> None:
+    from tracker.ui.worker import run_now
+
+    session.add(order())
+    session.save_snapshot()
+    reopened = Session(session.db, session.db_path, today=session.today)
+    started: list[Session] = []
+
+    def later(work, *, done, failed, progress=None):  # type: ignore[no-untyped-def]
+        started.append(reopened)  # the background build, held back so the provisional figures show
+        return run_now(lambda report, cancelled: None, done=lambda _: None, failed=failed)
+
+    assert reopened.warm_start(later) is True
+    assert reopened.provisional
+    assert reopened.status().window_points == 120
+    assert reopened.status().ledger == ()
+    assert reopened.is_empty() is False
+    with qtbot.waitSignal(reopened.changed):
+        assert reopened.warm_start(run_now) is True
+    assert not reopened.provisional
+    assert reopened.status().window_points == 120
+    assert reopened.status().ledger != ()
+
+
+def test_no_warm_start_when_the_data_changed_since_the_snapshot(session: Session) -> None:
+    from tracker.ui.worker import run_now
+
+    session.add(order())
+    session.save_snapshot()
+    session.add(order(5_000))  # written after the snapshot
+    reopened = Session(session.db, session.db_path, today=session.today)
+    assert reopened.warm_start(run_now) is False
+    assert reopened.status().window_points == 170
+
+
+def test_no_warm_start_on_another_day(session: Session) -> None:
+    from tracker.ui.worker import run_now
+
+    session.add(order())
+    session.save_snapshot()
+    tomorrow = Session(session.db, session.db_path, today=lambda: date(2026, 11, 25))
+    assert tomorrow.warm_start(run_now) is False
+
+
+def test_an_edit_during_a_warm_start_is_never_hidden_by_old_figures(session: Session) -> None:
+    session.add(order())
+    session.save_snapshot()
+    reopened = Session(session.db, session.db_path, today=session.today)
+    reopened.warm_start(lambda work, **callbacks: None)  # type: ignore[arg-type,return-value]  # never finishes
+    reopened.add(order(5_000))
+    assert not reopened.provisional
+    assert reopened.status().window_points == 170

@@ -127,6 +127,14 @@ class LedgerBook:
         """Every ledger entry, in no particular order."""
         return chain.from_iterable(self._entries.values())
 
+    def credited_totals(self) -> dict[date, int]:
+        """Points credited per day (on or before ``as_of``)."""
+        return dict(self._credited)
+
+    def expected_totals(self) -> dict[date, int]:
+        """Points expected per day from pending orders (after ``as_of``)."""
+        return dict(self._expected)
+
     def status(self) -> Status:
         return status_from_totals(
             self._credited, self._expected, tuple(self.entries()), self.ruleset, self.settings, self.as_of

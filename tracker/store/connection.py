@@ -173,7 +173,17 @@ def write_transaction(db: SqliteDatabase) -> Iterator[sqlite3.Connection]:
     savepoint.
     """
     with translate_errors(db.database), db.atomic(lock_type="IMMEDIATE"):
-        yield raw_connection(db)
+        conn = raw_connection(db)
+        yield conn
+        # Every change bumps the data version, so a saved status snapshot knows it is stale.
+        conn.execute(_BUMP_DATA_VERSION)
+
+
+DATA_VERSION_KEY = "data_version"
+_BUMP_DATA_VERSION = (
+    f"INSERT INTO setting (key, value) VALUES ('{DATA_VERSION_KEY}', '1') "
+    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+)
 
 
 @contextmanager

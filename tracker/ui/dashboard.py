@@ -341,6 +341,9 @@ class DashboardPage(QWidget):
 
     def _show_reminders(self, status: Status) -> None:
         session = self.session
+        if session.provisional:  # reminders need the records, still loading: they follow shortly
+            self.reminders_card.setVisible(False)
+            return
         found = reminders(status, session.records(), session.settings(), repository.get_settings(session.db))
         self.reminders_card.setVisible(bool(found))
         self.reminders_label.setText(_bullets([reminder.text for reminder in found]))

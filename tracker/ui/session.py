@@ -21,7 +21,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.core import SETTING_RULESET, active_ruleset, open_book
+from tracker.core import SETTING_RULESET, active_ruleset, open_book, snapshot_text, status_from_snapshot
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
 from tracker.rules.book import LedgerBook
 from tracker.store import repository
@@ -36,6 +36,8 @@ from tracker.store.drafts import (
     VisitDraft,
 )
 from tracker.store.repository import record_of
+from tracker.store.snapshot import data_version, load_snapshot, save_snapshot
+from tracker.ui.worker import Runner, close_thread_connection
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ class Session(QObject):
         self._today = today
         self.undo_stack = QUndoStack(self)
         self._book: LedgerBook | None = None  # the ledger, kept current edit by edit
+        self._provisional: tuple[Status, bool] | None = None  # from the snapshot, until the book is built
+        self._settings: Settings | None = None
         self._status: Status | None = None
         self._records: Records | None = None
         self._ruleset: RuleSet | None = None
@@ -120,8 +124,16 @@ class Session(QObject):
                 self._ruleset = builtin_rulesets()["aliexpress-2023"]
         return self._ruleset
 
+    @property
+    def provisional(self) -> bool:
+        """True while the figures come from last time's snapshot and the records are still loading."""
+        return self._book is None and self._provisional is not None
+
     def status(self) -> Status:
         """The status as of today. After an edit only what the edit touches is recomputed."""
+        if self.provisional:
+            assert self._provisional is not None
+            return self._provisional[0]
         book = self._ledger_book()
         if self._status is None:
             self._status = book.status()
@@ -133,17 +145,65 @@ class Session(QObject):
         return self._records
 
     def settings(self) -> Settings:
-        return self._ledger_book().settings
+        if self._book is not None:
+            return self._book.settings
+        if self._settings is None:
+            self._settings = repository.load_settings(self.db)
+        return self._settings
 
     def reload(self) -> None:
         """Read everything again: after an import, a settings change or a new day."""
         self._book = None
+        self._provisional = None
+        self._settings = None
         self._forget_status()
+
+    def warm_start(self, runner: Runner) -> bool:
+        """Show last time's figures at once and build the ledger in the background with ``runner``
+        (see :mod:`tracker.ui.worker`); ``changed`` is emitted when the real figures are ready.
+
+        Returns False, doing nothing, when there is no snapshot for today's data: the first
+        :meth:`status` then reads everything as usual.
+        """
+        ruleset, settings = self.ruleset(), self.settings()
+        text = load_snapshot(self.db)
+        found = status_from_snapshot(text, ruleset, settings, self.today()) if text else None
+        if found is None:
+            return False
+        self._provisional = found
+        version, today = data_version(self.db), self.today()
+
+        def build(report: object, cancelled: object) -> LedgerBook:
+            try:
+                return open_book(self.db, today, ruleset=ruleset)
+            finally:
+                close_thread_connection(self.db)
+
+        def arrived(book: LedgerBook) -> None:
+            if self._provisional is None or data_version(self.db) != version:
+                return  # reloaded or written to meanwhile: status() reads everything afresh
+            self._book, self._provisional = book, None
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self._provisional = None  # status() will read everything and raise what it meets
+            self.changed.emit()
+
+        runner(build, done=arrived, failed=failed)
+        return True
+
+    def save_snapshot(self) -> None:
+        """Save today's points per day so the next start can show them at once."""
+        book = self._ledger_book()
+        save_snapshot(self.db, snapshot_text(book, empty=self.is_empty()), data_version(self.db))
 
     def setting(self, key: str, default: str = "") -> str:
         return repository.get_settings(self.db).get(key, default)
 
     def is_empty(self) -> bool:
+        if self.provisional:
+            assert self._provisional is not None
+            return self._provisional[1]
         records = self.records()
         return not any(
             (records.orders, records.reviews, records.visits, records.posts, records.follows, records.entries)
@@ -214,6 +274,7 @@ class Session(QObject):
         self._noted(kind, record_id, None)
 
     def _noted(self, kind: RecordKind, record_id: int, draft: Draft | None) -> None:
+        self._provisional = None  # a write makes last time's figures wrong
         if self._book is None:
             return
         if kind.name == "promotion":
