@@ -8,7 +8,6 @@ or matplotlib, so ``status --json`` starts fast.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -97,9 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("rulesets", help="list the rule sets and which is active")
 
-    importing = commands.add_parser("import", help="import a Points Tracker CSV (orders, activity or promotions)")
+    importing = commands.add_parser(
+        "import", help="import orders or activity from a CSV or Excel file (Points Tracker's own, or any export)"
+    )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--json", action="store_true", help="counts and rejected rows as JSON")
+    importing.add_argument("--json", action="store_true", help="counts, the mapping used and rejected rows as JSON")
+    from tracker.cli_import import add_arguments as add_import_arguments
+
+    add_import_arguments(importing)
 
     export = commands.add_parser("export", help="write orders, activity or promotions as CSV")
     export.add_argument("what", choices=("orders", "activity", "promotions"))
@@ -263,57 +267,9 @@ def cmd_rulesets(args: argparse.Namespace, today: date) -> int:
 
 
 def cmd_import(args: argparse.Namespace, today: date) -> int:
-    from tracker.importing.native import NativeFormatError, read_native
-    from tracker.store.batches import write_batch
+    from tracker.cli_import import run
 
-    data = _read_file(args.file)
-    try:
-        parsed = read_native(data)
-    except NativeFormatError as error:
-        raise BadInput(f"{args.file}: {error}") from None
-    if parsed.problems:
-        first = parsed.problems[0]
-        more = f" (and {len(parsed.problems) - 1} more problems)" if len(parsed.problems) > 1 else ""
-        if args.json:
-            _print_json({"imported": False, "rejected": [_problem_json(p) for p in parsed.problems]})
-        raise BadInput(f"{args.file}: {first}{more}; nothing was imported")
-    db = _open(args)
-    result = write_batch(
-        db,
-        file_name=args.file.name,
-        file_hash=hashlib.sha256(data).hexdigest(),
-        kind=parsed.kind,
-        orders=parsed.orders,
-        reviews=parsed.reviews,
-        visits=parsed.visits,
-        posts=parsed.posts,
-        follows=parsed.follows,
-        entries=parsed.entries,
-        promotions=parsed.promotions,
-        preset="native",
-    )
-    if args.json:
-        _print_json(
-            {
-                "imported": True,
-                "batch": result.batch_id,
-                "kind": parsed.kind,
-                "new": result.new,
-                "updated": result.updated,
-                "skipped": result.skipped,
-                "rejected": [],
-            }
-        )
-    else:
-        print(
-            f"Imported {args.file.name} as batch {result.batch_id}: {result.new} new, "
-            f"{result.updated} updated, {result.skipped} already there."
-        )
-    return EXIT_OK
-
-
-def _problem_json(problem: Any) -> dict[str, Any]:
-    return {"row": problem.row, "column": problem.column, "reason": problem.message}
+    return run(args, _read_file(args.file), lambda: _open(args), _print_json, BadInput)
 
 
 def _read_file(path: Path) -> bytes:
@@ -353,19 +309,31 @@ def cmd_imports(args: argparse.Namespace, today: date) -> int:
     batches = list_batches(_open(args))
     if not batches:
         print("No imports yet.")
+        return EXIT_OK
+    print(f"{'batch':>5}  {'imported':16}  {'new':>6}  {'updated':>7}  {'skipped':>7}  {'rejected':>8}  file")
     for batch in batches:
+        preset = f"  ({batch.preset})" if batch.preset else ""
         print(
-            f"{batch.id:5}  {batch.imported_at:%Y-%m-%d %H:%M}  {batch.file_name}  "
-            f"{batch.new} new, {batch.updated} updated, {batch.skipped} skipped, {batch.rejected} rejected"
+            f"{batch.id:5}  {batch.imported_at:%Y-%m-%d %H:%M}  {batch.new:6}  {batch.updated:7}  {batch.skipped:7}  "
+            f"{batch.rejected:8}  {batch.file_name}{preset}"
         )
+    print("Remove one with: points-tracker-cli undo-import BATCH")
     return EXIT_OK
 
 
 def cmd_undo_import(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.batches import undo_batch
+    from tracker.store.batches import list_batches, undo_batch
 
-    counts = undo_batch(_open(args), args.batch)
-    print(f"Removed import {args.batch}: {counts}.")
+    db = _open(args)
+    name = next((f" ({b.file_name})" for b in list_batches(db) if b.id == args.batch), "")
+    counts = undo_batch(db, args.batch)
+    kinds = [
+        (counts.orders, "order", "orders"), (counts.reviews, "review", "reviews"), (counts.visits, "visit", "visits"),
+        (counts.posts, "Club post", "Club posts"), (counts.follows, "store follow", "store follows"),
+        (counts.entries, "points entry", "points entries"), (counts.promotions, "promotion", "promotions"),
+    ]  # fmt: skip
+    removed = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in kinds if n)
+    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.")
     return EXIT_OK
 
 

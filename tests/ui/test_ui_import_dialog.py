@@ -1,0 +1,295 @@
+"""The import dialog driven as a shopper would: choose a file, check the columns, review, import,
+undo — with the long steps run at once (like Picard's FakeThreadPool) or held to test Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from tests.importing.conftest import fixture_bytes
+from tracker.importing.presets import load_user_presets
+from tracker.store import repository
+from tracker.store.batches import list_batches
+from tracker.ui.import_dialog import COLUMNS, FILE, FORMAT, IMPORTING, REVIEW, SUMMARY, ImportDialog
+from tracker.ui.imports_page import ImportsPage
+from tracker.ui.session import Session
+from tracker.ui.worker import run_in_thread, run_now
+
+MESSY = (
+    "Order ID;Date;Item;Price;Status\r\n"
+    "1001;2026-02-20;Lamp;12,50 €;Terminé\r\n"
+    "1002;2026-02-21;Mug;3,00 €;Teleported\r\n"
+    "1003;2026-02-30;Bad date;1,00 €;Terminé\r\n"
+)
+
+
+class HeldRunner:
+    """Starts nothing until told: the dialog sees a job running, as with a real thread pool."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Any, dict[str, Any], Any]] = []
+
+    def __call__(self, work: Any, **callbacks: Any) -> Any:
+        handle = _Handle()
+        self.pending.append((work, callbacks, handle))
+        return handle
+
+    def run_pending(self) -> None:
+        while self.pending:
+            work, callbacks, handle = self.pending.pop(0)
+            progress = callbacks.get("progress") or (lambda done, total: None)
+            try:
+                result = work(progress, handle.is_cancelled)
+            except Exception as error:
+                callbacks["failed"](error)
+            else:
+                callbacks["done"](result)
+
+
+class _Handle:
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def is_cancelled(self) -> bool:
+        return self.cancelled
+
+
+def make_dialog(qtbot: QtBot, session: Session, path: Path | None = None, **kwargs: Any) -> ImportDialog:
+    kwargs.setdefault("runner", run_now)
+    dialog = ImportDialog(session, None, path, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def click(qtbot: QtBot, button: Any) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def test_every_step_from_choosing_a_file_to_undoing_the_import(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = write(tmp_path, "messy.csv", MESSY)
+    saved = tmp_path / "rejected.csv"
+    dialog = make_dialog(qtbot, session, choose_file=lambda parent: str(path),
+                         choose_save=lambda parent, suggested: str(saved))  # fmt: skip
+    assert dialog.step() == FILE and not dialog.next_button.isEnabled()
+
+    click(qtbot, dialog.file_page.choose_button)
+    assert "messy.csv" in dialog.file_page.info.text()
+    click(qtbot, dialog.next_button)
+
+    assert dialog.step() == FORMAT
+    assert dialog.format_page.model.rowCount() == 3
+    assert "semicolon-separated" in dialog.format_page.summary.text()
+    click(qtbot, dialog.next_button)
+
+    assert dialog.step() == COLUMNS
+    page = dialog.columns_page
+    model = page.model
+    assert model.data(model.index(1, 3)) == "12,50 €  →  12.50 EUR"  # the raw text and how it reads
+    assert model.data(model.index(3, 1), Qt.ItemDataRole.ToolTipRole).startswith("“2026-02-30” is not a real date")
+    item_combo = page.table.indexWidget(model.index(0, 2))
+    assert item_combo.currentData() == "item_title"
+    assert "Teleported" in page._status_combos  # an unknown status to map
+    page._status_combos["Teleported"].setCurrentIndex(page._status_combos["Teleported"].findData("cancelled"))
+    assert "Teleported" not in dialog._analysis.unknown_statuses  # type: ignore[union-attr]
+    click(qtbot, dialog.next_button)
+
+    assert dialog.step() == REVIEW
+    review = dialog.review_page
+    assert "2 orders</b> to add" in review.summary.text() and "1 row rejected" in review.summary.text()
+    assert not dialog.import_button.isEnabled()  # a rejected row: only when skipping is chosen
+    assert review.model.data(review.model.index(0, 1)).startswith("Date: “2026-02-30”")
+    click(qtbot, review.save_rejected)
+    assert "2026-02-30" in saved.read_text(encoding="utf-8-sig")
+    review.skip_errors.setChecked(True)
+
+    with qtbot.waitSignal(session.changed):
+        click(qtbot, dialog.import_button)
+    assert dialog.step() == SUMMARY
+    assert dialog.report is not None and (dialog.report.new, dialog.report.rejected) == (2, 1)
+    assert sorted(o.order_no for o in repository.list_orders(session.db)) == ["1001", "1002"]
+    assert "2 orders added" in dialog.summary_page.result.text()
+
+    with qtbot.waitSignal(session.changed):
+        click(qtbot, dialog.summary_page.undo)
+    assert repository.list_orders(session.db) == [] and list_batches(session.db) == []
+    assert dialog.report is None
+
+
+def test_cancel_while_importing_leaves_the_records_as_they_were(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, session, write(tmp_path, "c.csv", fixture_bytes("collector.csv")), runner=runner)
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    runner.run_pending()  # the check of every row
+    assert dialog.step() == REVIEW
+    click(qtbot, dialog.import_button)
+
+    assert dialog.step() == IMPORTING and not dialog.close_button.isVisible()
+    click(qtbot, dialog.progress_page.cancel)
+    runner.run_pending()
+
+    assert dialog.step() == SUMMARY and dialog.report is None
+    assert "nothing was changed" in dialog.summary_page.result.text()
+    assert repository.list_orders(session.db) == [] and list_batches(session.db) == []
+
+
+def test_closing_the_window_while_importing_cancels_first(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, session, write(tmp_path, "c.csv", fixture_bytes("collector.csv")), runner=runner)
+    for _ in range(3):
+        click(qtbot, dialog.next_button)
+    runner.run_pending()
+    click(qtbot, dialog.import_button)
+    dialog.reject()  # Esc or the window's close button
+
+    assert dialog.isVisible()  # it waits for the worker to stop
+    runner.run_pending()
+    assert list_batches(session.db) == []
+
+
+def test_an_ambiguous_date_must_be_chosen_before_review(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, session, write(tmp_path, "m.csv", fixture_bytes("month_first.csv")))
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    page = dialog.columns_page
+
+    assert page.questions.isVisible() and "day-first or month-first" in page.questions.text()
+    assert not dialog.next_button.isEnabled()
+    page.date_format.setCurrentIndex(page.date_format.findData("MM/DD/YYYY"))
+    assert dialog.next_button.isEnabled()
+    click(qtbot, dialog.next_button)
+    assert "2 orders</b> to add" in dialog.review_page.summary.text()
+
+
+def test_a_file_that_cannot_be_read_says_why_and_the_encoding_can_be_changed(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    data = "Order ID,Date,Total,Status\n1,2026-02-20,5.00 €,Terminé\n".encode("cp1252")
+    dialog = make_dialog(qtbot, session, write(tmp_path, "f.csv", data))
+    click(qtbot, dialog.next_button)
+    format_page = dialog.format_page
+
+    format_page.encoding.setCurrentText("utf-8")
+    assert format_page.problem.isVisible() and "cannot be read as utf-8" in format_page.problem.text()
+    assert not dialog.next_button.isEnabled()
+    format_page.encoding.setCurrentText("cp1252")
+    assert not format_page.problem.isVisible() and dialog.next_button.isEnabled()
+
+
+def test_a_dropped_file_is_loaded(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, session)
+    path = write(tmp_path, "dropped.csv", fixture_bytes("order_export_orders.csv"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    dialog.dropEvent(event)
+
+    assert "dropped.csv" in dialog.file_page.info.text()
+    assert "AliExpress-Order-Export: orders" in dialog.file_page.info.text()
+
+
+def test_a_mapping_saved_as_a_preset_is_offered_next_time(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = write(tmp_path, "mine.csv", "Nr;Kiedy;Ile;Jak\n1;2026-02-20;5,00;ok\n")
+    dialog = make_dialog(qtbot, session, path, ask_name=lambda parent: "My sheet")
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    page = dialog.columns_page
+    for column, name in enumerate(["order_no", "order_date", "order_total", "status"]):
+        combo = page.table.indexWidget(page.model.index(0, column))
+        combo.setCurrentIndex(combo.findData(name))
+    click(qtbot, page.save_preset)
+
+    assert "My sheet" in load_user_presets(session.db)
+    again = make_dialog(qtbot, session, path)
+    assert "It looks like: My sheet" in again.file_page.info.text()
+
+
+def test_the_same_file_again_is_recognised_and_adds_nothing(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = write(tmp_path, "o.csv", fixture_bytes("order_export_orders.csv"))
+    first = make_dialog(qtbot, session, path)
+    for _ in range(3):
+        click(qtbot, first.next_button)
+    click(qtbot, first.import_button)
+    second = make_dialog(qtbot, session, path)
+
+    assert "imported before" in second.file_page.info.text()
+    for _ in range(3):
+        click(qtbot, second.next_button)
+    assert "3 orders already recorded" in second.review_page.summary.text()
+
+
+def test_ask_returns_what_was_imported(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: 0)
+    assert ImportDialog.ask(None, session) is None
+
+
+def test_imports_page_lists_batches_and_undoes_one(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    asked: list[str] = []
+    page = ImportsPage(session, confirm=lambda parent, question: asked.append(question) or True)
+    qtbot.addWidget(page)
+    assert page.stack.currentWidget() is page.empty and page.model.rowCount() == 0
+
+    dialog = make_dialog(qtbot, session, write(tmp_path, "o.csv", fixture_bytes("order_export_orders.csv")))
+    for _ in range(3):
+        click(qtbot, dialog.next_button)
+    click(qtbot, dialog.import_button)  # the page refreshes on session.changed
+
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "o.csv"
+    assert page.model.data(page.model.index(0, 3)) == "3"
+    page.table.selectRow(0)
+    with qtbot.waitSignal(session.changed):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert "o.csv" in asked[0]
+    assert page.model.rowCount() == 0 and repository.list_orders(session.db) == []
+
+
+def test_work_on_the_thread_pool_reports_back_on_the_gui_thread(qtbot: QtBot) -> None:
+    import threading
+
+    results: list[object] = []
+    threads: list[object] = []
+
+    def work(report: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
+        report(1, 2)
+        threads.append(threading.current_thread())
+        return "done"
+
+    run_in_thread(work, done=results.append, failed=results.append, progress=lambda d, t: results.append((d, t)))
+    qtbot.waitUntil(lambda: "done" in results)
+    assert results == [(1, 2), "done"]
+    assert threads[0] is not threading.main_thread()
+
+    run_in_thread(lambda report, cancelled: 1 / 0, done=results.append, failed=results.append)
+    qtbot.waitUntil(lambda: isinstance(results[-1], ZeroDivisionError))
+
+
+def test_closing_while_every_row_is_checked_drops_the_late_answer(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, session, write(tmp_path, "c.csv", fixture_bytes("collector.csv")), runner=runner)
+    for _ in range(3):
+        click(qtbot, dialog.next_button)
+    dialog.reject()
+    runner.run_pending()  # the check finishes after the window closed: nothing to show, nothing written
+
+    assert not dialog.isVisible() and dialog.report is None
+    assert list_batches(session.db) == []

@@ -1,0 +1,220 @@
+"""``points-tracker-cli import FILE``: any shopper's CSV or workbook, through the import engine.
+
+The app's own CSV files are recognised by their header and read strictly, as always. Other
+files get the dialog's guesses; every guess can be set with a flag. What cannot be guessed (day
+and month, the decimal separator) stops the import with exit status 2 and names the flag to
+pass. ``--dry-run`` reads the database only (never creating or changing it) and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from tracker.importing.options import ImportOptions
+    from tracker.importing.prepared import Prepared
+
+FIELD_HELP = (
+    "orders: order_no order_date status confirmed_date item_title product_id category quantity unit_price "
+    "line_total order_total discount shipping refund refund_date currency store parent_order_no end_reason; "
+    "activity: date kind points item_price note; points history: date points note"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags of ``import`` besides FILE and --json."""
+    parser.add_argument("--preset", metavar="NAME", help="read the file as a known export or a saved preset")
+    parser.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=COLUMN", help=f"take FIELD from COLUMN ({FIELD_HELP})"
+    )
+    parser.add_argument("--kind", choices=("orders", "activity", "points-history"), help="what the file holds")
+    parser.add_argument("--date-format", metavar="FORMAT", help="DD/MM/YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY …")
+    parser.add_argument("--decimal", choices=(".", ","), help="the decimal separator of the amounts")
+    parser.add_argument("--encoding", help="the file's text encoding (utf-8, cp1252, utf-16 …)")
+    parser.add_argument("--delimiter", help="the separator: a character, or tab, comma, semicolon")
+    parser.add_argument("--sheet", help="the workbook sheet to read")
+    parser.add_argument("--header-line", type=int, metavar="N", help="the line holding the column names (0: none)")
+    parser.add_argument("--skip-lines", type=int, default=0, metavar="N", help="lines to pass over at the top")
+    parser.add_argument("--skip-trailing", type=int, default=0, metavar="N", help="rows to leave out at the bottom")
+    parser.add_argument("--currency", metavar="CODE", help="the currency of amounts that name none (default USD)")
+    parser.add_argument("--default-status", choices=("pending", "confirmed", "cancelled"),
+                        help="the status of orders when the file has none")  # fmt: skip
+    parser.add_argument(
+        "--status", action="append", default=[], metavar="WORDING=STATUS", help="map a status wording of the file"
+    )
+    parser.add_argument("--update", action="store_true", help="update orders already recorded (default: skip them)")
+    parser.add_argument("--skip-errors", action="store_true", help="import the good rows when some are rejected")
+    parser.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
+
+
+def _pairs(values: list[str], flag: str, bad_input: type[Exception]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        name, equals, column = value.partition("=")
+        if not equals or not name.strip() or not column.strip():
+            raise bad_input(f"{flag} {value!r}: write it as {flag} NAME=VALUE")
+        pairs[name.strip()] = column.strip()
+    return pairs
+
+
+def options_from(args: argparse.Namespace, bad_input: type[Exception]) -> ImportOptions:
+    from tracker.importing.options import ImportOptions
+
+    mapping = _pairs(args.map, "--map", bad_input) or None
+    return ImportOptions(
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        sheet=args.sheet,
+        header_line=args.header_line,
+        skip_lines=args.skip_lines,
+        skip_trailing=args.skip_trailing,
+        target=args.kind.replace("-", "_") if args.kind else None,
+        mapping=mapping,
+        date_format=args.date_format,
+        decimal=args.decimal,
+        currency=args.currency.upper() if args.currency else None,
+        default_status=args.default_status,
+        status_overrides=_pairs(args.status, "--status", bad_input),
+        preset=args.preset,
+        on_duplicate="update" if args.update else "skip",
+        skip_errors=args.skip_errors,
+    )
+
+
+def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
+    """Stored order numbers, exchange rates and saved presets, read without changing the file.
+
+    A file that does not exist yet, or cannot be read this way, has none.
+    """
+    if not path.is_file():
+        return set(), {}, ""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            orders = {row[0] for row in connection.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
+            settings = dict(connection.execute("SELECT key, value FROM setting").fetchall())
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return set(), {}, ""
+    try:
+        rates = json.loads(settings.get("exchange_rates") or "{}")
+    except ValueError:
+        rates = {}
+    return orders, rates if isinstance(rates, dict) else {}, settings.get("import_presets", "")
+
+
+def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
+    return {"row": row, "column": column, "reason": reason}
+
+
+def run(
+    args: argparse.Namespace,
+    data: bytes,
+    open_db: Callable[[], SqliteDatabase],
+    print_json: Callable[[Any], None],
+    bad_input: type[Exception],
+) -> int:
+    """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
+    from tracker.importing.engine import prepare, run_import
+    from tracker.importing.errors import ImportProblem
+    from tracker.importing.native_import import problem_text
+    from tracker.importing.prepared import AmbiguousChoice, MappingProblem
+    from tracker.importing.presets import parse_user_presets
+    from tracker.store.paths import resolve_db_path
+
+    options = options_from(args, bad_input)
+    existing, rates, presets_text = _lookups(resolve_db_path(args.db))
+    try:
+        prepared = prepare(
+            data, options, rates, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text)
+        )
+    except AmbiguousChoice as question:
+        flags = " or ".join(f"{question.flag} {choice}" for choice in question.choices)
+        raise bad_input(f"{args.file}: {question} Pass {flags}.") from None
+    except MappingProblem as problem:
+        if options.mapping is None and options.preset is None:
+            raise bad_input(
+                f"{args.file}: row 1: not a Points Tracker header or a known export, and its columns do not say "
+                f"enough: {problem} Name them with --map FIELD=COLUMN, or choose --preset NAME."
+            ) from None
+        raise bad_input(f"{args.file}: {problem}") from None
+    except ImportProblem as problem:
+        raise bad_input(f"{args.file}: {problem}") from None
+
+    describe = problem_text if prepared.native else str
+    problems = prepared.problems()
+    rejected_json = [_problem_json(p.row, p.column, p.message) for p in problems]
+    if prepared.rejected and not options.skip_errors:
+        if args.json:
+            print_json({"imported": False, **_summary(prepared, options), "rejected": rejected_json})
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        hint = "" if prepared.native else "; pass --skip-errors to import the other rows"
+        raise bad_input(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
+
+    if args.dry_run:
+        counts = prepared.counts()
+        if args.json:
+            print_json({
+                "imported": False, "dry_run": True, "batch": None, **_summary(prepared, options),
+                "new": counts.new, "updated": counts.update, "skipped": counts.duplicate, "rejected": rejected_json,
+            })  # fmt: skip
+        else:
+            print(
+                f"Dry run of {args.file.name} ({_what(prepared)}): {counts.new} new, {counts.update} to update, "
+                f"{counts.duplicate} already there or repeated, {counts.rejected} rejected. Nothing was written."
+            )
+            _print_notes(prepared, problems, describe)
+        return 0
+
+    try:
+        report = run_import(open_db(), prepared)
+    except ImportProblem as problem:
+        raise bad_input(f"{args.file}: {problem}") from None
+    if args.json:
+        print_json({
+            "imported": True, "dry_run": False, "batch": report.batch_id, **_summary(prepared, options),
+            "new": report.new, "updated": report.updated, "skipped": report.skipped, "rejected": rejected_json,
+        })  # fmt: skip
+    else:
+        rejected = f", {report.rejected} rejected" if report.rejected else ""
+        print(
+            f"Imported {args.file.name} as batch {report.batch_id}: {report.new} new, "
+            f"{report.updated} updated, {report.skipped} already there{rejected}."
+        )
+        _print_notes(prepared, problems, describe)
+    return 0
+
+
+def _what(prepared: Prepared) -> str:
+    preset = prepared.options.preset
+    return f"{prepared.kind.replace('_', ' ')}, {preset}" if preset else prepared.kind.replace("_", " ")
+
+
+def _summary(prepared: Prepared, options: ImportOptions) -> dict[str, Any]:
+    settled = prepared.options
+    return {
+        "kind": prepared.kind,
+        "preset": "native" if prepared.native else settled.preset,
+        "mapping": prepared.mapping,
+        "date_format": settled.date_format,
+        "decimal": settled.decimal,
+        "rows": prepared.row_count,
+        "warnings": prepared.warnings,
+    }
+
+
+def _print_notes(prepared: Prepared, problems: list[Any], describe: Callable[[Any], str]) -> None:
+    for warning in prepared.warnings:
+        print(f"Note: {warning}")
+    for problem in problems[:20]:
+        print(f"Rejected: {describe(problem)}")
+    if len(problems) > 20:
+        print(f"… and {len(problems) - 20} more rejected cells (see --json).")

@@ -1,0 +1,167 @@
+"""Writing a checked file as one batch, and what goes with it: the stored order numbers and
+exchange rates a check needs, and the rejected rows as a CSV file to fix.
+
+:func:`run_import` is one call of :func:`tracker.store.batches.write_batch`: one transaction,
+so cancelling midway (``cancel()`` turning true) leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
+
+from peewee import SqliteDatabase
+
+from tracker.importing.errors import ImportProblem
+from tracker.importing.options import ImportOptions
+from tracker.importing.prepared import ImportReport, Prepared
+from tracker.store.batches import BatchResult, write_batch
+from tracker.store.connection import read_transaction
+from tracker.store.repository import get_settings
+
+SETTING_EXCHANGE_RATES = "exchange_rates"
+
+Progress = Callable[[int, int], object]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while many small objects that hold no cycles are
+    built (cells, drafts): it would otherwise walk them all again and again, for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def stored_order_numbers(db: SqliteDatabase) -> set[str]:
+    """The order numbers already recorded, to tell new orders from known ones."""
+    with read_transaction(db) as conn:
+        return {number for (number,) in conn.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
+
+
+def stored_rates(db: SqliteDatabase) -> dict[str, Decimal]:
+    """The shopper's exchange rates (US$ per unit) from the ``exchange_rates`` setting."""
+    text = get_settings(db).get(SETTING_EXCHANGE_RATES, "")
+    try:
+        rates = json.loads(text) if text.strip() else {}
+    except ValueError:
+        return {}
+    return clean_rates(rates) if isinstance(rates, dict) else {}
+
+
+def clean_rates(rates: Mapping[str, Decimal | str] | None) -> dict[str, Decimal]:
+    """Currency → US$ per unit, leaving out entries that are not positive numbers."""
+    cleaned: dict[str, Decimal] = {}
+    for currency, value in (rates or {}).items():
+        try:
+            rate = Decimal(str(value).strip())
+        except (InvalidOperation, ValueError):
+            continue
+        if rate.is_finite() and rate > 0:
+            cleaned[str(currency).strip().upper()] = rate
+    return cleaned
+
+
+def run_import(
+    db: SqliteDatabase,
+    prepared: Prepared,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Writes the prepared rows as one batch, in one transaction.
+
+    ``options`` may change what to do since :func:`prepare` (skip rows with errors, update
+    stored orders); by default the prepared ones. ``progress(done, total)`` is called as the
+    records are written; when ``cancel()`` turns true the import stops and the database is
+    exactly as before.
+
+    Raises:
+        ImportProblem: rows were rejected and skipping them was not chosen, or nothing is left.
+        ImportCancelled: ``cancel()`` said stop; nothing was written.
+    """
+    options = options or prepared.options
+    if options.preset is None and prepared.options.preset:
+        options = options.but(preset=prepared.options.preset)
+    rejected = len(prepared.rejected)
+    if rejected and not options.skip_errors:
+        rows = "1 row has a problem" if rejected == 1 else f"{rejected} rows have problems"
+        raise ImportProblem(
+            f"{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them "
+            "and import that), or choose to skip rows with errors."
+        )
+    if not prepared.orders and not prepared.activity_count and not prepared.duplicate_lines:
+        raise ImportProblem("Nothing to import: no row of the file could be read.")
+
+    def report(done: int, total: int) -> bool:
+        if progress is not None:
+            progress(done, total)
+        return not (cancel is not None and cancel())
+
+    with collector_paused():
+        result = _write(db, prepared, options, report, rejected)
+    return ImportReport(
+        batch_id=result.batch_id,
+        file_name=prepared.file_name,
+        kind=prepared.kind,
+        preset=options.preset or "",
+        new=result.new,
+        updated=result.updated,
+        skipped=result.skipped + len(prepared.duplicate_lines),
+        rejected=rejected,
+        warnings=tuple(prepared.warnings),
+    )
+
+
+def _write(
+    db: SqliteDatabase, prepared: Prepared, options: ImportOptions, report: Callable[[int, int], bool], rejected: int
+) -> BatchResult:
+    return write_batch(
+        db,
+        file_name=prepared.file_name,
+        file_hash=prepared.file_hash,
+        kind=prepared.kind,
+        orders=[order.draft for order in prepared.orders],
+        reviews=prepared.reviews,
+        visits=prepared.visits,
+        posts=prepared.posts,
+        follows=prepared.follows,
+        entries=prepared.entries,
+        promotions=prepared.promotions,
+        on_duplicate="update" if options.on_duplicate == "update" else "skip",
+        progress=report,
+        rejected=rejected,
+        preset="native" if prepared.native else options.preset or "",
+    )
+
+
+def rejected_csv(prepared: Prepared) -> bytes:
+    """The rejected rows as the file had them, plus a "problem" column, as UTF-8 CSV for Excel.
+
+    The header and separator are the original file's, so the fixed file imports the same way.
+    """
+    source = prepared.source
+    delimiter = source.dialect.delimiter if source is not None and source.dialect is not None else ","
+    header = list(source.raw_header or source.headers) if source is not None else list(prepared.headers)
+    width = len(header)
+    problems = {row.line: row.reason for row in prepared.rejected}
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    if source is not None and source.dialect is not None and source.dialect.skip_lines:
+        buffer.write(f"sep={delimiter}\r\n")
+    writer.writerow([*header, "problem"])
+    if source is not None and problems:
+        for row in source.records():
+            if row.line in problems:
+                cells = list(row.cells) + [""] * (width - len(row.cells))
+                writer.writerow([*cells, f"Row {row.line}: {problems[row.line]}"])
+    return buffer.getvalue().encode("utf-8-sig")

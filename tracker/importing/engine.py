@@ -1,0 +1,377 @@
+"""Importing a shopper's file: look at it, check every row, write it as one batch.
+
+Three steps, the same for the import dialog and the command line:
+
+1. :func:`analyse` reads the top of the file (fast, for the dialog's live preview): encoding,
+   separator, header, which preset it looks like, which column holds what, the date format and
+   decimal separator — or that they cannot be told — and the first rows raw and parsed.
+2. :func:`prepare` reads **every** row with the options settled (any still ``None`` is guessed
+   from all the rows), checks each, groups item rows into orders and converts amounts to US$
+   (see :mod:`tracker.importing.build_orders`), and classifies each order as new, already
+   stored, or repeated within the file. Nothing is written.
+3. :func:`run_import` writes the result as one batch in one transaction
+   (:func:`tracker.store.batches.write_batch`); cancelling midway leaves the database as it was.
+
+The app's own CSV files are recognised by their header and read strictly by
+:mod:`tracker.importing.native`, never guessed. :func:`rejected_csv` gives the rows that were
+not imported, as written, with a "problem" column, to fix and import again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from tracker.importing import native_import
+from tracker.importing.batch import (
+    SETTING_EXCHANGE_RATES,
+    clean_rates,
+    collector_paused,
+    rejected_csv,
+    run_import,
+    stored_order_numbers,
+    stored_rates,
+)
+from tracker.importing.build_activity import build_activity
+from tracker.importing.build_orders import OrderContext, build_orders
+from tracker.importing.columns import collect
+from tracker.importing.errors import CellProblem, ImportProblem
+from tracker.importing.fields import (
+    EXTRA_FIELDS,
+    FIELDS_OF,
+    field_columns_of,
+    guess,
+    mapping_by_column,
+    required_problems,
+    resolve_mapping,
+    target_of,
+    warnings_for,
+)
+from tracker.importing.formats import Formats, raise_questions, settle_formats
+from tracker.importing.options import ORDERS, POINTS_HISTORY, ImportOptions
+from tracker.importing.prepared import AmbiguousChoice, ImportReport, MappingProblem, Prepared, RejectedRow
+from tracker.importing.presets import NATIVE, Preset, apply_preset, find_preset, propose
+from tracker.importing.preview import PreviewRow, preview_rows
+from tracker.importing.source import Source, open_source
+
+ANALYSE_ROWS = 2000
+GUESS_ROWS = 300
+PREVIEW_ROWS = 50
+KEPT_REJECTED_CELLS = 5000  # rejected rows whose cells are kept for showing; rejected_csv has them all
+
+
+@dataclass
+class Analysis:
+    """What :func:`analyse` found out about a file; ``options`` holds every guess, to change and pass back."""
+
+    file_name: str
+    file_hash: str
+    size: int
+    source: str  # "csv", "xlsx" or "native"
+    options: ImportOptions
+    encoding: str
+    had_bom: bool
+    delimiter: str
+    sep_line: bool
+    sheet: str
+    sheet_names: list[str]
+    header_line: int | None
+    headers: list[str]
+    row_estimate: int
+    target: str
+    mapping: dict[int, str | None]
+    mapping_warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    questions: list[AmbiguousChoice] = field(default_factory=list)
+    date_format: str | None = None
+    date_choices: tuple[str, ...] = ()
+    decimal: str | None = None
+    decimal_choices: tuple[str, ...] = ()
+    unknown_statuses: list[str] = field(default_factory=list)
+    preset: str | None = None
+    preview: list[PreviewRow] = field(default_factory=list)
+    sampled_rows: int = 0
+
+    @property
+    def native(self) -> bool:
+        return self.source == "native"
+
+
+@dataclass
+class _Plan:
+    source: Source
+    options: ImportOptions
+    target: str
+    field_columns: dict[str, int]
+    warnings: list[str]
+    native: bool = False
+    preset: Preset | None = None
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _plan(data: bytes, file_name: str, options: ImportOptions, user_presets: Mapping[str, Preset] | None) -> _Plan:
+    preset: Preset | None = None
+    if options.preset:
+        preset = find_preset(options.preset, user_presets)
+        if not preset.native:
+            options = apply_preset(preset, options)
+    source = open_source(data, file_name, options)
+    if source.native_kind is not None and options.mapping is None and (preset is None or preset.native):
+        return _Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
+    if preset is not None and preset.native:
+        raise ImportProblem(
+            "This is not a Points Tracker CSV: its first row is not one of the app's own headers. "
+            "Choose another preset, or map the columns yourself."
+        )
+    if preset is None and options.mapping is None:
+        preset = propose(source.headers, user_presets)
+        if preset is not None:
+            before = options
+            options = apply_preset(preset, options)
+            if (before.sheet, before.encoding, before.delimiter, before.header_line) != (
+                options.sheet, options.encoding, options.delimiter, options.header_line
+            ):  # fmt: skip
+                source = open_source(data, file_name, options)
+    headers = source.headers
+    sample = [row.cells for row in source.sample(GUESS_ROWS)]
+    if options.mapping is not None:
+        target = options.target or target_of(options.mapping)
+        field_columns = resolve_mapping(headers, options.mapping, target)
+        if preset is not None and preset.also_guess:
+            _, guessed, _ = guess(headers, sample, target)
+            used = set(field_columns.values())
+            for column, name in guessed.items():
+                if name in preset.also_guess and name not in field_columns and column not in used:
+                    field_columns[name] = column
+        warnings = warnings_for(mapping_by_column(field_columns, len(headers)), headers, target)
+    else:
+        target, by_column, warnings = guess(headers, sample, options.target)
+        field_columns = field_columns_of(by_column)
+    mapping = {name: headers[column] for name, column in field_columns.items()}
+    return _Plan(source, options.but(target=target, mapping=mapping), target, field_columns, warnings, preset=preset)
+
+
+def _column_names(plan: _Plan) -> dict[str, str]:
+    return {name: plan.source.headers[column] for name, column in plan.field_columns.items()}
+
+
+def _formats(plan: _Plan, values: dict[str, list[str]]) -> Formats:
+    options = plan.options
+    return settle_formats(values, _column_names(plan), options.date_format, options.decimal, options.amounts_in_cents)
+
+
+def analyse(
+    data: bytes,
+    file_name: str = "",
+    options: ImportOptions | None = None,
+    user_presets: Mapping[str, Preset] | None = None,
+) -> Analysis:
+    """The dialog's first look at a file: guesses, problems and a preview, from its first rows.
+
+    Raises:
+        ImportProblem: the file cannot be read with these options (the message says why).
+    """
+    options = options or ImportOptions()
+    plan = _plan(data, file_name, options, user_presets)
+    source = plan.source
+    sample = source.sample(ANALYSE_ROWS)
+    dialect = source.dialect
+    analysis = Analysis(
+        file_name=file_name,
+        file_hash=file_hash(data),
+        size=len(data),
+        source="native" if plan.native else source.kind,
+        options=plan.options,
+        encoding=source.encoding,
+        had_bom=source.had_bom,
+        delimiter=dialect.delimiter if dialect else "",
+        sep_line=bool(dialect and dialect.skip_lines),
+        sheet=source.sheet,
+        sheet_names=source.sheet_names,
+        header_line=source.header_line,
+        headers=source.headers,
+        row_estimate=len(sample) if len(sample) < ANALYSE_ROWS else source.row_estimate,
+        target=plan.target,
+        mapping=mapping_by_column(plan.field_columns, len(source.headers)),
+        mapping_warnings=list(plan.warnings),
+        preset=plan.options.preset,
+        sampled_rows=len(sample),
+    )
+    if plan.native:
+        analysis.preview = native_import.preview(source, sample[:PREVIEW_ROWS])
+        analysis.mapping = native_import.display_mapping(source.headers)
+        return analysis
+    analysis.problems = required_problems(plan.field_columns, plan.target, plan.options)
+    collected = collect([(row.line, row.cells) for row in sample], plan.field_columns, len(source.headers))
+    formats = _formats(plan, collected.values)
+    analysis.questions = formats.questions
+    analysis.mapping_warnings += formats.warnings
+    for question in formats.questions:
+        if question.setting == "date_format":
+            analysis.date_choices = question.choices
+        else:
+            analysis.decimal_choices = question.choices
+    analysis.date_format = plan.options.date_format or (None if analysis.date_choices else formats.single_date_format)
+    analysis.decimal = plan.options.decimal or (None if analysis.decimal_choices else formats.decimal)
+    analysis.options = plan.options.but(date_format=analysis.date_format, decimal=analysis.decimal)
+    analysis.preview, analysis.unknown_statuses = preview_rows(
+        sample[:PREVIEW_ROWS], collected, plan.field_columns, plan.options, formats
+    )
+    return analysis
+
+
+def prepare(
+    data: bytes,
+    options: ImportOptions | None = None,
+    rates: Mapping[str, Decimal | str] | None = None,
+    existing_order_nos: Collection[str] = frozenset(),
+    *,
+    file_name: str = "",
+    user_presets: Mapping[str, Preset] | None = None,
+) -> Prepared:
+    """Reads and checks every row; nothing is written.
+
+    Args:
+        options: the shopper's choices (or an :attr:`Analysis.options`); ``None`` guesses all.
+        rates: US$ per unit of each currency (the ``exchange_rates`` setting).
+        existing_order_nos: the order numbers already stored, to tell new orders from known ones.
+
+    Raises:
+        AmbiguousChoice: the date format or decimal separator has to be chosen.
+        MappingProblem: the columns do not say enough (no date, no amount, no status …).
+        ImportProblem: the file cannot be read at all.
+    """
+    with collector_paused():
+        return _prepare(data, options or ImportOptions(), rates, existing_order_nos, file_name, user_presets)
+
+
+def _prepare(
+    data: bytes,
+    options: ImportOptions,
+    rates: Mapping[str, Decimal | str] | None,
+    existing_order_nos: Collection[str],
+    file_name: str,
+    user_presets: Mapping[str, Preset] | None,
+) -> Prepared:
+    plan = _plan(data, file_name, options, user_presets)
+    digest = file_hash(data)
+    if plan.native:
+        return native_import.prepare_native(data, plan.source, plan.options, existing_order_nos, file_name, digest)
+    missing = required_problems(plan.field_columns, plan.target, plan.options)
+    if missing:
+        raise MappingProblem(" ".join(missing))
+    source = plan.source
+    collected = collect(
+        source.raw_records(),
+        plan.field_columns,
+        len(source.headers),
+    )
+    if not len(collected):
+        raise ImportProblem("The file has no rows below its header.")
+    formats = _formats(plan, collected.values)
+    raise_questions(formats)
+    settled = plan.options.but(
+        date_format=plan.options.date_format or formats.single_date_format,
+        decimal=plan.options.decimal or formats.decimal,
+    )
+    prepared = Prepared(
+        file_name=file_name,
+        file_hash=digest,
+        kind=plan.target,
+        options=settled,
+        headers=source.headers,
+        mapping=dict(settled.mapping or {}),
+        row_count=len(collected),
+        warnings=[*plan.warnings, *formats.warnings],
+        source=source,
+    )
+    usd_rates = clean_rates(rates)
+    if plan.target == ORDERS:
+        context = OrderContext(
+            source.headers, plan.field_columns, settled, formats.date_formats, formats.decimal, usd_rates,
+            existing_order_nos, lambda lines: _cells_of(source, lines),
+        )  # fmt: skip
+        result = build_orders(collected, context)
+        prepared.orders = result.orders
+        prepared.duplicate_lines = [collected.lines[i] for i in result.duplicate_rows]
+        prepared.unknown_statuses = result.unknown_statuses
+        problems, unrated = result.problems, result.unrated
+    else:
+        date_format = formats.date_formats.get("date", "YYYY-MM-DD")
+        activity = build_activity(
+            collected, plan.target, source.headers, plan.field_columns, settled, date_format, formats.decimal,
+            usd_rates,
+        )  # fmt: skip
+        prepared.reviews, prepared.visits, prepared.posts = activity.reviews, activity.visits, activity.posts
+        prepared.follows, prepared.entries = activity.follows, activity.entries
+        problems, unrated = activity.problems, activity.unrated
+        if plan.target == POINTS_HISTORY:
+            prepared.warnings.append(
+                "Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also "
+                "record here would count twice: import only the rows they do not cover."
+            )
+    prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}
+    for currency, count in prepared.unrated_currencies.items():
+        if plan.target == ORDERS:
+            what = "1 order was" if count == 1 else f"{count} orders were"
+        else:
+            what = "1 review price was" if count == 1 else f"{count} review prices were"
+        prepared.warnings.append(
+            f"{what} in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in "
+            f"{currency} and US$ 0, until you set a rate and import the file again with “update”."
+        )
+    prepared.rejected = _rejected_rows(source, collected.lines, problems)
+    return prepared
+
+
+def _cells_of(source: Source, lines: Collection[int]) -> dict[int, tuple[str, ...]]:
+    """The cells of the rows on these lines, read again from the file."""
+    wanted = set(lines)
+    found: dict[int, tuple[str, ...]] = {}
+    for line, cells in source.raw_records():
+        if line in wanted:
+            found[line] = tuple(cells)
+            if len(found) == len(wanted):
+                break
+    return found
+
+
+def _rejected_rows(source: Source, lines: list[int], problems: dict[int, list[CellProblem]]) -> list[RejectedRow]:
+    if not problems:
+        return []
+    by_line = {lines[index]: found for index, found in problems.items()}
+    cells = _cells_of(source, sorted(by_line)[:KEPT_REJECTED_CELLS])
+    return [RejectedRow(line, tuple(by_line[line]), cells.get(line, ())) for line in sorted(by_line)]
+
+
+def fields_for(target: str) -> tuple[str, ...]:
+    """The fields a column of this kind of file can be mapped to (for the dialog's dropdowns)."""
+    return FIELDS_OF[target]
+
+
+__all__ = [
+    "EXTRA_FIELDS",
+    "SETTING_EXCHANGE_RATES",
+    "AmbiguousChoice",
+    "Analysis",
+    "ImportOptions",
+    "ImportProblem",
+    "ImportReport",
+    "MappingProblem",
+    "Prepared",
+    "RejectedRow",
+    "analyse",
+    "clean_rates",
+    "fields_for",
+    "file_hash",
+    "prepare",
+    "rejected_csv",
+    "run_import",
+    "stored_order_numbers",
+    "stored_rates",
+]

@@ -1,0 +1,397 @@
+"""A file as rows of text cells, read as a stream: CSV in any encoding, or an Excel workbook.
+
+:func:`open_source` settles how to read the file — encoding, separator, sheet, header row —
+taking each from the options when the shopper chose it and guessing it otherwise (with the
+guessers in :mod:`tracker.importing.sniff`). :meth:`Source.records` then yields the data rows
+one at a time with the file line each starts on, so a 100,000-row file is never held as one
+big list of cells: the importer keeps only the columns it maps.
+
+CSV text is decoded line by line (UTF-8 and the 8-bit code pages never have a newline byte
+inside a character), so a byte that does not fit the encoding is reported with its line.
+UTF-16 and UTF-32 files are decoded whole. Workbooks are read with openpyxl in read-only
+mode; a row's number is the spreadsheet's row number.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from tracker.importing import sniff
+from tracker.importing.errors import ImportProblem
+from tracker.importing.native import detect_kind
+from tracker.importing.options import ImportOptions
+from tracker.importing.sniff import Dialect, Row
+
+CSV, XLSX = "csv", "xlsx"
+DATA_DOWNLOAD_SHEET = "Order Information"
+_SNIFF_BYTES = 64 * 1024
+_LEGACY_SAMPLE = 256 * 1024
+_HEADER_SEARCH = 50
+_PIECE_BYTES = 256 * 1024
+_WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"
+
+
+@dataclass(eq=False)
+class Source:
+    """How the file is read, and its header; :meth:`records` streams the data rows."""
+
+    data: bytes
+    file_name: str
+    kind: str  # CSV or XLSX
+    encoding: str = ""
+    bom_length: int = 0
+    dialect: Dialect | None = None
+    sheet: str = ""
+    sheet_names: list[str] = field(default_factory=list)
+    skip_lines: int = 0
+    skip_trailing: int = 0
+    header_line: int | None = None  # file line of the header; None: the file has none
+    headers: list[str] = field(default_factory=list)
+    raw_header: list[str] = field(default_factory=list)
+    native_kind: str | None = None  # "orders" / "activity" / "promotions" for the app's own files
+
+    @property
+    def had_bom(self) -> bool:
+        return self.bom_length > 0
+
+    @property
+    def row_estimate(self) -> int:
+        """About how many data rows there are (lines, less the header), without reading them all."""
+        if self.kind == XLSX:
+            workbook = _load_workbook(self.data)
+            try:
+                lines = workbook[self.sheet].max_row or 0
+            except Exception:  # a sheet without a recorded size
+                lines = 0
+            finally:
+                workbook.close()
+        else:
+            newline = b"\n" if b"\n" in self.data else b"\r"
+            lines = self.data.count(newline) + (0 if self.data.endswith(newline) else 1)
+        return max(0, lines - (self.header_line or 0) - self.skip_trailing)
+
+    def all_records(self) -> Iterator[Row]:
+        """Every non-blank record after the skipped lines, the header included."""
+        for line, cells in self._raw_records():
+            yield Row(line, cells)
+
+    def _raw_records(self) -> Iterator[tuple[int, list[str]]]:
+        if self.kind == XLSX:
+            return _xlsx_records(self.data, self.sheet, self.skip_lines)
+        assert self.dialect is not None
+        return _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+
+    def raw_records(self) -> Iterator[tuple[int, list[str]]]:
+        """The data rows (after the header) as ``(line, cells)``, less ``skip_trailing`` at the end."""
+        rows = self._raw_records()
+        if self.header_line is not None:
+            header_line = self.header_line
+            rows = itertools.dropwhile(lambda row: row[0] <= header_line, rows)
+        if not self.skip_trailing:
+            return rows
+        return _holding_back(rows, self.skip_trailing)
+
+    def records(self) -> Iterator[Row]:
+        """The data rows (after the header), less ``skip_trailing`` rows at the end."""
+        for line, cells in self.raw_records():
+            yield Row(line, cells)
+
+    def sample(self, limit: int) -> list[Row]:
+        return list(itertools.islice(self.records(), limit))
+
+
+def _holding_back(rows: Iterator[tuple[int, list[str]]], count: int) -> Iterator[tuple[int, list[str]]]:
+    held: deque[tuple[int, list[str]]] = deque()
+    for row in rows:
+        held.append(row)
+        if len(held) > count:
+            yield held.popleft()
+
+
+def open_source(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    """Works out how to read ``data``; every choice left ``None`` in ``options`` is guessed.
+
+    Raises:
+        ImportProblem: the file cannot be read that way (or at all); the message says why.
+    """
+    if options.skip_lines < 0 or options.skip_trailing < 0:
+        raise ImportProblem("The number of lines to skip cannot be negative.")
+    if not data.strip():
+        raise ImportProblem("The file is empty.")
+    if data.startswith(_OLE):
+        raise ImportProblem("This is an old Excel workbook (.xls): save it as .xlsx or CSV first.")
+    opener = _open_workbook if data.startswith(_ZIP) else _open_csv
+    source = opener(data, file_name, options)
+    _find_header(source, options)
+    return source
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+
+
+def _open_csv(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    encoding, bom_length = detect_encoding(data, options.encoding)
+    head = _decoded_head(data, encoding, bom_length)
+    sniffed = sniff.sniff_dialect(head)
+    if options.delimiter is not None:
+        delimiter = sniff.delimiter_from_name(options.delimiter)
+        quotechar = '"' if delimiter != '"' else "'"
+        dialect = Dialect(delimiter, quotechar, skip_lines=sniffed.skip_lines)
+    else:
+        dialect = sniffed
+    source = Source(data, file_name, CSV, encoding=encoding, bom_length=bom_length, dialect=dialect)
+    source.skip_lines, source.skip_trailing = options.skip_lines, options.skip_trailing
+    first_line = head.partition("\n")[0]
+    if dialect.skip_lines == 0 and options.skip_lines == 0:
+        source.native_kind = detect_kind(next(csv.reader([first_line]), []))
+    return source
+
+
+def detect_encoding(data: bytes, given: str | None = None) -> tuple[str, int]:
+    """The text encoding of a CSV file and the length of its byte-order mark.
+
+    The order of :func:`tracker.importing.sniff.decode`: a byte-order mark; UTF-16 without one;
+    UTF-8 (checked over the whole file, in pieces); else a legacy code page found from the
+    first part of the file — a byte further down that does not fit it is reported with its line.
+    """
+    if given is not None and given.strip():
+        name, _, body = sniff._given_encoding(data, given.strip())
+        return name, len(data) - len(body)
+    for bom, name in sniff._BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    utf16 = sniff._bomless_utf16(data)
+    if utf16:
+        return utf16, 0
+    if data.isascii() or _is_utf8(data):
+        return "utf-8", 0
+    sample = data[:_LEGACY_SAMPLE]
+    if len(data) > _LEGACY_SAMPLE and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]
+    return sniff.decode(sample).encoding, 0
+
+
+def _is_utf8(data: bytes) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), 1 << 20):
+            decoder.decode(view[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decoded_head(data: bytes, encoding: str, bom_length: int) -> str:
+    """The first 64 KiB as text, for guessing the separator; a cut character at the end is dropped."""
+    head = data[bom_length : bom_length + _SNIFF_BYTES]
+    try:
+        text = codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
+    except UnicodeDecodeError:
+        text = head.decode(encoding, errors="replace")
+    except LookupError:
+        raise ImportProblem(f"Unknown text encoding {encoding!r}.") from None
+    return sniff.normalize_newlines(text.lstrip("\ufeff"))
+
+
+def text_lines(data: bytes, encoding: str, bom_length: int) -> Iterator[str]:
+    """The file's lines as text, each ending in ``\\n``; CRLF and lone CR end a line too.
+
+    The bytes are decoded a piece at a time (a piece ends at a line end, and UTF-8 and the
+    8-bit code pages never have a newline byte inside a character), so a byte that does not fit
+    the encoding is reported with its line without decoding the whole file first.
+
+    Raises:
+        ImportProblem: a line does not fit the encoding, or holds a NUL character.
+    """
+    if codecs.lookup(encoding).name in _WIDE:
+        text = sniff._decode_strictly(data[bom_length:], encoding).lstrip("\ufeff")
+        sniff.refuse_nul(sniff.normalize_newlines(text))
+        return iter(io.StringIO(text, newline=None))
+    nul = data.find(b"\x00", bom_length)
+    if nul >= 0:
+        line = data.count(b"\n", bom_length, nul) + 1
+        raise ImportProblem(
+            f"Line {line} contains a NUL byte, which never belongs in a CSV file: the file is "
+            "probably not text, or was read with the wrong encoding.",
+            line=line,
+        )
+    return itertools.chain.from_iterable(_decoded_pieces(data, encoding, bom_length))
+
+
+def _decoded_pieces(data: bytes, encoding: str, start: int) -> Iterator[io.StringIO]:
+    newline = b"\n" if data.find(b"\n", start) >= 0 else b"\r"
+    position, size = start, len(data)
+    while position < size:
+        stop = position + _PIECE_BYTES
+        if stop >= size:
+            end = size
+        else:
+            cut = data.rfind(newline, position, stop)
+            if cut < 0:
+                cut = data.find(newline, stop)
+            end = size if cut < 0 else cut + 1
+        try:
+            text = data[position:end].decode(encoding)
+        except UnicodeDecodeError as error:
+            line = data.count(newline, start, position + error.start) + 1
+            byte = data[position + error.start]
+            raise ImportProblem(
+                f"Line {line} cannot be read as {encoding} (byte 0x{byte:02X}): the file uses another "
+                "encoding; choose a different one.",
+                line=line,
+            ) from None
+        if position == start and text.startswith("\ufeff"):
+            text = text.lstrip("\ufeff")
+        yield io.StringIO(text, newline=None)
+        position = end
+
+
+def _csv_records(
+    data: bytes, encoding: str, bom_length: int, dialect: Dialect, skip_lines: int
+) -> Iterator[tuple[int, list[str]]]:
+    lead = dialect.skip_lines + skip_lines
+    lines = itertools.islice(text_lines(data, encoding, bom_length), lead, None)
+    reader = csv.reader(lines, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=True)
+    done = lead  # the last line of the previous record
+    try:
+        for cells in reader:
+            first = cells[0] if cells else ""
+            if (first and not first.isspace()) or any(c and not c.isspace() for c in cells):
+                yield done + 1, cells
+            done = lead + reader.line_num
+    except csv.Error as error:
+        raise sniff._csv_problem(str(error), done + 1, lead + reader.line_num) from None
+
+
+# -- workbooks ------------------------------------------------------------------------------------
+
+
+def _load_workbook(data: bytes) -> Any:
+    try:
+        import openpyxl
+
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # a damaged or foreign zip can fail in many ways inside openpyxl
+        raise ImportProblem(
+            "This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): "
+            f"{error.__class__.__name__}. Open it in a spreadsheet program and save it as .xlsx or CSV."
+        ) from None
+
+
+def _open_workbook(data: bytes, file_name: str, options: ImportOptions) -> Source:
+    if file_name.lower().endswith((".ods", ".numbers")):
+        raise ImportProblem("This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.")
+    workbook = _load_workbook(data)
+    try:
+        names = list(workbook.sheetnames)
+    finally:
+        workbook.close()
+    if not names:
+        raise ImportProblem("The workbook has no sheets.")
+    if options.sheet:
+        if options.sheet not in names:
+            raise ImportProblem(f"The workbook has no sheet “{options.sheet}”; its sheets are: {', '.join(names)}.")
+        sheet = options.sheet
+    else:
+        sheet = DATA_DOWNLOAD_SHEET if DATA_DOWNLOAD_SHEET in names else names[0]
+    source = Source(data, file_name, XLSX, sheet=sheet, sheet_names=names)
+    source.skip_lines, source.skip_trailing = options.skip_lines, options.skip_trailing
+    return source
+
+
+def _xlsx_records(data: bytes, sheet: str, skip_lines: int) -> Iterator[tuple[int, list[str]]]:
+    workbook = _load_workbook(data)
+    try:
+        worksheet = workbook[sheet]
+        try:
+            first = worksheet.min_row or 1
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=first):
+                if number <= skip_lines:
+                    continue
+                cells = [cell_text(value) for value in values]
+                if any(cell.strip() for cell in cells):
+                    yield number, cells
+        except ImportProblem:
+            raise
+        except Exception as error:  # damaged sheet XML
+            raise ImportProblem(
+                f"The sheet “{sheet}” cannot be read ({error.__class__.__name__}); "
+                "save the workbook again from your spreadsheet program."
+            ) from None
+    finally:
+        workbook.close()
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV export of it would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(Decimal(repr(value)), "f")
+    return str(value)
+
+
+# -- header ---------------------------------------------------------------------------------------
+
+
+def _find_header(source: Source, options: ImportOptions) -> None:
+    head = list(itertools.islice(source.all_records(), _HEADER_SEARCH))
+    if not head:
+        raise ImportProblem("The file has no rows to import.")
+    width = max(len(row.cells) for row in head)
+    if options.header_line == 0:
+        source.header_line = None
+        source.raw_header = []
+        source.headers = [f"column {n}" for n in range(1, width + 1)]
+        return
+    if options.header_line is not None:
+        found = [row for row in head if row.line == options.header_line]
+        if not found:
+            raise ImportProblem(
+                f"Line {options.header_line} is blank or not in the first rows: it cannot be the header."
+            )
+        header_row = found[0]
+    else:
+        header_row = head[sniff.find_header_row([row.cells for row in head])]
+    source.header_line = header_row.line
+    source.raw_header = list(header_row.cells)
+    source.headers = unique_headers(sniff.clean_header(header_row.cells))
+
+
+def unique_headers(cells: list[str]) -> list[str]:
+    """Blank headers become ``column N``; a repeated one gets `` (2)``, so each names one column."""
+    seen: dict[str, int] = {}
+    headers: list[str] = []
+    for number, cell in enumerate(cells, start=1):
+        name = cell or f"column {number}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        seen.setdefault(name, 1)
+        headers.append(name)
+    return headers

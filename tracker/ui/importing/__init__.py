@@ -1,0 +1,1 @@
+"""The import dialog's pieces: its pages, table models and prompts."""

@@ -1,0 +1,36 @@
+"""What the import dialog asks outside itself: a file to open, where to save, a preset's name.
+
+The dialog takes each as a parameter, so tests answer without a real file dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+FILE_FILTER = "Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+
+
+def local_file(mime: Any) -> str | None:
+    if mime is None or not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile():
+            return str(url.toLocalFile())
+    return None
+
+
+def choose_file(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import a file", "", FILE_FILTER)
+    return path or None
+
+
+def choose_save(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the rejected rows", suggested, "CSV files (*.csv)")
+    return path or None
+
+
+def ask_name(parent: QWidget) -> str | None:
+    name, ok = QInputDialog.getText(parent, "Save as preset", "Name for these settings:")
+    return name.strip() if ok and name.strip() else None

@@ -1,0 +1,359 @@
+"""The import dialog's first three steps: which file, how to read it, what its columns mean.
+
+Each page shows an :class:`~tracker.importing.engine.Analysis` and turns what the shopper sets
+into :class:`~tracker.importing.options.ImportOptions`; the dialog re-analyses on every change
+(a preview of the first rows takes milliseconds), so what the tables show is always what the
+import will read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.importing.dates import DATE_FORMATS
+from tracker.importing.engine import Analysis, fields_for
+from tracker.importing.fields import label
+from tracker.importing.options import STATUSES, TARGET_LABELS, TARGETS, ImportOptions
+from tracker.ui.importing.models import PreviewModel
+from tracker.ui.importing.widgets import (
+    combo_box,
+    compact,
+    fit_columns,
+    heading,
+    note,
+    preview_table,
+    problem_label,
+    select_data,
+)
+
+AUTOMATIC = "Automatic"
+ENCODINGS = ("utf-8", "cp1252", "cp1250", "cp1251", "utf-16", "iso-8859-1", "mac-roman", "cp932", "gb18030")
+SEPARATORS = {"Comma ( , )": ",", "Semicolon ( ; )": ";", "Tab": "\t", "Bar ( | )": "|"}
+CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "RUB", "CAD", "AUD", "MXN", "UAH", "KRW", "JPY", "CNY", "TRY", "CZK")
+IGNORE = "— ignore —"
+CHOOSE_FIELDS = "Choose a field for each column you want; the rest are ignored. Beside each value: how it reads."
+NATIVE_COLUMNS = "This is Points Tracker's own file: every column is read exactly as written, nothing to choose."
+
+
+class FilePage(QWidget):
+    """Step 1: the file (chosen, or dropped on the dialog) and, if wanted, a preset."""
+
+    choose_requested = Signal()
+    preset_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText("No file chosen yet")
+        self.choose_button = QPushButton("Choose file…")
+        self.drop_zone = QLabel("…or drop a CSV or Excel file anywhere on this window.")
+        self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drop_zone.setMinimumHeight(70)
+        self.preset_combo = compact(QComboBox(), 24)
+        self.info = note()
+        self.problem = problem_label()
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow("Read it as", self.preset_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Which file?"))
+        layout.addWidget(note(
+            "A CSV or Excel file of your orders or activity: from My Purchases Collector, the "
+            "AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, "
+            "or one you made yourself in a spreadsheet."
+        ))  # fmt: skip
+        layout.addLayout(row)
+        layout.addWidget(self.drop_zone)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.choose_button.clicked.connect(self.choose_requested)
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_changed)
+
+    def set_presets(self, names: list[str]) -> None:
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.clear()
+        self.preset_combo.addItem("Recognise it automatically", None)
+        for name in names:
+            self.preset_combo.addItem(name, name)
+        self.preset_combo.blockSignals(False)
+
+    def preset(self) -> str | None:
+        data = self.preset_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def _on_preset_changed(self) -> None:
+        self.preset_changed.emit()
+
+
+class FormatPage(QWidget):
+    """Step 2: encoding, separator, sheet, header and lines to skip, with the raw rows below."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.encoding = compact(QComboBox(), 10)
+        self.encoding.setEditable(True)
+        self.encoding.addItem(AUTOMATIC)
+        self.encoding.addItems(ENCODINGS)
+        self.separator = combo_box([(AUTOMATIC, None), *SEPARATORS.items()])
+        self.sheet = compact(QComboBox(), 10)
+        self.header_line = QSpinBox()
+        self.header_line.setRange(0, 10_000)
+        self.header_line.setSpecialValueText(AUTOMATIC)
+        self.no_header = QCheckBox("No header")
+        self.skip_lines = QSpinBox()
+        self.skip_lines.setRange(0, 10_000)
+        self.skip_trailing = QSpinBox()
+        self.skip_trailing.setRange(0, 10_000)
+        self.target = combo_box([(TARGET_LABELS[target].capitalize(), target) for target in TARGETS])
+        self.summary = note()
+        self.problem = problem_label()
+        self.model = PreviewModel(self)
+        self.table = preview_table(self.model)
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow("Text encoding", self.encoding)
+        left.addRow("Separator", self.separator)
+        left.addRow("Sheet", self.sheet)
+        left.addRow("The file holds", self.target)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header_line)
+        header_row.addWidget(self.no_header)
+        right.addRow("Column names on line", header_row)
+        right.addRow("Skip lines at the top", self.skip_lines)
+        right.addRow("Leave out rows at the end", self.skip_trailing)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("How is it written?"))
+        layout.addLayout(columns)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+
+        self.encoding.currentTextChanged.connect(self._on_changed)
+        for combo in (self.separator, self.sheet, self.target):
+            combo.currentIndexChanged.connect(self._on_changed)
+        for spin in (self.header_line, self.skip_lines, self.skip_trailing):
+            spin.valueChanged.connect(self._on_changed)
+        self.no_header.toggled.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self.header_line.setEnabled(not self.no_header.isChecked())
+        self.changed.emit()
+
+    def apply_to(self, options: ImportOptions) -> ImportOptions:
+        encoding = self.encoding.currentText().strip()
+        header: int | None = None if self.header_line.value() == 0 else self.header_line.value()
+        return options.but(
+            encoding=None if encoding in ("", AUTOMATIC) else encoding,
+            delimiter=self.separator.currentData(),
+            sheet=self.sheet.currentText() or None if self.sheet.isEnabled() else None,
+            header_line=0 if self.no_header.isChecked() else header,
+            skip_lines=self.skip_lines.value(),
+            skip_trailing=self.skip_trailing.value(),
+            target=self.target.currentData(),
+        )
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        widgets = (self.encoding, self.separator, self.sheet, self.target, self.header_line, self.no_header)
+        for widget in widgets:
+            widget.blockSignals(True)
+        workbook = analysis.source == "xlsx"
+        self.encoding.setEnabled(not workbook)
+        self.separator.setEnabled(not workbook)
+        self.sheet.clear()
+        self.sheet.addItems(analysis.sheet_names)
+        self.sheet.setCurrentText(analysis.sheet)
+        self.sheet.setEnabled(workbook)
+        select_data(self.target, analysis.target)
+        self.target.setEnabled(not analysis.native)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.set_analysis(analysis)
+        fit_columns(self.table)
+        self.summary.setText(describe_format(analysis))
+        self.problem.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+        self.summary.clear()
+        self.model.set_analysis(None)
+
+
+def describe_format(analysis: Analysis) -> str:
+    if analysis.source == "xlsx":
+        how = f"Excel workbook, sheet “{analysis.sheet}”"
+    else:
+        separator = next((name for name, char in SEPARATORS.items() if char == analysis.delimiter), analysis.delimiter)
+        bom = " with a byte-order mark" if analysis.had_bom else ""
+        how = f"{analysis.encoding}{bom}, {separator.split(' (')[0].lower()}-separated"
+        if analysis.sep_line:
+            how += " (Excel's “sep=” line)"
+    header = f"column names on line {analysis.header_line}" if analysis.header_line else "no header row"
+    estimate = analysis.row_estimate
+    rows = f"about {estimate:,} row{'s' if estimate != 1 else ''}" if estimate >= 0 else ""
+    kind = " It is Points Tracker's own file: read exactly as written." if analysis.native else ""
+    return f"Read as {how}; {header}; {rows}.{kind}"
+
+
+class ColumnsPage(QWidget):
+    """Step 3: a field dropdown over each column, how each cell reads, and the choices the file
+    cannot make for itself (date format, decimal separator, unknown statuses …)."""
+
+    changed = Signal()
+    save_preset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PreviewModel(self)
+        self.table = preview_table(self.model)
+        self.date_format = combo_box(
+            [(AUTOMATIC, None), *((f"{k} — {v.description}", k) for k, v in DATE_FORMATS.items())]
+        )
+        self.decimal = combo_box([(AUTOMATIC, None), ("Point: 1,234.56", "."), ("Comma: 1.234,56", ",")], 8)
+        self.currency = combo_box([("US$", None), *((code, code) for code in CURRENCIES[1:])], 8)
+        self.cents = QCheckBox("Amounts are in cents (1234 = 12.34)")
+        self.default_status = combo_box([("—", None), *((s, s) for s in STATUSES)], 8)
+        self.questions = problem_label()
+        self.warnings = note()
+        self.status_grid = QGridLayout()
+        self.save_preset = QPushButton("Save as preset…")
+        self.intro = note(CHOOSE_FIELDS)
+        self._field_combos: list[QComboBox] = []
+        self._status_combos: dict[str, QComboBox] = {}
+        self._duplicates: list[str] = []
+
+        choices = QGridLayout()
+        choices.addWidget(QLabel("Dates"), 0, 0)
+        choices.addWidget(self.date_format, 0, 1)
+        choices.addWidget(QLabel("Decimals"), 0, 2)
+        choices.addWidget(self.decimal, 0, 3)
+        choices.addWidget(QLabel("Plain amounts in"), 1, 0)
+        choices.addWidget(self.currency, 1, 1)
+        choices.addWidget(QLabel("No status means"), 1, 2)
+        choices.addWidget(self.default_status, 1, 3)
+        choices.addWidget(self.cents, 2, 1, 1, 3)
+        choices.setColumnStretch(1, 1)
+        choices.setColumnStretch(3, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.warnings, 1)
+        bottom.addWidget(self.save_preset, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("What is in each column?"))
+        layout.addWidget(self.intro)
+        layout.addLayout(choices)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.status_grid)
+        layout.addLayout(bottom)
+
+        for combo in (self.date_format, self.decimal, self.currency, self.default_status):
+            combo.currentIndexChanged.connect(self._on_changed)
+        self.cents.toggled.connect(self._on_changed)
+        self.save_preset.clicked.connect(self.save_preset_requested)
+
+    def _on_changed(self) -> None:
+        self.changed.emit()
+
+    def apply_to(self, options: ImportOptions, analysis: Analysis) -> ImportOptions:
+        mapping: dict[str, str] = {}
+        self._duplicates = []
+        for column, combo in enumerate(self._field_combos):
+            name = combo.currentData()
+            if name is None or column >= len(analysis.headers):
+                continue
+            if name in mapping:
+                self._duplicates.append(
+                    f"{label(name, analysis.target).capitalize()} is chosen for “{mapping[name]}” and "
+                    f"“{analysis.headers[column]}”: the first is used."
+                )
+                continue
+            mapping[name] = analysis.headers[column]
+        overrides = {w: c.currentData() for w, c in self._status_combos.items() if c.currentData() is not None}
+        return options.but(
+            mapping=mapping,
+            date_format=self.date_format.currentData(),
+            decimal=self.decimal.currentData(),
+            currency=self.currency.currentData(),
+            amounts_in_cents=self.cents.isChecked(),
+            default_status=self.default_status.currentData(),
+            status_overrides={**options.status_overrides, **overrides},
+        )
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self.model.set_analysis(analysis, parsed=True, field_row=not analysis.native)
+        fit_columns(self.table, 300)
+        self._field_combos = []
+        if not analysis.native:
+            choices = [(IGNORE, None), *((label(name, analysis.target), name) for name in fields_for(analysis.target))]
+            for column in range(len(analysis.headers)):
+                combo = combo_box(choices, 8)
+                select_data(combo, analysis.mapping.get(column))
+                combo.currentIndexChanged.connect(self._on_changed)
+                self.table.setIndexWidget(self.model.index(0, column), combo)
+                self._field_combos.append(combo)
+        options = analysis.options
+        select_data(self.date_format, options.date_format)
+        select_data(self.decimal, options.decimal)
+        select_data(self.currency, options.currency)
+        select_data(self.default_status, options.default_status)
+        self.cents.blockSignals(True)
+        self.cents.setChecked(options.amounts_in_cents)
+        self.cents.blockSignals(False)
+        for widget in (self.date_format, self.decimal, self.currency, self.cents, self.default_status):
+            widget.setEnabled(not analysis.native)
+        self.save_preset.setEnabled(not analysis.native)
+        self.intro.setText(NATIVE_COLUMNS if analysis.native else CHOOSE_FIELDS)
+        self._show_statuses(analysis)
+        questions = [question.message for question in analysis.questions] + analysis.problems
+        self.questions.setText("\n".join(questions))
+        self.questions.setVisible(bool(questions))
+        self.warnings.setText("\n".join([*self._duplicates, *analysis.mapping_warnings]))
+
+    def _show_statuses(self, analysis: Analysis) -> None:
+        while self.status_grid.count():
+            item = self.status_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._status_combos = {}
+        mapped = analysis.options.status_overrides
+        wordings = list(dict.fromkeys([*analysis.unknown_statuses, *mapped]))
+        if not wordings:
+            return
+        self.status_grid.addWidget(note("Statuses the app does not know — what does each mean?"), 0, 0, 1, 4)
+        for number, wording in enumerate(wordings[:12]):
+            combo = combo_box([("choose…", None), *((s, s) for s in STATUSES)], 10)
+            select_data(combo, mapped.get(wording))
+            combo.currentIndexChanged.connect(self._on_changed)
+            row, column = 1 + number // 2, 2 * (number % 2)
+            self.status_grid.addWidget(note(f"“{wording}”"), row, column)
+            self.status_grid.addWidget(combo, row, column + 1)
+            self._status_combos[wording] = combo

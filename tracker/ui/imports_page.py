@@ -1,0 +1,160 @@
+"""The list of past imports, where any one of them can be undone as a whole.
+
+Every import is one batch (file name, time, counts); undoing removes exactly the records that
+batch added. The page refreshes whenever the session says the records changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.store.batches import BatchRow, list_batches, undo_batch
+from tracker.store.errors import StoreError
+from tracker.ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+_COLUMNS = ("Imported", "File", "Read as", "New", "Updated", "Left out", "Rejected")
+_NUMBERS = {3: "new", 4: "updated", 5: "skipped", 6: "rejected"}
+
+
+class BatchesModel(QAbstractTableModel):
+    """One row per recorded import, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.batches: list[BatchRow] = []
+
+    def set_batches(self, batches: list[BatchRow]) -> None:
+        self.beginResetModel()
+        self.batches = batches
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.batches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.batches):
+            return None
+        batch = self.batches[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{batch.imported_at:%Y-%m-%d %H:%M}"
+            if column == 1:
+                return batch.file_name
+            if column == 2:
+                return batch.preset or batch.kind
+            return f"{getattr(batch, _NUMBERS[column]):,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return f"Batch {batch.id}: {batch.file_name}, {batch.kind}"
+        return None
+
+
+class ImportsPage(QWidget):
+    """Past imports with "Undo import"; ``confirm`` stands in for the question box in tests."""
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[QWidget, str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._confirm = confirm or _confirm
+        self.model = BatchesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel("No imports yet. Import a file from the File menu, or drop one on the window.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.undo_button = QPushButton("Undo import")
+        self.undo_button.setEnabled(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every import can be undone as a whole: it removes exactly what that import added."))
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+        self.undo_button.clicked.connect(self._on_undo)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            batches = list_batches(self.session.db)
+        except StoreError as error:
+            self.message.setText(str(error))
+            batches = []
+        self.model.set_batches(batches)
+        self.table.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.table if batches else self.empty)
+        self._on_selection_changed()
+
+    def selected(self) -> BatchRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.batches[rows[0].row()] if rows else None
+
+    def _on_selection_changed(self) -> None:
+        self.undo_button.setEnabled(self.selected() is not None)
+
+    def _on_undo(self) -> None:
+        batch = self.selected()
+        if batch is None:
+            return
+        question = (
+            f"Remove everything the import of {batch.file_name} on {batch.imported_at:%Y-%m-%d %H:%M} added "
+            f"({batch.new:,} new records)? Orders it only updated keep their new values."
+        )
+        if not self._confirm(self, question):
+            return
+        try:
+            removed = undo_batch(self.session.db, batch.id)
+        except StoreError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(f"Removed the import of {batch.file_name}: {removed.total:,} records.")
+        self.session.records_changed_elsewhere()  # refreshes this page too
+
+
+def _confirm(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Undo import", question)
+    return answer == QMessageBox.StandardButton.Yes
