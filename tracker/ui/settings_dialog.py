@@ -63,7 +63,7 @@ class OptionalDateEdit(QWidget):
         except ValueError:
             known = None
         self.check.setChecked(known is not None)
-        self.edit.setDate(QDate(known) if known else QDate(1990, 1, 1))
+        self.edit.setDate(QDate(known.year, known.month, known.day) if known else QDate(1990, 1, 1))
         self.edit.setEnabled(known is not None)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
