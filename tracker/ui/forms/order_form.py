@@ -1,0 +1,334 @@
+"""Adding or editing an order: its items, amounts, status and dates, with a live points line."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
+from tracker.importing.values import to_usd
+from tracker.rules.ledger import Source, build_ledger
+from tracker.rules.records import OrderStatus, Records
+from tracker.store.drafts import OrderDraft, validate_order
+from tracker.store.errors import FieldProblem
+from tracker.store.repository import record_of
+from tracker.summary import dollars
+from tracker.ui.forms.base import RecordForm, Save
+from tracker.ui.forms.items_editor import ItemsEditor
+from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_date, to_qdate
+from tracker.ui.session import Session
+
+_COMMON_CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "CAD", "AUD", "CHF", "CZK", "SEK", "NOK", "UAH", "TRY")
+_STATUSES = (
+    ("Pending", OrderStatus.PENDING),
+    ("Confirmed", OrderStatus.CONFIRMED),
+    ("Cancelled", OrderStatus.CANCELLED),
+)
+
+
+def exchange_rates(session: Session) -> dict[str, Decimal]:
+    """The shopper's rates to US$ (the ``exchange_rates`` setting); unreadable entries left out."""
+    return parse_rates(session.setting(SETTING_EXCHANGE_RATES, ""))
+
+
+def points_preview(session: Session, draft: OrderDraft) -> str:
+    """``This order earns 42 points (S1).`` — by the active rules, as if it were the only order."""
+    if draft.status is OrderStatus.CANCELLED:
+        return "A cancelled order earns no points."
+    order = record_of("order", 0, draft)
+    as_of = max(session.today(), draft.order_date, draft.confirmed_date or draft.order_date,
+                draft.refund_date or draft.order_date)  # fmt: skip
+    records = Records(orders=(order,), promotions=session.records().promotions)  # type: ignore[arg-type]
+    entries = build_ledger(records, session.ruleset(), session.settings(), as_of)
+    points = sum(entry.points for entry in entries if entry.source is Source.ORDER)
+    rules = " ".join(dict.fromkeys(entry.rule for entry in entries if entry.source is Source.ORDER))
+    bonus = sum(e.points for e in entries if e.source in (Source.MULTI_CATEGORY, Source.PURCHASE_DAY))
+    bonus_rules = " ".join(dict.fromkeys(e.rule for e in entries if e.source in (Source.MULTI_CATEGORY,
+                                                                                Source.PURCHASE_DAY)))  # fmt: skip
+    noun = "point" if points == 1 else "points"
+    verb = "will earn" if draft.status is OrderStatus.PENDING else "earns"
+    text = f"This order {verb} {points} {noun}" + (f" ({rules})" if rules else "")
+    if draft.status is OrderStatus.PENDING:
+        text += " when you confirm receipt"
+    if bonus:
+        text += f", plus a {bonus}-point bonus for its day ({bonus_rules})"
+    return text + "."
+
+
+class OrderForm(RecordForm[OrderDraft]):
+    """An order with several items; the result is an :class:`OrderDraft`."""
+
+    noun = "order"
+
+    def __init__(
+        self,
+        session: Session,
+        draft: OrderDraft | None = None,
+        *,
+        save: Save | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, draft, save=save, parent=parent)
+        self._rates = exchange_rates(session)
+        self._usd_estimated = False
+        today = session.today()
+
+        self.order_no = QLineEdit(self)
+        self.order_no.setPlaceholderText("Optional, e.g. 8100123456789012")
+        self.add_field("Order &no.:", self.order_no, "order_no")
+        self.order_date = make_date_edit(today, self)
+        self.add_field("Order &date:", self.order_date, "order_date", watch=False)
+        self.order_date.dateChanged.connect(self._on_order_date_changed)
+        self.store = QLineEdit(self)
+        self.store.setPlaceholderText("Optional")
+        self.add_field("S&tore:", self.store, "store")
+        self.status = QComboBox(self)
+        for label, status in _STATUSES:
+            self.status.addItem(label, status)
+        self.add_field("&Status:", self.status, "status", watch=False)
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self.confirmed_date = DateField("confirmation date", "Unknown", fallback=self._today_or_order_date)
+        self.confirmed_date.setToolTip("Leave unknown if you do not remember: the points are then estimated")
+        self.add_field("&Confirmed on:", self.confirmed_date, "confirmed_date")
+        lag = session.settings().confirmation_lag_days
+        self.expected_date = DateField("expected confirmation", "Automatic", fallback=self._today_or_order_date)
+        self.expected_date.setToolTip(f"Automatic: {lag} days after the order date (see Settings)")
+        self.add_field("&Expected by:", self.expected_date, "expected_date")
+
+        categories = {category for order in session.records().orders for category in order.categories}
+        self.items = ItemsEditor(categories, self)
+        self.form.addRow("Items:", self.items)
+        self.items.edited.connect(self._on_items_edited)
+        self.items.rows_changed.connect(self._on_item_rows_changed)
+        self.items_message = self.add_message(self.items, "lines", watch=False)
+
+        self.discount = MoneyEdit(self)
+        self.add_field("D&iscount $:", self.discount, "discount_cents")
+        self.shipping = MoneyEdit(self)
+        self.add_field("S&hipping $:", self.shipping, "shipping_cents")
+        self.refund = MoneyEdit(self)
+        self.refund_date = DateField("refund date", "Date unknown", fallback=self._today_or_order_date)
+        refund_row = _row(self, self.refund, QLabel("on", self), self.refund_date)
+        self.form.addRow("&Refund $:", refund_row)
+        self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]
+        self.add_message(self.refund, "refund_cents", "refund_date", watch=False)
+        self.refund.textChanged.connect(lambda: self.touch("refund_cents"))
+        self.refund_date.value_changed.connect(lambda: self.touch("refund_cents", "refund_date"))
+
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *sorted(self._rates)))))
+        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
+        self.currency.setAccessibleName("Currency paid in")
+        self.paid = MoneyEdit(self, placeholder="Optional")
+        self.paid.setAccessibleName("Amount paid")
+        self.convert_button = QPushButton(self)
+        self.convert_button.clicked.connect(self._on_convert_clicked)
+        paid_row = _row(self, self.currency, self.paid, self.convert_button)
+        self.form.addRow("&Paid:", paid_row)
+        self.form.labelForField(paid_row).setBuddy(self.currency)  # type: ignore[attr-defined]
+        self.add_message(self.currency, "currency", "paid_cents", watch=False)
+        self.currency.currentTextChanged.connect(self._on_currency_changed)
+        self.paid.textChanged.connect(lambda: self.touch("paid_cents"))
+        self.conversion_note = QLabel(self)
+        self.conversion_note.setWordWrap(True)
+        self.conversion_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.form.addRow("", self.conversion_note)
+
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("Optional")
+        self.add_field("N&ote:", self.note, "note")
+        self.total = QLabel(self)
+        self.form.addRow("Total:", self.total)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.preview.setAccessibleName("Points this order earns")
+        self.form.addRow("Points:", self.preview)
+
+        self.items.set_lines(())
+        self.finish_layout(draft)
+        self._enable_dates()
+        self.paid.currencies = (self._currency() or "USD",)
+        self._update_conversion()
+        self.resize(max(self.sizeHint().width(), 760), self.sizeHint().height())
+
+    # --- loading and reading -------------------------------------------------------------------
+
+    def load(self, draft: OrderDraft) -> None:
+        self.order_no.setText(draft.order_no or "")
+        self.order_date.setDate(to_qdate(draft.order_date))
+        self.store.setText(draft.store)
+        self.status.setCurrentIndex(self.status.findData(draft.status))
+        self.confirmed_date.set_value(draft.confirmed_date)
+        self.expected_date.set_value(draft.expected_date)
+        self.items.set_lines(draft.lines)
+        self.discount.set_cents(draft.discount_cents or None)
+        self.shipping.set_cents(draft.shipping_cents or None)
+        self.refund.set_cents(draft.refund_cents or None)
+        self.refund_date.set_value(draft.refund_date)
+        self.currency.setCurrentText(draft.currency)
+        self.paid.set_cents(draft.paid_cents)
+        self.note.setText(draft.note)
+        self._usd_estimated = draft.usd_estimated
+
+    def read(self) -> tuple[OrderDraft, list[FieldProblem]]:
+        problems: list[FieldProblem] = []
+        lines, line_problems = self.items.read()
+        problems += line_problems
+        amounts: dict[str, int] = {}
+        for field, edit in (("discount_cents", self.discount), ("shipping_cents", self.shipping),
+                            ("refund_cents", self.refund)):  # fmt: skip
+            if edit.problem():
+                problems.append(FieldProblem(field, edit.problem()))
+            amounts[field] = edit.cents() or 0
+        if self.paid.problem():
+            problems.append(FieldProblem("paid_cents", self.paid.problem()))
+        status = self.current_status()
+        draft = OrderDraft(
+            order_no=self.order_no.text().strip() or None,
+            order_date=to_date(self.order_date.date()),
+            status=status,
+            lines=lines,
+            confirmed_date=self.confirmed_date.value() if status is OrderStatus.CONFIRMED else None,
+            expected_date=self.expected_date.value() if status is OrderStatus.PENDING else None,
+            refund_date=self.refund_date.value(),
+            store=self.store.text().strip(),
+            currency=self._currency(),
+            paid_cents=self.paid.cents(),
+            usd_estimated=self._usd_estimated,
+            note=self.note.text().strip(),
+            **amounts,
+        )
+        return draft, problems
+
+    def validate(self, draft: OrderDraft) -> list[FieldProblem]:
+        return validate_order(draft)
+
+    def draft_changed(self, draft: OrderDraft | None) -> None:
+        # The amount boxes are US$ (their labels say so); a foreign price is converted on request.
+        lines, unreadable = self.items.read()
+        if unreadable:
+            self.total.setText("—")
+        else:
+            items = sum(line.total_cents for line in lines)
+            discount, shipping = self.discount.cents() or 0, self.shipping.cents() or 0
+            shown = dollars
+            parts = [f"items {shown(items)}"]
+            if discount:
+                parts.append(f"− discount {shown(discount)}")
+            if shipping:
+                parts.append(f"+ shipping {shown(shipping)}")
+            total = shown(items - discount + shipping)
+            self.total.setText(f"{total}  ({' '.join(parts)})" if len(parts) > 1 else total)
+        if draft is None:
+            self.preview.setText("Points are shown once the order is complete.")
+        else:
+            self.preview.setText(points_preview(self.session, draft))
+        self._update_conversion()
+
+    def current_status(self) -> OrderStatus:
+        # Qt hands a StrEnum stored as item data back as a plain str.
+        return OrderStatus(self.status.currentData() or OrderStatus.PENDING)
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _today_or_order_date(self) -> date:
+        return max(self.session.today(), to_date(self.order_date.date()))
+
+    def _on_order_date_changed(self) -> None:
+        # Dates checked against the order date may now be wrong: let their messages show.
+        self.touch("order_date", "confirmed_date", "expected_date", "refund_date")
+
+    def _enable_dates(self) -> None:
+        status = self.current_status()
+        self.confirmed_date.setEnabled(status is OrderStatus.CONFIRMED)
+        self.expected_date.setEnabled(status is OrderStatus.PENDING)
+
+    def _on_status_changed(self) -> None:
+        self._enable_dates()
+        if self._loading:
+            return
+        if self.current_status() is OrderStatus.CONFIRMED and self.confirmed_date.value() is None:
+            # An order is usually marked confirmed on the day its receipt is confirmed.
+            self.confirmed_date.set_value(self._today_or_order_date())
+        self.touch("status", "confirmed_date")
+
+    def _on_items_edited(self, field: str) -> None:
+        self.touch(field)
+
+    def _on_item_rows_changed(self) -> None:
+        for field in [name for name in self._messages if name.startswith("lines[")]:
+            del self._messages[field]
+        for field, message in self.items.messages().items():
+            self.place_message(field, message)
+        chain: list[QWidget] = [self.order_no, self.order_date, self.store, self.status, self.confirmed_date,
+                                self.expected_date, *self.items.focus_chain(), self.discount]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.refresh()
+
+    def _currency(self) -> str:
+        return self.currency.currentText().strip().upper()
+
+    def _on_currency_changed(self) -> None:
+        currency = self._currency()
+        self.paid.currencies = (currency or "USD",)
+        if self._loading:
+            return
+        self._usd_estimated = self._usd_estimated and currency != "USD"
+        self.touch("currency", "paid_cents")
+
+    def _update_conversion(self) -> None:
+        currency = self._currency()
+        rate = self._rates.get(currency)
+        foreign = len(currency) == 3 and currency != "USD"
+        self.convert_button.setVisible(foreign and rate is not None and not self._usd_estimated)
+        if rate is not None:
+            self.convert_button.setText(f"Convert to US$ at {rate}")
+            self.convert_button.setToolTip(
+                f"The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$"
+            )
+        if self._usd_estimated:
+            self.conversion_note.setText(f"US$ amounts are estimated from {currency}.")
+        elif foreign and rate is not None:
+            self.conversion_note.setText(f"Typed the prices in {currency}? Convert them: points count in US$.")
+        elif foreign:
+            self.conversion_note.setText(f"No exchange rate for {currency} yet: set one in Settings to convert.")
+        self.conversion_note.setVisible(foreign or self._usd_estimated)
+
+    def _on_convert_clicked(self) -> None:
+        rate = self._rates.get(self._currency())
+        if rate is None:
+            return
+        if self.paid.is_empty():
+            lines, unreadable = self.items.read()
+            if not unreadable:
+                paid = sum(line.total_cents for line in lines) - (self.discount.cents() or 0)
+                self.paid.set_cents(paid + (self.shipping.cents() or 0))
+        for row in self.items.rows:
+            if (cents := row.price.cents()) is not None:
+                row.price.set_cents(to_usd(cents, rate))
+        for edit in (self.discount, self.shipping, self.refund):
+            if (cents := edit.cents()) is not None:
+                edit.set_cents(to_usd(cents, rate))
+        self._usd_estimated = True
+        self.refresh()
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
+__all__ = ["OrderForm", "exchange_rates", "points_preview"]

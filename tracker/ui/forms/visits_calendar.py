@@ -1,0 +1,297 @@
+"""A month of Member Center visits (S5) to tick and untick, saved in one go and undoable.
+
+The days are a grid of check buttons rather than a ``QCalendarWidget``: a calendar's click also
+moves its selection highlight, which reads like a tick, and it cannot be told "these days are
+ticked" except by colouring text. Check buttons say ticked or not to the eye, to the keyboard
+(Space) and to screen readers.
+
+Saving writes every month changed with :func:`~tracker.store.crud.set_visits_for_month` inside
+one transaction, and pushes one command on the session's undo stack, so "Undo" takes the whole
+calendar edit back. The session reads everything again afterwards (as after an import): a
+calendar edit changes many records at once.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.store.connection import write_transaction
+from tracker.store.crud import set_visits_for_month
+from tracker.store.errors import StoreError
+from tracker.ui.session import Session
+
+Month = tuple[int, int]  # (year, month)
+_WEEKS = 6
+_DAY_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px; }"
+    "QToolButton:checked { background-color: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+    "QToolButton:disabled { border-color: transparent; color: palette(mid); }"
+    "QToolButton:focus { border: 2px solid palette(highlight); }"
+)
+
+
+def _shift(month: Month, by: int) -> Month:
+    index = month[0] * 12 + month[1] - 1 + by
+    return index // 12, index % 12 + 1
+
+
+class _VisitsCommand(QUndoCommand):
+    """Puts months of visits back as they were, or as the calendar left them."""
+
+    def __init__(self, session: Session, before: dict[Month, set[int]], after: dict[Month, set[int]]) -> None:
+        super().__init__("Edit visits calendar")
+        self.session, self.before, self.after = session, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the dialog has written it already, so that an error reached the dialog
+            self._first = False
+            return
+        _write(self.session, self.after)
+
+    def undo(self) -> None:
+        _write(self.session, self.before)
+
+
+def _write(session: Session, months: dict[Month, set[int]]) -> None:
+    with write_transaction(session.db):
+        for (year, number), days in sorted(months.items()):
+            set_visits_for_month(session.db, year, number, days)
+    session.records_changed_elsewhere()
+
+
+class _DayButton(QToolButton):
+    def __init__(self, dialog: VisitsCalendarDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self.setCheckable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        side = self.fontMetrics().height() * 2 + 4
+        self.setMinimumSize(side, side)
+        self.setStyleSheet(_DAY_STYLE)
+        self.day = 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}.get(
+            Qt.Key(event.key())
+        )
+        if step is not None and self.day:
+            self._dialog.focus_day(self.day + step)
+            return
+        super().keyPressEvent(event)
+
+
+class VisitsCalendarDialog(QDialog):
+    """Tick the days of a month on which you visited the Member Center."""
+
+    def __init__(self, session: Session, month: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Member Center visits")
+        self.session = session
+        self._today = session.today()
+        self._cap = session.ruleset().visits.monthly_cap
+        self._stored: dict[Month, set[int]] = defaultdict(set)
+        for visit in session.records().visits:
+            self._stored[(visit.date.year, visit.date.month)].add(visit.date.day)
+        self._ticked: dict[Month, set[int]] = {}  # months looked at, as ticked now
+        shown = month or self._today
+        self._month: Month = (shown.year, shown.month)
+        self.saved: dict[Month, set[int]] = {}  # the result: the months changed, as saved
+
+        self.previous_button = QToolButton(self)
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setAccessibleName("Previous month")
+        self.previous_button.setToolTip("Previous month (Page Up)")
+        self.next_button = QToolButton(self)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setAccessibleName("Next month")
+        self.next_button.setToolTip("Next month (Page Down)")
+        self.month_label = QLabel(self)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_font = QFont(self.month_label.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.month_label.setFont(title_font)
+        header = QHBoxLayout()
+        header.addWidget(self.previous_button)
+        header.addWidget(self.month_label, 1)
+        header.addWidget(self.next_button)
+
+        self._grid = QGridLayout()
+        self._grid.setSpacing(4)
+        locale = QLocale()
+        first_weekday = locale.firstDayOfWeek().value  # 1 = Monday … 7 = Sunday
+        self._weekdays = [(first_weekday - 1 + offset) % 7 for offset in range(7)]  # 0 = Monday
+        for column, weekday in enumerate(self._weekdays):
+            label = QLabel(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat), self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(label, 0, column)
+        self.day_buttons: list[_DayButton] = []
+        for cell in range(_WEEKS * 7):
+            button = _DayButton(self)
+            button.toggled.connect(lambda checked, button=button: self._on_day_toggled(button, checked))
+            self._grid.addWidget(button, 1 + cell // 7, cell % 7)
+            self.day_buttons.append(button)
+
+        self.count_label = QLabel(self)
+        self.count_label.setToolTip(f"Only the first {self._cap} visits of a month earn points (rule S5)")
+        hint = QLabel("Tick the days you visited the Member Center.", self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(header)
+        layout.addLayout(self._grid, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.buttons)
+
+        self.previous_button.clicked.connect(self._on_previous_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self._on_previous_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self._on_next_clicked)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._show_month()
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @property
+    def month(self) -> Month:
+        return self._month
+
+    def ticked_days(self, month: Month | None = None) -> set[int]:
+        month = month or self._month
+        if month not in self._ticked:
+            self._ticked[month] = set(self._stored.get(month, set()))
+        return self._ticked[month]
+
+    def changes(self) -> dict[Month, set[int]]:
+        """The months whose ticks differ from what is stored, as ticked now."""
+        return {month: set(days) for month, days in self._ticked.items() if days != self._stored.get(month, set())}
+
+    def count_text(self) -> str:
+        ticked = len(self.ticked_days())
+        if not self._cap:
+            return f"{ticked} visit{'s' if ticked != 1 else ''} this month, all counted"
+        text = f"{min(ticked, self._cap)} of {self._cap} counted this month"
+        if ticked > self._cap:
+            text += f" ({ticked - self._cap} more ticked earn nothing)"
+        return text
+
+    def day_button(self, day: int) -> QToolButton:
+        """The button of ``day`` in the month shown."""
+        return next(button for button in self.day_buttons if button.day == day)
+
+    # --- navigating ----------------------------------------------------------------------------
+
+    def show_month(self, month: Month) -> None:
+        if month > (self._today.year, self._today.month):
+            return
+        self._month = month
+        self._show_month()
+
+    def focus_day(self, day: int) -> None:
+        """Move the keyboard focus to ``day``, into the month before or after if need be."""
+        last = calendar.monthrange(*self._month)[1]
+        if day < 1:
+            previous = _shift(self._month, -1)
+            self.show_month(previous)
+            day += calendar.monthrange(*previous)[1]
+        elif day > last:
+            following = _shift(self._month, 1)
+            if following > (self._today.year, self._today.month):
+                return
+            self.show_month(following)
+            day -= last
+        for button in self.day_buttons:
+            if button.day == day and button.isEnabled():
+                button.setFocus()
+                return
+
+    def _on_previous_clicked(self) -> None:
+        self.show_month(_shift(self._month, -1))
+
+    def _on_next_clicked(self) -> None:
+        self.show_month(_shift(self._month, 1))
+
+    def _show_month(self) -> None:
+        year, number = self._month
+        first_weekday, days = calendar.monthrange(year, number)
+        lead = self._weekdays.index(first_weekday)
+        ticked = self.ticked_days()
+        for cell, button in enumerate(self.day_buttons):
+            day = cell - lead + 1
+            inside = 1 <= day <= days
+            button.day = day if inside else 0
+            button.setVisible(inside or cell < 35)  # a sixth week only when the month needs it
+            button.blockSignals(True)
+            button.setChecked(inside and day in ticked)
+            button.blockSignals(False)
+            button.setText(str(day) if inside else "")
+            when = date(year, number, day) if inside else None
+            button.setEnabled(when is not None and when <= self._today)
+            font = QFont(button.font())
+            font.setBold(when == self._today)
+            font.setUnderline(when == self._today)
+            button.setFont(font)
+            if when is not None:
+                button.setAccessibleName(f"{when.day} {when.strftime('%B')} {when.year}")
+                button.setToolTip("Today" if when == self._today else "")
+        self.month_label.setText(date(year, number, 1).strftime("%B %Y"))
+        self.next_button.setEnabled(self._month < (self._today.year, self._today.month))
+        self._update_count()
+
+    def _on_day_toggled(self, button: _DayButton, checked: bool) -> None:
+        if not button.day:
+            return
+        days = self.ticked_days()
+        if checked:
+            days.add(button.day)
+        else:
+            days.discard(button.day)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text())
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        after = self.changes()
+        if after:
+            before = {month: set(self._stored.get(month, set())) for month in after}
+            try:
+                _write(self.session, after)
+            except StoreError as error:
+                QMessageBox.warning(self, "Cannot save the visits", str(error))
+                return
+            self.session.undo_stack.push(_VisitsCommand(self.session, before, after))
+        self.saved = after
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, session: Session, month: date | None = None) -> bool:
+        """Show the calendar; True if visits were changed and saved."""
+        dialog = cls(session, month, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.saved)
+        finally:
+            dialog.deleteLater()

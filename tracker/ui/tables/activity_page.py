@@ -1,0 +1,182 @@
+"""The Activity page: Member Center visits, Club posts, store follows, bonuses and adjustments,
+with today's visit one click away, the visits calendar, and the promotions below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.store.errors import StoreError
+from tracker.store.listing import ActivityKind, ActivityRow
+from tracker.summary import day
+from tracker.ui.forms import VisitsCalendarDialog, edit_record
+from tracker.ui.session import Session
+from tracker.ui.tables.models import ActivityModel, PromotionRow, PromotionsModel, multiplier_label
+from tracker.ui.tables.page import RecordPage, make_table_view
+
+_KIND_OF = {
+    ActivityKind.VISIT: "visit",
+    ActivityKind.POST: "post",
+    ActivityKind.FOLLOW: "follow",
+    ActivityKind.BONUS: "entry",
+    ActivityKind.ADJUSTMENT: "entry",
+}
+
+
+class ActivityPage(RecordPage):
+    noun = "entry"
+    search_hint = "Search store, note or kind"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, ActivityModel(session), parent)
+        self.view.setAccessibleName("Activity")
+        self.search.setAccessibleName("Search activity")
+        self.visited_button = QPushButton("&Visited today", self)
+        self.visited_button.setToolTip("Record today's Member Center visit")
+        self.calendar_button = QPushButton("Visits &calendar…", self)
+        self.extra_buttons = [self.visited_button, self.calendar_button]
+        self.add_button.setText("&Add…")
+        menu = QMenu(self.add_button)
+        self.add_post_action = QAction("Club &post…", menu)
+        self.add_follow_action = QAction("Store &follow…", menu)
+        self.add_entry_action = QAction("&Bonus or adjustment…", menu)
+        menu.addActions([self.add_post_action, self.add_follow_action, self.add_entry_action])
+        self.add_button.setMenu(menu)
+
+        self.promotions = PromotionsModel(session, self)
+        self.promotions_view = make_table_view(self.promotions, self)
+        self.promotions_view.setAccessibleName("Promotions")
+        self.add_promotion_button = QPushButton("Add &promotion…", self)
+        self.edit_promotion_button = QPushButton("Edit…", self)
+        self.edit_promotion_button.setAccessibleName("Edit promotion")
+        self.delete_promotion_button = QPushButton("Delete…", self)
+        self.delete_promotion_button.setAccessibleName("Delete promotion")
+
+        self.finish_layout(self._build_body())
+        QWidget.setTabOrder(self.delete_button, self.promotions_view)
+        QWidget.setTabOrder(self.promotions_view, self.add_promotion_button)
+        QWidget.setTabOrder(self.add_promotion_button, self.edit_promotion_button)
+        QWidget.setTabOrder(self.edit_promotion_button, self.delete_promotion_button)
+        self._connect_activity_callbacks()
+        self._on_records_changed()
+        self._on_promotion_selection_changed()
+
+    def _build_body(self) -> QWidget:
+        box = QGroupBox("Promotions (S9): orders placed in these days earn shopping points × the multiplier", self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.add_promotion_button, self.edit_promotion_button, self.delete_promotion_button):
+            buttons.addWidget(button)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.promotions_view, 1)
+        inner.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _connect_activity_callbacks(self) -> None:
+        self.visited_button.clicked.connect(self._on_visited_clicked)
+        self.calendar_button.clicked.connect(self._on_calendar_clicked)
+        self.add_post_action.triggered.connect(lambda: edit_record(self, self.session, "post"))
+        self.add_follow_action.triggered.connect(lambda: edit_record(self, self.session, "follow"))
+        self.add_entry_action.triggered.connect(lambda: edit_record(self, self.session, "entry"))
+        self.session.changed.connect(self._on_records_changed)
+        self.promotions_view.doubleClicked.connect(self._on_edit_promotion_clicked)
+        self.promotions_view.selectionModel().selectionChanged.connect(self._on_promotion_selection_changed)
+        self.add_promotion_button.clicked.connect(lambda: edit_record(self, self.session, "promotion"))
+        self.edit_promotion_button.clicked.connect(self._on_edit_promotion_clicked)
+        self.delete_promotion_button.clicked.connect(self._on_delete_promotion_clicked)
+
+    # --- rows ----------------------------------------------------------------------------------
+
+    def record_of(self, row: ActivityRow) -> tuple[str, int]:
+        return _KIND_OF[row.kind], row.id
+
+    def describe(self, row: ActivityRow) -> str:
+        when = day(row.date)
+        if row.kind is ActivityKind.VISIT:
+            return f"the visit on {when}"
+        if row.kind is ActivityKind.POST:
+            return f"the Club post of {when}" + (f" ({row.detail})" if row.detail else "")
+        if row.kind is ActivityKind.FOLLOW:
+            return f"the store follow of {when}" + (f" ({row.detail})" if row.detail else "")
+        points = f"{row.points} point{'s' if row.points not in (1, -1) else ''}"
+        return f"the {row.kind.value} of {points} on {when}"
+
+    def add_record(self) -> None:
+        self.add_button.showMenu()
+
+    # --- visits --------------------------------------------------------------------------------
+
+    def _on_records_changed(self) -> None:
+        if getattr(self.session, "provisional", False):
+            return  # last time's figures while the records load: ask when they are in
+        today = self.session.today()
+        visited = any(visit.date == today for visit in self.session.records().visits)
+        self.visited_button.setEnabled(not visited)
+        self.visited_button.setToolTip("Today's visit is recorded" if visited else "Record today's Member Center visit")
+
+    def _on_visited_clicked(self) -> None:
+        try:
+            added = self.session.visited_today()
+        except StoreError as error:
+            QMessageBox.warning(self, "Cannot record the visit", str(error))
+            return
+        today = day(self.session.today())
+        self.show_notice(f"Visit recorded for {today}." if added else f"The visit of {today} was already recorded.")
+
+    def _on_calendar_clicked(self) -> None:
+        row = self.selected_row()
+        month = row.date if row is not None and row.kind is ActivityKind.VISIT else None
+        if VisitsCalendarDialog.ask(self, self.session, month):
+            self.show_notice("Visits saved.")
+
+    # --- promotions ----------------------------------------------------------------------------
+
+    def selected_promotion(self) -> PromotionRow | None:
+        rows = self.promotions_view.selectionModel().selectedRows()
+        return self.promotions.row_at(rows[0].row()) if rows else None
+
+    def _on_promotion_selection_changed(self, *_: object) -> None:
+        chosen = self.selected_promotion() is not None
+        self.edit_promotion_button.setEnabled(chosen)
+        self.delete_promotion_button.setEnabled(chosen)
+
+    def _on_edit_promotion_clicked(self, *_: object) -> None:
+        row = self.selected_promotion()
+        if row is not None:
+            edit_record(self, self.session, "promotion", row.id)
+
+    def _on_delete_promotion_clicked(self) -> None:
+        row = self.selected_promotion()
+        if row is None:
+            return
+        promotion = row.promotion
+        name = f"“{promotion.name}”" if promotion.name else "the promotion"
+        answer = QMessageBox.question(
+            self,
+            "Delete promotion?",
+            f"Delete {name} ({multiplier_label(promotion)}, {day(promotion.start)} to {day(promotion.end)})?"
+            "\n\nYou can take this back with Edit ▸ Undo.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.session.delete("promotion", row.id)
+            except StoreError as error:
+                QMessageBox.warning(self, "Cannot delete", str(error))

@@ -1,0 +1,198 @@
+"""Table models over the store's listings: orders, reviews, activity and promotions.
+
+Each row shows what its record earned and by which rule, read off the session's ledger
+(:mod:`tracker.ui.tables.earned`); expected and estimated credits are set in italics, in the
+palette's muted text colour, with a tooltip saying why. The orders, which may number 100,000,
+have a module of their own (:mod:`tracker.ui.tables.orders_model`); reviews, activity and
+promotions are a few thousand rows at most and are read again after each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from datetime import date
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject
+
+from tracker.store.drafts import PromotionDraft
+from tracker.store.listing import ActivityKind, ActivityRow, ReviewRow, list_activity, list_promotions, list_reviews
+from tracker.summary import day, money
+from tracker.ui.session import Session
+from tracker.ui.tables.base import Column, RecordTableModel, text_key
+from tracker.ui.tables.columns import ledger_columns
+from tracker.ui.tables.orders_model import OrdersModel
+
+__all__ = [
+    "ACTIVITY_KIND_LABELS",
+    "ActivityModel",
+    "OrdersModel",
+    "PromotionRow",
+    "PromotionsModel",
+    "ReviewsModel",
+]
+
+ACTIVITY_KIND_LABELS = {
+    ActivityKind.VISIT: "Visit",
+    ActivityKind.POST: "Club post",
+    ActivityKind.FOLLOW: "Store follow",
+    ActivityKind.BONUS: "Bonus",
+    ActivityKind.ADJUSTMENT: "Adjustment",
+}
+
+
+# --- reviews -----------------------------------------------------------------------------------
+
+
+class ReviewsModel(RecordTableModel[ReviewRow]):
+    default_sort_column = 0
+    stretch_column = 1
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.reload()
+
+    def _make_columns(self) -> list[Column[ReviewRow]]:
+        return [
+            Column("Date", lambda r: day(r.date), lambda r: r.date.toordinal(), sample="28 Sep 2026"),
+            Column("Product", lambda r: r.title, lambda r: text_key(r.title), sample="Wireless earbuds, black"),
+            Column("Product id", lambda r: r.product_id, lambda r: r.product_id, sample="1005004123456789"),
+            Column("Order no.", lambda r: r.order_no or "", lambda r: text_key(r.order_no), sample="8100123456789012"),
+            Column(
+                "Item price $",
+                lambda r: money(r.item_price_cents) if r.item_price_cents is not None else "",
+                lambda r: r.item_price_cents if r.item_price_cents is not None else -1,
+                numeric=True,
+                tooltip=lambda r: "Price unknown" if r.item_price_cents is None else "",
+                sample="1,234.56",
+            ),
+            *ledger_columns(self, with_credit=False),
+        ]
+
+    def key_of(self, row: ReviewRow) -> Hashable:
+        return row.id
+
+    def ref_of(self, row: ReviewRow) -> str:
+        return f"review:{row.id}"
+
+    def date_of(self, row: ReviewRow) -> date:
+        return row.date
+
+    def search_text(self, row: ReviewRow) -> str:
+        return f"{row.title} {row.product_id} {row.order_no or ''}".casefold()
+
+    def read_rows(self) -> list[ReviewRow]:
+        return list_reviews(self._session.db)
+
+    def summary(self) -> str:
+        return self.counts_text("review", "reviews")
+
+
+# --- activity ----------------------------------------------------------------------------------
+
+
+class ActivityModel(RecordTableModel[ActivityRow]):
+    """Member Center visits, Club posts, store follows, bonuses and adjustments."""
+
+    default_sort_column = 0
+    stretch_column = 2
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.reload()
+
+    def _make_columns(self) -> list[Column[ActivityRow]]:
+        return [
+            Column("Date", lambda r: day(r.date), lambda r: r.date.toordinal(), sample="28 Sep 2026"),
+            Column("Kind", lambda r: ACTIVITY_KIND_LABELS[r.kind], lambda r: r.kind.value, sample="Store follow"),
+            Column("Details", lambda r: r.detail, lambda r: text_key(r.detail), sample="Birthday coupon game bonus"),
+            *ledger_columns(self, with_credit=False),
+        ]
+
+    def key_of(self, row: ActivityRow) -> Hashable:
+        return (row.kind, row.id)
+
+    def ref_of(self, row: ActivityRow) -> str:
+        return row.ref
+
+    def date_of(self, row: ActivityRow) -> date:
+        return row.date
+
+    def search_text(self, row: ActivityRow) -> str:
+        return f"{ACTIVITY_KIND_LABELS[row.kind]} {row.detail}".casefold()
+
+    def unearned_reason(self, row: ActivityRow) -> str:
+        if row.date > self._session.today():
+            return "Dated after today: not counted yet"
+        rules = self._session.ruleset()
+        capped = {ActivityKind.VISIT: (rules.visits, "visits", "S5"), ActivityKind.POST: (rules.club_posts,
+                  "Club posts", "S6"), ActivityKind.FOLLOW: (rules.store_follows, "store follows", "S7")}  # fmt: skip
+        if row.kind in capped:
+            rule, what, rule_id = capped[row.kind]
+            if rule.points and rule.monthly_cap:
+                return f"Not counted: the month's first {rule.monthly_cap} {what} earn points ({rule_id})"
+        return "Earns nothing under the active rule set"
+
+    def read_rows(self) -> list[ActivityRow]:
+        return list_activity(self._session.db)
+
+    def summary(self) -> str:
+        visits = sum(1 for row in self._shown if row.kind is ActivityKind.VISIT)
+        text = self.counts_text("entry", "entries")
+        return f"{text}, {visits:,} visit{'s' if visits != 1 else ''}"
+
+
+# --- promotions --------------------------------------------------------------------------------
+
+
+class PromotionRow(NamedTuple):
+    id: int
+    promotion: PromotionDraft
+
+    @property
+    def ref(self) -> str:
+        return f"promotion:{self.id}"
+
+
+def multiplier_label(promotion: PromotionDraft) -> str:
+    return f"×{format(promotion.multiplier.normalize(), 'f')}"
+
+
+class PromotionsModel(RecordTableModel[PromotionRow]):
+    """Promotions (S9): orders placed in a date range earn shopping points × a multiplier."""
+
+    default_sort_column = 1
+    stretch_column = 0
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
+        self.reload()
+
+    def _make_columns(self) -> list[Column[PromotionRow]]:
+        return [
+            Column("Promotion", lambda r: r.promotion.name, lambda r: text_key(r.promotion.name),
+                   sample="11.11 Global Shopping Festival"),
+            Column("From", lambda r: day(r.promotion.start), lambda r: r.promotion.start.toordinal(),
+                   sample="28 Sep 2026"),
+            Column("To", lambda r: day(r.promotion.end), lambda r: r.promotion.end.toordinal(), sample="28 Sep 2026"),
+            Column("Multiplier", lambda r: multiplier_label(r.promotion), lambda r: r.promotion.multiplier,
+                   numeric=True, sample="×1.5"),
+        ]  # fmt: skip
+
+    def key_of(self, row: PromotionRow) -> Hashable:
+        return row.id
+
+    def ref_of(self, row: PromotionRow) -> str:
+        return row.ref
+
+    def date_of(self, row: PromotionRow) -> date:
+        return row.promotion.start
+
+    def search_text(self, row: PromotionRow) -> str:
+        return row.promotion.name.casefold()
+
+    def read_rows(self) -> list[PromotionRow]:
+        return [PromotionRow(promotion_id, draft) for promotion_id, draft in list_promotions(self._session.db)]
+
+    def summary(self) -> str:
+        return self.counts_text("promotion", "promotions")

@@ -1,0 +1,34 @@
+"""The Orders page: every order with what it earned, searchable by title, store, order no. and note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from tracker.store.listing import OrderRow
+from tracker.summary import day, dollars
+from tracker.ui.session import Session
+from tracker.ui.tables.orders_model import OrdersModel
+from tracker.ui.tables.page import RecordPage
+
+
+class OrdersPage(RecordPage):
+    noun = "order"
+    search_hint = "Search title, store, order no. or note"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        self.orders = OrdersModel(session)
+        super().__init__(session, self.orders, parent)
+        self.orders.load_failed.connect(self._on_load_failed)
+        self.finish_layout()
+
+    def record_of(self, row: OrderRow) -> tuple[str, int]:
+        return "order", row.id
+
+    def describe(self, row: OrderRow) -> str:
+        name = f"order {row.order_no}" if row.order_no else "the order"
+        what = ", ".join(part for part in (row.first_title, dollars(row.items_cents - row.discount_cents)) if part)
+        store = f" from {row.store}" if row.store else ""
+        return f"{name} of {day(row.order_date)}{store} ({what})"
+
+    def _on_load_failed(self, message: str) -> None:
+        self.count_label.setText(f"Could not read the orders: {message}")

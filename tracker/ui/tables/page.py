@@ -1,0 +1,272 @@
+"""What the Orders, Reviews and Activity pages share: a table, a search box, a date range,
+Add / Edit / Delete, and a count line.
+
+Subclasses say which model to show, how to name a row in the delete question, and which kind
+of record (``"order"``) a row is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.store.errors import StoreError
+from tracker.ui.forms import edit_record
+from tracker.ui.forms.widgets import DateField
+from tracker.ui.session import KINDS, Session
+from tracker.ui.tables.base import RecordTableModel, RowFilter
+
+NOTICE_MS = 6_000
+FILTER_DELAY_MS = 150  # typing pauses this long before the table filters (100,000 rows: ~40 ms)
+
+
+def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None) -> QTableView:
+    """A read-only, row-selecting, sortable view with widths from the columns' samples."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, to the buttons
+    view.setCornerButtonEnabled(False)
+    vertical = view.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setSectionsMovable(True)
+    metrics = view.fontMetrics()
+    for number, column in enumerate(model.columns):
+        # Room for the text, the cell margins and, on the header, the sort arrow.
+        sample = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.header) + 14)
+        view.setColumnWidth(number, sample + 14)
+    if model.stretch_column is not None:
+        header.setSectionResizeMode(model.stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda point: _column_menu(view, point))
+    sort_column, sort_order = model.sort_state()
+    header.setSortIndicator(sort_column, sort_order)
+    view.setSortingEnabled(True)
+    return view
+
+
+def _column_menu(view: QTableView, point: QPoint) -> None:
+    """Right-click on the header: show or hide columns (at least one stays)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    menu = QMenu(view)
+    shown = [number for number in range(model.columnCount()) if not header.isSectionHidden(number)]
+    for number in range(model.columnCount()):
+        action = menu.addAction(str(model.headerData(number, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(number in shown)
+        action.setEnabled(not (number in shown and len(shown) == 1))
+        action.toggled.connect(lambda visible, number=number: header.setSectionHidden(number, not visible))
+    menu.exec(header.mapToGlobal(point))
+
+
+class RecordPage(QWidget):
+    """A page of one kind of record; see the module docstring."""
+
+    noun = "record"
+    search_hint = "Search"
+
+    def __init__(self, session: Session, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = model
+        model.setParent(self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {self.noun}s")
+        self.date_from = DateField("from date", "Any date", fallback=self._first_date, parent=self)
+        self.date_to = DateField("to date", "Any date", fallback=session.today, parent=self)
+        self.view = make_table_view(model, self)
+        self.view.setAccessibleName(f"{self.noun.capitalize()}s")
+        self.count_label = QLabel(self)
+        self.notice = QLabel(self)  # a passing word after an action: "Visit recorded for 24 Nov."
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self.add_button = QPushButton(f"&Add {self.noun}…", self)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.delete_button = QPushButton("&Delete…", self)
+        self.extra_buttons: list[QWidget] = []
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+
+        self._connect_callbacks()
+
+    def finish_layout(self, body: QWidget | None = None) -> None:
+        """Lay the page out; ``body`` replaces the bare table (the Activity page adds promotions)."""
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        from_label = QLabel("&From:", self)
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel("&To:", self)
+        to_label.setBuddy(self.date_to)
+        filters.addSpacing(8)
+        filters.addWidget(from_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(to_label)
+        filters.addWidget(self.date_to)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addSpacing(12)
+        actions.addWidget(self.notice, 1)
+        for button in (*self.extra_buttons, self.add_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(body or self.view, 1)
+        layout.addLayout(actions)
+        chain: list[QWidget] = [self.search, self.date_from.edit, self.date_from.clear_button, self.date_to.edit,
+                                self.date_to.clear_button, self.view, *self.extra_buttons, self.add_button,
+                                self.edit_button, self.delete_button]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self._on_selection_changed()
+        self._on_contents_changed()
+
+    def _connect_callbacks(self) -> None:
+        self.search.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._on_filter_changed)
+        self.date_from.value_changed.connect(self._on_filter_changed)
+        self.date_to.value_changed.connect(self._on_filter_changed)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        self.model.contents_changed.connect(self._on_contents_changed)
+        self.model.rowsInserted.connect(self._on_contents_changed)
+        self.model.rowsRemoved.connect(self._on_contents_changed)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.view.installEventFilter(self)  # Enter edits, Delete deletes the selected record
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self._on_edit_clicked()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self._on_delete_clicked()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- what subclasses provide ---------------------------------------------------------------
+
+    def record_of(self, row: Any) -> tuple[str, int]:
+        """The session's kind and the id of a row: ``("order", 42)``."""
+        raise NotImplementedError
+
+    def describe(self, row: Any) -> str:
+        """The row in words, for the delete question: ``order 8100… of 3 Mar 2026 ($12.34)``."""
+        raise NotImplementedError
+
+    def add_record(self) -> None:
+        edit_record(self, self.session, self.noun)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def selected_row(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_key(self, key: Any) -> bool:
+        """Select and show the row with ``key`` (a record's id); False if it is not shown."""
+        number = self.model.row_number_of(key)
+        if number is None:
+            return False
+        self.view.selectRow(number)
+        self.view.scrollTo(self.model.index(number, 0))
+        return True
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self._notice_timer.start()
+
+    def current_filter(self) -> RowFilter:
+        return RowFilter(self.search.text(), self.date_from.value(), self.date_to.value())
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _first_date(self) -> date:
+        rows = self.model.all_rows()
+        return min((self.model.date_of(row) for row in rows), default=self.session.today())
+
+    def _on_filter_changed(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.current_filter())
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current)
+
+    def _on_contents_changed(self) -> None:
+        self.count_label.setText(self.model.summary())
+
+    def _on_selection_changed(self, *_: QItemSelection) -> None:
+        chosen = self.selected_row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._edit_row(self.model.row_at(index.row()))
+
+    def _on_add_clicked(self) -> None:
+        self.add_record()
+
+    def _on_edit_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._edit_row(row)
+
+    def _edit_row(self, row: Any) -> None:
+        kind, record_id = self.record_of(row)
+        edit_record(self, self.session, kind, record_id)
+
+    def _on_delete_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        kind, record_id = self.record_of(row)
+        what = self.describe(row)
+        answer = QMessageBox.question(
+            self,
+            f"Delete {KINDS[kind].label}?",
+            f"Delete {what}?\n\nYou can take this back with Edit ▸ Undo.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.delete(kind, record_id)
+        except StoreError as error:
+            QMessageBox.warning(self, "Cannot delete", str(error))

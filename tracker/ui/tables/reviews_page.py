@@ -1,0 +1,27 @@
+"""The Reviews page: product reviews (S4) and the points each earned."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from tracker.store.listing import ReviewRow
+from tracker.summary import day
+from tracker.ui.session import Session
+from tracker.ui.tables.models import ReviewsModel
+from tracker.ui.tables.page import RecordPage
+
+
+class ReviewsPage(RecordPage):
+    noun = "review"
+    search_hint = "Search product, product id or order no."
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, ReviewsModel(session), parent)
+        self.finish_layout()
+
+    def record_of(self, row: ReviewRow) -> tuple[str, int]:
+        return "review", row.id
+
+    def describe(self, row: ReviewRow) -> str:
+        title = f" ({row.title})" if row.title else ""
+        return f"the review of {day(row.date)}{title}"
