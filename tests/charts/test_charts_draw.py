@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from itertools import combinations
 
 import pytest
@@ -28,6 +29,7 @@ from tracker.charts.frame import bar_centres, bar_heights, num, nums
 from tracker.rules import Credit, RuleSet, Settings, Status, compute_status
 from tracker.rules.dates import add_months
 from tracker.rules.records import Records
+from tracker.summary import day
 
 MakeFigure = Callable[..., Figure]
 
@@ -45,6 +47,10 @@ def one(fig: Figure, gid: str) -> Artist:
 def chart_cases(status: Status, ruleset: RuleSet, settings: Settings) -> dict[str, tuple[object, object]]:
     return {
         "timeline": (draw_timeline, timeline_data(status.ledger, ruleset, settings, TODAY)),
+        "timeline-keep-plan": (
+            draw_timeline,
+            timeline_data(status.ledger, ruleset, settings, TODAY, plan_for(status, settings)),
+        ),
         "expiring": (draw_expiring, expiring_data(status)),
         "plan": (draw_plan, plan_data(status, settings)),
         "plan-diamond": (
@@ -252,7 +258,7 @@ def _boxes(fig: Figure) -> list[tuple[str, object]]:
 
 
 @pytest.mark.parametrize("size", [(900, 500), (600, 350)])
-@pytest.mark.parametrize("name", ["timeline", "expiring", "plan", "plan-diamond", "sources"])
+@pytest.mark.parametrize("name", ["timeline", "timeline-keep-plan", "expiring", "plan", "plan-diamond", "sources"])
 def test_no_text_is_clipped_or_overlaps_another(
     figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings, name: str, size: tuple[int, int]
 ) -> None:
@@ -265,3 +271,60 @@ def test_no_text_is_clipped_or_overlaps_another(
         assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= width and box.y1 <= height, f"{text!r} is clipped"  # type: ignore[attr-defined]
     for (a, box_a), (b, box_b) in combinations(boxes, 2):
         assert not box_a.overlaps(box_b), f"{a!r} overlaps {b!r}"  # type: ignore[attr-defined]
+
+
+# --- a plan on the timeline, and drawing again -----------------------------------------------------
+
+
+def test_timeline_with_a_plan_says_what_the_plan_does_and_what_happens_without_it(
+    figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
+) -> None:
+    keep = timeline_data(status.ledger, ruleset, settings, TODAY, plan_for(status, settings))
+    assert keep.lapse_effective is not None and keep.plan_reached is None
+    # P3 keeps Platinum at the coming 12 recalculations; the 13th, past the plan, drops it.
+    assert keep.plan_lapse_effective == date(2027, 12, 8)
+    fig = figure()
+    draw_timeline(fig, keep, ChartPalette.light())
+    assert (
+        fig.axes[0].get_title(loc="left") == f"With the plan, your Platinum tier ends {day(keep.plan_lapse_effective)}"
+    )
+    label = one(fig, "lapse-label")
+    assert isinstance(label, Text) and label.get_text().startswith("Without the plan,")
+    marker = one(fig, "plan-lapse")
+    assert isinstance(marker, Line2D) and list(marker.get_xdata()) == [num(keep.plan_lapse_effective)]
+
+    reach = timeline_data(
+        status.ledger, ruleset, settings, TODAY, plan_for(status, settings, ruleset.tier_named("Diamond"))
+    )
+    assert reach.plan_reached is not None and reach.plan_tier == "Diamond"
+    draw_timeline(fig, reach, ChartPalette.light())
+    assert fig.axes[0].get_title(loc="left") == f"With the plan: Diamond from {day(reach.plan_reached)}"
+
+
+def test_drawing_again_leaves_nothing_of_the_last_drawing_behind(
+    figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
+) -> None:
+    """The hand-drawn legend's samples too: a legend of five entries after one of four has five."""
+    fig = figure()
+    draw_timeline(fig, timeline_data(status.ledger, ruleset, settings, TODAY), ChartPalette.light())
+    first = len(fig.get_children())
+    draw_timeline(fig, timeline_data(status.ledger, ruleset, settings, TODAY), ChartPalette.light())
+    assert len(fig.get_children()) == first
+    draw_timeline(
+        fig, timeline_data(status.ledger, ruleset, settings, TODAY, plan_for(status, settings)), ChartPalette.light()
+    )
+    labels = [t.get_text() for t in by_gid(fig, "legend-label")]
+    assert "With the plan" in labels
+    assert len(fig.artists) == len(labels)  # one sample per entry, no stale ones
+
+
+def test_a_title_too_long_for_a_narrow_chart_shrinks_then_wraps(
+    figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
+) -> None:
+    keep = timeline_data(status.ledger, ruleset, settings, TODAY, plan_for(status, settings))
+    fig = figure(380, 420)
+    draw_timeline(fig, keep, ChartPalette.light())
+    title = fig.axes[0]._left_title
+    fig.canvas.draw()
+    box = title.get_window_extent(fig.canvas.get_renderer())  # type: ignore[attr-defined]
+    assert "\n" in title.get_text() and box.x1 <= 380

@@ -53,7 +53,9 @@ class TimelineData:
     ``history_count`` have happened (months before today's); the rest are projected with no new
     activity. ``points`` counts credited entries only; ``with_expected`` adds the credits
     expected from pending orders (P1) when the settings include them; ``with_plan`` adds a plan's
-    points on top of that.
+    points on top of that, and the ``plan_…`` fields say what the tier does with them: when it
+    lapses (P2 over the planned totals) or, for a plan to reach a higher tier, when that tier
+    takes effect.
     """
 
     today: date
@@ -73,6 +75,10 @@ class TimelineData:
     lapse_tier: str | None  # … and the tier after it
     with_plan: tuple[int, ...] | None = None
     plan_tier: str | None = None
+    plan_lapse_effective: date | None = None
+    plan_lapse_points: int | None = None
+    plan_lapse_tier: str | None = None
+    plan_reached: date | None = None  # a higher ``plan_tier``: the day it takes effect
 
     @property
     def next_effective(self) -> date:
@@ -219,10 +225,17 @@ def timeline_data(
     first = current - past_months
     without = month_end_timeline(actual, ruleset, first, last)
     with_expected = without if projected is actual else month_end_timeline(projected, ruleset, first, last)
-    with_plan = None
+    with_plan = plan_lapse = plan_reached = None
     if plan is not None:
         planned = projected.plus((step.recalculation, step.points) for step in plan.steps)
-        with_plan = tuple(r.points for r in month_end_timeline(planned, ruleset, first, last))
+        planned_timeline = month_end_timeline(planned, ruleset, first, last)
+        with_plan = tuple(r.points for r in planned_timeline)
+        plan_lapse = find_lapse(planned, ruleset, today, tier_now)
+        wanted = plan.tier.min_points
+        if wanted > tier_now.min_points:
+            plan_reached = next(
+                (r.effective for r in planned_timeline if r.effective > today and r.points >= wanted), None
+            )
     return TimelineData(
         today=today,
         window_label=window_label(ruleset),
@@ -241,6 +254,10 @@ def timeline_data(
         lapse_tier=lapse.tier.name if lapse else None,
         with_plan=with_plan,
         plan_tier=plan.tier.name if plan is not None else None,
+        plan_lapse_effective=plan_lapse.effective if plan_lapse else None,
+        plan_lapse_points=plan_lapse.points if plan_lapse else None,
+        plan_lapse_tier=plan_lapse.tier.name if plan_lapse else None,
+        plan_reached=plan_reached,
     )
 
 

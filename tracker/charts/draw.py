@@ -42,6 +42,7 @@ from tracker.charts.palette import ChartPalette
 from tracker.summary import day, dollars, short_day
 
 _DASHED = (0, (4, 2.5))
+_LABEL_EM = 0.72  # the lapse label: bold, and its box's padding
 _DOTTED = (0, (1, 1.5))
 
 
@@ -104,7 +105,7 @@ def _draw_timeline(
     h = data.history_count
     edges = [*nums(data.effective), num(data.next_effective)]
     left, right = edges[0], edges[-1]
-    bottom, top = ax.get_ylim()
+    top = ax.get_ylim()[1]
     band_label_at = blended_transform_factory(ax.transAxes, ax.transData)
 
     # Tier bands, named outside the plot on the right where no line can cross a name.
@@ -177,39 +178,99 @@ def _draw_timeline(
             markeredgecolor=palette.background, zorder=9, gid="lapse",
         )  # fmt: skip
         text, to_left = _lapse_label(data, lapse_prefix, when, (left, right), axis_width(ax, frame), frame)
-        high_up = (data.lapse_points - bottom) / (top - bottom) > 0.6
+        if not text:
+            return
+        y, coordinates, rise = _lapse_label_spot(ax, data, text, when, to_left, edges, frame)
+        y_coordinates = "axes fraction" if coordinates == "axes" else "data"
         ax.annotate(
             text,
-            xy=(when, data.lapse_points), xytext=(-10 if to_left else 10, -14 if high_up else 14),
-            textcoords="offset points", ha="right" if to_left else "left", va="top" if high_up else "bottom",
+            xy=(when, y), xycoords=("data", y_coordinates), xytext=(-10 if to_left else 10, rise),
+            textcoords="offset points", ha="right" if to_left else "left", va="bottom" if rise > 0 else "top",
             fontsize=size, color=palette.lapse, fontweight="bold", zorder=9, gid="lapse-label", parse_math=False,
             bbox={"boxstyle": "round,pad=0.3", "facecolor": palette.background, "edgecolor": palette.lapse,
                   "linewidth": 0.8, "alpha": 0.92},
         )  # fmt: skip
 
 
+def _lapse_label_spot(
+    ax: Axes, data: TimelineData, text: str, when: float, to_left: bool, edges: list[float], frame: Frame
+) -> tuple[float, str, float]:
+    """Where the lapse's words go: ``(y, coordinates, offset in points)``, "data" y by the marker
+    or "axes" y at the top of the lapse line.
+
+    By the marker, above it (below when it is high up) unless fewer steps (history, projection,
+    pending, plan) run behind the words the other way; when both ways cross a step,
+    at the top of the lapse line if the strip above every step has room (:func:`_top` leaves one).
+    """
+    (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+    x_scale = axis_width(ax, frame) / (right - left)  # pixels per day
+    y_scale = axis_height(ax, frame) / (top - bottom)  # pixels per point
+    offset, lines = frame.px(14), text.count("\n") + 1
+    width = frame.text_width(text, em=_LABEL_EM) + frame.px(10 + frame.size * 0.6)
+    height = lines * frame.px(frame.size * 1.25) + frame.px(frame.size * 0.6)
+    x0, x1 = (when - width / x_scale, when) if to_left else (when, when + width / x_scale)
+    y = float(data.lapse_points or 0)
+    spans = {
+        False: (y + offset / y_scale, y + (offset + height) / y_scale),
+        True: (y - (offset + height) / y_scale, y - offset / y_scale),
+    }
+    h = data.history_count
+    coming = [data.points[h:], data.with_expected[h:], *([data.with_plan[h:]] if data.with_plan else [])]
+    series = [(edges[: h + 1], data.points[:h]), *((edges[h:], values) for values in coming)]
+
+    def crossings(low: float, high: float) -> int:
+        return sum(
+            1
+            for steps_edges, values in series
+            for start, end, value in zip(steps_edges, steps_edges[1:], values, strict=False)
+            if start < x1 and end > x0 and low <= value <= high
+        )
+
+    preferred = (y - bottom) / (top - bottom) > 0.6  # high up: below, as there is no room above
+    choices = [below for below in (preferred, not preferred) if bottom <= spans[below][0] and spans[below][1] <= top]
+    best = min(choices, key=lambda below: crossings(*spans[below])) if choices else preferred
+    if not choices or crossings(*spans[best]):
+        # The top strip, below the "Today" label where the two would meet.
+        today_end = num(data.today) + frame.text_width(" Today") / x_scale
+        drop = frame.px(frame.size * 1.9) if x0 < today_end and x1 > num(data.today) else 0.0
+        highest = max(max(values, default=0) for _, values in series)
+        if (top - highest) * y_scale >= drop + height + frame.px(6):
+            return 1 - (frame.px(3) + drop) / axis_height(ax, frame), "axes", 0.0
+    return y, "data", -14.0 if best else 14.0
+
+
 def _lapse_label(
     data: TimelineData, prefix: str, when: float, xlim: tuple[float, float], axis_px: float, frame: Frame
 ) -> tuple[str, bool]:
     """The lapse's words ("Platinum ends 8 Apr 2027 → Gold") and whether they go left of the
-    marker: on one line to the right if they fit, else to the left, else on two lines.
+    marker: to the right on one line or more if they fit, else to the left; no words (``""``)
+    when they fit neither way.
     """
     main = f"{data.tier_now} ends {day(data.lapse_effective)}" if data.lapse_effective else ""
     then = f"→ {data.lapse_tier}"
     right_px = (xlim[1] - when) / (xlim[1] - xlim[0]) * axis_px - 20
     left_px = (when - xlim[0]) / (xlim[1] - xlim[0]) * axis_px - 20
-    one_line = f"{prefix}{main} {then}"
-    two_lines = f"{prefix.strip()}\n{main} {then}" if prefix else f"{main}\n{then}"
-    for text in (one_line, two_lines):
-        width = frame.text_width(text, em=0.66)
-        if width <= right_px:
+    texts = [f"{prefix}{main} {then}", f"{prefix.strip()}\n{main} {then}" if prefix else f"{main}\n{then}"]
+    if prefix:
+        texts.append(f"{prefix.strip()}\n{main}\n{then}")
+    # Right of the marker (over the coming months) before left of it (over the history).
+    for text in texts:
+        if frame.text_width(text, em=_LABEL_EM) <= right_px:
             return text, False
-        if width <= left_px:
+    for text in texts:
+        if frame.text_width(text, em=_LABEL_EM) <= left_px:
             return text, True
-    return two_lines, left_px > right_px
+    return "", False  # too narrow a chart: the marker stays, and the title or tooltip says when
 
 
 def _timeline_title(data: TimelineData) -> str:
+    if data.with_plan is not None:
+        if data.plan_reached is not None:
+            return f"With the plan: {data.plan_tier} from {day(data.plan_reached)}"
+        if data.plan_lapse_effective is not None:
+            return f"With the plan, your {data.tier_now} tier ends {day(data.plan_lapse_effective)}"
+        if not (data.bands and data.tier_now == data.bands[0].name):
+            return f"With the plan, your {data.tier_now} tier holds for the coming 12 months"
     if data.lapse_effective is not None:
         return f"Your {data.tier_now} tier ends {day(data.lapse_effective)}"
     if data.bands and data.tier_now == data.bands[0].name:
@@ -230,7 +291,14 @@ def draw_timeline(fig: Figure, data: TimelineData, palette: ChartPalette) -> Non
     arrange(fig, [ax], frame, ytick_text=widest, legend_rows=rows, right=_band_label_width(data, frame))
     title(ax, _timeline_title(data), palette, frame)
     ylabel(ax, f"Points ({data.window_label})", palette, frame)
-    _draw_timeline(ax, data, palette, frame)
+    planned = data.with_plan is not None
+    _draw_timeline(ax, data, palette, frame, lapse_prefix="Without the plan, " if planned else "")
+    if data.plan_lapse_effective is not None and data.plan_lapse_points is not None:
+        # Where the tier ends even with the plan: on the plan's line (the title says when).
+        line(
+            ax, [num(data.plan_lapse_effective)], [data.plan_lapse_points], linestyle="none", marker="v",
+            markersize=9, color=palette.plan, markeredgecolor=palette.background, zorder=9, gid="plan-lapse",
+        )  # fmt: skip
     month_ticks(ax, data.effective[0], data.next_effective, frame)
     legend(fig, [ax], palette, frame)
 

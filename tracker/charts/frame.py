@@ -98,7 +98,7 @@ def chart_axes(fig: Figure, kind: str, palette: ChartPalette, rows: int = 1) -> 
         for ax in axes:
             _empty(ax)
         # The hand-drawn legend (and anything else drawn on the figure itself).
-        for artist in [*fig.texts, *fig.lines, *fig.patches, *fig.legends]:
+        for artist in [*fig.texts, *fig.lines, *fig.patches, *fig.artists, *fig.legends]:
             artist.remove()
         styled = kept[2] == (palette, frame.size)
     else:
@@ -140,11 +140,24 @@ def _style(ax: Axes, palette: ChartPalette, size: float) -> None:
     ax.grid(False)
 
 
+_BOLD_EM = 0.7  # DejaVu Sans Bold is wider than the regular face
+
+
 def title(ax: Axes, text: str, palette: ChartPalette, frame: Frame) -> None:
+    """The chart's title, left-aligned above ``ax``: smaller, then on two lines, when the figure
+    is too narrow for it (call after :func:`arrange`)."""
+    room = frame.width * (1 - ax.get_position().x0) - 8
+    size, pad = frame.size + 3, 8.0
+    if frame.text_width(text, size, em=_BOLD_EM) > room:
+        size = max(frame.size, room / (frame.text_width(text, 1, em=_BOLD_EM) or 1))
+    if frame.text_width(text, size, em=_BOLD_EM) > room and " " in text:
+        middle = len(text) // 2
+        cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+        text, size, pad = f"{text[:cut]}\n{text[cut + 1 :]}", frame.size, 4.0
     # A fixed y: matplotlib then skips checking what the title might overlap on every draw.
     ax.set_title(
-        text, loc="left", color=palette.foreground, fontsize=frame.size + 3, fontweight="bold", pad=8, y=1.0,
-        parse_math=False,
+        text, loc="left", color=palette.foreground, fontsize=size, fontweight="bold", pad=pad, y=1.0,
+        parse_math=False, linespacing=1.1,
     )  # fmt: skip
 
 
