@@ -20,7 +20,7 @@ from tracker.store.errors import DatabaseLockedError
 from tracker.ui import editing
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
-from tracker.ui.pages import PageSpec, PlaceholderPage, lazy_page
+from tracker.ui.pages import PageSpec, lazy_page
 from tracker.ui.ruleset_view import HowPointsWorkDialog
 from tracker.ui.session import Session
 
@@ -84,26 +84,11 @@ def test_add_actions_open_the_matching_form(
     assert asked == ["order", "review", "post", "follow", "entry", "promotion"]
 
 
-def test_a_form_that_is_not_built_yet_is_explained(
-    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(editing, "optional_module", lambda name: None)
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window = open_window(session, qtbot, tmp_path)
-    window.add_actions["post"].trigger()
-    window.action_visits_calendar.trigger()
-    assert told == [
-        "The form for a Club post is not part of this version of Points Tracker yet.",
-        "The visits calendar is not part of this version of Points Tracker yet.",
-    ]
-
-
 def test_pages_are_built_when_first_shown_and_the_view_menu_switches_them(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = open_window(session, qtbot, tmp_path)
-    assert window.page_keys() == ["dashboard", "orders", "reviews", "activity"]
+    assert window.page_keys() == ["dashboard", "orders", "reviews", "activity", "charts", "imports"]
     assert set(window.built_pages()) == {"dashboard"}
 
     view = menu_action(window, "&View", "&2")
@@ -117,15 +102,12 @@ def test_pages_are_built_when_first_shown_and_the_view_menu_switches_them(
     assert window.current_page_key() == "activity"
 
 
-def test_a_page_whose_module_does_not_exist_yet_shows_a_placeholder(
-    session: Session, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_registered_page_gets_a_place_in_the_view_menu(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(session, qtbot, tmp_path)
-    window.register_page(PageSpec("charts", "Charts", lazy_page("tracker.ui.no_such_page", "ChartsPage", "Charts")))
-    page = window.show_page("charts")
-    assert isinstance(page, PlaceholderPage)
-    assert "Charts page is not part of this version" in page.label.text()
-    assert menu_action(window, "&View", "&5").shortcut().toString() == "Ctrl+5"
+    window.register_page(PageSpec("more-imports", "More imports", lazy_page("tracker.ui.imports_page", "ImportsPage")))
+    page = window.show_page("more-imports")
+    assert type(page).__name__ == "ImportsPage"
+    assert menu_action(window, "&View", "&7").shortcut().toString() == "Ctrl+7"
 
 
 def test_geometry_and_last_page_are_restored(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
@@ -197,10 +179,27 @@ def test_export_writes_the_three_native_files(
     assert window.statusBar().currentMessage().startswith("Exported 1 order, 1 activity row and 0 promotions")
 
 
-def test_import_is_a_disabled_placeholder_for_now(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+def test_import_action_and_a_dropped_file_open_the_import_dialog(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tracker.ui.import_dialog import ImportDialog
+
+    asked: list[object] = []
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, session, path=None: asked.append(path)))
     window = open_window(session, qtbot, tmp_path)
     assert window.action_import is menu_action(window, "&File", "&Import CSV")
-    assert not window.action_import.isEnabled()
+    window.action_import.trigger()
+    dropped = tmp_path / "orders.csv"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(drop)
+    assert asked == [None, dropped]
 
 
 def test_how_points_work_lists_the_active_rule_sets_tiers(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
@@ -324,3 +323,11 @@ def test_opening_a_file_makes_the_days_backup(tmp_path: Path) -> None:
         assert session.db_path == tmp_path / "points.sqlite3"
     finally:
         opener.close()
+
+
+def test_every_page_opens(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(session, qtbot, tmp_path)
+    for key in window.page_keys():
+        window.show_page(key)
+        assert window.current_page_key() == key
+    assert set(window.built_pages()) == set(window.page_keys())

@@ -377,6 +377,3 @@ class DashboardPage(QWidget):
         self.session.records_changed_elsewhere()
         self.message.emit(f"Demo data removed: {removed} records.")
 
-    def set_import_available(self, available: bool) -> None:
-        """Whether "Import a CSV…" can be offered (the window's import action is enabled)."""
-        self.empty_state.import_button.setEnabled(available)

@@ -100,13 +100,13 @@ class ImportsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
         self.undo_button = QPushButton("Undo import")
         self.undo_button.setEnabled(False)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.notice_label, 1)
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Every import can be undone as a whole: it removes exactly what that import added."))
@@ -122,7 +122,7 @@ class ImportsPage(QWidget):
         try:
             batches = list_batches(self.session.db)
         except StoreError as error:
-            self.message.setText(str(error))
+            self.notice_label.setText(str(error))
             batches = []
         self.model.set_batches(batches)
         self.table.resizeColumnsToContents()
@@ -149,9 +149,9 @@ class ImportsPage(QWidget):
         try:
             removed = undo_batch(self.session.db, batch.id)
         except StoreError as error:
-            self.message.setText(str(error))
+            self.notice_label.setText(str(error))
             return
-        self.message.setText(f"Removed the import of {batch.file_name}: {removed.total:,} records.")
+        self.notice_label.setText(f"Removed the import of {batch.file_name}: {removed.total:,} records.")
         self.session.records_changed_elsewhere()  # refreshes this page too
 
 

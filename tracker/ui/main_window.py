@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.statusBar()
+        self.setAcceptDrops(True)  # a CSV or Excel file dropped on the window opens the import dialog
         for spec in pages if pages is not None else default_pages():
             self.register_page(spec)
         self._install_undo_actions()
@@ -120,10 +121,10 @@ class MainWindow(QMainWindow):
         self.action_open_database = self._action(
             "&Open database…", self._on_open_database, QKeySequence.StandardKey.Open
         )
-        self.action_import = QAction("&Import CSV…", self)
-        self.action_import.setEnabled(False)  # the import dialog comes with a later issue
-        self.action_import.setStatusTip("Importing a CSV file is not part of this version yet.")
-        self.action_import.changed.connect(self._sync_import_available)
+        self.action_import = self._action("&Import CSV or Excel file…", self._on_import, "Ctrl+I")
+        self.action_import.setStatusTip(
+            "Import orders or activity from a file; you can also drop a file on the window."
+        )
         self.action_export = self._action("&Export…", self._on_export)
         self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.add_actions: dict[str, QAction] = {
@@ -249,13 +250,25 @@ class MainWindow(QMainWindow):
         import_requested = getattr(page, "import_requested", None)
         if import_requested is not None:
             import_requested.connect(self.action_import.trigger)
-        self._sync_import_available()
 
-    def _sync_import_available(self) -> None:
-        for page in self._pages.values():
-            set_import_available = getattr(page, "set_import_available", None)
-            if set_import_available is not None:
-                set_import_available(self.action_import.isEnabled())
+    # --- importing -------------------------------------------------------------------------------
+
+    def _on_import(self, _checked: bool = False, path: Path | None = None) -> None:
+        from tracker.ui.import_dialog import ImportDialog
+
+        report = ImportDialog.ask(self, self.session, path)
+        if report is not None:
+            self.show_message(f"Imported {report.file_name}: {report.new} new, {report.updated} updated.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self._on_import(path=path)
 
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._specs):
@@ -401,3 +414,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file being dragged, if that is what is being dragged."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None
