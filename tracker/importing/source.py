@@ -18,6 +18,7 @@ import codecs
 import csv
 import io
 import itertools
+import math
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -348,7 +349,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, (date, time)):
         return value.isoformat()
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):  # a spreadsheet's NaN or infinity: no amount at all
             return ""
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
