@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
 from tracker.resources import app_icon_paths
-from tracker.store.errors import StoreError
+from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
-from tracker.ui.opening import DatabaseOpener
+from tracker.ui.opening import DatabaseOpener, offer_restore
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
@@ -128,6 +128,11 @@ def _configure(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
+def _ask_restore(question: str) -> bool:
+    answer = QMessageBox.question(None, f"{APP_NAME}: the data file is damaged", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
     """Let background reads finish, save the figures for a quick next start, close the database."""
     QThreadPool.globalInstance().waitForDone()
@@ -152,7 +157,13 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     path = _database_path(options.db, settings.value(KEY_LAST_DATABASE))
     opener = DatabaseOpener()
     try:
-        session = opener.open(path)
+        try:
+            session = opener.open(path)
+        except DamagedDatabaseError as damaged:
+            restored = offer_restore(opener, path, damaged, _ask_restore)
+            if restored is None:
+                raise
+            session = restored
     except StoreError as error:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
         return 1

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from tracker.store.backup import daily_backup
+from tracker.store.backup import daily_backup, restore_latest
 from tracker.store.connection import close_database, open_database
-from tracker.store.errors import StoreError
+from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
 from tracker.ui.session import Session
 
@@ -75,3 +75,26 @@ class DatabaseOpener:
         close_database()
         self._release()
         self.path = None
+
+
+AskRestore = Callable[[str], bool]  # the question in plain words → the shopper's yes or no
+
+
+def offer_restore(opener: DatabaseOpener, path: Path, error: DamagedDatabaseError, ask: AskRestore) -> Session | None:
+    """For a damaged file: offer the newest good automatic backup, restore it and open it.
+
+    The damaged file is set aside, never deleted. Returns the opened session, or None when there
+    is no backup, the shopper says no, or the restore fails (``error`` was shown or is raised as
+    a :class:`StoreError` with a plain message).
+    """
+    if error.backup is None:
+        return None
+    question = (
+        f"{error}\n\nRestore the backup {error.backup.name}? Records added after it was made are not in it. "
+        "The damaged file is kept aside, not deleted."
+    )
+    if not ask(question):
+        return None
+    with AppLock(Path(path).expanduser().absolute()):
+        restore_latest(path)
+    return opener.open(path)
