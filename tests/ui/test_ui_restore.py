@@ -61,3 +61,31 @@ def test_without_a_backup_nothing_is_offered(qtbot: QtBot, tmp_path: Path) -> No
     asked: list[str] = []
     assert offer_restore(opener, path, opening_error(opener, path), lambda q: asked.append(q) or True) is None
     assert asked == []
+
+
+def test_back_up_then_restore_from_the_file_menu(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.conftest import TODAY
+    from tests.ui.helpers import confirmed_order, open_window
+    from tracker.ui import backups
+
+    path = tmp_path / "points.sqlite3"
+    opener = DatabaseOpener(today=lambda: TODAY)
+    session = opener.open(path)
+    window = open_window(session, qtbot, tmp_path, opener=opener)
+    try:
+        target = tmp_path / "copy.sqlite3"
+        monkeypatch.setattr(backups, "choose_backup_target", lambda parent, suggestion: target)
+        monkeypatch.setattr(backups, "choose_backup_source", lambda parent, folder: target)
+        monkeypatch.setattr(backups, "confirm", lambda parent, question: True)
+        window.session.add(confirmed_order())
+        window.action_back_up.trigger()
+        assert target.is_file()
+        window.session.add(confirmed_order(5_000))
+        assert len(window.session.records().orders) == 2
+        window.action_restore.trigger()
+        assert window.session.db_path == path
+        assert len(window.session.records().orders) == 1
+        assert "Restored copy.sqlite3" in window.statusBar().currentMessage()
+    finally:
+        window.close()
+        opener.close()

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
             "Import orders or activity from a file; you can also drop a file on the window."
         )
         self.action_export = self._action("&Export…", self._on_export)
+        self.action_back_up = self._action("&Back up…", self._on_back_up)
+        self.action_restore = self._action("&Restore from backup…", self._on_restore)
         self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.add_actions: dict[str, QAction] = {
             kind: self._action(text, partial(self._on_add, kind), shortcut) for kind, text, shortcut in _ADD_ACTIONS
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_new_database, self.action_open_database])
         file_menu.addSeparator()
         file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_back_up, self.action_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.edit_menu = bar.addMenu("&Edit")
@@ -250,6 +254,22 @@ class MainWindow(QMainWindow):
         import_requested = getattr(page, "import_requested", None)
         if import_requested is not None:
             import_requested.connect(self.action_import.trigger)
+
+    # --- backups ---------------------------------------------------------------------------------
+
+    def _on_back_up(self) -> None:
+        from tracker.ui import backups
+
+        done = backups.back_up(self, self.session)
+        if done:
+            self.show_message(done)
+
+    def _on_restore(self) -> None:
+        from tracker.ui import backups
+
+        done = backups.restore(self, self.session, self.open_database)
+        if done:
+            self.show_message(done)
 
     # --- importing -------------------------------------------------------------------------------
 

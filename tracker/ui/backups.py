@@ -1,0 +1,86 @@
+"""File ▸ Back up… and Restore from backup…: the CLI's backup and restore, in the window.
+
+Both go through SQLite's backup API (:mod:`tracker.store.backup`), never a file copy of the
+live database. The file dialogs and the confirmation are parameters so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from tracker.store.backup import backup_database, check_backup, restore_database
+from tracker.store.errors import StoreError
+from tracker.ui.session import Session
+
+ChooseFile = Callable[[QWidget, Path], Path | None]
+Confirm = Callable[[QWidget, str], bool]
+_FILTER = "Points Tracker databases (*.sqlite3);;All files (*)"
+
+
+def choose_backup_target(parent: QWidget, suggestion: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Back up to", str(suggestion), _FILTER)
+    return Path(name) if name else None
+
+
+def choose_backup_source(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Restore from backup", str(folder), _FILTER)
+    return Path(name) if name else None
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Restore from backup", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None) -> str | None:
+    """Ask where, write the backup; the message to show, or None if the shopper cancelled."""
+    choose = choose or choose_backup_target
+    suggestion = session.db_path.parent / f"points-backup-{session.today().isoformat()}.sqlite3"
+    target = choose(parent, suggestion)
+    if target is None:
+        return None
+    try:
+        backup_database(session.db, target)
+    except StoreError as error:
+        QMessageBox.warning(parent, "Backup not made", str(error))
+        return None
+    return f"Backed up to {target}."
+
+
+def restore(
+    parent: QWidget,
+    session: Session,
+    reopen: Callable[[Path], bool],
+    choose: ChooseFile | None = None,
+    ask: Confirm | None = None,
+) -> str | None:
+    """Ask which backup, check it, confirm, restore it over the open file and reopen that file."""
+    choose, ask = choose or choose_backup_source, ask or confirm
+    source = choose(parent, session.db_path.parent / "backups")
+    if source is None:
+        return None
+    try:
+        check_backup(source)
+    except StoreError as error:
+        QMessageBox.warning(parent, "Not restored", str(error))
+        return None
+    question = (
+        f"Replace everything in {session.db_path.name} with the backup {source.name}?\n\n"
+        "Records added since that backup was made will be gone from the app, but the current "
+        "file is kept as a copy first."
+    )
+    if not ask(parent, question):
+        return None
+    path = session.db_path
+    try:
+        previous = restore_database(path, source)
+    except StoreError as error:
+        QMessageBox.warning(parent, "Not restored", str(error))
+        reopen(path)
+        return None
+    reopen(path)
+    kept = f" The file it replaced was kept as {previous}." if previous else ""
+    return f"Restored {source.name}.{kept}"
