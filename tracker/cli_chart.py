@@ -1,6 +1,6 @@
 """``points-tracker-cli chart WHICH --out FILE``: the window's charts as PNG or SVG files, for reports.
 
-matplotlib is imported here only when a chart is drawn, with the Agg renderer: no display, no Qt.
+matplotlib is imported (by tracker.charts.render) only when a chart is drawn, with the Agg renderer.
 """
 
 from __future__ import annotations
@@ -65,18 +65,11 @@ def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[
 
 
 def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, dark: bool) -> None:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
     from tracker.charts import ChartPalette
+    from tracker.charts.render import render_to_file
 
     palette = ChartPalette.dark() if dark else ChartPalette.light()
-    fig = Figure(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
-    FigureCanvasAgg(fig)
-    draw(fig, data, palette)
-    # No creation date in the file: the same data gives the same bytes.
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     try:
-        fig.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+        render_to_file(draw, data, palette, path, fmt, size_px=SIZE_PX, dpi=DPI)
     except OSError as error:
         raise BadInput(f"{path}: cannot be written ({error.strerror or error})") from None
