@@ -93,7 +93,7 @@ def test_enough_spending_keeps_the_tier_and_the_sentences_say_so() -> None:
     assert enough.status.lapse is None
     assert enough.headline() == "With this plan: Platinum holds, and Diamond from 8 Nov 2027."
     assert enough.target_sentence() == "That is enough to keep Platinum at every recalculation."
-    assert enough.summary_sentence() == "This plan: $1560 of orders, earning 1,560 points by the end of Oct 2027."
+    assert enough.summary_sentence() == "This plan: $1,560 of orders, earning 1,560 points by the end of Oct 2027."
     just = evaluator.evaluate(every_month(11_000), status, real, SETTINGS)
     assert just.headline() == "With this plan: Platinum holds for the coming 12 months."
 

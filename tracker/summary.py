@@ -9,14 +9,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from tracker.i18n import formats
 from tracker.rules import Credit, Plan, Status
 from tracker.rules.window import window_start
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 def money(cents: int) -> str:
-    """``4250`` → ``"42.50"``: two decimals, no float on the way."""
+    """``4250`` → ``"42.50"``: two decimals, no grouping, no float on the way — for a box the
+    shopper edits and for files, never localised."""
     sign = "-" if cents < 0 else ""
     cents = abs(cents)
     return f"{sign}{cents // 100}.{cents % 100:02d}"
@@ -24,21 +24,25 @@ def money(cents: int) -> str:
 
 def dollars(cents: int) -> str:
     """``4200`` → ``"$42"``, ``4250`` → ``"$42.50"``: how a shopper writes a price."""
-    text = money(cents)
-    return "$" + (text[:-3] if text.endswith(".00") else text)
+    return formats().price(cents)
+
+
+def amount(cents: int) -> str:
+    """``123456`` → ``"1,234.56"``: an amount in a table cell, in the user's locale."""
+    return formats().amount(cents)
 
 
 def day(value: date) -> str:
     """``8 Apr 2027``: unambiguous in every locale, unlike 4/8/2027."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return formats().date(value)
 
 
 def short_day(value: date) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]}"
+    return formats().short_date(value)
 
 
 def month(value: date) -> str:
-    return f"{_MONTHS[value.month - 1]} {value.year}"
+    return formats().month(value)
 
 
 # --- sentences -----------------------------------------------------------------------------------
