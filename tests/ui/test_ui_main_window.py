@@ -272,6 +272,31 @@ def test_launch_opens_the_window_on_the_given_database(qtbot: QtBot, tmp_path: P
         application.aboutToQuit.emit()  # releases the file's lock, as on quitting
 
 
+@pytest.mark.usefixtures("app_settings_isolated")
+def test_a_second_window_on_the_same_file_is_refused_and_the_first_keeps_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mine.sqlite3"
+    launched = app.launch(["points-tracker", "--db", str(path)])
+    assert not isinstance(launched, int)
+    application, window = launched
+    qtbot.addWidget(window)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: told.append((title, text)))
+    try:
+        assert app.launch(["points-tracker", "--db", str(path)]) == 1
+        assert len(told) == 1
+        title, text = told[0]
+        assert title == "Points Tracker cannot start"
+        assert text.startswith(f"{path} is open in another Points Tracker")
+        # the first window still has the file, and can write to it
+        assert window.session.db_path == path and not window.session.db.is_closed()
+        window.session.db.execute_sql("SELECT COUNT(*) FROM orders")
+    finally:
+        window.close()
+        application.aboutToQuit.emit()
+
+
 def test_parse_args_leaves_qt_options_to_qt() -> None:
     options, rest = app.parse_args(["--db", "x.sqlite3", "-platform", "offscreen"])
     assert options.db == "x.sqlite3"
