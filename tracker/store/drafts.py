@@ -149,9 +149,19 @@ class PromotionDraft:
 Draft = OrderDraft | ReviewDraft | VisitDraft | PostDraft | FollowDraft | EntryDraft | PromotionDraft
 
 
+# Far above any real order, far below what SQLite's 64-bit integers hold even summed over an
+# order's lines: a typo of a few extra digits is named here instead of failing on the way in.
+MAX_CENTS = 100_000_000_00  # US$100 million
+MAX_QUANTITY = 100_000
+MAX_POINTS = 10_000_000
+MAX_MULTIPLIER = Decimal(100)
+
+
 def _not_negative(problems: list[FieldProblem], field: str, value: int | None, label: str) -> None:
     if value is not None and value < 0:
         problems.append(FieldProblem(field, f"{label} cannot be negative"))
+    elif value is not None and value > MAX_CENTS:
+        problems.append(FieldProblem(field, f"{label} is too large: at most 100,000,000.00"))
 
 
 def validate_order(draft: OrderDraft) -> list[FieldProblem]:
@@ -164,11 +174,15 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
     for index, line in enumerate(draft.lines):
         if line.quantity < 1:
             problems.append(FieldProblem(f"lines[{index}].quantity", "Quantity must be at least 1"))
+        elif line.quantity > MAX_QUANTITY:
+            problems.append(FieldProblem(f"lines[{index}].quantity", "Quantity is too large: at most 100,000"))
         _not_negative(problems, f"lines[{index}].unit_price_cents", line.unit_price_cents, "Price")
     _not_negative(problems, "discount_cents", draft.discount_cents, "Discount")
     _not_negative(problems, "shipping_cents", draft.shipping_cents, "Shipping")
     _not_negative(problems, "refund_cents", draft.refund_cents, "Refund")
     _not_negative(problems, "paid_cents", draft.paid_cents, "Amount paid")
+    if not problems and draft.items_cents > MAX_CENTS:
+        problems.append(FieldProblem("lines", "The items come to more than 100,000,000.00: check the prices"))
     if draft.refund_cents > 0 and draft.refund_cents > max(draft.total_cents, 0):
         problems.append(FieldProblem("refund_cents", "Refund cannot be more than the order total"))
 
@@ -214,6 +228,8 @@ def validate_entry(draft: EntryDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.points == 0:
         problems.append(FieldProblem("points", "Points cannot be 0"))
+    elif abs(draft.points) > MAX_POINTS:
+        problems.append(FieldProblem("points", "Points are too many: at most 10,000,000"))
     elif draft.points < 0 and draft.kind is EntryKind.BONUS:
         problems.append(FieldProblem("points", "A bonus cannot be negative; use an adjustment"))
     return problems
@@ -229,6 +245,8 @@ def validate_promotion(draft: PromotionDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("multiplier", "Multiplier must be a number like 2 or 1.5"))
     elif multiplier <= 0:
         problems.append(FieldProblem("multiplier", "Multiplier must be more than 0"))
+    elif multiplier > MAX_MULTIPLIER:
+        problems.append(FieldProblem("multiplier", "Multiplier is too large: at most 100"))
     if draft.end < draft.start:
         problems.append(FieldProblem("end", "End date cannot be before the start date"))
     return problems
