@@ -23,6 +23,8 @@ from tracker.store.backup import (
     daily_backup,
     latest_good_backup,
     list_backups,
+    prune_safety_backups,
+    remove_leftover_partials,
     restore_database,
     restore_latest,
     rolling_backup,
@@ -299,7 +301,7 @@ def test_pruning_never_touches_a_file_the_app_did_not_name(db: SqliteDatabase, d
         "Points-2020-01-01.sqlite3": "mine",
         "other-2020-01-01.sqlite3": "another database's backup",
         "points-2020-01-01.sqlite3-wal": "mine",
-        "points-before-restore-20200101-000000.sqlite3": "kept: only daily backups are pruned",
+        "points-before-restore-20200101-000000.sqlite3": "kept: the newest five before-restore copies stay",
     }
     for name, text in foreign.items():
         (folder / name).write_text(text)
@@ -313,6 +315,72 @@ def test_pruning_never_touches_a_file_the_app_did_not_name(db: SqliteDatabase, d
     assert outside.read_text() == "precious"
     dailies = sorted(p.name for p in folder.glob("points-20??-??-??.sqlite3") if p.is_file() and not p.is_symlink())
     assert dailies == ["points-2026-11-24.sqlite3"]
+
+
+def test_before_restore_and_upgrade_copies_keep_the_newest_five_and_a_month(db_path: Path) -> None:
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True)
+    restores = [f"points-before-restore-2026{month:02d}01-120000.sqlite3" for month in range(1, 11)]
+    upgrades = ["points-before-upgrade-v1-20250101-000000.sqlite3", "points-before-upgrade-v2-20260101-000000.sqlite3"]
+    recent = [f"points-before-restore-202611{day:02d}-090000.sqlite3" for day in range(1, 20)]  # a busy month
+    for name in [*restores, *upgrades, *recent]:
+        (folder / name).write_text("copy")
+    (folder / "points-before-restore-19990101-000000.sqlite3.txt").write_text("mine")
+
+    removed = prune_safety_backups(db_path, today=TODAY)
+
+    left = sorted(path.name for path in folder.iterdir())
+    # every copy from the last month stays, however many; older ones beyond the newest five go
+    assert set(recent) <= set(left)
+    assert [name for name in restores if name in left] == []  # all ten are older than a month and beyond five
+    assert set(upgrades) <= set(left)  # only two of that kind
+    assert "points-before-restore-19990101-000000.sqlite3.txt" in left
+    assert sorted(path.name for path in removed) == sorted(restores)
+
+
+def test_a_few_old_safety_copies_are_all_kept(db_path: Path) -> None:
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True)
+    names = [f"points-before-restore-2020010{day}-000000.sqlite3" for day in range(1, 6)]
+    for name in names:
+        (folder / name).write_text("copy")
+    assert prune_safety_backups(db_path, today=TODAY) == []
+    assert sorted(path.name for path in folder.iterdir()) == names
+
+
+def test_half_made_copies_left_by_a_crash_are_removed_once_a_day_old(db_path: Path) -> None:
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True)
+    now = datetime(2026, 11, 24, 12, 0)
+    old = ["points-2026-11-20.sqlite3.partial-4242", "points-2026-11-20.sqlite3.partial-4242-journal",
+           "points-before-restore-20261120-010203.sqlite3.partial-77"]  # fmt: skip
+    fresh = ["points-2026-11-24.sqlite3.partial-99"]  # may be a copy being made right now
+    foreign = ["notes.sqlite3.partial-1", "points-2026-11-20.sqlite3.partial-x", "points-2026-11-20.sqlite3"]
+    for name in [*old, *fresh, *foreign]:
+        (folder / name).write_text("x")
+    day_old = (now - timedelta(days=2)).timestamp()
+    for name in [*old, *foreign]:
+        os.utime(folder / name, (day_old, day_old))
+    for name in fresh:
+        os.utime(folder / name, (now.timestamp() - 60, now.timestamp() - 60))
+
+    removed = remove_leftover_partials(db_path, now=now)
+
+    assert sorted(path.name for path in removed) == sorted(old)
+    assert sorted(path.name for path in folder.iterdir()) == sorted([*fresh, *foreign])
+
+
+def test_the_daily_backup_tidies_the_backups_folder(db: SqliteDatabase, db_path: Path) -> None:
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True)
+    stale = folder / "points-2026-01-01.sqlite3.partial-1"
+    stale.write_text("x")
+    os.utime(stale, (0, 0))
+    for month in range(1, 8):
+        (folder / f"points-before-upgrade-v1-2025{month:02d}01-000000.sqlite3").write_text("copy")
+    rolling_backup(db, db_path, today=TODAY)
+    assert not stale.exists()
+    assert len(list(folder.glob("points-before-upgrade-*"))) == 5
 
 
 @posix_only

@@ -11,20 +11,25 @@ Backups live in ``backups/`` beside the database, readable by their owner only:
 - ``points-before-restore-20261124-091500.sqlite3``: the file as it was before a restore;
 - ``points-before-upgrade-v1-20261124-091500.sqlite3``: before a schema upgrade (migrations).
 
-Only daily backups are pruned. Restoring replaces the file's contents through the backup API
-too, all or nothing, after checking the backup and keeping the current file (a copy, or the
-damaged file itself set aside). Callers hold the app lock while restoring
+Pruning deletes, by their exact names: daily backups beyond the newest N; before-restore and
+before-upgrade copies beyond the newest few of each kind once they are a month old; and copies
+left half-made by a crash (``….sqlite3.partial-<pid>``) once they are a day old.
+
+Restoring replaces the file's contents through the backup API too, all or nothing, after
+checking the backup and keeping the current file (a copy, or the damaged file itself set
+aside). Callers hold the app lock while restoring
 (:mod:`tracker.store.lock`): the window holds it all along, the CLI takes it for the restore.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -46,6 +51,8 @@ from tracker.store.errors import (
 )
 from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import (
+    BACKUP_BEFORE_RESTORE,
+    BACKUP_BEFORE_UPGRADE,
     BACKUP_DAILY,
     backup_kind,
     backups_dir,
@@ -63,6 +70,8 @@ __all__ = [
     "latest_good_backup",
     "list_backups",
     "prune_daily_backups",
+    "prune_safety_backups",
+    "remove_leftover_partials",
     "restore_database",
     "restore_latest",
     "rolling_backup",
@@ -198,6 +207,76 @@ def prune_daily_backups(db_path: Path, keep: int) -> list[Path]:
     return removed
 
 
+SAFETY_KEEP = 5  # before-restore and before-upgrade copies of each kind, whatever their age
+SAFETY_KEEP_DAYS = 31  # and every one younger than this
+PARTIAL_MAX_AGE = timedelta(days=1)  # a copy takes seconds: one this old was left by a crash
+
+
+def _backup_entries(db_path: Path) -> list[os.DirEntry[str]]:
+    try:
+        return [entry for entry in os.scandir(backups_dir(db_path)) if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _made_on(entry_name: str) -> date | None:
+    """The day in a before-restore/upgrade name: ``points-before-restore-20261124-091500…``."""
+    match = re.search(r"-(\d{8})-\d{6}(?:-\d+)?\.sqlite3$", entry_name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def prune_safety_backups(db_path: Path, *, today: date, keep: int = SAFETY_KEEP) -> list[Path]:
+    """Delete before-restore and before-upgrade copies beyond the newest ``keep`` of each kind,
+    but only those older than :data:`SAFETY_KEEP_DAYS` days; returns what was deleted.
+
+    These are made rarely (a restore, an upgrade of the app) and are the way back from a wrong
+    restore, so a month of them is always kept however many there are.
+    """
+    removed: list[Path] = []
+    entries = _backup_entries(db_path)
+    for kind in (BACKUP_BEFORE_RESTORE, BACKUP_BEFORE_UPGRADE):
+        dated = [
+            (made, entry)
+            for entry in entries
+            if backup_kind(db_path, entry.name) == kind
+            if (made := _made_on(entry.name)) is not None
+        ]
+        dated.sort(key=lambda pair: (pair[0], pair[1].name), reverse=True)
+        for made, entry in dated[keep:]:
+            if (today - made).days < SAFETY_KEEP_DAYS:
+                continue
+            with suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def remove_leftover_partials(db_path: Path, *, now: datetime) -> list[Path]:
+    """Delete half-made backup copies (``<backup name>.partial-<pid>`` and their journals) that
+    a crash left in the backups folder, once they are older than :data:`PARTIAL_MAX_AGE`."""
+    removed: list[Path] = []
+    for entry in _backup_entries(db_path):
+        name, _, rest = entry.name.partition(".partial-")
+        if not rest or backup_kind(db_path, name) is None:
+            continue
+        if not re.fullmatch(r"\d+(?:-journal|-wal|-shm)?", rest):
+            continue
+        try:
+            modified = datetime.fromtimestamp(entry.stat(follow_symlinks=False).st_mtime)
+            if now - modified < PARTIAL_MAX_AGE:
+                continue
+            os.unlink(entry.path)
+        except (OSError, ValueError, OverflowError):
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
 def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int = DEFAULT_BACKUP_KEEP) -> Path | None:
     """Make today's backup (``backups/points-YYYY-MM-DD.sqlite3``) unless it exists, then keep
     only the newest ``keep`` daily backups. Returns the new backup, or None if today's existed."""
@@ -210,6 +289,8 @@ def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int 
         backup_database(db, target)
         made = target
     prune_daily_backups(db_path, keep)
+    prune_safety_backups(db_path, today=today)
+    remove_leftover_partials(db_path, now=datetime.combine(today, datetime.now().time()))
     return made
 
 
