@@ -170,7 +170,7 @@ junk = st.one_of(
     texts,
     st.lists(st.integers(), max_size=3),
     st.dictionaries(st.text(max_size=8), st.integers(), max_size=3),
-    st.just([{"name": "x"}]),
+    st.builds(lambda: [{"name": "x"}]),
     st.dates(),
 )
 
@@ -204,7 +204,7 @@ def damaged_rulesets(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()) and isinstance(parent, dict):
             del parent[key]
         else:
-            parent[key] = draw(junk)
+            parent[key] = copy.deepcopy(draw(junk))
     return data
 
 
