@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from tracker.i18n import translate
 from tracker.store.backup import backup_database, check_backup, restore_database
 from tracker.store.errors import StoreError
 from tracker.ui.session import Session
@@ -21,17 +22,17 @@ _FILTER = "Points Tracker databases (*.sqlite3);;All files (*)"
 
 
 def choose_backup_target(parent: QWidget, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Back up to", str(suggestion), _FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Back up to"), str(suggestion), _FILTER)
     return Path(name) if name else None
 
 
 def choose_backup_source(parent: QWidget, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Restore from backup", str(folder), _FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Restore from backup"), str(folder), _FILTER)
     return Path(name) if name else None
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Restore from backup", question)
+    answer = QMessageBox.question(parent, translate("Backups", "Restore from backup"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -45,7 +46,7 @@ def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None)
     try:
         backup_database(session.db, target)
     except StoreError as error:
-        QMessageBox.warning(parent, "Backup not made", str(error))
+        QMessageBox.warning(parent, translate("Backups", "Backup not made"), str(error))
         return None
     return f"Backed up to {target}."
 
@@ -65,7 +66,7 @@ def restore(
     try:
         check_backup(source)
     except StoreError as error:
-        QMessageBox.warning(parent, "Not restored", str(error))
+        QMessageBox.warning(parent, translate("Backups", "Not restored"), str(error))
         return None
     question = (
         f"Replace everything in {session.db_path.name} with the backup {source.name}?\n\n"
@@ -78,7 +79,7 @@ def restore(
     try:
         previous = restore_database(path, source)
     except StoreError as error:
-        QMessageBox.warning(parent, "Not restored", str(error))
+        QMessageBox.warning(parent, translate("Backups", "Not restored"), str(error))
         reopen(path)
         return None
     reopen(path)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.charts.palette import ChartPalette
+from tracker.i18n import translate
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
 
 _RESIZE_PAUSE_MS = 120  # lay the chart out again once resizing pauses this long
@@ -234,13 +235,13 @@ class ChartCanvas(QWidget):
 
     def actions_menu(self) -> QMenu:
         menu = QMenu(self)
-        save = QAction("&Save as image…", menu)
+        save = QAction(translate("ChartCanvas", "&Save as image…"), menu)
         save.triggered.connect(self.save_image)
-        table = QAction("Show the numbers as a &table", menu)
+        table = QAction(translate("ChartCanvas", "Show the numbers as a &table"), menu)
         table.setCheckable(True)
         table.setChecked(self.table_shown())
         table.toggled.connect(self.show_table)
-        copy = QAction("&Copy the numbers", menu)
+        copy = QAction(translate("ChartCanvas", "&Copy the numbers"), menu)
         copy.triggered.connect(self._on_copy)
         menu.addActions([save, table, copy])
         return menu
@@ -262,7 +263,11 @@ class ChartCanvas(QWidget):
             return None
         suggested = str(self.save_folder / f"{self.kind.key}.png")
         chosen, selected = QFileDialog.getSaveFileName(
-            self, "Save chart as image", suggested, ";;".join(_FILTERS.values()), _FILTERS["png"]
+            self,
+            translate("ChartCanvas", "Save chart as image"),
+            suggested,
+            ";;".join(_FILTERS.values()),
+            _FILTERS["png"],
         )
         if not chosen:
             return None
@@ -276,7 +281,11 @@ class ChartCanvas(QWidget):
         try:
             self.figure.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
         except OSError as error:
-            QMessageBox.warning(self, "Chart not saved", f"{path} cannot be written: {error.strerror or error}.")
+            QMessageBox.warning(
+                self,
+                translate("ChartCanvas", "Chart not saved"),
+                f"{path} cannot be written: {error.strerror or error}.",
+            )
             return None
         self.save_folder = path.parent
         self.message.emit(f"Saved the chart as {path.name}.")

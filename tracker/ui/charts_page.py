@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from tracker.charts import expiring_data, plan_data, plan_for, sources_data, timeline_data
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
+from tracker.i18n import translate
 from tracker.planning import default_target
 from tracker.rules import Status
 from tracker.rules.dates import add_months
@@ -76,10 +77,10 @@ class ChartsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, "Tier &timeline")
-        self.tabs.addTab(self.expiring, "Points &leaving")
-        self.tabs.addTab(self._plan_tab(), "What to &buy")
-        self.tabs.addTab(self.sources, "Point &sources")
+        self.tabs.addTab(self.timeline, translate("ChartsPage", "Tier &timeline"))
+        self.tabs.addTab(self.expiring, translate("ChartsPage", "Points &leaving"))
+        self.tabs.addTab(self._plan_tab(), translate("ChartsPage", "What to &buy"))
+        self.tabs.addTab(self.sources, translate("ChartsPage", "Point &sources"))
         for index, canvas in enumerate(self.canvases):
             self.tabs.setTabToolTip(index, _TAB_TIPS[canvas.kind.key])
         self.tabs.setCornerWidget(self._corner_buttons(), Qt.Corner.TopRightCorner)
@@ -123,9 +124,9 @@ class ChartsPage(QWidget):
         row = QHBoxLayout()
         em = self.fontMetrics().height()
         row.setContentsMargins(round(em * 0.6), round(em * 0.4), round(em * 0.6), 0)
-        label = QLabel("&Keep or reach")
+        label = QLabel(translate("ChartsPage", "&Keep or reach"))
         self.tier_picker = QComboBox()
-        self.tier_picker.setAccessibleName("Tier to keep or reach")
+        self.tier_picker.setAccessibleName(translate("ChartsPage", "Tier to keep or reach"))
         label.setBuddy(self.tier_picker)
         row.addWidget(label)
         row.addWidget(self.tier_picker)
@@ -140,20 +141,20 @@ class ChartsPage(QWidget):
         row.setContentsMargins(0, 0, 4, 0)
         row.setSpacing(2)
         self.planner_button = QToolButton()
-        self.planner_button.setText("What &if…")
+        self.planner_button.setText(translate("ChartsPage", "What &if…"))
         self.planner_button.setCheckable(True)
         self.planner_button.setChecked(True)
-        self.planner_button.setToolTip("Show or hide the what-if planner")
+        self.planner_button.setToolTip(translate("ChartsPage", "Show or hide the what-if planner"))
         self.planner_button.clicked.connect(self._on_planner_button)
         row.addWidget(self.planner_button)
         self.table_button = QToolButton()
-        self.table_button.setText("Ta&ble")
+        self.table_button.setText(translate("ChartsPage", "Ta&ble"))
         self.table_button.setCheckable(True)
-        self.table_button.setToolTip("Show the chart's numbers as a table")
+        self.table_button.setToolTip(translate("ChartsPage", "Show the chart's numbers as a table"))
         self.table_button.toggled.connect(self._on_table_toggled)
         self.save_button = QToolButton()
-        self.save_button.setText("Sa&ve…")
-        self.save_button.setToolTip("Save the chart as a PNG or SVG image")
+        self.save_button.setText(translate("ChartsPage", "Sa&ve…"))
+        self.save_button.setToolTip(translate("ChartsPage", "Save the chart as a PNG or SVG image"))
         self.save_button.clicked.connect(self._on_save)
         row.addWidget(self.table_button)
         row.addWidget(self.save_button)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import demo
+from tracker.i18n import translate
 from tracker.reminders import reminders
 from tracker.rules import Status
 from tracker.store import repository
@@ -111,9 +112,11 @@ class DashboardPage(QWidget):
         self.demo_banner = Banner()
         banner_row = QHBoxLayout(self.demo_banner)
         banner_row.setContentsMargins(em, round(em * 0.5), round(em * 0.5), round(em * 0.5))
-        self.demo_label = styled_label("You are looking at demo data: a made-up year of a shopper.")
+        self.demo_label = styled_label(
+            translate("DashboardPage", "You are looking at demo data: a made-up year of a shopper.")
+        )
         self.demo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.remove_demo_button = QPushButton("&Remove demo data")
+        self.remove_demo_button = QPushButton(translate("DashboardPage", "&Remove demo data"))
         banner_row.addWidget(self.demo_label, 1)
         banner_row.addWidget(self.remove_demo_button)
         page.addWidget(self.demo_banner)
@@ -127,22 +130,22 @@ class DashboardPage(QWidget):
 
         page.addWidget(self._build_hero())
 
-        self.reminders_card = Card("Coming up")
+        self.reminders_card = Card(translate("DashboardPage", "Coming up"))
         self.reminders_label = styled_label()
         self.reminders_card.body.addWidget(self.reminders_label)
         page.addWidget(self.reminders_card)
 
-        self.next_card = Card("Next recalculation")
+        self.next_card = Card(translate("DashboardPage", "Next recalculation"))
         self.points_label = styled_label(factor=1.9, bold=True, wrap=False)
         self.expected_label = styled_label(muted=True)
         self.recalculation_label = styled_label()
         for widget in (self.points_label, self.expected_label, self.recalculation_label):
             self.next_card.body.addWidget(widget)
 
-        self.tier_card = Card("Next tier")
+        self.tier_card = Card(translate("DashboardPage", "Next tier"))
         self.tier_progress = QProgressBar()
         self.tier_progress.setTextVisible(False)
-        self.tier_progress.setAccessibleName("Progress to the next tier")
+        self.tier_progress.setAccessibleName(translate("DashboardPage", "Progress to the next tier"))
         self.tier_progress.setMaximumHeight(round(em * 0.6))
         self.next_tier_label = styled_label(factor=1.1)
         self.tier_card.body.addWidget(self.next_tier_label)
@@ -150,22 +153,22 @@ class DashboardPage(QWidget):
         self.tier_range_label = styled_label(muted=True, factor=0.9)
         self.tier_card.body.addWidget(self.tier_range_label)
 
-        self.plan_card = Card("Keep your tier")
+        self.plan_card = Card(translate("DashboardPage", "Keep your tier"))
         self.plan_label = styled_label(factor=1.1)
         self.steady_label = styled_label(muted=True)
         self.plan_card.body.addWidget(self.plan_label)
         self.plan_card.body.addWidget(self.steady_label)
 
-        self.benefits_card = Card("Benefits")
+        self.benefits_card = Card(translate("DashboardPage", "Benefits"))
         self.benefits_label = styled_label()
         self.loss_label = styled_label(muted=True)
         for widget in (self.benefits_label, self.loss_label):
             self.benefits_card.body.addWidget(widget)
 
-        self.expiring_card = Card("Points leaving your window")
+        self.expiring_card = Card(translate("DashboardPage", "Points leaving your window"))
         self.expiring_caption = styled_label(muted=True)
         self.expiring_bars = MonthBars()
-        self.expiring_bars.setAccessibleName("Points leaving your window, by month")
+        self.expiring_bars.setAccessibleName(translate("DashboardPage", "Points leaving your window, by month"))
         self.expiring_card.body.addWidget(self.expiring_caption)
         self.expiring_card.body.addWidget(self.expiring_bars)
 
@@ -354,7 +357,9 @@ class DashboardPage(QWidget):
         description = ", ".join(f"{month(e.recalculation)}: {e.points}" for e in status.expiring if e.points)
         self.expiring_bars.set_bars(bars, f"Points leaving: {description}.")
         if status.ruleset.window.kind == "rolling_days":
-            self.expiring_caption.setText("Each point counts for a year; these leave your total in each coming month.")
+            self.expiring_caption.setText(
+                translate("DashboardPage", "Each point counts for a year; these leave your total in each coming month.")
+            )
         else:
             self.expiring_caption.setText(
                 f"At each month end the points earned {status.ruleset.window.months} months before drop out."
@@ -376,4 +381,3 @@ class DashboardPage(QWidget):
         self.session.undo_stack.clear()
         self.session.records_changed_elsewhere()
         self.message.emit(f"Demo data removed: {removed} records.")
-

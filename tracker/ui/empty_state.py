@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from tracker.i18n import translate
 from tracker.ui.widgets import scaled_font, styled_label
 
 
@@ -13,19 +14,22 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = styled_label("Track your member points", factor=2.0, bold=True)
+        title = styled_label(translate("EmptyState", "Track your member points"), factor=2.0, bold=True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = styled_label(
-            "Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works "
-            "out your tier, tells you when it lapses and what to spend to keep it.",
+            translate(
+                "EmptyState",
+                "Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works "
+                "out your tier, tells you when it lapses and what to spend to keep it.",
+            ),
             factor=1.15,
             muted=True,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_order_button = QPushButton("&Add your first order")
+        self.add_order_button = QPushButton(translate("EmptyState", "&Add your first order"))
         self.add_order_button.setDefault(True)
-        self.import_button = QPushButton("&Import a CSV…")
-        self.demo_button = QPushButton("Try with &demo data")
+        self.import_button = QPushButton(translate("EmptyState", "&Import a CSV…"))
+        self.demo_button = QPushButton(translate("EmptyState", "Try with &demo data"))
         buttons = QHBoxLayout()
         buttons.addStretch()
         for button in (self.add_order_button, self.import_button, self.demo_button):

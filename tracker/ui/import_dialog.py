@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.importing import engine
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import ImportOptions
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         self._user_presets: dict[str, Preset] = {}
         self._closed = False  # a worker's answer arriving after the window closed is dropped
 
-        self.setWindowTitle("Import orders or activity")
+        self.setWindowTitle(translate("ImportDialog", "Import orders or activity"))
         self.setAcceptDrops(True)
         self.resize(1000, 680)
         self.file_page, self.format_page, self.columns_page = FilePage(), FormatPage(), ColumnsPage()
@@ -87,10 +88,10 @@ class ImportDialog(QDialog):
         for page in (self.file_page, self.format_page, self.columns_page, self.review_page, self.progress_page,
                      self.summary_page):  # fmt: skip
             self.pages.addWidget(page)
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.import_button = QPushButton("Import")
-        self.close_button = QPushButton("Cancel")
+        self.back_button = QPushButton(translate("ImportDialog", "Back"))
+        self.next_button = QPushButton(translate("ImportDialog", "Next"))
+        self.import_button = QPushButton(translate("ImportDialog", "Import"))
+        self.close_button = QPushButton(translate("ImportDialog", "Cancel"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -360,7 +361,7 @@ class ImportDialog(QDialog):
     def _on_cancel_import(self) -> None:
         if self._job is not None:
             self._job.cancel()
-            self.progress_page.status.setText("Cancelling…")
+            self.progress_page.status.setText(translate("ImportDialog", "Cancelling…"))
             self.progress_page.cancel.setEnabled(False)
 
     def _on_imported(self, report: ImportReport) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
 from tracker.ui.session import Session
@@ -95,21 +96,29 @@ class ImportsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("No imports yet. Import a file from the File menu, or drop one on the window.")
+        self.empty = QLabel(
+            translate("ImportsPage", "No imports yet. Import a file from the File menu, or drop one on the window.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo import")
+        self.undo_button = QPushButton(translate("ImportsPage", "Undo import"))
         self.undo_button.setEnabled(False)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.notice_label, 1)
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every import can be undone as a whole: it removes exactly what that import added."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "ImportsPage", "Every import can be undone as a whole: it removes exactly what that import added."
+                )
+            )
+        )
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
@@ -156,5 +165,5 @@ class ImportsPage(QWidget):
 
 
 def _confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Undo import", question)
+    answer = QMessageBox.question(parent, translate("ImportsPage", "Undo import"), question)
     return answer == QMessageBox.StandardButton.Yes

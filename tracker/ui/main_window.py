@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import APP_NAME, __version__
+from tracker.i18n import translate
 from tracker.store.errors import StoreError
 from tracker.summary import short_day
 from tracker.ui import editing
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.action_redo: QAction | None = None
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(translate("MainWindow", "Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setFont(scaled_font(self.nav, 1.08))
         padding = self.nav.fontMetrics().height()
@@ -117,39 +118,47 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.action_new_database = self._action("&New database…", self._on_new_database)
+        self.action_new_database = self._action(translate("MainWindow", "&New database…"), self._on_new_database)
         self.action_open_database = self._action(
-            "&Open database…", self._on_open_database, QKeySequence.StandardKey.Open
+            translate("MainWindow", "&Open database…"), self._on_open_database, QKeySequence.StandardKey.Open
         )
-        self.action_import = self._action("&Import CSV or Excel file…", self._on_import, "Ctrl+I")
+        self.action_import = self._action(
+            translate("MainWindow", "&Import CSV or Excel file…"), self._on_import, "Ctrl+I"
+        )
         self.action_import.setStatusTip(
-            "Import orders or activity from a file; you can also drop a file on the window."
+            translate("MainWindow", "Import orders or activity from a file; you can also drop a file on the window.")
         )
-        self.action_export = self._action("&Export…", self._on_export)
-        self.action_back_up = self._action("&Back up…", self._on_back_up)
-        self.action_restore = self._action("&Restore from backup…", self._on_restore)
-        self.action_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.action_export = self._action(translate("MainWindow", "&Export…"), self._on_export)
+        self.action_back_up = self._action(translate("MainWindow", "&Back up…"), self._on_back_up)
+        self.action_restore = self._action(translate("MainWindow", "&Restore from backup…"), self._on_restore)
+        self.action_quit = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.add_actions: dict[str, QAction] = {
             kind: self._action(text, partial(self._on_add, kind), shortcut) for kind, text, shortcut in _ADD_ACTIONS
         }
         self.action_add_order = self.add_actions["order"]
         self.action_add_order.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.ListAdd))
         self.action_add_order.setIconText("Add order")
-        self.action_visited_today = self._action("&Visited today", self._on_visited_today, "Ctrl+T")
+        self.action_visited_today = self._action(
+            translate("MainWindow", "&Visited today"), self._on_visited_today, "Ctrl+T"
+        )
         self.action_visited_today.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.AppointmentNew))
-        self.action_visited_today.setStatusTip("Record today's Member Center visit.")
-        self.action_visits_calendar = self._action("Visits &calendar…", self._on_visits_calendar)
-        self.action_settings = self._action("&Settings…", self._on_settings)
+        self.action_visited_today.setStatusTip(translate("MainWindow", "Record today's Member Center visit."))
+        self.action_visits_calendar = self._action(
+            translate("MainWindow", "Visits &calendar…"), self._on_visits_calendar
+        )
+        self.action_settings = self._action(translate("MainWindow", "&Settings…"), self._on_settings)
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.action_settings.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
-        self.action_how_points_work = self._action("&How points work", self._on_how_points_work)
-        self.action_about = self._action("&About Points Tracker", self._on_about)
+        self.action_how_points_work = self._action(
+            translate("MainWindow", "&How points work"), self._on_how_points_work
+        )
+        self.action_about = self._action(translate("MainWindow", "&About Points Tracker"), self._on_about)
         self.page_actions = QActionGroup(self)
         self.page_actions.setExclusive(True)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.action_new_database, self.action_open_database])
         file_menu.addSeparator()
         file_menu.addActions([self.action_import, self.action_export])
@@ -157,15 +166,15 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_back_up, self.action_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         self._after_undo = self.edit_menu.addSeparator()
         self.edit_menu.addActions(list(self.add_actions.values()))
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.action_visited_today, self.action_visits_calendar])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.action_settings)
-        self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([self.action_how_points_work, self.action_about])
 
     def _build_toolbar(self) -> None:
@@ -316,7 +325,7 @@ class MainWindow(QMainWindow):
         try:
             session = self._opener.open(path)
         except StoreError as error:
-            QMessageBox.warning(self, "Cannot open the database", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the database"), str(error))
             if self._opener.path is None:  # the file open before was closed on the way
                 self.set_session(self._opener.open(previous))
             return False
@@ -328,14 +337,19 @@ class MainWindow(QMainWindow):
     def _on_new_database(self) -> None:
         folder = self.session.db_path.parent
         name, _ = QFileDialog.getSaveFileName(
-            self, "New database", str(folder / "points.sqlite3"), "Points Tracker databases (*.sqlite3)"
+            self,
+            translate("MainWindow", "New database"),
+            str(folder / "points.sqlite3"),
+            translate("MainWindow", "Points Tracker databases (*.sqlite3)"),
         )
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite3")
         if path.exists():
             QMessageBox.warning(
-                self, "New database", f"{path} already exists. Choose another name, or use Open database to open it."
+                self,
+                translate("MainWindow", "New database"),
+                f"{path} already exists. Choose another name, or use Open database to open it.",
             )
             return
         self.open_database(path)
@@ -343,15 +357,17 @@ class MainWindow(QMainWindow):
     def _on_open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Open database",
+            translate("MainWindow", "Open database"),
             str(self.session.db_path.parent),
-            "Points Tracker databases (*.sqlite3 *.db);;All files (*)",
+            translate("MainWindow", "Points Tracker databases (*.sqlite3 *.db);;All files (*)"),
         )
         if name:
             self.open_database(Path(name))
 
     def _on_export(self) -> None:
-        folder_name = QFileDialog.getExistingDirectory(self, "Export to folder", str(Path.home()))
+        folder_name = QFileDialog.getExistingDirectory(
+            self, translate("MainWindow", "Export to folder"), str(Path.home())
+        )
         if not folder_name:
             return
         folder = Path(folder_name)
@@ -359,7 +375,7 @@ class MainWindow(QMainWindow):
         if existing:
             answer = QMessageBox.question(
                 self,
-                "Export",
+                translate("MainWindow", "Export"),
                 f"{' and '.join(existing)} already in {folder} will be replaced. Go on?",
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -375,7 +391,7 @@ class MainWindow(QMainWindow):
         if self.session.visited_today():
             self.show_message(f"Visit recorded for {short_day(self.session.today())}")
         else:
-            self.show_message("Today's visit is already recorded")
+            self.show_message(translate("MainWindow", "Today's visit is already recorded"))
 
     def _on_visits_calendar(self) -> None:
         editing.ask_visits_calendar(self, self.session)

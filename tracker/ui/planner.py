@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.planning import MONTHS, Evaluator, MonthInput, Outcome, Purchase, WhatIf, default_target
 from tracker.rules import RuleSet, Status
 from tracker.summary import day, dollars, month
@@ -95,11 +96,11 @@ class PlannerPanel(QWidget):
         top = QVBoxLayout()
         top.setContentsMargins(round(em * 0.8), round(em * 0.6), round(em * 0.8), 0)
         top.setSpacing(round(em * 0.4))
-        top.addWidget(styled_label("What if…", factor=1.25, bold=True, wrap=False))
+        top.addWidget(styled_label(translate("PlannerPanel", "What if…"), factor=1.25, bold=True, wrap=False))
         target_row = QHBoxLayout()
-        target_label = QLabel("&Tier to keep or reach")
+        target_label = QLabel(translate("PlannerPanel", "&Tier to keep or reach"))
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("Tier to keep or reach")
+        self.target_combo.setAccessibleName(translate("PlannerPanel", "Tier to keep or reach"))
         target_label.setBuddy(self.target_combo)
         target_row.addWidget(target_label)
         target_row.addWidget(self.target_combo, 1)
@@ -127,7 +128,7 @@ class PlannerPanel(QWidget):
         self.hint_label = styled_label(muted=True, factor=0.88)
         form.addWidget(self.hint_label)
         form.addWidget(self._build_purchases())
-        self.clear_button = QPushButton("C&lear the plan")
+        self.clear_button = QPushButton(translate("PlannerPanel", "C&lear the plan"))
         self.clear_button.clicked.connect(self._on_clear)
         clear_row = QHBoxLayout()
         clear_row.addStretch()
@@ -162,11 +163,11 @@ class PlannerPanel(QWidget):
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(header, 0, column)
         self.each_fields = self._field_row("Each month")
-        each_label = styled_label("Each month", muted=True, wrap=False)
+        each_label = styled_label(translate("PlannerPanel", "Each month"), muted=True, wrap=False)
         each_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(each_label, 1, 0)
         for column, field in enumerate(self.each_fields, start=1):
-            field.setToolTip("Type here to fill every month below")
+            field.setToolTip(translate("PlannerPanel", "Type here to fill every month below"))
             grid.addWidget(field, 1, column, Qt.AlignmentFlag.AlignRight)
             field.textEdited.connect(lambda _text, c=column - 1: self._on_each_month(c))
         self.month_labels: list[QLabel] = []
@@ -198,15 +199,17 @@ class PlannerPanel(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(styled_label("A purchase on a date", bold=True, factor=0.9, wrap=False))
+        layout.addWidget(
+            styled_label(translate("PlannerPanel", "A purchase on a date"), bold=True, factor=0.9, wrap=False)
+        )
         row = QHBoxLayout()
         self.purchase_date = QDateEdit()
         self.purchase_date.setCalendarPopup(True)
         self.purchase_date.setDisplayFormat("d MMM yyyy")
-        self.purchase_date.setAccessibleName("Purchase date")
+        self.purchase_date.setAccessibleName(translate("PlannerPanel", "Purchase date"))
         self.purchase_amount = NumberField(money=True, step=10)
-        self.purchase_amount.setAccessibleName("Purchase amount")
-        self.add_purchase_button = QPushButton("&Add")
+        self.purchase_amount.setAccessibleName(translate("PlannerPanel", "Purchase amount"))
+        self.add_purchase_button = QPushButton(translate("PlannerPanel", "&Add"))
         self.add_purchase_button.clicked.connect(self._on_add_purchase)
         self.purchase_amount.returnPressed.connect(self._on_add_purchase)
         row.addWidget(self.purchase_date, 1)
@@ -215,10 +218,10 @@ class PlannerPanel(QWidget):
         row.addWidget(self.add_purchase_button)
         layout.addLayout(row)
         self.purchase_list = QListWidget()
-        self.purchase_list.setAccessibleName("Planned purchases")
+        self.purchase_list.setAccessibleName(translate("PlannerPanel", "Planned purchases"))
         self.purchase_list.setMaximumHeight(self.fontMetrics().height() * 5)
         self.purchase_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.remove_purchase_button = QPushButton("Remove")
+        self.remove_purchase_button = QPushButton(translate("PlannerPanel", "Remove"))
         self.remove_purchase_button.clicked.connect(self._on_remove_purchase)
         layout.addWidget(self.purchase_list)
         remove_row = QHBoxLayout()
@@ -320,7 +323,7 @@ class PlannerPanel(QWidget):
         self._refresh_timer.stop()
         outcome = self.outcome()
         if outcome is None:
-            self.headline_label.setText("Your records are loading…")
+            self.headline_label.setText(translate("PlannerPanel", "Your records are loading…"))
             return
         self._stale = False
         status = outcome.status

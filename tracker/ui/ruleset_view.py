@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from tracker.i18n import translate
 from tracker.rules import RuleSet
 from tracker.rules.ruleset import MonthlyCapped
 from tracker.summary import dollars
@@ -126,7 +127,7 @@ class HowPointsWorkDialog(QDialog):
 
     def __init__(self, ruleset: RuleSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How points work")
+        self.setWindowTitle(translate("HowPointsWorkDialog", "How points work"))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setHtml(ruleset_html(ruleset))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.planning import (
     SETTING_PLANS,
     MonthComparison,
@@ -78,37 +79,37 @@ class SavedPlansBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(styled_label("Saved plans", bold=True, factor=0.9, wrap=False))
+        layout.addWidget(styled_label(translate("SavedPlansBox", "Saved plans"), bold=True, factor=0.9, wrap=False))
 
         save_row = QHBoxLayout()
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name, e.g. Keep Platinum")
-        self.name_edit.setAccessibleName("Plan name")
-        self.save_button = QPushButton("&Save plan")
+        self.name_edit.setPlaceholderText(translate("SavedPlansBox", "Name, e.g. Keep Platinum"))
+        self.name_edit.setAccessibleName(translate("SavedPlansBox", "Plan name"))
+        self.save_button = QPushButton(translate("SavedPlansBox", "&Save plan"))
         save_row.addWidget(self.name_edit, 1)
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
 
         self.plans_combo = QComboBox()
-        self.plans_combo.setAccessibleName("Saved plans")
+        self.plans_combo.setAccessibleName(translate("SavedPlansBox", "Saved plans"))
         self.plans_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plans_combo.setMinimumContentsLength(12)
         layout.addWidget(self.plans_combo)
         buttons = QHBoxLayout()
-        self.load_button = QPushButton("L&oad")
-        self.delete_button = QPushButton("Delete")
+        self.load_button = QPushButton(translate("SavedPlansBox", "L&oad"))
+        self.delete_button = QPushButton(translate("SavedPlansBox", "Delete"))
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         layout.addLayout(buttons)
-        self.compare_button = QPushButton("&Compare with what happened")
+        self.compare_button = QPushButton(translate("SavedPlansBox", "&Compare with what happened"))
         layout.addWidget(self.compare_button)
 
         self.compare_label = styled_label()
         self.compare_model = ChartTableModel(self)
         self.compare_view = QTableView()
         self.compare_view.setModel(self.compare_model)
-        self.compare_view.setAccessibleName("Planned and actual points by month")
+        self.compare_view.setAccessibleName(translate("SavedPlansBox", "Planned and actual points by month"))
         self.compare_view.verticalHeader().setVisible(False)
         self.compare_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -148,7 +149,7 @@ class SavedPlansBox(QWidget):
         for widget in (self.plans_combo, self.load_button, self.compare_button, self.delete_button):
             widget.setEnabled(bool(plans))
         if not plans:
-            self.plans_combo.setPlaceholderText("No saved plans yet")
+            self.plans_combo.setPlaceholderText(translate("SavedPlansBox", "No saved plans yet"))
 
     def save(self, name: str) -> SavedPlan | None:
         """Save the plan shown now as ``name`` (a default name when empty); replaces a plan of that name."""

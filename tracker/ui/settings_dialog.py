@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core import SETTING_RULESET
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, format_rates, parse_rates, rate_problem
+from tracker.i18n import translate
 from tracker.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
@@ -51,7 +52,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, name: str, value: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox("Set")
+        self.check = QCheckBox(translate("OptionalDateEdit", "Set"))
         self.check.setAccessibleName(f"{name} is set")
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
@@ -87,14 +88,14 @@ class SettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._stored = repository.get_settings(session.db)
         self._chosen_ruleset: RuleSet | None = None
 
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(self._build_points_tab(), "&Points")
-        tabs.addTab(self._build_profile_tab(), "&You")
-        tabs.addTab(self._build_file_tab(), "&Data file")
+        tabs.addTab(self._build_points_tab(), translate("SettingsDialog", "&Points"))
+        tabs.addTab(self._build_profile_tab(), translate("SettingsDialog", "&You"))
+        tabs.addTab(self._build_file_tab(), translate("SettingsDialog", "&Data file"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
@@ -118,32 +119,40 @@ class SettingsDialog(QDialog):
             self.ruleset_combo.addItem(ruleset.name, ruleset.id)
         if self.ruleset_combo.findData(current) < 0:
             self.ruleset_combo.addItem(self._file_item_text(current), current)
-        self.ruleset_combo.addItem("Other file…", _OTHER_FILE)
+        self.ruleset_combo.addItem(translate("SettingsDialog", "Other file…"), _OTHER_FILE)
         self.ruleset_combo.setCurrentIndex(self.ruleset_combo.findData(current))
         self._previous_ruleset_index = self.ruleset_combo.currentIndex()
         self.ruleset_combo.activated.connect(self._on_ruleset_activated)
         self.ruleset_combo.currentIndexChanged.connect(self._on_ruleset_picked)
-        form.addRow("&Rule set:", self.ruleset_combo)
+        form.addRow(translate("SettingsDialog", "&Rule set:"), self.ruleset_combo)
         self.ruleset_problem = self._problem_label()
         form.addRow(self.ruleset_problem)
         self.ruleset_view = QTextBrowser()
-        self.ruleset_view.setAccessibleName("The chosen rule set's tiers and rules")
+        self.ruleset_view.setAccessibleName(translate("SettingsDialog", "The chosen rule set's tiers and rules"))
         form.addRow(self.ruleset_view)
 
         settings = self.session.settings()
         self.lag_spin = QSpinBox()
         self.lag_spin.setRange(0, 365)
-        self.lag_spin.setSuffix(" days")
+        self.lag_spin.setSuffix(translate("SettingsDialog", " days"))
         self.lag_spin.setValue(settings.confirmation_lag_days)
-        self.lag_spin.setToolTip("How long after ordering you usually confirm receipt; plans buy this much earlier.")
-        form.addRow("&Confirmation lag:", self.lag_spin)
+        self.lag_spin.setToolTip(
+            translate(
+                "SettingsDialog", "How long after ordering you usually confirm receipt; plans buy this much earlier."
+            )
+        )
+        form.addRow(translate("SettingsDialog", "&Confirmation lag:"), self.lag_spin)
         self.non_shopping_spin = QSpinBox()
         self.non_shopping_spin.setRange(0, 10_000)
-        self.non_shopping_spin.setSuffix(" points a month")
+        self.non_shopping_spin.setSuffix(translate("SettingsDialog", " points a month"))
         self.non_shopping_spin.setValue(settings.monthly_non_shopping_points)
-        self.non_shopping_spin.setToolTip("Points you expect each month from visits, reviews and posts.")
-        form.addRow("&Expected non-shopping points:", self.non_shopping_spin)
-        self.pending_check = QCheckBox("Count pending orders in projections (as expected points)")
+        self.non_shopping_spin.setToolTip(
+            translate("SettingsDialog", "Points you expect each month from visits, reviews and posts.")
+        )
+        form.addRow(translate("SettingsDialog", "&Expected non-shopping points:"), self.non_shopping_spin)
+        self.pending_check = QCheckBox(
+            translate("SettingsDialog", "Count pending orders in projections (as expected points)")
+        )
         self.pending_check.setChecked(settings.include_pending)
         form.addRow(self.pending_check)
         return tab
@@ -152,23 +161,27 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         form = QFormLayout(tab)
         self.birthday_edit = OptionalDateEdit("Birthday", self._stored.get(SETTING_BIRTHDAY, ""))
-        form.addRow("&Birthday:", self.birthday_edit)
+        form.addRow(translate("SettingsDialog", "&Birthday:"), self.birthday_edit)
         self.registration_edit = OptionalDateEdit("Registration date", self._stored.get(SETTING_REGISTRATION, ""))
-        form.addRow("Re&gistered on AliExpress:", self.registration_edit)
+        form.addRow(translate("SettingsDialog", "Re&gistered on AliExpress:"), self.registration_edit)
 
-        form.addRow(styled_label("Exchange rates to US$, for orders paid in another currency:"))
+        form.addRow(
+            styled_label(translate("SettingsDialog", "Exchange rates to US$, for orders paid in another currency:"))
+        )
         self.rates_table = QTableWidget(0, 2)
-        self.rates_table.setHorizontalHeaderLabels(["Currency", "US$ for 1 unit"])
+        self.rates_table.setHorizontalHeaderLabels(
+            [translate("SettingsDialog", "Currency"), translate("SettingsDialog", "US$ for 1 unit")]
+        )
         self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rates_table.verticalHeader().setVisible(False)
-        self.rates_table.setAccessibleName("Exchange rates")
+        self.rates_table.setAccessibleName(translate("SettingsDialog", "Exchange rates"))
         for code, rate in parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, "")).items():
             self._append_rate(code, format(rate.normalize(), "f"))
         self.rates_table.itemChanged.connect(self._validate)
         form.addRow(self.rates_table)
         row = QHBoxLayout()
-        self.add_rate_button = QPushButton("&Add currency")
-        self.remove_rate_button = QPushButton("Re&move currency")
+        self.add_rate_button = QPushButton(translate("SettingsDialog", "&Add currency"))
+        self.remove_rate_button = QPushButton(translate("SettingsDialog", "Re&move currency"))
         self.add_rate_button.clicked.connect(self._on_add_rate)
         self.remove_rate_button.clicked.connect(self._on_remove_rate)
         row.addWidget(self.add_rate_button)
@@ -182,14 +195,14 @@ class SettingsDialog(QDialog):
     def _build_file_tab(self) -> QWidget:
         tab = QWidget()
         column = QVBoxLayout(tab)
-        column.addWidget(styled_label("Your records are kept in this file:"))
+        column.addWidget(styled_label(translate("SettingsDialog", "Your records are kept in this file:")))
         self.path_label = styled_label(str(self.session.db_path), bold=True)
-        self.path_label.setAccessibleName("Data file")
+        self.path_label.setAccessibleName(translate("SettingsDialog", "Data file"))
         column.addWidget(self.path_label)
         row = QHBoxLayout()
-        self.open_folder_button = QPushButton("Open &folder")
-        self.new_button = QPushButton("&New database…")
-        self.open_button = QPushButton("&Open database…")
+        self.open_folder_button = QPushButton(translate("SettingsDialog", "Open &folder"))
+        self.new_button = QPushButton(translate("SettingsDialog", "&New database…"))
+        self.open_button = QPushButton(translate("SettingsDialog", "&Open database…"))
         self.open_folder_button.clicked.connect(self._on_open_folder)
         self.new_button.clicked.connect(self._on_new_database)
         self.open_button.clicked.connect(self._on_open_database)
@@ -199,7 +212,11 @@ class SettingsDialog(QDialog):
         column.addLayout(row)
         column.addWidget(
             styled_label(
-                "A backup of the file is made each day you use it, in the backups folder beside it.", muted=True
+                translate(
+                    "SettingsDialog",
+                    "A backup of the file is made each day you use it, in the backups folder beside it.",
+                ),
+                muted=True,
             )
         )
         column.addStretch()
@@ -239,7 +256,12 @@ class SettingsDialog(QDialog):
 
     def ask_ruleset_file(self) -> Path | None:
         """Ask for a rule-set file (replaced in tests)."""
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a rule-set file", "", "Rule sets (*.toml)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("SettingsDialog", "Choose a rule-set file"),
+            "",
+            translate("SettingsDialog", "Rule sets (*.toml)"),
+        )
         return Path(name) if name else None
 
     def _on_ruleset_picked(self, index: int) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.errors import FieldProblem, InvalidDraftError, StoreError
 from tracker.ui.forms.widgets import FieldMessage, watch_edits
 from tracker.ui.session import Session
@@ -64,7 +65,7 @@ class RecordForm(QDialog, Generic[D]):
         self.general_message = FieldMessage(parent=self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(translate("RecordForm", "Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.drafts import LineDraft
 from tracker.store.errors import FieldProblem
 from tracker.ui.forms.widgets import FieldMessage, MoneyEdit
@@ -32,7 +33,7 @@ class ItemRow:
 
     def __init__(self, editor: ItemsEditor, categories: Iterable[str]) -> None:
         self.title = QLineEdit(editor)
-        self.title.setPlaceholderText("What you bought")
+        self.title.setPlaceholderText(translate("ItemRow", "What you bought"))
         self.category = QComboBox(editor)
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -40,12 +41,12 @@ class ItemRow:
         self.category.setCurrentIndex(-1)
         line_edit, completer = self.category.lineEdit(), self.category.completer()
         if line_edit is not None:
-            line_edit.setPlaceholderText("Category")
+            line_edit.setPlaceholderText(translate("ItemRow", "Category"))
         if completer is not None:
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.product_id = QLineEdit(editor)
-        self.product_id.setPlaceholderText("Optional")
+        self.product_id.setPlaceholderText(translate("ItemRow", "Optional"))
         self.quantity = QSpinBox(editor)
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -114,7 +115,7 @@ class ItemsEditor(QWidget):
             if column >= 3:
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(header, 0, column)
-        self.add_button = QPushButton("&Add item", self)
+        self.add_button = QPushButton(translate("ItemsEditor", "&Add item"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
+from tracker.i18n import translate
 from tracker.importing.values import to_usd
 from tracker.rules.ledger import Source, build_ledger
 from tracker.rules.records import OrderStatus, Records
@@ -79,42 +80,44 @@ class OrderForm(RecordForm[OrderDraft]):
         today = session.today()
 
         self.order_no = QLineEdit(self)
-        self.order_no.setPlaceholderText("Optional, e.g. 8100123456789012")
-        self.add_field("Order &no.:", self.order_no, "order_no")
+        self.order_no.setPlaceholderText(translate("OrderForm", "Optional, e.g. 8100123456789012"))
+        self.add_field(translate("OrderForm", "Order &no.:"), self.order_no, "order_no")
         self.order_date = make_date_edit(today, self)
-        self.add_field("Order &date:", self.order_date, "order_date", watch=False)
+        self.add_field(translate("OrderForm", "Order &date:"), self.order_date, "order_date", watch=False)
         self.order_date.dateChanged.connect(self._on_order_date_changed)
         self.store = QLineEdit(self)
-        self.store.setPlaceholderText("Optional")
-        self.add_field("S&tore:", self.store, "store")
+        self.store.setPlaceholderText(translate("OrderForm", "Optional"))
+        self.add_field(translate("OrderForm", "S&tore:"), self.store, "store")
         self.status = QComboBox(self)
         for label, status in _STATUSES:
             self.status.addItem(label, status)
-        self.add_field("&Status:", self.status, "status", watch=False)
+        self.add_field(translate("OrderForm", "&Status:"), self.status, "status", watch=False)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.confirmed_date = DateField("confirmation date", "Unknown", fallback=self._today_or_order_date)
-        self.confirmed_date.setToolTip("Leave unknown if you do not remember: the points are then estimated")
-        self.add_field("&Confirmed on:", self.confirmed_date, "confirmed_date")
+        self.confirmed_date.setToolTip(
+            translate("OrderForm", "Leave unknown if you do not remember: the points are then estimated")
+        )
+        self.add_field(translate("OrderForm", "&Confirmed on:"), self.confirmed_date, "confirmed_date")
         lag = session.settings().confirmation_lag_days
         self.expected_date = DateField("expected confirmation", "Automatic", fallback=self._today_or_order_date)
         self.expected_date.setToolTip(f"Automatic: {lag} days after the order date (see Settings)")
-        self.add_field("&Expected by:", self.expected_date, "expected_date")
+        self.add_field(translate("OrderForm", "&Expected by:"), self.expected_date, "expected_date")
 
         categories = {category for order in session.records().orders for category in order.categories}
         self.items = ItemsEditor(categories, self)
-        self.form.addRow("Items:", self.items)
+        self.form.addRow(translate("OrderForm", "Items:"), self.items)
         self.items.edited.connect(self._on_items_edited)
         self.items.rows_changed.connect(self._on_item_rows_changed)
         self.items_message = self.add_message(self.items, "lines", watch=False)
 
         self.discount = MoneyEdit(self)
-        self.add_field("D&iscount $:", self.discount, "discount_cents")
+        self.add_field(translate("OrderForm", "D&iscount $:"), self.discount, "discount_cents")
         self.shipping = MoneyEdit(self)
-        self.add_field("S&hipping $:", self.shipping, "shipping_cents")
+        self.add_field(translate("OrderForm", "S&hipping $:"), self.shipping, "shipping_cents")
         self.refund = MoneyEdit(self)
         self.refund_date = DateField("refund date", "Date unknown", fallback=self._today_or_order_date)
-        refund_row = _row(self, self.refund, QLabel("on", self), self.refund_date)
-        self.form.addRow("&Refund $:", refund_row)
+        refund_row = _row(self, self.refund, QLabel(translate("OrderForm", "on"), self), self.refund_date)
+        self.form.addRow(translate("OrderForm", "&Refund $:"), refund_row)
         self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]
         self.add_message(self.refund, "refund_cents", "refund_date", watch=False)
         self.refund.textChanged.connect(lambda: self.touch("refund_cents"))
@@ -124,13 +127,13 @@ class OrderForm(RecordForm[OrderDraft]):
         self.currency.setEditable(True)
         self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *sorted(self._rates)))))
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
-        self.currency.setAccessibleName("Currency paid in")
+        self.currency.setAccessibleName(translate("OrderForm", "Currency paid in"))
         self.paid = MoneyEdit(self, placeholder="Optional")
-        self.paid.setAccessibleName("Amount paid")
+        self.paid.setAccessibleName(translate("OrderForm", "Amount paid"))
         self.convert_button = QPushButton(self)
         self.convert_button.clicked.connect(self._on_convert_clicked)
         paid_row = _row(self, self.currency, self.paid, self.convert_button)
-        self.form.addRow("&Paid:", paid_row)
+        self.form.addRow(translate("OrderForm", "&Paid:"), paid_row)
         self.form.labelForField(paid_row).setBuddy(self.currency)  # type: ignore[attr-defined]
         self.add_message(self.currency, "currency", "paid_cents", watch=False)
         self.currency.currentTextChanged.connect(self._on_currency_changed)
@@ -141,15 +144,15 @@ class OrderForm(RecordForm[OrderDraft]):
         self.form.addRow("", self.conversion_note)
 
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Optional")
-        self.add_field("N&ote:", self.note, "note")
+        self.note.setPlaceholderText(translate("OrderForm", "Optional"))
+        self.add_field(translate("OrderForm", "N&ote:"), self.note, "note")
         self.total = QLabel(self)
-        self.form.addRow("Total:", self.total)
+        self.form.addRow(translate("OrderForm", "Total:"), self.total)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.preview.setAccessibleName("Points this order earns")
-        self.form.addRow("Points:", self.preview)
+        self.preview.setAccessibleName(translate("OrderForm", "Points this order earns"))
+        self.form.addRow(translate("OrderForm", "Points:"), self.preview)
 
         self.items.set_lines(())
         self.finish_layout(draft)
@@ -227,7 +230,7 @@ class OrderForm(RecordForm[OrderDraft]):
             total = shown(items - discount + shipping)
             self.total.setText(f"{total}  ({' '.join(parts)})" if len(parts) > 1 else total)
         if draft is None:
-            self.preview.setText("Points are shown once the order is complete.")
+            self.preview.setText(translate("OrderForm", "Points are shown once the order is complete."))
         else:
             self.preview.setText(points_preview(self.session, draft))
         self._update_conversion()

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from tracker.i18n import translate
 from tracker.store.drafts import PromotionDraft, validate_promotion
 from tracker.store.errors import FieldProblem
 from tracker.ui.forms.base import RecordForm, Save
@@ -33,19 +34,21 @@ class PromotionForm(RecordForm[PromotionDraft]):
         super().__init__(session, draft, save=save, parent=parent)
         today = session.today()
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. 11.11 Global Shopping Festival")
+        self.name.setPlaceholderText(translate("PromotionForm", "e.g. 11.11 Global Shopping Festival"))
         self.name.setMinimumWidth(self.fontMetrics().horizontalAdvance("e.g. 11.11 Global Shopping Festival") + 24)
-        self.add_field("&Name:", self.name, "name")
+        self.add_field(translate("PromotionForm", "&Name:"), self.name, "name")
         self.start = make_date_edit(today, self)
-        self.add_field("&From:", self.start, "start", watch=False)
+        self.add_field(translate("PromotionForm", "&From:"), self.start, "start", watch=False)
         self.end = make_date_edit(today, self)
-        self.add_field("&To:", self.end, "end")
+        self.add_field(translate("PromotionForm", "&To:"), self.end, "end")
         self.start.dateChanged.connect(lambda: self.touch("start", "end"))
         self.multiplier = QLineEdit(self)
-        self.multiplier.setPlaceholderText("e.g. 2 or 1.5")
-        self.multiplier.setToolTip("Orders placed in these days earn their shopping points times this")
+        self.multiplier.setPlaceholderText(translate("PromotionForm", "e.g. 2 or 1.5"))
+        self.multiplier.setToolTip(
+            translate("PromotionForm", "Orders placed in these days earn their shopping points times this")
+        )
         self.multiplier.setMaximumWidth(self.fontMetrics().horizontalAdvance("e.g. 2 or 1.5") + 40)
-        self.add_field("&Multiplier:", self.multiplier, "multiplier")
+        self.add_field(translate("PromotionForm", "&Multiplier:"), self.multiplier, "multiplier")
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
+from tracker.i18n import translate
 from tracker.rules.ledger import build_ledger
 from tracker.rules.records import Records, Review
 from tracker.store.drafts import ReviewDraft, validate_review
@@ -53,24 +54,24 @@ class ReviewForm(RecordForm[ReviewDraft]):
         super().__init__(session, draft, save=save, parent=parent)
         self._order_id = draft.order_id if draft is not None else None
         self.date = make_date_edit(session.today(), self)
-        self.add_field("&Date:", self.date, "date")
+        self.add_field(translate("ReviewForm", "&Date:"), self.date, "date")
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("The product you reviewed")
-        self.add_field("&Product:", self.title, "title")
+        self.title.setPlaceholderText(translate("ReviewForm", "The product you reviewed"))
+        self.add_field(translate("ReviewForm", "&Product:"), self.title, "title")
         self.product_id = QLineEdit(self)
-        self.product_id.setPlaceholderText("Optional")
-        self.add_field("Product &id:", self.product_id, "product_id")
+        self.product_id.setPlaceholderText(translate("ReviewForm", "Optional"))
+        self.add_field(translate("ReviewForm", "Product &id:"), self.product_id, "product_id")
         self.price = MoneyEdit(self, placeholder="Unknown")
-        self.price.setToolTip("The item's price in US$; leave empty if you do not know it")
-        self.add_field("Item p&rice $:", self.price, "item_price_cents")
+        self.price.setToolTip(translate("ReviewForm", "The item's price in US$; leave empty if you do not know it"))
+        self.add_field(translate("ReviewForm", "Item p&rice $:"), self.price, "item_price_cents")
         self.linked = QLabel(self)
         if self._order_id is not None:
-            self.form.addRow("Order:", self.linked)
+            self.form.addRow(translate("ReviewForm", "Order:"), self.linked)
             self.add_message(self.linked, "order_id", watch=False)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.form.addRow("Points:", self.preview)
+        self.form.addRow(translate("ReviewForm", "Points:"), self.preview)
         self.finish_layout(draft)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)  # the points line on one line
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())

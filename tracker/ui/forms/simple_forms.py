@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from tracker.i18n import translate
 from tracker.rules.records import EntryKind
 from tracker.store.drafts import (
     EntryDraft,
@@ -30,10 +31,10 @@ class PostForm(RecordForm[PostDraft]):
     ) -> None:  # fmt: skip
         super().__init__(session, draft, save=save, parent=parent)
         self.date = make_date_edit(session.today(), self)
-        self.add_field("&Date:", self.date, "date")
+        self.add_field(translate("PostForm", "&Date:"), self.date, "date")
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Optional: what it was about")
-        self.add_field("&Note:", self.note, "note")
+        self.note.setPlaceholderText(translate("PostForm", "Optional: what it was about"))
+        self.add_field(translate("PostForm", "&Note:"), self.note, "note")
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
 
@@ -57,10 +58,10 @@ class FollowForm(RecordForm[FollowDraft]):
     ) -> None:  # fmt: skip
         super().__init__(session, draft, save=save, parent=parent)
         self.date = make_date_edit(session.today(), self)
-        self.add_field("&Date:", self.date, "date")
+        self.add_field(translate("FollowForm", "&Date:"), self.date, "date")
         self.store = QLineEdit(self)
-        self.store.setPlaceholderText("The store you followed")
-        self.add_field("&Store:", self.store, "store")
+        self.store.setPlaceholderText(translate("FollowForm", "The store you followed"))
+        self.add_field(translate("FollowForm", "&Store:"), self.store, "store")
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
 
@@ -86,19 +87,19 @@ class EntryForm(RecordForm[EntryDraft]):
     ) -> None:  # fmt: skip
         super().__init__(session, draft, save=save, parent=parent)
         self.date = make_date_edit(session.today(), self)
-        self.add_field("&Date:", self.date, "date")
+        self.add_field(translate("EntryForm", "&Date:"), self.date, "date")
         self.kind = QComboBox(self)
-        self.kind.addItem("Bonus (games, tasks, coupons)", EntryKind.BONUS)
-        self.kind.addItem("Adjustment (opening balance, correction)", EntryKind.ADJUSTMENT)
-        self.add_field("&Kind:", self.kind, "kind")
+        self.kind.addItem(translate("EntryForm", "Bonus (games, tasks, coupons)"), EntryKind.BONUS)
+        self.kind.addItem(translate("EntryForm", "Adjustment (opening balance, correction)"), EntryKind.ADJUSTMENT)
+        self.add_field(translate("EntryForm", "&Kind:"), self.kind, "kind")
         self.points = QSpinBox(self)
         self.points.setRange(-MAX_ENTRY_POINTS, MAX_ENTRY_POINTS)
-        self.points.setToolTip("An adjustment may be negative, to correct a total")
+        self.points.setToolTip(translate("EntryForm", "An adjustment may be negative, to correct a total"))
         self.points.setMinimumWidth(self.fontMetrics().horizontalAdvance("-1000000") + 40)
-        self.add_field("&Points:", self.points, "points")
+        self.add_field(translate("EntryForm", "&Points:"), self.points, "points")
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Optional, e.g. Coin game, 11.11")
-        self.add_field("&Note:", self.note, "note")
+        self.note.setPlaceholderText(translate("EntryForm", "Optional, e.g. Coin game, 11.11"))
+        self.add_field(translate("EntryForm", "&Note:"), self.note, "note")
         self.kind.currentIndexChanged.connect(lambda: self.touch("points"))
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 440), self.sizeHint().height())

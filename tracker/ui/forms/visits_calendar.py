@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.connection import write_transaction
 from tracker.store.crud import set_visits_for_month
 from tracker.store.errors import StoreError
@@ -104,7 +105,7 @@ class VisitsCalendarDialog(QDialog):
 
     def __init__(self, session: Session, month: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Member Center visits")
+        self.setWindowTitle(translate("VisitsCalendarDialog", "Member Center visits"))
         self.session = session
         self._today = session.today()
         self._cap = session.ruleset().visits.monthly_cap
@@ -118,12 +119,12 @@ class VisitsCalendarDialog(QDialog):
 
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setAccessibleName("Previous month")
-        self.previous_button.setToolTip("Previous month (Page Up)")
+        self.previous_button.setAccessibleName(translate("VisitsCalendarDialog", "Previous month"))
+        self.previous_button.setToolTip(translate("VisitsCalendarDialog", "Previous month (Page Up)"))
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setAccessibleName("Next month")
-        self.next_button.setToolTip("Next month (Page Down)")
+        self.next_button.setAccessibleName(translate("VisitsCalendarDialog", "Next month"))
+        self.next_button.setToolTip(translate("VisitsCalendarDialog", "Next month (Page Down)"))
         self.month_label = QLabel(self)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title_font = QFont(self.month_label.font())
@@ -153,7 +154,7 @@ class VisitsCalendarDialog(QDialog):
 
         self.count_label = QLabel(self)
         self.count_label.setToolTip(f"Only the first {self._cap} visits of a month earn points (rule S5)")
-        hint = QLabel("Tick the days you visited the Member Center.", self)
+        hint = QLabel(translate("VisitsCalendarDialog", "Tick the days you visited the Member Center."), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
@@ -281,7 +282,7 @@ class VisitsCalendarDialog(QDialog):
             try:
                 _write(self.session, after)
             except StoreError as error:
-                QMessageBox.warning(self, "Cannot save the visits", str(error))
+                QMessageBox.warning(self, translate("VisitsCalendarDialog", "Cannot save the visits"), str(error))
                 return
             self.session.undo_stack.push(_VisitsCommand(self.session, before, after))
         self.saved = after

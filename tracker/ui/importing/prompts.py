@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from tracker.i18n import translate
+
 FILE_FILTER = "Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 
@@ -22,12 +24,14 @@ def local_file(mime: Any) -> str | None:
 
 
 def choose_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import a file", "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Import a file"), "", FILE_FILTER)
     return path or None
 
 
 def choose_save(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the rejected rows", suggested, "CSV files (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Prompts", "Save the rejected rows"), suggested, translate("Prompts", "CSV files (*.csv)")
+    )
     return path or None
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.ui.importing.models import RejectedModel
 from tracker.ui.importing.widgets import heading, note, problem_label
@@ -46,8 +47,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.busy = note("Checking every row…")
         self.summary = note()
-        self.update_stored = QCheckBox("Update orders already recorded with this file's data")
-        self.skip_errors = QCheckBox("Skip rows with errors and import the rest")
+        self.update_stored = QCheckBox(translate("ReviewPage", "Update orders already recorded with this file's data"))
+        self.skip_errors = QCheckBox(translate("ReviewPage", "Skip rows with errors and import the rest"))
         self.warnings = note()
         self.problem = problem_label()
         self.model = RejectedModel(self)
@@ -59,13 +60,13 @@ class ReviewPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().hide()
         self.rejected_title = note()
-        self.save_rejected = QPushButton("Save rejected rows…")
+        self.save_rejected = QPushButton(translate("ReviewPage", "Save rejected rows…"))
 
         rejected_row = QHBoxLayout()
         rejected_row.addWidget(self.rejected_title, 1)
         rejected_row.addWidget(self.save_rejected)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Check before importing"))
+        layout.addWidget(heading(translate("ReviewPage", "Check before importing")))
         layout.addWidget(self.busy)
         layout.addWidget(self.problem)
         layout.addWidget(self.summary)
@@ -145,9 +146,9 @@ class ProgressPage(QWidget):
         self.status = note("Importing…")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.cancel = QPushButton("Cancel import")
+        self.cancel = QPushButton(translate("ProgressPage", "Cancel import"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Importing"))
+        layout.addWidget(heading(translate("ProgressPage", "Importing")))
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
         layout.addWidget(note("Cancelling leaves your records exactly as they were before."))
@@ -157,7 +158,7 @@ class ProgressPage(QWidget):
 
     def start(self) -> None:
         self.bar.setRange(0, 0)
-        self.status.setText("Importing…")
+        self.status.setText(translate("ProgressPage", "Importing…"))
         self.cancel.setEnabled(True)
 
     def advance(self, done: int, total: int) -> None:
@@ -173,9 +174,9 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Done")
+        self.title = heading(translate("SummaryPage", "Done"))
         self.result = note()
-        self.undo = QPushButton("Undo this import")
+        self.undo = QPushButton(translate("SummaryPage", "Undo this import"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.result)
@@ -184,7 +185,7 @@ class SummaryPage(QWidget):
         self.undo.clicked.connect(self.undo_requested)
 
     def show_report(self, report: ImportReport) -> None:
-        self.title.setText("Imported")
+        self.title.setText(translate("SummaryPage", "Imported"))
         parts = [f"{count(report.new, report.kind)} added"]
         if report.updated:
             parts.append(f"{count(report.updated, report.kind)} updated")
@@ -202,11 +203,11 @@ class SummaryPage(QWidget):
         self.undo.show()
 
     def show_cancelled(self, message: str) -> None:
-        self.title.setText("Not imported")
+        self.title.setText(translate("SummaryPage", "Not imported"))
         self.result.setText(message)
         self.undo.hide()
 
     def show_undone(self, message: str) -> None:
-        self.title.setText("Import undone")
+        self.title.setText(translate("SummaryPage", "Import undone"))
         self.result.setText(message)
         self.undo.hide()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.importing.dates import DATE_FORMATS
 from tracker.importing.engine import Analysis, fields_for
 from tracker.importing.fields import label
@@ -59,9 +60,9 @@ class FilePage(QWidget):
         super().__init__(parent)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("No file chosen yet")
-        self.choose_button = QPushButton("Choose file…")
-        self.drop_zone = QLabel("…or drop a CSV or Excel file anywhere on this window.")
+        self.path_edit.setPlaceholderText(translate("FilePage", "No file chosen yet"))
+        self.choose_button = QPushButton(translate("FilePage", "Choose file…"))
+        self.drop_zone = QLabel(translate("FilePage", "…or drop a CSV or Excel file anywhere on this window."))
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop_zone.setMinimumHeight(70)
@@ -73,9 +74,9 @@ class FilePage(QWidget):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow("Read it as", self.preset_combo)
+        form.addRow(translate("FilePage", "Read it as"), self.preset_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Which file?"))
+        layout.addWidget(heading(translate("FilePage", "Which file?")))
         layout.addWidget(note(
             "A CSV or Excel file of your orders or activity: from My Purchases Collector, the "
             "AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, "
@@ -93,7 +94,7 @@ class FilePage(QWidget):
     def set_presets(self, names: list[str]) -> None:
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
-        self.preset_combo.addItem("Recognise it automatically", None)
+        self.preset_combo.addItem(translate("FilePage", "Recognise it automatically"), None)
         for name in names:
             self.preset_combo.addItem(name, name)
         self.preset_combo.blockSignals(False)
@@ -122,7 +123,7 @@ class FormatPage(QWidget):
         self.header_line = QSpinBox()
         self.header_line.setRange(0, 10_000)
         self.header_line.setSpecialValueText(AUTOMATIC)
-        self.no_header = QCheckBox("No header")
+        self.no_header = QCheckBox(translate("FormatPage", "No header"))
         self.skip_lines = QSpinBox()
         self.skip_lines.setRange(0, 10_000)
         self.skip_trailing = QSpinBox()
@@ -134,21 +135,21 @@ class FormatPage(QWidget):
         self.table = preview_table(self.model)
 
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Text encoding", self.encoding)
-        left.addRow("Separator", self.separator)
-        left.addRow("Sheet", self.sheet)
-        left.addRow("The file holds", self.target)
+        left.addRow(translate("FormatPage", "Text encoding"), self.encoding)
+        left.addRow(translate("FormatPage", "Separator"), self.separator)
+        left.addRow(translate("FormatPage", "Sheet"), self.sheet)
+        left.addRow(translate("FormatPage", "The file holds"), self.target)
         header_row = QHBoxLayout()
         header_row.addWidget(self.header_line)
         header_row.addWidget(self.no_header)
-        right.addRow("Column names on line", header_row)
-        right.addRow("Skip lines at the top", self.skip_lines)
-        right.addRow("Leave out rows at the end", self.skip_trailing)
+        right.addRow(translate("FormatPage", "Column names on line"), header_row)
+        right.addRow(translate("FormatPage", "Skip lines at the top"), self.skip_lines)
+        right.addRow(translate("FormatPage", "Leave out rows at the end"), self.skip_trailing)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("How is it written?"))
+        layout.addWidget(heading(translate("FormatPage", "How is it written?")))
         layout.addLayout(columns)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
@@ -237,25 +238,25 @@ class ColumnsPage(QWidget):
         )
         self.decimal = combo_box([(AUTOMATIC, None), ("Point: 1,234.56", "."), ("Comma: 1.234,56", ",")], 8)
         self.currency = combo_box([("US$", None), *((code, code) for code in CURRENCIES[1:])], 8)
-        self.cents = QCheckBox("Amounts are in cents (1234 = 12.34)")
+        self.cents = QCheckBox(translate("ColumnsPage", "Amounts are in cents (1234 = 12.34)"))
         self.default_status = combo_box([("—", None), *((s, s) for s in STATUSES)], 8)
         self.questions = problem_label()
         self.warnings = note()
         self.status_grid = QGridLayout()
-        self.save_preset = QPushButton("Save as preset…")
+        self.save_preset = QPushButton(translate("ColumnsPage", "Save as preset…"))
         self.intro = note(CHOOSE_FIELDS)
         self._field_combos: list[QComboBox] = []
         self._status_combos: dict[str, QComboBox] = {}
         self._duplicates: list[str] = []
 
         choices = QGridLayout()
-        choices.addWidget(QLabel("Dates"), 0, 0)
+        choices.addWidget(QLabel(translate("ColumnsPage", "Dates")), 0, 0)
         choices.addWidget(self.date_format, 0, 1)
-        choices.addWidget(QLabel("Decimals"), 0, 2)
+        choices.addWidget(QLabel(translate("ColumnsPage", "Decimals")), 0, 2)
         choices.addWidget(self.decimal, 0, 3)
-        choices.addWidget(QLabel("Plain amounts in"), 1, 0)
+        choices.addWidget(QLabel(translate("ColumnsPage", "Plain amounts in")), 1, 0)
         choices.addWidget(self.currency, 1, 1)
-        choices.addWidget(QLabel("No status means"), 1, 2)
+        choices.addWidget(QLabel(translate("ColumnsPage", "No status means")), 1, 2)
         choices.addWidget(self.default_status, 1, 3)
         choices.addWidget(self.cents, 2, 1, 1, 3)
         choices.setColumnStretch(1, 1)
@@ -264,7 +265,7 @@ class ColumnsPage(QWidget):
         bottom.addWidget(self.warnings, 1)
         bottom.addWidget(self.save_preset, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("What is in each column?"))
+        layout.addWidget(heading(translate("ColumnsPage", "What is in each column?")))
         layout.addWidget(self.intro)
         layout.addLayout(choices)
         layout.addWidget(self.questions)

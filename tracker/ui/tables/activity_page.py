@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
 from tracker.summary import day
@@ -39,28 +40,28 @@ class ActivityPage(RecordPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, ActivityModel(session), parent)
-        self.view.setAccessibleName("Activity")
-        self.search.setAccessibleName("Search activity")
-        self.visited_button = QPushButton("&Visited today", self)
-        self.visited_button.setToolTip("Record today's Member Center visit")
-        self.calendar_button = QPushButton("Visits &calendar…", self)
+        self.view.setAccessibleName(translate("ActivityPage", "Activity"))
+        self.search.setAccessibleName(translate("ActivityPage", "Search activity"))
+        self.visited_button = QPushButton(translate("ActivityPage", "&Visited today"), self)
+        self.visited_button.setToolTip(translate("ActivityPage", "Record today's Member Center visit"))
+        self.calendar_button = QPushButton(translate("ActivityPage", "Visits &calendar…"), self)
         self.extra_buttons = [self.visited_button, self.calendar_button]
-        self.add_button.setText("&Add…")
+        self.add_button.setText(translate("ActivityPage", "&Add…"))
         menu = QMenu(self.add_button)
-        self.add_post_action = QAction("Club &post…", menu)
-        self.add_follow_action = QAction("Store &follow…", menu)
-        self.add_entry_action = QAction("&Bonus or adjustment…", menu)
+        self.add_post_action = QAction(translate("ActivityPage", "Club &post…"), menu)
+        self.add_follow_action = QAction(translate("ActivityPage", "Store &follow…"), menu)
+        self.add_entry_action = QAction(translate("ActivityPage", "&Bonus or adjustment…"), menu)
         menu.addActions([self.add_post_action, self.add_follow_action, self.add_entry_action])
         self.add_button.setMenu(menu)
 
         self.promotions = PromotionsModel(session, self)
         self.promotions_view = make_table_view(self.promotions, self)
-        self.promotions_view.setAccessibleName("Promotions")
-        self.add_promotion_button = QPushButton("Add &promotion…", self)
-        self.edit_promotion_button = QPushButton("Edit…", self)
-        self.edit_promotion_button.setAccessibleName("Edit promotion")
-        self.delete_promotion_button = QPushButton("Delete…", self)
-        self.delete_promotion_button.setAccessibleName("Delete promotion")
+        self.promotions_view.setAccessibleName(translate("ActivityPage", "Promotions"))
+        self.add_promotion_button = QPushButton(translate("ActivityPage", "Add &promotion…"), self)
+        self.edit_promotion_button = QPushButton(translate("ActivityPage", "Edit…"), self)
+        self.edit_promotion_button.setAccessibleName(translate("ActivityPage", "Edit promotion"))
+        self.delete_promotion_button = QPushButton(translate("ActivityPage", "Delete…"), self)
+        self.delete_promotion_button.setAccessibleName(translate("ActivityPage", "Delete promotion"))
 
         self.finish_layout(self._build_body())
         QWidget.setTabOrder(self.delete_button, self.promotions_view)
@@ -72,7 +73,12 @@ class ActivityPage(RecordPage):
         self._on_promotion_selection_changed()
 
     def _build_body(self) -> QWidget:
-        box = QGroupBox("Promotions (S9): orders placed in these days earn shopping points × the multiplier", self)
+        box = QGroupBox(
+            translate(
+                "ActivityPage", "Promotions (S9): orders placed in these days earn shopping points × the multiplier"
+            ),
+            self,
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.add_promotion_button, self.edit_promotion_button, self.delete_promotion_button):
@@ -134,7 +140,7 @@ class ActivityPage(RecordPage):
         try:
             added = self.session.visited_today()
         except StoreError as error:
-            QMessageBox.warning(self, "Cannot record the visit", str(error))
+            QMessageBox.warning(self, translate("ActivityPage", "Cannot record the visit"), str(error))
             return
         today = day(self.session.today())
         self.show_notice(f"Visit recorded for {today}." if added else f"The visit of {today} was already recorded.")
@@ -169,7 +175,7 @@ class ActivityPage(RecordPage):
         name = f"“{promotion.name}”" if promotion.name else "the promotion"
         answer = QMessageBox.question(
             self,
-            "Delete promotion?",
+            translate("ActivityPage", "Delete promotion?"),
             f"Delete {name} ({multiplier_label(promotion)}, {day(promotion.start)} to {day(promotion.end)})?"
             "\n\nYou can take this back with Edit ▸ Undo.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -179,4 +185,4 @@ class ActivityPage(RecordPage):
             try:
                 self.session.delete("promotion", row.id)
             except StoreError as error:
-                QMessageBox.warning(self, "Cannot delete", str(error))
+                QMessageBox.warning(self, translate("ActivityPage", "Cannot delete"), str(error))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.store.errors import StoreError
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
@@ -112,8 +113,8 @@ class RecordPage(QWidget):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(NOTICE_MS)
         self.add_button = QPushButton(f"&Add {self.noun}…", self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.delete_button = QPushButton("&Delete…", self)
+        self.edit_button = QPushButton(translate("RecordPage", "&Edit…"), self)
+        self.delete_button = QPushButton(translate("RecordPage", "&Delete…"), self)
         self.extra_buttons: list[QWidget] = []
 
         self._filter_timer = QTimer(self)
@@ -126,9 +127,9 @@ class RecordPage(QWidget):
         """Lay the page out; ``body`` replaces the bare table (the Activity page adds promotions)."""
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        from_label = QLabel("&From:", self)
+        from_label = QLabel(translate("RecordPage", "&From:"), self)
         from_label.setBuddy(self.date_from)
-        to_label = QLabel("&To:", self)
+        to_label = QLabel(translate("RecordPage", "&To:"), self)
         to_label.setBuddy(self.date_to)
         filters.addSpacing(8)
         filters.addWidget(from_label)
@@ -269,4 +270,4 @@ class RecordPage(QWidget):
         try:
             self.session.delete(kind, record_id)
         except StoreError as error:
-            QMessageBox.warning(self, "Cannot delete", str(error))
+            QMessageBox.warning(self, translate("RecordPage", "Cannot delete"), str(error))
