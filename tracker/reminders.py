@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.rules import OrderStatus, Records, Settings, Status
 from tracker.rules.dates import month_index
 from tracker.rules.rewards import birthday_deadline, levelup_coupons, registration_anniversary, tier_rises
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import buy_by_phrase, day, dollars, short_day
 
 SETTING_BIRTHDAY = "birthday"
@@ -27,13 +29,14 @@ VISIT = "visit"
 OVERDUE = "overdue_confirmation"
 LAPSE = "lapse"
 
+# Each kind as the settings list it (translate("Reminders", label) where shown).
 KINDS: dict[str, str] = {
-    LEVEL_UP_COUPONS: "Level-up coupons after a tier rise",
-    BIRTHDAY: "Birthday gift: set your birthday in time",
-    ANNIVERSARY: "Registration-anniversary voucher",
-    VISIT: "Today's Member Center visit",
-    OVERDUE: "Orders overdue for confirmation",
-    LAPSE: "Tier lapsing within 30 days",
+    LEVEL_UP_COUPONS: QT_TRANSLATE_NOOP("Reminders", "Level-up coupons after a tier rise"),
+    BIRTHDAY: QT_TRANSLATE_NOOP("Reminders", "Birthday gift: set your birthday in time"),
+    ANNIVERSARY: QT_TRANSLATE_NOOP("Reminders", "Registration-anniversary voucher"),
+    VISIT: QT_TRANSLATE_NOOP("Reminders", "Today's Member Center visit"),
+    OVERDUE: QT_TRANSLATE_NOOP("Reminders", "Orders overdue for confirmation"),
+    LAPSE: QT_TRANSLATE_NOOP("Reminders", "Tier lapsing within 30 days"),
 }
 
 BIRTHDAY_NOTICE = timedelta(days=21)
@@ -73,9 +76,17 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
             found.append(
                 Reminder(
                     LEVEL_UP_COUPONS,
-                    f"You reached {rise.tier.name}: claim your level-up coupons between "
-                    f"{short_day(coupons.first_issue)} and {short_day(coupons.last_issue)}, "
-                    f"and use each within {ruleset.calendar.levelup_coupon_valid_days} days.",
+                    translate(
+                        "Reminders",
+                        "You reached {tier}: claim your level-up coupons between {first} and {last}, "
+                        "and use each within %n days.",
+                        None,
+                        ruleset.calendar.levelup_coupon_valid_days,
+                    ).format(
+                        tier=ruleset_text(rise.tier.name),
+                        first=short_day(coupons.first_issue),
+                        last=short_day(coupons.last_issue),
+                    ),
                     coupons.last_issue,
                     urgent=today >= coupons.last_issue,
                 )
@@ -89,7 +100,10 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
             found.append(
                 Reminder(
                     BIRTHDAY,
-                    f"Birthday gift: make sure your birthday is set in your AliExpress profile by {day(deadline)}.",
+                    translate(
+                        "Reminders",
+                        "Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.",
+                    ).format(date=day(deadline)),
                     deadline,
                     urgent=deadline - today <= timedelta(days=2),
                 )
@@ -100,15 +114,21 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
     if registered is not None:
         anniversary = registration_anniversary(ruleset, registered, today)
         if anniversary is not None and anniversary - today <= ANNIVERSARY_NOTICE:
-            when = "today" if anniversary == today else f"on {day(anniversary)}"
-            found.append(Reminder(ANNIVERSARY, f"Your registration-anniversary voucher comes {when}.", anniversary))
+            if anniversary == today:
+                text = translate("Reminders", "Your registration-anniversary voucher comes today.")
+            else:
+                text = translate("Reminders", "Your registration-anniversary voucher comes on {date}.").format(
+                    date=day(anniversary)
+                )
+            found.append(Reminder(ANNIVERSARY, text, anniversary))
 
     # S5: today's visit, while the month's visits still count.
     if ruleset.visits.points:
         visits_this_month = {v.date for v in records.visits if month_index(v.date) == month and v.date <= today}
         cap = ruleset.visits.monthly_cap
         if today not in visits_this_month and (not cap or len(visits_this_month) < cap):
-            found.append(Reminder(VISIT, "Visit the Member Center today for a point, then tick it here.", today))
+            text = translate("Reminders", "Visit the Member Center today for a point, then tick it here.")
+            found.append(Reminder(VISIT, text, today))
 
     # P1: pending orders past the date they were expected to be confirmed.
     lag = timedelta(days=settings.confirmation_lag_days)
@@ -119,12 +139,24 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
     ]
     if overdue:
         count = len(overdue)
-        noun = "order is" if count == 1 else "orders are"
+        if count == 1:
+            text = translate(
+                "Reminders",
+                "1 order is past the expected confirmation date: confirm receipt on AliExpress "
+                "(or mark them confirmed or cancelled here).",
+            )
+        else:
+            text = translate(
+                "Reminders",
+                "%n orders are past the expected confirmation date: confirm receipt on AliExpress "
+                "(or mark them confirmed or cancelled here).",
+                None,
+                count,
+            )
         found.append(
             Reminder(
                 OVERDUE,
-                f"{count} {noun} past the expected confirmation date: confirm receipt on AliExpress "
-                f"(or mark them confirmed or cancelled here).",
+                text,
                 min(o.expected_date or o.order_date + lag for o in overdue),
             )
         )
@@ -133,11 +165,17 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
     lapse = status.lapse
     if lapse is not None and lapse.effective - today <= LAPSE_NOTICE:
         step = status.keep_plan.steps[0] if status.keep_plan.steps else None
-        spend = f" Spend {dollars(step.spend.cents)} {buy_by_phrase(step.buy_by, today)} to keep it." if step else ""
+        text = translate("Reminders", "{tier} ends {date}: you drop to {lower}.").format(
+            tier=ruleset_text(status.tier.name), date=day(lapse.effective), lower=ruleset_text(lapse.tier.name)
+        )
+        if step:
+            text += " " + translate("Reminders", "Spend {amount} {when} to keep it.").format(
+                amount=dollars(step.spend.cents), when=buy_by_phrase(step.buy_by, today)
+            )
         found.append(
             Reminder(
                 LAPSE,
-                f"{status.tier.name} ends {day(lapse.effective)}: you drop to {lapse.tier.name}.{spend}",
+                text,
                 lapse.effective,
                 urgent=True,
             )

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tracker.i18n import formats
+from tracker.i18n import formats, translate
 from tracker.rules import Credit, Plan, Status
 from tracker.rules.window import window_start
+from tracker.ruleset_words import ruleset_text
 
 
 def money(cents: int) -> str:
@@ -48,49 +49,72 @@ def month(value: date) -> str:
 # --- sentences -----------------------------------------------------------------------------------
 
 
+def _tier(tier_name: str) -> str:
+    return ruleset_text(tier_name)
+
+
 def lapse_sentence(status: Status) -> str:
     if status.lapse is None:
         if status.ruleset.rank(status.tier) == 0:
-            return f"{status.tier.name} is the first tier: there is nothing to lose."
-        return f"Your {status.tier.name} tier is safe for the coming 12 months."
+            return translate("Summary", "{tier} is the first tier: there is nothing to lose.").format(
+                tier=_tier(status.tier.name)
+            )
+        return translate("Summary", "Your {tier} tier is safe for the coming 12 months.").format(
+            tier=_tier(status.tier.name)
+        )
     days_left = (status.lapse.effective - status.as_of).days
-    return (
-        f"{status.tier.name} ends {day(status.lapse.effective)} ({days_left} days): "
-        f"you drop to {status.lapse.tier.name} unless you earn more points."
-    )
+    return translate(
+        "Summary", "{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.", None, days_left
+    ).format(tier=_tier(status.tier.name), date=day(status.lapse.effective), lower=_tier(status.lapse.tier.name))
 
 
 def buy_by_phrase(buy_by: date, today: date) -> str:
     """``by 11 Mar``; ``today``; or ``as soon as you can`` once the usual lag no longer fits."""
     if buy_by < today:
-        return "as soon as you can"
-    return "today" if buy_by == today else f"by {short_day(buy_by)}"
+        return translate("Summary", "as soon as you can")
+    if buy_by == today:
+        return translate("Summary", "today")
+    return translate("Summary", "by {date}").format(date=short_day(buy_by))
 
 
 def plan_sentence(plan: Plan, today: date) -> str:
     """``Spend $42 by 11 Mar to keep Platinum on 8 Apr`` — the first step, and what follows."""
     if not plan.steps:
-        return f"No spending needed to keep {plan.tier.name} for the coming 12 months."
+        return translate("Summary", "No spending needed to keep {tier} for the coming 12 months.").format(
+            tier=_tier(plan.tier.name)
+        )
     first = plan.steps[0]
-    when = buy_by_phrase(first.buy_by, today)
-    sentence = f"Spend {dollars(first.spend.cents)} {when} to keep {plan.tier.name} on {short_day(first.effective)}"
+    values = {
+        "amount": dollars(first.spend.cents),
+        "when": buy_by_phrase(first.buy_by, today),
+        "tier": _tier(plan.tier.name),
+        "date": short_day(first.effective),
+        "total": dollars(plan.spend_cents),
+    }
     if len(plan.steps) > 1:
-        sentence += f" ({dollars(plan.spend_cents)} over {len(plan.steps)} purchases in all)"
-    return sentence + "."
+        return translate(
+            "Summary", "Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).",
+            None, len(plan.steps),
+        ).format(**values)  # fmt: skip
+    return translate("Summary", "Spend {amount} {when} to keep {tier} on {date}.").format(**values)
 
 
 def next_tier_sentence(status: Status) -> str:
     gap = status.to_next_tier
     if gap is None:
-        return f"{status.next_recalculation.tier.name} is the top tier."
-    return f"{gap.points} more points by {day(status.next_recalculation.date)} reach {gap.tier.name}."
+        return translate("Summary", "{tier} is the top tier.").format(tier=_tier(status.next_recalculation.tier.name))
+    return translate("Summary", "%n more points by {date} reach {tier}.", None, gap.points).format(
+        date=day(status.next_recalculation.date), tier=_tier(gap.tier.name)
+    )
 
 
 def steady_sentence(status: Status) -> str:
     spend = status.steady_monthly_spend
     if spend.cents == 0:
-        return f"{status.tier.name} needs no regular spending."
-    return f"{dollars(spend.cents)} a month keeps {status.tier.name} for good."
+        return translate("Summary", "{tier} needs no regular spending.").format(tier=_tier(status.tier.name))
+    return translate("Summary", "{amount} a month keeps {tier} for good.").format(
+        amount=dollars(spend.cents), tier=_tier(status.tier.name)
+    )
 
 
 def expected_toward_next(status: Status, include_pending: bool) -> int:
@@ -111,8 +135,12 @@ def recalculation_sentence(status: Status) -> str:
     """``Counted on 30 Nov 2026: Platinum from 8 Dec 2026.``"""
     nxt = status.next_recalculation
     if nxt.date == nxt.effective:
-        return f"Counted every day: {nxt.tier.name} from {day(nxt.effective)}."
-    return f"Counted on {day(nxt.date)}: {nxt.tier.name} from {day(nxt.effective)}."
+        return translate("Summary", "Counted every day: {tier} from {date}.").format(
+            tier=_tier(nxt.tier.name), date=day(nxt.effective)
+        )
+    return translate("Summary", "Counted on {date}: {tier} from {effective}.").format(
+        date=day(nxt.date), tier=_tier(nxt.tier.name), effective=day(nxt.effective)
+    )
 
 
 def lapse_cost(status: Status) -> tuple[str, ...]:
@@ -122,9 +150,12 @@ def lapse_cost(status: Status) -> tuple[str, ...]:
     tier, lower = status.tier, status.lapse.tier
     lost = [benefit for benefit in tier.benefits if benefit not in lower.benefits]
     mentions_refunds = any("refund" in benefit.casefold() for benefit in lost)
+    shown = [ruleset_text(benefit) for benefit in lost]
     if tier.fast_refund_usd > lower.fast_refund_usd and not mentions_refunds:
-        lost.append(f"Fast refunds up to {dollars(tier.fast_refund_usd * 100)}")
-    return tuple(lost)
+        shown.append(
+            translate("Summary", "Fast refunds up to {amount}").format(amount=dollars(tier.fast_refund_usd * 100))
+        )
+    return tuple(shown)
 
 
 # --- the CLI's human-readable status -------------------------------------------------------------
