@@ -26,6 +26,7 @@ from tracker import APP_ID, APP_NAME, __version__
 from tracker.resources import app_icon_paths
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener, offer_restore
 from tracker.ui.worker import run_in_thread
@@ -154,6 +155,8 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     sys.excepthook = make_excepthook(_show_dialog)
 
     settings = QSettings()
+    language = start_language(app, settings)  # before any window or message is made
+    app.setProperty("language", language.code)
     path = _database_path(options.db, settings.value(KEY_LAST_DATABASE))
     opener = DatabaseOpener()
     try:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import platform
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order, dashboard_of, open_window, window_settings
-from tracker import app
+from tracker import __version__, app, i18n
 from tracker.store.drafts import ReviewDraft
 from tracker.store.errors import DatabaseLockedError
 from tracker.ui import editing
@@ -239,6 +240,7 @@ def app_settings_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.delenv("POINTS_TRACKER_DB", raising=False)
     yield
+    i18n.install()  # launch() installs the system's language and formats
     QCoreApplication.setOrganizationName(names[0])
     QCoreApplication.setApplicationName(names[1])
 
@@ -356,3 +358,18 @@ def test_every_page_opens(session: Session, qtbot: QtBot, tmp_path: Path) -> Non
         window.show_page(key)
         assert window.current_page_key() == key
     assert set(window.built_pages()) == set(window.page_keys())
+
+
+def test_about_names_the_version_what_it_runs_on_and_where_the_data_is(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(session, qtbot, tmp_path)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append((title, text)))
+    window.action_about.trigger()
+    assert shown[0][0] == "About Points Tracker"
+    text = shown[0][1]
+    assert f"Version {__version__} · Python {platform.python_version()} · Qt {qVersion()}" in text
+    assert str(session.db_path) in text
+    assert "Rule set: AliExpress member program (since 2023)" in text
+    assert "MIT licence" in text and "not made by or connected with AliExpress" in text

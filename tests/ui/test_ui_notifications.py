@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import confirmed_order, dashboard_of, open_window
 from tracker.reminders import LAPSE, VISIT, Reminder
 from tracker.resources import app_icon_paths
 from tracker.ui.notifications import (
@@ -19,6 +20,7 @@ from tracker.ui.notifications import (
     not_yet_notified,
     notified_after,
 )
+from tracker.ui.session import Session
 
 TODAY = date(2026, 11, 24)
 VISIT_TODAY = Reminder(VISIT, "Today's Member Center visit is not recorded yet.")
@@ -103,3 +105,17 @@ def test_the_real_tray_icon_is_made_with_the_app_icon(qtbot: QtBot, settings: QS
     with qtbot.waitSignal(notifier.clicked, timeout=1000):
         tray.messageClicked.emit()
     notifier.close()
+
+
+def test_the_window_notifies_the_dashboards_new_reminders(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    session.add(confirmed_order())  # a history, so the dashboard shows its reminders
+    window = open_window(session, qtbot, tmp_path)
+    window._settings.setValue(KEY_NOTIFY, "true")
+    fake = FakeTray()
+    window.notifier._tray_available = lambda: True
+    window.notifier._tray = lambda: fake  # type: ignore[method-assign, assignment, return-value]
+    dashboard_of(window).refresh()
+    assert len(fake.messages) == 1
+    assert "Visit the Member Center today" in fake.messages[0][1]
+    dashboard_of(window).refresh()
+    assert len(fake.messages) == 1  # not again the same day

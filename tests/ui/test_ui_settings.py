@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,16 +14,22 @@ from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order
 from tracker.core import SETTING_RULESET
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
+from tracker.reminders import BIRTHDAY, LAPSE, SETTING_REMINDERS_OFF, VISIT
 from tracker.rules.ruleset import builtin_dir
+from tracker.store import repository
 from tracker.store.drafts import ReviewDraft
 from tracker.summary import plan_sentence
 from tracker.ui.dashboard import DashboardPage
+from tracker.ui.language import available_languages, saved_language
+from tracker.ui.notifications import notifications_wanted
 from tracker.ui.session import Session
 from tracker.ui.settings_dialog import SettingsDialog
 
 
-def open_dialog(session: Session, qtbot: QtBot) -> SettingsDialog:
-    dialog = SettingsDialog(session)
+def open_dialog(session: Session, qtbot: QtBot, app_settings: QSettings | None = None) -> SettingsDialog:
+    if app_settings is None:  # never the real user's settings
+        app_settings = QSettings(str(session.db_path.parent / "app-settings.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(session, app_settings=app_settings)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -160,3 +166,35 @@ def test_new_and_open_ask_the_window_and_close_the_dialog(session: Session, qtbo
     with qtbot.waitSignal(dialog.open_database_requested):
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_reminders_can_be_turned_off_and_notifications_on(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+    app_settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    dialog = open_dialog(session, qtbot, app_settings)
+    assert all(check.isChecked() for check in dialog.reminder_checks.values())
+    assert not dialog.notify_check.isChecked()  # off until asked for
+    dialog.reminder_checks[VISIT].setChecked(False)
+    dialog.reminder_checks[LAPSE].setChecked(False)
+    dialog.notify_check.setChecked(True)
+    assert dialog.changed_settings() == {SETTING_REMINDERS_OFF: "lapse,visit"}
+    dialog.accept()
+    assert repository.get_settings(session.db)[SETTING_REMINDERS_OFF] == "lapse,visit"
+    assert notifications_wanted(app_settings)
+    again = open_dialog(session, qtbot, app_settings)
+    assert not again.reminder_checks[VISIT].isChecked() and again.reminder_checks[BIRTHDAY].isChecked()
+    assert again.notify_check.isChecked()
+
+
+def test_the_language_is_chosen_for_the_next_start(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
+    app_settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    dialog = open_dialog(session, qtbot, app_settings)
+    combo = dialog.language_combo
+    assert combo.currentData() == ""  # the system's language
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", *available_languages()]
+    assert not dialog.language_note.isVisible()
+    combo.setCurrentIndex(combo.findData("pl"))
+    assert combo.currentText() == "Polski"
+    assert dialog.language_note.isVisible()  # said before OK: it takes a restart
+    dialog.accept()
+    assert saved_language(app_settings) == "pl"
+    assert dialog.changed_settings() == {}  # nothing of it goes into the data file

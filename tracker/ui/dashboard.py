@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import demo
+from tracker.i18n import number as i18n_number
 from tracker.i18n import translate
 from tracker.reminders import reminders
 from tracker.rules import Status
+from tracker.ruleset_words import ruleset_text
 from tracker.store import repository
 from tracker.summary import (
     day,
@@ -64,7 +66,9 @@ def short_month(value: date) -> str:
 
 
 def _points(number: int) -> str:
-    return f"{number:,} point{'s' if number != 1 else ''}"
+    if number == 1:
+        return translate("DashboardPage", "1 point")
+    return translate("DashboardPage", "{count} points", None, number).format(count=i18n_number(number))
 
 
 class DashboardPage(QWidget):
@@ -72,6 +76,7 @@ class DashboardPage(QWidget):
 
     import_requested = Signal()  # "Import a CSV…" in the empty state: the window runs its import action
     message = Signal(str)  # a short note for the window's status bar
+    reminders_found = Signal(list)  # the reminders just listed: the window may notify new ones
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,10 +271,16 @@ class DashboardPage(QWidget):
         status = session.status()
         self.problem_banner.setVisible(bool(session.ruleset_problem))
         self.problem_label.setText(
-            f"The chosen rule set cannot be used, so the default one is shown. {session.ruleset_problem}"
+            translate(
+                "DashboardPage", "The chosen rule set cannot be used, so the default one is shown. {problem}"
+            ).format(problem=session.ruleset_problem)
         )
         if session.is_empty():
-            self.empty_state.where_label.setText(f"Your records stay on this computer, in {session.db_path}.")
+            self.empty_state.where_label.setText(
+                translate("DashboardPage", "Your records stay on this computer, in {path}.").format(
+                    path=session.db_path
+                )
+            )
             self._stack.setCurrentWidget(self.empty_state)
             return
         self.demo_banner.setVisible(demo.has_demo(session.db))
@@ -283,10 +294,12 @@ class DashboardPage(QWidget):
 
     def _show_hero(self, status: Status) -> None:
         tier = status.tier
-        self.tier_badge.set_tier(tier.name, tier.colour)
+        self.tier_badge.set_tier(ruleset_text(tier.name), tier.colour)
         since = status.in_effect_since
         self.since_label.setText(
-            f"Your tier since {day(since.effective)}" if since.points else "The tier every member starts with"
+            translate("DashboardPage", "Your tier since {date}").format(date=day(since.effective))
+            if since.points
+            else translate("DashboardPage", "The tier every member starts with")
         )
         self.lapse_label.setText(lapse_sentence(status))
         icon = (
@@ -294,24 +307,33 @@ class DashboardPage(QWidget):
         )
         size = self.lapse_label.fontMetrics().height()
         self.lapse_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        self.lapse_icon.setAccessibleName("Warning" if status.lapse else "Safe")
-        self.window_points_label.setText(f"{status.window_points:,}")
-        self.window_caption.setText(f"point{'s' if status.window_points != 1 else ''} now")
-        self.window_points_label.setToolTip(f"Points credited in your {self._window_words(status)} up to today")
+        self.lapse_icon.setAccessibleName(
+            translate("DashboardPage", "Warning") if status.lapse else translate("DashboardPage", "Safe")
+        )
+        self.window_points_label.setText(i18n_number(status.window_points))
+        if status.window_points == 1:
+            self.window_caption.setText(translate("DashboardPage", "point now"))
+        else:
+            self.window_caption.setText(translate("DashboardPage", "points now", None, status.window_points))
+        self.window_points_label.setToolTip(self._window_words(status))
 
     @staticmethod
     def _window_words(status: Status) -> str:
         window = status.ruleset.window
         if window.kind == "rolling_days":
-            return f"{window.days}-day window"
-        return f"{window.months}-month window"
+            return translate("DashboardPage", "Points credited in your %n-day window up to today", None, window.days)
+        return translate("DashboardPage", "Points credited in your %n-month window up to today", None, window.months)
 
     def _show_next(self, status: Status) -> None:
         nxt = status.next_recalculation
         expected = expected_toward_next(status, self.session.settings().include_pending)
         self.points_label.setText(_points(nxt.points))
         self.expected_label.setVisible(expected > 0)
-        self.expected_label.setText(f"of which {_points(expected)} expected from pending orders")
+        self.expected_label.setText(
+            translate("DashboardPage", "of which {points} expected from pending orders").format(
+                points=_points(expected)
+            )
+        )
         self.recalculation_label.setText(recalculation_sentence(status))
 
         self.next_tier_label.setText(next_tier_sentence(status))
@@ -322,25 +344,42 @@ class DashboardPage(QWidget):
             low, high = nxt.tier.min_points, above.tier.min_points
             self.tier_progress.setRange(0, high - low)
             self.tier_progress.setValue(max(0, min(nxt.points - low, high - low)))
-            self.tier_range_label.setText(f"{nxt.tier.name} from {low:,} · {above.tier.name} from {high:,} points")
+            self.tier_range_label.setText(
+                translate("DashboardPage", "{tier} from {low} · {next} from {high} points").format(
+                    tier=ruleset_text(nxt.tier.name),
+                    low=i18n_number(low),
+                    next=ruleset_text(above.tier.name),
+                    high=i18n_number(high),
+                )
+            )
 
     def _show_plan(self, status: Status) -> None:
-        self.plan_card.set_title(f"Keep {status.tier.name}")
+        self.plan_card.set_title(translate("DashboardPage", "Keep {tier}").format(tier=ruleset_text(status.tier.name)))
         self.plan_label.setText(plan_sentence(status.keep_plan, status.as_of))
         self.steady_label.setText(steady_sentence(status))
 
     def _show_benefits(self, status: Status) -> None:
         tier = status.tier
-        self.benefits_card.set_title(f"{tier.name} benefits")
-        self.benefits_label.setText(_bullets(tier.benefits) if tier.benefits else "No special benefits.")
+        self.benefits_card.set_title(translate("DashboardPage", "{tier} benefits").format(tier=ruleset_text(tier.name)))
+        self.benefits_label.setText(
+            _bullets([ruleset_text(benefit) for benefit in tier.benefits])
+            if tier.benefits
+            else translate("DashboardPage", "No special benefits.")
+        )
         lost = lapse_cost(status)
         self.loss_label.setVisible(status.lapse is not None and bool(lost))
         if status.lapse is not None and lost:
-            when = f"Dropping to {status.lapse.tier.name} on {day(status.lapse.effective)}"
-            if set(lost) == set(tier.benefits):
-                self.loss_label.setText(f"{when} ends all of these.")
+            values = {"tier": ruleset_text(status.lapse.tier.name), "date": day(status.lapse.effective)}
+            if set(lost) == {ruleset_text(benefit) for benefit in tier.benefits}:
+                self.loss_label.setText(
+                    translate("DashboardPage", "Dropping to {tier} on {date} ends all of these.").format(**values)
+                )
             else:
-                self.loss_label.setText(f"{when} costs you: {'; '.join(lost)}.")
+                self.loss_label.setText(
+                    translate("DashboardPage", "Dropping to {tier} on {date} costs you: {lost}.").format(
+                        lost="; ".join(lost), **values
+                    )
+                )
 
     def _show_reminders(self, status: Status) -> None:
         session = self.session
@@ -350,19 +389,27 @@ class DashboardPage(QWidget):
         found = reminders(status, session.records(), session.settings(), repository.get_settings(session.db))
         self.reminders_card.setVisible(bool(found))
         self.reminders_label.setText(_bullets([reminder.text for reminder in found]))
+        self.reminders_found.emit(found)
 
     def _show_expiring(self, status: Status) -> None:
         bars = [(short_month(expiry.recalculation), expiry.points) for expiry in status.expiring]
         self.expiring_card.setVisible(any(points for _, points in bars))
         description = ", ".join(f"{month(e.recalculation)}: {e.points}" for e in status.expiring if e.points)
-        self.expiring_bars.set_bars(bars, f"Points leaving: {description}.")
+        self.expiring_bars.set_bars(
+            bars, translate("DashboardPage", "Points leaving: {months}.").format(months=description)
+        )
         if status.ruleset.window.kind == "rolling_days":
             self.expiring_caption.setText(
                 translate("DashboardPage", "Each point counts for a year; these leave your total in each coming month.")
             )
         else:
             self.expiring_caption.setText(
-                f"At each month end the points earned {status.ruleset.window.months} months before drop out."
+                translate(
+                    "DashboardPage",
+                    "At each month end the points earned %n months before drop out.",
+                    None,
+                    status.ruleset.window.months,
+                )
             )
 
     # --- actions ---------------------------------------------------------------------------------
@@ -373,11 +420,11 @@ class DashboardPage(QWidget):
     def _on_try_demo(self) -> None:
         result = demo.load_demo(self.session.db, self.session.today())
         self.session.records_changed_elsewhere()
-        self.message.emit(f"Demo data loaded: {result.new} records.")
+        self.message.emit(translate("DashboardPage", "Demo data loaded: %n records.", None, result.new))
 
     def _on_remove_demo(self) -> None:
         removed = demo.remove_demo(self.session.db)
         # Undo steps may point at demo records that are gone now.
         self.session.undo_stack.clear()
         self.session.records_changed_elsewhere()
-        self.message.emit(f"Demo data removed: {removed} records.")
+        self.message.emit(translate("DashboardPage", "Demo data removed: %n records.", None, removed))

@@ -8,12 +8,15 @@ and rebuilds the pages on it.
 
 from __future__ import annotations
 
+import platform
 from functools import partial
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -27,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import APP_NAME, __version__
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.ruleset_words import ruleset_text
 from tracker.store.errors import StoreError
 from tracker.summary import short_day
 from tracker.ui import editing
 from tracker.ui.exporting import existing_export_files, export_native
+from tracker.ui.notifications import ReminderNotifier
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.pages import PageSpec, default_pages
 from tracker.ui.ruleset_view import HowPointsWorkDialog
@@ -44,13 +49,13 @@ KEY_STATE = "window/state"
 KEY_PAGE = "window/page"
 KEY_LAST_DATABASE = "database/last"
 
-_ADD_ACTIONS = (  # kind, menu text, shortcut
-    ("order", "Add &order…", "Ctrl+N"),
-    ("review", "Add &review…", ""),
-    ("post", "Add Club &post…", ""),
-    ("follow", "Add store &follow…", ""),
-    ("entry", "Add &bonus or adjustment…", ""),
-    ("promotion", "Add pro&motion…", ""),
+_ADD_ACTIONS = (  # kind, menu text (translated where the action is made), shortcut
+    ("order", QT_TRANSLATE_NOOP("MainWindow", "Add &order…"), "Ctrl+N"),
+    ("review", QT_TRANSLATE_NOOP("MainWindow", "Add &review…"), ""),
+    ("post", QT_TRANSLATE_NOOP("MainWindow", "Add Club &post…"), ""),
+    ("follow", QT_TRANSLATE_NOOP("MainWindow", "Add store &follow…"), ""),
+    ("entry", QT_TRANSLATE_NOOP("MainWindow", "Add &bonus or adjustment…"), ""),
+    ("promotion", QT_TRANSLATE_NOOP("MainWindow", "Add pro&motion…"), ""),
 )
 
 
@@ -74,6 +79,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.action_undo: QAction | None = None
         self.action_redo: QAction | None = None
+        self.notifier = ReminderNotifier(self._settings, QApplication.windowIcon(), parent=self)
+        self.notifier.clicked.connect(self.bring_to_front)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(translate("MainWindow", "Pages"))
@@ -133,11 +140,12 @@ class MainWindow(QMainWindow):
         self.action_restore = self._action(translate("MainWindow", "&Restore from backup…"), self._on_restore)
         self.action_quit = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.add_actions: dict[str, QAction] = {
-            kind: self._action(text, partial(self._on_add, kind), shortcut) for kind, text, shortcut in _ADD_ACTIONS
+            kind: self._action(translate("MainWindow", text), partial(self._on_add, kind), shortcut)
+            for kind, text, shortcut in _ADD_ACTIONS
         }
         self.action_add_order = self.add_actions["order"]
         self.action_add_order.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.ListAdd))
-        self.action_add_order.setIconText("Add order")
+        self.action_add_order.setIconText(translate("MainWindow", "Add order"))
         self.action_visited_today = self._action(
             translate("MainWindow", "&Visited today"), self._on_visited_today, "Ctrl+T"
         )
@@ -178,16 +186,20 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.action_how_points_work, self.action_about])
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")  # saveState() needs it
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.action_add_order)
         self.toolbar.addAction(self.action_visited_today)
-        for action, name in ((self.action_add_order, "Add order"), (self.action_visited_today, "Visited today")):
+        for action, name in (
+            (self.action_add_order, translate("MainWindow", "Add order")),
+            (self.action_visited_today, translate("MainWindow", "Visited today")),
+        ):
             button = self.toolbar.widgetForAction(action)
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(translate("MainWindow", "{action} ({shortcut})").format(action=name, shortcut=shortcut))
         self.addToolBar(self.toolbar)
 
     def _install_undo_actions(self) -> None:
@@ -263,6 +275,9 @@ class MainWindow(QMainWindow):
         import_requested = getattr(page, "import_requested", None)
         if import_requested is not None:
             import_requested.connect(self.action_import.trigger)
+        reminders_found = getattr(page, "reminders_found", None)
+        if reminders_found is not None:
+            reminders_found.connect(lambda found: self.notifier.notify(found, self.session.today()))
 
     # --- backups ---------------------------------------------------------------------------------
 
@@ -397,7 +412,7 @@ class MainWindow(QMainWindow):
         editing.ask_visits_calendar(self, self.session)
 
     def _on_settings(self) -> None:
-        dialog = SettingsDialog(self.session, self)
+        dialog = SettingsDialog(self.session, self, app_settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.new_database_requested.connect(self._on_new_database)
         dialog.open_database_requested.connect(self._on_open_database)
@@ -411,22 +426,58 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Your own record of AliExpress member points: your tier, "
-            f"when it lapses and what to spend to keep it.</p><p>Your records are kept on this computer in "
-            f"<br>{self.session.db_path}</p><p>Points Tracker is not made by or connected with AliExpress.</p>",
+        QMessageBox.about(self, translate("MainWindow", "About {app}").format(app=APP_NAME), self.about_text())
+
+    def about_text(self) -> str:
+        """The About box: what the app is, its version and what it runs on, and where the data is."""
+        versions = translate("MainWindow", "Version {version} · Python {python} · Qt {qt}").format(
+            version=__version__, python=platform.python_version(), qt=qVersion()
         )
+        parts = [
+            f"<h3>{escape(APP_NAME)}</h3><p>{escape(versions)}</p>",
+            "<p>"
+            + escape(
+                translate(
+                    "MainWindow",
+                    "Your own record of AliExpress member points: your tier, when it lapses and what to spend "
+                    "to keep it.",
+                )
+            )
+            + "</p>",
+            "<p>"
+            + escape(translate("MainWindow", "Your records are kept on this computer, in:"))
+            + f"<br>{escape(str(self.session.db_path))}</p>",
+            "<p>"
+            + escape(translate("MainWindow", "Rule set: {name}").format(name=ruleset_text(self.session.ruleset().name)))
+            + "</p>",
+            "<p>"
+            + escape(
+                translate(
+                    "MainWindow",
+                    "Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.",
+                )
+            )
+            + "</p>",
+        ]
+        return "".join(parts)
 
     # --- window state ----------------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        """Show the window over others (a notification was clicked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def show_message(self, text: str) -> None:
         """A note in the status bar for a few seconds."""
         self.statusBar().showMessage(text, 8000)
 
     def _show_title(self) -> None:
-        self.setWindowTitle(f"{self.session.db_path.name} — {APP_NAME}")
+        self.setWindowTitle(
+            translate("MainWindow", "{file} — {app}").format(file=self.session.db_path.name, app=APP_NAME)
+        )
 
     def _restore(self) -> None:
         geometry = self._settings.value(KEY_GEOMETRY)
@@ -449,6 +500,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.notifier.close()
         super().closeEvent(event)
 
 

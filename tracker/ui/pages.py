@@ -5,7 +5,7 @@ factory ``(session) -> QWidget`` that is called the first time the page is shown
 page nobody opens costs nothing at start-up. To add a page (Charts, Imports …) append a spec to
 :func:`default_pages`, or call :meth:`MainWindow.register_page` with one::
 
-    PageSpec("charts", "Charts", lazy_page("tracker.ui.charts", "ChartsPage"))
+    PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_page", "ChartsPage"))
 
 :func:`lazy_page` imports the page's module only when the page is first shown.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from tracker.i18n import translate
 from tracker.ui.session import Session
 
 PageFactory = Callable[[Session], QWidget]
@@ -48,10 +49,12 @@ def _dashboard(session: Session) -> QWidget:
 
 def default_pages() -> list[PageSpec]:
     return [
-        PageSpec("dashboard", "Dashboard", _dashboard),
-        PageSpec("orders", "Orders", lazy_page("tracker.ui.tables.orders_page", "OrdersPage")),
-        PageSpec("reviews", "Reviews", lazy_page("tracker.ui.tables.reviews_page", "ReviewsPage")),
-        PageSpec("activity", "Activity", lazy_page("tracker.ui.tables.activity_page", "ActivityPage")),
-        PageSpec("charts", "Charts", lazy_page("tracker.ui.charts_page", "ChartsPage")),
-        PageSpec("imports", "Imports", lazy_page("tracker.ui.imports_page", "ImportsPage")),
+        PageSpec("dashboard", translate("Pages", "Dashboard"), _dashboard),
+        PageSpec("orders", translate("Pages", "Orders"), lazy_page("tracker.ui.tables.orders_page", "OrdersPage")),
+        PageSpec("reviews", translate("Pages", "Reviews"), lazy_page("tracker.ui.tables.reviews_page", "ReviewsPage")),
+        PageSpec(
+            "activity", translate("Pages", "Activity"), lazy_page("tracker.ui.tables.activity_page", "ActivityPage")
+        ),
+        PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_page", "ChartsPage")),
+        PageSpec("imports", translate("Pages", "Imports"), lazy_page("tracker.ui.imports_page", "ImportsPage")),
     ]

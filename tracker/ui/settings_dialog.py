@@ -1,8 +1,10 @@
-"""Settings: the rule set, the projection settings, the shopper's profile and the data file.
+"""Settings: the rule set, the projection settings, the shopper's profile, reminders and the
+window's language, and the data file.
 
-Everything is saved through :meth:`Session.set_setting` when OK is pressed, and only what
-changed, so the dashboard recomputes once. Problems are shown under the field at fault as they
-are typed, and OK stays disabled while there is one.
+The database's settings are saved through :meth:`Session.set_setting` when OK is pressed, and
+only what changed, so the dashboard recomputes once. The language and desktop notifications
+belong to this computer's user rather than to a data file, so they go to ``QSettings``.
+Problems are shown under the field at fault as they are typed, and OK stays disabled while there is one.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,9 +39,12 @@ from PySide6.QtWidgets import (
 from tracker.core import SETTING_RULESET
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, format_rates, parse_rates, rate_problem
 from tracker.i18n import translate
-from tracker.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION
+from tracker.reminders import KINDS as REMINDER_KINDS
+from tracker.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language
+from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
 from tracker.ui.ruleset_view import ruleset_html
 from tracker.ui.session import Session
 from tracker.ui.widgets import styled_label
@@ -85,9 +90,12 @@ class SettingsDialog(QDialog):
     new_database_requested = Signal()  # the window's File ▸ New database…
     open_database_requested = Signal()  # the window's File ▸ Open database…
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, app_settings: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.app_settings = app_settings if app_settings is not None else QSettings()
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._stored = repository.get_settings(session.db)
         self._chosen_ruleset: RuleSet | None = None
@@ -95,6 +103,7 @@ class SettingsDialog(QDialog):
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._build_points_tab(), translate("SettingsDialog", "&Points"))
         tabs.addTab(self._build_profile_tab(), translate("SettingsDialog", "&You"))
+        tabs.addTab(self._build_reminders_tab(), translate("SettingsDialog", "&Reminders && language"))
         tabs.addTab(self._build_file_tab(), translate("SettingsDialog", "&Data file"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -191,6 +200,51 @@ class SettingsDialog(QDialog):
         self.rates_problem = self._problem_label()
         form.addRow(self.rates_problem)
         return tab
+
+    def _build_reminders_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(styled_label(translate("SettingsDialog", "Show these reminders on the dashboard:")))
+        off = turned_off(self._stored)
+        self.reminder_checks: dict[str, QCheckBox] = {}
+        for kind, label in REMINDER_KINDS.items():
+            check = QCheckBox(translate("Reminders", label))
+            check.setChecked(kind not in off)
+            self.reminder_checks[kind] = check
+            column.addWidget(check)
+        self.notify_check = QCheckBox(
+            translate("SettingsDialog", "Also show new reminders as desktop &notifications, once a day each")
+        )
+        self.notify_check.setChecked(notifications_wanted(self.app_settings))
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addWidget(self.notify_check)
+
+        form = QFormLayout()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(translate("SettingsDialog", "The system's language"), "")
+        for code in available_languages():
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        index = self.language_combo.findData(saved_language(self.app_settings))
+        self.language_combo.setCurrentIndex(max(index, 0))
+        form.addRow(translate("SettingsDialog", "&Language:"), self.language_combo)
+        column.addSpacing(self.fontMetrics().height())
+        column.addLayout(form)
+        self.language_note = styled_label(
+            translate("SettingsDialog", "The new language is used from the next time Points Tracker starts."),
+            muted=True,
+        )
+        self.language_note.setVisible(False)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _index: self.language_note.setVisible(
+                self.language_combo.currentData() != saved_language(self.app_settings)
+            )
+        )
+        column.addWidget(self.language_note)
+        column.addStretch()
+        return tab
+
+    def _reminders_off(self) -> str:
+        return ",".join(sorted(kind for kind, check in self.reminder_checks.items() if not check.isChecked()))
 
     def _build_file_tab(self) -> QWidget:
         tab = QWidget()
@@ -352,6 +406,7 @@ class SettingsDialog(QDialog):
             SETTING_BIRTHDAY: self.birthday_edit.value(),
             SETTING_REGISTRATION: self.registration_edit.value(),
             SETTING_EXCHANGE_RATES: format_rates(self.rates()),
+            SETTING_REMINDERS_OFF: self._reminders_off(),
         }
         settings = self.session.settings()
         effective = {
@@ -362,6 +417,7 @@ class SettingsDialog(QDialog):
             SETTING_BIRTHDAY: self._stored.get(SETTING_BIRTHDAY, ""),
             SETTING_REGISTRATION: self._stored.get(SETTING_REGISTRATION, ""),
             SETTING_EXCHANGE_RATES: format_rates(parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, ""))),
+            SETTING_REMINDERS_OFF: ",".join(sorted(turned_off(self._stored) & set(REMINDER_KINDS))),
         }
         return {key: value for key, value in wanted.items() if value != effective[key]}
 
@@ -370,6 +426,8 @@ class SettingsDialog(QDialog):
             return
         for key, value in self.changed_settings().items():
             self.session.set_setting(key, value)
+        self.app_settings.setValue(KEY_NOTIFY, "true" if self.notify_check.isChecked() else "false")
+        self.app_settings.setValue(KEY_LANGUAGE, self.language_combo.currentData())
         super().accept()
 
     # --- data file -------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from tracker.i18n import translate
+
 
 def relative_luminance(colour: QColor) -> float:
     """WCAG 2 relative luminance, 0 (black) to 1 (white)."""
@@ -65,8 +67,8 @@ class TierBadge(QWidget):
     def set_tier(self, name: str, colour: str) -> None:
         self._name = name
         self._colour = QColor(colour) if QColor.isValidColorName(colour) else QColor("#888888")
-        self.setAccessibleName(f"Tier: {name}")
-        self.setToolTip(f"Your tier: {name}")
+        self.setAccessibleName(translate("TierBadge", "Tier: {tier}").format(tier=name))
+        self.setToolTip(translate("TierBadge", "Your tier: {tier}").format(tier=name))
         self.updateGeometry()
         self.update()
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from tracker.i18n import translate
 from tracker.ui.session import Session
 from tracker.ui.tables.earned import Earned, EarnedIndex, earned_for
 
@@ -143,7 +144,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return translate("Columns", column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.numeric else _LEFT
         return None

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tracker.summary import day, money
+from tracker.i18n import QT_TRANSLATE_NOOP
+from tracker.summary import amount, day
 from tracker.ui.tables.base import Column, RecordTableModel
 
 
 def cents_or_blank(cents: int) -> str:
-    return money(cents) if cents else ""
+    return amount(cents) if cents else ""
 
 
 def optional_day(value: date | None) -> str:
@@ -31,9 +32,18 @@ def ledger_columns(model: RecordTableModel[Any], *, with_credit: bool = True) ->
         return earned.credit_text() if earned is not None else ""
 
     columns: list[Column[Any]] = [
-        Column("Points", lambda row: str(points(row)), points, numeric=True, ledger=True, sample="10000"),
-        Column("Rule", rules, rules, ledger=True, sample="S1 S2"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Points"),
+            lambda row: str(points(row)),
+            points,
+            numeric=True,
+            ledger=True,
+            sample="10000",
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Rule"), rules, rules, ledger=True, sample="S1 S2"),
     ]
     if with_credit:
-        columns.append(Column("Credit", credit, credit, ledger=True, sample="expected 12 Dec"))
+        columns.append(
+            Column(QT_TRANSLATE_NOOP("Columns", "Credit"), credit, credit, ledger=True, sample="expected 12 Dec")
+        )
     return columns

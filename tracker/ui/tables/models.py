@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.drafts import PromotionDraft
 from tracker.store.listing import ActivityKind, ActivityRow, ReviewRow, list_activity, list_promotions, list_reviews
-from tracker.summary import day, money
+from tracker.summary import amount, day
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, text_key
 from tracker.ui.tables.columns import ledger_columns
@@ -33,11 +34,11 @@ __all__ = [
 ]
 
 ACTIVITY_KIND_LABELS = {
-    ActivityKind.VISIT: "Visit",
-    ActivityKind.POST: "Club post",
-    ActivityKind.FOLLOW: "Store follow",
-    ActivityKind.BONUS: "Bonus",
-    ActivityKind.ADJUSTMENT: "Adjustment",
+    ActivityKind.VISIT: QT_TRANSLATE_NOOP("Columns", "Visit"),
+    ActivityKind.POST: QT_TRANSLATE_NOOP("Columns", "Club post"),
+    ActivityKind.FOLLOW: QT_TRANSLATE_NOOP("Columns", "Store follow"),
+    ActivityKind.BONUS: QT_TRANSLATE_NOOP("Columns", "Bonus"),
+    ActivityKind.ADJUSTMENT: QT_TRANSLATE_NOOP("Columns", "Adjustment"),
 }
 
 
@@ -54,13 +55,33 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
 
     def _make_columns(self) -> list[Column[ReviewRow]]:
         return [
-            Column("Date", lambda r: day(r.date), lambda r: r.date.toordinal(), sample="28 Sep 2026"),
-            Column("Product", lambda r: r.title, lambda r: text_key(r.title), sample="Wireless earbuds, black"),
-            Column("Product id", lambda r: r.product_id, lambda r: r.product_id, sample="1005004123456789"),
-            Column("Order no.", lambda r: r.order_no or "", lambda r: text_key(r.order_no), sample="8100123456789012"),
             Column(
-                "Item price $",
-                lambda r: money(r.item_price_cents) if r.item_price_cents is not None else "",
+                QT_TRANSLATE_NOOP("Columns", "Date"),
+                lambda r: day(r.date),
+                lambda r: r.date.toordinal(),
+                sample="28 Sep 2026",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Product"),
+                lambda r: r.title,
+                lambda r: text_key(r.title),
+                sample="Wireless earbuds, black",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Product id"),
+                lambda r: r.product_id,
+                lambda r: r.product_id,
+                sample="1005004123456789",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Order no."),
+                lambda r: r.order_no or "",
+                lambda r: text_key(r.order_no),
+                sample="8100123456789012",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Item price $"),
+                lambda r: amount(r.item_price_cents) if r.item_price_cents is not None else "",
                 lambda r: r.item_price_cents if r.item_price_cents is not None else -1,
                 numeric=True,
                 tooltip=lambda r: "Price unknown" if r.item_price_cents is None else "",
@@ -103,9 +124,24 @@ class ActivityModel(RecordTableModel[ActivityRow]):
 
     def _make_columns(self) -> list[Column[ActivityRow]]:
         return [
-            Column("Date", lambda r: day(r.date), lambda r: r.date.toordinal(), sample="28 Sep 2026"),
-            Column("Kind", lambda r: ACTIVITY_KIND_LABELS[r.kind], lambda r: r.kind.value, sample="Store follow"),
-            Column("Details", lambda r: r.detail, lambda r: text_key(r.detail), sample="Birthday coupon game bonus"),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Date"),
+                lambda r: day(r.date),
+                lambda r: r.date.toordinal(),
+                sample="28 Sep 2026",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Kind"),
+                lambda r: translate("Columns", ACTIVITY_KIND_LABELS[r.kind]),
+                lambda r: r.kind.value,
+                sample="Store follow",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Details"),
+                lambda r: r.detail,
+                lambda r: text_key(r.detail),
+                sample="Birthday coupon game bonus",
+            ),
             *ledger_columns(self, with_credit=False),
         ]
 
@@ -170,14 +206,32 @@ class PromotionsModel(RecordTableModel[PromotionRow]):
 
     def _make_columns(self) -> list[Column[PromotionRow]]:
         return [
-            Column("Promotion", lambda r: r.promotion.name, lambda r: text_key(r.promotion.name),
-                   sample="11.11 Global Shopping Festival"),
-            Column("From", lambda r: day(r.promotion.start), lambda r: r.promotion.start.toordinal(),
-                   sample="28 Sep 2026"),
-            Column("To", lambda r: day(r.promotion.end), lambda r: r.promotion.end.toordinal(), sample="28 Sep 2026"),
-            Column("Multiplier", lambda r: multiplier_label(r.promotion), lambda r: r.promotion.multiplier,
-                   numeric=True, sample="×1.5"),
-        ]  # fmt: skip
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Promotion"),
+                lambda r: r.promotion.name,
+                lambda r: text_key(r.promotion.name),
+                sample="11.11 Global Shopping Festival",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "From"),
+                lambda r: day(r.promotion.start),
+                lambda r: r.promotion.start.toordinal(),
+                sample="28 Sep 2026",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "To"),
+                lambda r: day(r.promotion.end),
+                lambda r: r.promotion.end.toordinal(),
+                sample="28 Sep 2026",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Multiplier"),
+                lambda r: multiplier_label(r.promotion),
+                lambda r: r.promotion.multiplier,
+                numeric=True,
+                sample="×1.5",
+            ),
+        ]
 
     def key_of(self, row: PromotionRow) -> Hashable:
         return row.id

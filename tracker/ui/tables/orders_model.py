@@ -21,22 +21,23 @@ from datetime import date
 from peewee import SqliteDatabase
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.rules.records import Order, OrderStatus
 from tracker.store.connection import read_transaction
 from tracker.store.drafts import OrderDraft
 from tracker.store.errors import RecordNotFoundError, StoreError
 from tracker.store.listing import OrderRow, count_orders, list_orders
 from tracker.store.repository import get_order
-from tracker.summary import day, money
+from tracker.summary import amount, day
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, date_key, text_key
 from tracker.ui.tables.columns import cents_or_blank, ledger_columns, optional_day
 from tracker.ui.tables.earned import collector_paused
 
 STATUS_LABELS = {
-    OrderStatus.PENDING: "Pending",
-    OrderStatus.CONFIRMED: "Confirmed",
-    OrderStatus.CANCELLED: "Cancelled",
+    OrderStatus.PENDING: QT_TRANSLATE_NOOP("Columns", "Pending"),
+    OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("Columns", "Confirmed"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Columns", "Cancelled"),
 }
 
 # The store's listing has neither the titles after an order's first item nor its note, so the
@@ -138,30 +139,79 @@ class OrdersModel(RecordTableModel[OrderRow]):
     def _make_columns(self) -> list[Column[OrderRow]]:
         # What a shopper looks for first on the left: what, when, how much, and the points it earned.
         return [
-            Column("Ordered", lambda r: day(r.order_date), lambda r: r.order_date.toordinal(), sample="28 Sep 2026"),
-            Column("Order no.", lambda r: r.order_no or "", lambda r: text_key(r.order_no), sample="8100123456789012"),
             Column(
-                "Items", _items_text, lambda r: text_key(r.first_title),
+                QT_TRANSLATE_NOOP("Columns", "Ordered"),
+                lambda r: day(r.order_date),
+                lambda r: r.order_date.toordinal(),
+                sample="28 Sep 2026",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Order no."),
+                lambda r: r.order_no or "",
+                lambda r: text_key(r.order_no),
+                sample="8100123456789012",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Items"),
+                _items_text,
+                lambda r: text_key(r.first_title),
                 tooltip=lambda r: f"{r.item_count} item{'s' if r.item_count != 1 else ''} in all",
                 sample="USB-C charging cable (+2 more)",
             ),
-            Column("Store", lambda r: r.store, lambda r: text_key(r.store), sample="Anker Official Store"),
-            Column("Items $", lambda r: money(r.items_cents), lambda r: r.items_cents, numeric=True, sample="1234.56"),
-            *ledger_columns(self),
-            Column("Discount $", lambda r: cents_or_blank(r.discount_cents), lambda r: r.discount_cents,
-                   numeric=True, sample="123.45"),
-            Column("Shipping $", lambda r: cents_or_blank(r.shipping_cents), lambda r: r.shipping_cents,
-                   numeric=True, sample="12.34"),
-            Column("Refund $", lambda r: cents_or_blank(r.refund_cents), lambda r: r.refund_cents,
-                   numeric=True, sample="123.45"),
-            Column("Status", lambda r: STATUS_LABELS[r.status], lambda r: r.status.value, sample="Confirmed"),
             Column(
-                "Confirmed", lambda r: optional_day(r.confirmed_date), lambda r: date_key(r.confirmed_date),
+                QT_TRANSLATE_NOOP("Columns", "Store"),
+                lambda r: r.store,
+                lambda r: text_key(r.store),
+                sample="Anker Official Store",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Items $"),
+                lambda r: amount(r.items_cents),
+                lambda r: r.items_cents,
+                numeric=True,
+                sample="1234.56",
+            ),
+            *ledger_columns(self),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Discount $"),
+                lambda r: cents_or_blank(r.discount_cents),
+                lambda r: r.discount_cents,
+                numeric=True,
+                sample="123.45",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Shipping $"),
+                lambda r: cents_or_blank(r.shipping_cents),
+                lambda r: r.shipping_cents,
+                numeric=True,
+                sample="12.34",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Refund $"),
+                lambda r: cents_or_blank(r.refund_cents),
+                lambda r: r.refund_cents,
+                numeric=True,
+                sample="123.45",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda r: translate("Columns", STATUS_LABELS[r.status]),
+                lambda r: r.status.value,
+                sample="Confirmed",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Confirmed"),
+                lambda r: optional_day(r.confirmed_date),
+                lambda r: date_key(r.confirmed_date),
                 sample="28 Sep 2026",
             ),
-            Column("Categories", lambda r: ", ".join(r.categories), lambda r: text_key(" ".join(r.categories)),
-                   sample="Phones, Home, Toys"),
-        ]  # fmt: skip
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Categories"),
+                lambda r: ", ".join(r.categories),
+                lambda r: text_key(" ".join(r.categories)),
+                sample="Phones, Home, Toys",
+            ),
+        ]
 
     def unearned_reason(self, row: OrderRow) -> str:
         if row.status is OrderStatus.CANCELLED:

@@ -60,7 +60,10 @@ def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None)
     metrics = view.fontMetrics()
     for number, column in enumerate(model.columns):
         # Room for the text, the cell margins and, on the header, the sort arrow.
-        sample = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.header) + 14)
+        sample = max(
+            metrics.horizontalAdvance(column.sample),
+            metrics.horizontalAdvance(translate("Columns", column.header)) + 14,
+        )
         view.setColumnWidth(number, sample + 14)
     if model.stretch_column is not None:
         header.setSectionResizeMode(model.stretch_column, QHeaderView.ResizeMode.Stretch)
