@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.errors import FieldProblem
 
@@ -158,57 +159,91 @@ MAX_MULTIPLIER = Decimal(100)
 
 
 def _not_negative(problems: list[FieldProblem], field: str, value: int | None, label: str) -> None:
+    """``label`` names the amount in the message: marked with QT_TRANSLATE_NOOP("Drafts", …)."""
     if value is not None and value < 0:
-        problems.append(FieldProblem(field, f"{label} cannot be negative"))
+        problems.append(
+            FieldProblem(
+                field, translate("Drafts", "{amount} cannot be negative").format(amount=translate("Drafts", label))
+            )
+        )
     elif value is not None and value > MAX_CENTS:
-        problems.append(FieldProblem(field, f"{label} is too large: at most 100,000,000.00"))
+        problems.append(
+            FieldProblem(
+                field,
+                translate("Drafts", "{amount} is too large: at most {maximum}").format(
+                    amount=translate("Drafts", label), maximum=number(MAX_CENTS // 100)
+                ),
+            )
+        )
 
 
 def validate_order(draft: OrderDraft) -> list[FieldProblem]:
     """Every problem with an order draft, in form order; empty when it can be saved."""
     problems: list[FieldProblem] = []
     if draft.order_no is not None and len(draft.order_no.strip()) > 64:
-        problems.append(FieldProblem("order_no", "Order number is too long"))
+        problems.append(FieldProblem("order_no", translate("Drafts", "Order number is too long")))
     if not draft.lines:
-        problems.append(FieldProblem("lines", "An order needs at least one item"))
+        problems.append(FieldProblem("lines", translate("Drafts", "An order needs at least one item")))
     for index, line in enumerate(draft.lines):
         if line.quantity < 1:
-            problems.append(FieldProblem(f"lines[{index}].quantity", "Quantity must be at least 1"))
+            problems.append(
+                FieldProblem(f"lines[{index}].quantity", translate("Drafts", "Quantity must be at least 1"))
+            )
         elif line.quantity > MAX_QUANTITY:
-            problems.append(FieldProblem(f"lines[{index}].quantity", "Quantity is too large: at most 100,000"))
-        _not_negative(problems, f"lines[{index}].unit_price_cents", line.unit_price_cents, "Price")
-    _not_negative(problems, "discount_cents", draft.discount_cents, "Discount")
-    _not_negative(problems, "shipping_cents", draft.shipping_cents, "Shipping")
-    _not_negative(problems, "refund_cents", draft.refund_cents, "Refund")
-    _not_negative(problems, "paid_cents", draft.paid_cents, "Amount paid")
+            problems.append(
+                FieldProblem(f"lines[{index}].quantity", translate("Drafts", "Quantity is too large: at most 100,000"))
+            )
+        _not_negative(
+            problems, f"lines[{index}].unit_price_cents", line.unit_price_cents, QT_TRANSLATE_NOOP("Drafts", "Price")
+        )
+    _not_negative(problems, "discount_cents", draft.discount_cents, QT_TRANSLATE_NOOP("Drafts", "Discount"))
+    _not_negative(problems, "shipping_cents", draft.shipping_cents, QT_TRANSLATE_NOOP("Drafts", "Shipping"))
+    _not_negative(problems, "refund_cents", draft.refund_cents, QT_TRANSLATE_NOOP("Drafts", "Refund"))
+    _not_negative(problems, "paid_cents", draft.paid_cents, QT_TRANSLATE_NOOP("Drafts", "Amount paid"))
     if not problems and draft.items_cents > MAX_CENTS:
-        problems.append(FieldProblem("lines", "The items come to more than 100,000,000.00: check the prices"))
+        problems.append(
+            FieldProblem("lines", translate("Drafts", "The items come to more than 100,000,000.00: check the prices"))
+        )
     if draft.refund_cents > 0 and draft.refund_cents > max(draft.total_cents, 0):
-        problems.append(FieldProblem("refund_cents", "Refund cannot be more than the order total"))
+        problems.append(FieldProblem("refund_cents", translate("Drafts", "Refund cannot be more than the order total")))
 
     if draft.status is OrderStatus.PENDING and draft.confirmed_date is not None:
-        problems.append(FieldProblem("confirmed_date", "A pending order has no confirmation date; mark it confirmed"))
+        problems.append(
+            FieldProblem(
+                "confirmed_date", translate("Drafts", "A pending order has no confirmation date; mark it confirmed")
+            )
+        )
     if draft.status is OrderStatus.CANCELLED and draft.confirmed_date is not None:
-        problems.append(FieldProblem("confirmed_date", "A cancelled order has no confirmation date"))
+        problems.append(
+            FieldProblem("confirmed_date", translate("Drafts", "A cancelled order has no confirmation date"))
+        )
     if draft.confirmed_date is not None and draft.confirmed_date < draft.order_date:
-        problems.append(FieldProblem("confirmed_date", "Confirmation date cannot be before the order date"))
+        problems.append(
+            FieldProblem("confirmed_date", translate("Drafts", "Confirmation date cannot be before the order date"))
+        )
     if draft.expected_date is not None and draft.expected_date < draft.order_date:
-        problems.append(FieldProblem("expected_date", "Expected confirmation cannot be before the order date"))
+        problems.append(
+            FieldProblem("expected_date", translate("Drafts", "Expected confirmation cannot be before the order date"))
+        )
     if draft.refund_date is not None:
         if draft.refund_cents == 0:
-            problems.append(FieldProblem("refund_cents", "Enter the refund amount, or clear the refund date"))
+            problems.append(
+                FieldProblem("refund_cents", translate("Drafts", "Enter the refund amount, or clear the refund date"))
+            )
         if draft.refund_date < draft.order_date:
-            problems.append(FieldProblem("refund_date", "Refund date cannot be before the order date"))
+            problems.append(
+                FieldProblem("refund_date", translate("Drafts", "Refund date cannot be before the order date"))
+            )
 
     currency = draft.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha() and currency.isupper()):
-        problems.append(FieldProblem("currency", "Currency must be a three-letter code like USD"))
+        problems.append(FieldProblem("currency", translate("Drafts", "Currency must be a three-letter code like USD")))
     return problems
 
 
 def validate_review(draft: ReviewDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    _not_negative(problems, "item_price_cents", draft.item_price_cents, "Item price")
+    _not_negative(problems, "item_price_cents", draft.item_price_cents, QT_TRANSLATE_NOOP("Drafts", "Item price"))
     return problems
 
 
@@ -227,11 +262,11 @@ def validate_follow(draft: FollowDraft) -> list[FieldProblem]:
 def validate_entry(draft: EntryDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.points == 0:
-        problems.append(FieldProblem("points", "Points cannot be 0"))
+        problems.append(FieldProblem("points", translate("Drafts", "Points cannot be 0")))
     elif abs(draft.points) > MAX_POINTS:
-        problems.append(FieldProblem("points", "Points are too many: at most 10,000,000"))
+        problems.append(FieldProblem("points", translate("Drafts", "Points are too many: at most 10,000,000")))
     elif draft.points < 0 and draft.kind is EntryKind.BONUS:
-        problems.append(FieldProblem("points", "A bonus cannot be negative; use an adjustment"))
+        problems.append(FieldProblem("points", translate("Drafts", "A bonus cannot be negative; use an adjustment")))
     return problems
 
 
@@ -242,13 +277,13 @@ def validate_promotion(draft: PromotionDraft) -> list[FieldProblem]:
     except (InvalidOperation, TypeError, ValueError):
         multiplier = Decimal("NaN")
     if not multiplier.is_finite():
-        problems.append(FieldProblem("multiplier", "Multiplier must be a number like 2 or 1.5"))
+        problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier must be a number like 2 or 1.5")))
     elif multiplier <= 0:
-        problems.append(FieldProblem("multiplier", "Multiplier must be more than 0"))
+        problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier must be more than 0")))
     elif multiplier > MAX_MULTIPLIER:
-        problems.append(FieldProblem("multiplier", "Multiplier is too large: at most 100"))
+        problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier is too large: at most 100")))
     if draft.end < draft.start:
-        problems.append(FieldProblem("end", "End date cannot be before the start date"))
+        problems.append(FieldProblem("end", translate("Drafts", "End date cannot be before the start date")))
     return problems
 
 
