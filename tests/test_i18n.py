@@ -63,6 +63,10 @@ def _problems(path: Path) -> list[str]:
             found.append(f"{where}: {name}() needs a literal text")
         if any(keyword.arg == "n" for keyword in node.keywords):
             found.append(f"{where}: pass the count positionally; lupdate ignores n=")
+        count_index = text_index + 2
+        if len(args) > count_index and not isinstance(args[count_index], ast.Name | ast.Constant):
+            # lupdate silently drops the whole message when the count is e.g. result.new or len(x)
+            found.append(f"{where}: pass the count as a plain name (count = ...; translate(..., count))")
     return found
 
 

@@ -72,6 +72,7 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
     month = month_index(today)
     for rise in tier_rises(status.credited, ruleset, month - 2, month - 1):
         coupons = levelup_coupons(ruleset, rise)
+        valid_days = ruleset.calendar.levelup_coupon_valid_days
         if rise.effective <= today <= coupons.use_by:
             found.append(
                 Reminder(
@@ -81,7 +82,7 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
                         "You reached {tier}: claim your level-up coupons between {first} and {last}, "
                         "and use each within %n days.",
                         None,
-                        ruleset.calendar.levelup_coupon_valid_days,
+                        valid_days,
                     ).format(
                         tier=ruleset_text(rise.tier.name),
                         first=short_day(coupons.first_issue),

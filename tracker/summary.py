@@ -91,10 +91,11 @@ def plan_sentence(plan: Plan, today: date) -> str:
         "date": short_day(first.effective),
         "total": dollars(plan.spend_cents),
     }
-    if len(plan.steps) > 1:
+    purchases = len(plan.steps)
+    if purchases > 1:
         return translate(
             "Summary", "Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).",
-            None, len(plan.steps),
+            None, purchases,
         ).format(**values)  # fmt: skip
     return translate("Summary", "Spend {amount} {when} to keep {tier} on {date}.").format(**values)
 
@@ -103,7 +104,8 @@ def next_tier_sentence(status: Status) -> str:
     gap = status.to_next_tier
     if gap is None:
         return translate("Summary", "{tier} is the top tier.").format(tier=_tier(status.next_recalculation.tier.name))
-    return translate("Summary", "%n more points by {date} reach {tier}.", None, gap.points).format(
+    points = gap.points
+    return translate("Summary", "%n more points by {date} reach {tier}.", None, points).format(
         date=day(status.next_recalculation.date), tier=_tier(gap.tier.name)
     )
 

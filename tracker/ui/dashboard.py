@@ -310,19 +310,22 @@ class DashboardPage(QWidget):
         self.lapse_icon.setAccessibleName(
             translate("DashboardPage", "Warning") if status.lapse else translate("DashboardPage", "Safe")
         )
-        self.window_points_label.setText(i18n_number(status.window_points))
-        if status.window_points == 1:
+        points = status.window_points
+        self.window_points_label.setText(i18n_number(points))
+        if points == 1:
             self.window_caption.setText(translate("DashboardPage", "point now"))
         else:
-            self.window_caption.setText(translate("DashboardPage", "points now", None, status.window_points))
+            self.window_caption.setText(translate("DashboardPage", "points now", None, points))
         self.window_points_label.setToolTip(self._window_words(status))
 
     @staticmethod
     def _window_words(status: Status) -> str:
         window = status.ruleset.window
         if window.kind == "rolling_days":
-            return translate("DashboardPage", "Points credited in your %n-day window up to today", None, window.days)
-        return translate("DashboardPage", "Points credited in your %n-month window up to today", None, window.months)
+            days = window.days
+            return translate("DashboardPage", "Points credited in your %n-day window up to today", None, days)
+        months = window.months
+        return translate("DashboardPage", "Points credited in your %n-month window up to today", None, months)
 
     def _show_next(self, status: Status) -> None:
         nxt = status.next_recalculation
@@ -403,12 +406,10 @@ class DashboardPage(QWidget):
                 translate("DashboardPage", "Each point counts for a year; these leave your total in each coming month.")
             )
         else:
+            months = status.ruleset.window.months
             self.expiring_caption.setText(
                 translate(
-                    "DashboardPage",
-                    "At each month end the points earned %n months before drop out.",
-                    None,
-                    status.ruleset.window.months,
+                    "DashboardPage", "At each month end the points earned %n months before drop out.", None, months
                 )
             )
 
@@ -420,7 +421,8 @@ class DashboardPage(QWidget):
     def _on_try_demo(self) -> None:
         result = demo.load_demo(self.session.db, self.session.today())
         self.session.records_changed_elsewhere()
-        self.message.emit(translate("DashboardPage", "Demo data loaded: %n records.", None, result.new))
+        added = result.new
+        self.message.emit(translate("DashboardPage", "Demo data loaded: %n records.", None, added))
 
     def _on_remove_demo(self) -> None:
         removed = demo.remove_demo(self.session.db)

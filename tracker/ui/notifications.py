@@ -88,7 +88,8 @@ class ReminderNotifier(QObject):
         if len(new) == 1:
             title = self.tr("{app}: a reminder").format(app=APP_NAME)
         else:
-            title = self.tr("{app}: %n reminders", "", len(new)).format(app=APP_NAME)
+            count = len(new)
+            title = self.tr("{app}: %n reminders", "", count).format(app=APP_NAME)
         tray.showMessage(title, "\n".join(reminder.text for reminder in new), self._icon, MESSAGE_MS)
         self._settings.setValue(KEY_NOTIFIED, notified_after(new, today, notified))
         return new
