@@ -21,8 +21,8 @@ translatable string:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import datetime
+from collections.abc import Callable
 
 TranslateFunction = Callable[[str, str, "str | None", int], str]
 

@@ -16,6 +16,7 @@ from tracker.rules.ruleset import MonthlyCapped
 from tracker.ruleset_words import ruleset_text
 from tracker.summary import dollars
 
+
 def _cents(amount_cents: int) -> str:
     return dollars(amount_cents)
 
