@@ -37,6 +37,7 @@ from tracker.store.drafts import (
 )
 from tracker.store.repository import record_of
 from tracker.store.snapshot import data_version, load_snapshot, save_snapshot
+from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
 
 
@@ -322,7 +323,7 @@ class _Command(QUndoCommand):
 
 class _AddCommand(_Command):
     def __init__(self, session: Session, kind: RecordKind, draft: Draft, record_id: int) -> None:
-        super().__init__(session, f"Add {kind.label}")
+        super().__init__(session, phrase(kind.label, "add_title"))
         self.kind, self.draft, self.record_id = kind, draft, record_id
 
     def apply(self) -> None:
@@ -334,7 +335,7 @@ class _AddCommand(_Command):
 
 class _EditCommand(_Command):
     def __init__(self, session: Session, kind: RecordKind, record_id: int, before: Draft, after: Draft) -> None:
-        super().__init__(session, f"Edit {kind.label}")
+        super().__init__(session, phrase(kind.label, "edit_title"))
         self.kind, self.record_id, self.before, self.after = kind, record_id, before, after
 
     def apply(self) -> None:
@@ -348,7 +349,7 @@ class _DeleteCommand(_Command):
     """Undo adds the record back (with a new id, and no longer part of an import batch)."""
 
     def __init__(self, session: Session, kind: RecordKind, record_id: int, before: Draft) -> None:
-        super().__init__(session, f"Delete {kind.label}")
+        super().__init__(session, phrase(kind.label, "delete_undo"))
         self.kind, self.record_id, self.before = kind, record_id, before
 
     def apply(self) -> None:

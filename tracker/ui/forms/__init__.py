@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.store.errors import StoreError
+from tracker.ui.record_words import phrase
 from tracker.ui.session import KINDS, Session
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def edit_record(parent: QWidget | None, session: Session, kind: str, record_id: 
         try:
             draft = KINDS[kind].get(session.db, record_id)
         except StoreError as error:  # deleted meanwhile, or the file cannot be read
-            QMessageBox.warning(parent, f"Cannot open the {KINDS[kind].label}", str(error))
+            QMessageBox.warning(parent, phrase(KINDS[kind].label, "open_failed"), str(error))
             return False
     if kind == "visit":
         calendar: type[VisitsCalendarDialog] = __getattr__("VisitsCalendarDialog")

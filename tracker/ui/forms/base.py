@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tracker.i18n import translate
 from tracker.store.errors import FieldProblem, InvalidDraftError, StoreError
 from tracker.ui.forms.widgets import FieldMessage, watch_edits
+from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
 
 D = TypeVar("D")
@@ -57,7 +58,7 @@ class RecordForm(QDialog, Generic[D]):
         self._touched: set[str] = set()
         self._store_problems: tuple[FieldProblem, ...] = ()  # from the last refused save
         self._loading = True
-        self.setWindowTitle(f"{'Edit' if self.editing else 'Add'} {self.noun}")
+        self.setWindowTitle(phrase(self.noun, "edit_title" if self.editing else "add_title"))
 
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -189,7 +190,7 @@ class RecordForm(QDialog, Generic[D]):
                 if isinstance(error, InvalidDraftError):
                     self._store_problems = error.problems
                     self.show_problems(error.problems)
-                QMessageBox.warning(self, f"Cannot save the {self.noun}", str(error))
+                QMessageBox.warning(self, phrase(self.noun, "save_failed"), str(error))
                 return
         self.result_draft = draft
         super().accept()

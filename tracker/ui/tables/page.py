@@ -31,6 +31,7 @@ from tracker.i18n import translate
 from tracker.store.errors import StoreError
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
+from tracker.ui.record_words import phrase
 from tracker.ui.session import KINDS, Session
 from tracker.ui.tables.base import RecordTableModel, RowFilter
 
@@ -105,17 +106,17 @@ class RecordPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.search_hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {self.noun}s")
+        self.search.setAccessibleName(phrase(self.noun, "search"))
         self.date_from = DateField("from date", "Any date", fallback=self._first_date, parent=self)
         self.date_to = DateField("to date", "Any date", fallback=session.today, parent=self)
         self.view = make_table_view(model, self)
-        self.view.setAccessibleName(f"{self.noun.capitalize()}s")
+        self.view.setAccessibleName(phrase(self.noun, "view"))
         self.count_label = QLabel(self)
         self.notice = QLabel(self)  # a passing word after an action: "Visit recorded for 24 Nov."
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(NOTICE_MS)
-        self.add_button = QPushButton(f"&Add {self.noun}…", self)
+        self.add_button = QPushButton(phrase(self.noun, "add_button"), self)
         self.edit_button = QPushButton(translate("RecordPage", "&Edit…"), self)
         self.delete_button = QPushButton(translate("RecordPage", "&Delete…"), self)
         self.extra_buttons: list[QWidget] = []
@@ -263,8 +264,8 @@ class RecordPage(QWidget):
         what = self.describe(row)
         answer = QMessageBox.question(
             self,
-            f"Delete {KINDS[kind].label}?",
-            f"Delete {what}?\n\nYou can take this back with Edit ▸ Undo.",
+            phrase(KINDS[kind].label, "delete_title"),
+            translate("RecordPage", "Delete {what}?\n\nYou can take this back with Edit ▸ Undo.").format(what=what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
