@@ -57,7 +57,7 @@ def _problems(path: Path) -> list[str]:
                 found.append(f"{where}: the context must be a string literal")
             continue
         text = args[text_index]
-        if isinstance(text, ast.JoinedStr) or isinstance(text, ast.BinOp):
+        if isinstance(text, ast.JoinedStr | ast.BinOp):
             found.append(f"{where}: {name}() of an f-string or expression; use a literal and .format()")
         elif name != "translate" and not _literal(text):
             found.append(f"{where}: {name}() needs a literal text")
@@ -85,6 +85,7 @@ def test_english_is_the_source_text_with_the_count_filled_in() -> None:
     assert translate("Summary", "Gold") == "Gold"
     assert translate("Summary", "%n points", None, 3) == "3 points"
     assert translate("Summary", "100%") == "100%"
+    assert translate("Summary", "%Ln orders", None, 12345) == "12,345 orders"
 
 
 def test_an_installed_translator_and_formats_are_used_and_can_be_removed() -> None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
+from tracker.i18n import translate
 from tracker.resources import app_icon_paths
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
@@ -80,7 +81,7 @@ def make_excepthook(
             sys.__excepthook__(kind, error, trace)
             return
         if isinstance(error, StoreError):
-            show("Points Tracker", str(error), False)
+            show(APP_NAME, str(error), False)
             return
         written = log("".join(traceback.format_exception(kind, error, trace)))
         if busy:  # an error while showing an error: logged, not shown again
@@ -88,10 +89,13 @@ def make_excepthook(
         busy = True
         try:
             show(
-                "Something went wrong",
-                f"Points Tracker ran into a problem it did not expect:\n\n{error}\n\n"
-                f"Your records are safe. The details were written to {written}; please include them "
-                "if you report this.",
+                translate("App", "Something went wrong"),
+                translate(
+                    "App",
+                    "Points Tracker ran into a problem it did not expect:\n\n{error}\n\n"
+                    "Your records are safe. The details were written to {log}; please include them "
+                    "if you report this.",
+                ).format(error=error, log=written),
                 True,
             )
         finally:
@@ -130,7 +134,9 @@ def _configure(app: QApplication) -> None:
 
 
 def _ask_restore(question: str) -> bool:
-    answer = QMessageBox.question(None, f"{APP_NAME}: the data file is damaged", question)
+    answer = QMessageBox.question(
+        None, translate("App", "{app}: the data file is damaged").format(app=APP_NAME), question
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -168,7 +174,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
                 raise
             session = restored
     except StoreError as error:
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
+        QMessageBox.critical(None, translate("App", "{app} cannot start").format(app=APP_NAME), str(error))
         return 1
     session.warm_start(run_in_thread)  # last time's figures now, the real ones in a moment
     window = MainWindow(session, settings=settings, opener=opener)

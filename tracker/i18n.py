@@ -13,8 +13,11 @@ translatable string:
 - it is a literal (an f-string would be extracted with its braces and never match): named
   placeholders are filled after translation, ``translate("Ctx", "{count} orders").format(...)``,
   so a translator can move them;
-- a count that changes the wording is ``%n`` with the count passed positionally, after the
-  disambiguation: ``translate("Ctx", "%n orders", None, count)`` (lupdate misses ``n=``);
+- a count that changes the wording is ``%n`` (or ``%Ln``, written with the locale's digit
+  grouping: 1,234) with the count passed positionally, after the disambiguation, as a plain
+  name: ``translate("Ctx", "%Ln orders", None, count)`` (lupdate misses ``n=`` and silently
+  drops a message whose count is ``len(x)`` or ``result.count``). Every message with ``%n`` or
+  ``%Ln`` becomes a plural message in the ``.ts`` files (``packaging/translations.py``);
 - text defined at import time (a column title, a tuple of labels) is marked with
   :func:`QT_TRANSLATE_NOOP` and translated where it is shown: ``translate("Ctx", TITLE)``.
 """
@@ -30,7 +33,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 _translate: TranslateFunction = _english

@@ -48,7 +48,7 @@ def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None)
     except StoreError as error:
         QMessageBox.warning(parent, translate("Backups", "Backup not made"), str(error))
         return None
-    return f"Backed up to {target}."
+    return translate("Backups", "Backed up to {file}.").format(file=target)
 
 
 def restore(
@@ -68,11 +68,12 @@ def restore(
     except StoreError as error:
         QMessageBox.warning(parent, translate("Backups", "Not restored"), str(error))
         return None
-    question = (
-        f"Replace everything in {session.db_path.name} with the backup {source.name}?\n\n"
+    question = translate(
+        "Backups",
+        "Replace everything in {file} with the backup {backup}?\n\n"
         "Records added since that backup was made will be gone from the app, but the current "
-        "file is kept as a copy first."
-    )
+        "file is kept as a copy first.",
+    ).format(file=session.db_path.name, backup=source.name)
     if not ask(parent, question):
         return None
     path = session.db_path
@@ -83,5 +84,8 @@ def restore(
         reopen(path)
         return None
     reopen(path)
-    kept = f" The file it replaced was kept as {previous}." if previous else ""
-    return f"Restored {source.name}.{kept}"
+    if previous:
+        return translate("Backups", "Restored {backup}. The file it replaced was kept as {previous}.").format(
+            backup=source.name, previous=previous
+        )
+    return translate("Backups", "Restored {backup}.").format(backup=source.name)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.importing import native
 from tracker.store.errors import file_error
 from tracker.store.export import export_drafts
@@ -21,12 +22,18 @@ class ExportCounts:
     promotions: int
 
     def sentence(self, folder: Path) -> str:
-        def rows(count: int, word: str) -> str:
-            return f"{count:,} {word}{'s' if count != 1 else ''}"
-
-        return (
-            f"Exported {rows(self.orders, 'order')}, {rows(self.activity, 'activity row')} "
-            f"and {rows(self.promotions, 'promotion')} to {folder}."
+        orders, activity, promotions = self.orders, self.activity, self.promotions
+        return translate("Exporting", "Exported {orders}, {activity} and {promotions} to {folder}.").format(
+            orders=translate("Exporting", "1 order")
+            if orders == 1
+            else translate("Exporting", "%Ln orders", None, orders),
+            activity=translate("Exporting", "1 activity row")
+            if activity == 1
+            else translate("Exporting", "%Ln activity rows", None, activity),
+            promotions=translate("Exporting", "1 promotion")
+            if promotions == 1
+            else translate("Exporting", "%Ln promotions", None, promotions),
+            folder=folder,
         )
 
 

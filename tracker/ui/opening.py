@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from tracker.i18n import translate
 from tracker.store.backup import daily_backup, restore_latest
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
@@ -62,7 +63,9 @@ class DatabaseOpener:
             try:
                 daily_backup(db, path, today=self._today())
             except StoreError as error:  # the file is fine; only its copy failed
-                self.backup_problem = f"Today's automatic backup was not made: {error}"
+                self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
+                    error=error
+                )
         return Session(db, path, today=self._today)
 
     def _release(self) -> None:
@@ -89,10 +92,11 @@ def offer_restore(opener: DatabaseOpener, path: Path, error: DamagedDatabaseErro
     """
     if error.backup is None:
         return None
-    question = (
-        f"{error}\n\nRestore the backup {error.backup.name}? Records added after it was made are not in it. "
-        "The damaged file is kept aside, not deleted."
-    )
+    question = translate(
+        "Opening",
+        "{problem}\n\nRestore the backup {backup}? Records added after it was made are not in it. "
+        "The damaged file is kept aside, not deleted.",
+    ).format(problem=error, backup=error.backup.name)
     if not ask(question):
         return None
     with AppLock(Path(path).expanduser().absolute()):
