@@ -191,10 +191,10 @@ def test_the_language_is_chosen_for_the_next_start(session: Session, qtbot: QtBo
     combo = dialog.language_combo
     assert combo.currentData() == ""  # the system's language
     assert [combo.itemData(i) for i in range(combo.count())] == ["", *available_languages()]
-    assert not dialog.language_note.isVisible()
+    assert dialog.language_note.isHidden()
     combo.setCurrentIndex(combo.findData("pl"))
     assert combo.currentText() == "Polski"
-    assert dialog.language_note.isVisible()  # said before OK: it takes a restart
+    assert not dialog.language_note.isHidden()  # said before OK: it takes a restart
     dialog.accept()
     assert saved_language(app_settings) == "pl"
     assert dialog.changed_settings() == {}  # nothing of it goes into the data file
