@@ -93,7 +93,7 @@ class ChartCanvas(QWidget):
 
         self.figure = Figure()
         self.canvas = _Canvas(self.figure)  # type: ignore[no-untyped-call]
-        self.canvas.setAccessibleName(kind.title)
+        self.canvas.setAccessibleName(translate("Charts", kind.title))
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._on_context_menu)
         self.canvas.resized.connect(self._on_canvas_resized)
@@ -103,7 +103,9 @@ class ChartCanvas(QWidget):
         self.model = ChartTableModel(self)
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
-        self.table_view.setAccessibleName(f"{kind.title}: the numbers")
+        self.table_view.setAccessibleName(
+            translate("ChartCanvas", "{chart}: the numbers").format(chart=translate("Charts", kind.title))
+        )
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -253,7 +255,11 @@ class ChartCanvas(QWidget):
 
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.table_text())
-        self.message.emit(f"Copied the numbers of the {self.kind.title.lower()} chart.")
+        self.message.emit(
+            translate("ChartCanvas", "Copied the numbers of the chart “{chart}”.").format(
+                chart=translate("Charts", self.kind.title)
+            )
+        )
 
     def save_image(self) -> Path | None:
         """Ask where, then save the chart as it is shown, as PNG or SVG; the file, or None."""
@@ -284,9 +290,11 @@ class ChartCanvas(QWidget):
             QMessageBox.warning(
                 self,
                 translate("ChartCanvas", "Chart not saved"),
-                f"{path} cannot be written: {error.strerror or error}.",
+                translate("ChartCanvas", "{file} cannot be written: {reason}.").format(
+                    file=path, reason=error.strerror or error
+                ),
             )
             return None
         self.save_folder = path.parent
-        self.message.emit(f"Saved the chart as {path.name}.")
+        self.message.emit(translate("ChartCanvas", "Saved the chart as {file}.").format(file=path.name))
         return path

@@ -29,30 +29,47 @@ from PySide6.QtWidgets import (
 from tracker.charts import expiring_data, plan_data, plan_for, sources_data, timeline_data
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.planning import default_target
 from tracker.rules import Status
 from tracker.rules.dates import add_months
+from tracker.ruleset_words import ruleset_text
 from tracker.ui.chart_canvas import ChartCanvas, ChartKind
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table
 from tracker.ui.planner import PlannerPanel
 from tracker.ui.session import Session
 
-TIMELINE = ChartKind("timeline", "Tier timeline", draw_timeline, timeline_table, lambda d, _a, x: timeline_hover(d, x))
-EXPIRING = ChartKind("expiring", "Points leaving", draw_expiring, expiring_table, lambda d, _a, x: expiring_hover(d, x))
-PLAN = ChartKind("plan", "What to buy", draw_plan, plan_table, plan_hover)
+TIMELINE = ChartKind(
+    "timeline",
+    QT_TRANSLATE_NOOP("Charts", "Tier timeline"),
+    draw_timeline,
+    timeline_table,
+    lambda d, _a, x: timeline_hover(d, x),
+)
+EXPIRING = ChartKind(
+    "expiring",
+    QT_TRANSLATE_NOOP("Charts", "Points leaving"),
+    draw_expiring,
+    expiring_table,
+    lambda d, _a, x: expiring_hover(d, x),
+)
+PLAN = ChartKind("plan", QT_TRANSLATE_NOOP("Charts", "What to buy"), draw_plan, plan_table, plan_hover)
 SOURCES = ChartKind(
-    "sources", "Where points come from", draw_sources, sources_table, lambda d, _a, x: sources_hover(d, x)
+    "sources",
+    QT_TRANSLATE_NOOP("Charts", "Where points come from"),
+    draw_sources,
+    sources_table,
+    lambda d, _a, x: sources_hover(d, x),
 )
 
 _CHART_MIN_EM = 38  # the narrowest chart worth showing beside the planner, in line heights
 
 _TAB_TIPS = {
-    "timeline": "Your points at every month end, past and coming, and when your tier ends",
-    "expiring": "When today's points leave your 12-month window",
-    "plan": "What to buy by when to keep your tier, or reach another",
-    "sources": "Where your points came from, month by month",
+    "timeline": QT_TRANSLATE_NOOP("Charts", "Your points at every month end, past and coming, and when your tier ends"),
+    "expiring": QT_TRANSLATE_NOOP("Charts", "When today's points leave your 12-month window"),
+    "plan": QT_TRANSLATE_NOOP("Charts", "What to buy by when to keep your tier, or reach another"),
+    "sources": QT_TRANSLATE_NOOP("Charts", "Where your points came from, month by month"),
 }
 
 
@@ -82,7 +99,7 @@ class ChartsPage(QWidget):
         self.tabs.addTab(self._plan_tab(), translate("ChartsPage", "What to &buy"))
         self.tabs.addTab(self.sources, translate("ChartsPage", "Point &sources"))
         for index, canvas in enumerate(self.canvases):
-            self.tabs.setTabToolTip(index, _TAB_TIPS[canvas.kind.key])
+            self.tabs.setTabToolTip(index, translate("Charts", _TAB_TIPS[canvas.kind.key]))
         self.tabs.setCornerWidget(self._corner_buttons(), Qt.Corner.TopRightCorner)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -225,10 +242,15 @@ class ChartsPage(QWidget):
         if names != self._tier_names:
             self.tier_picker.clear()
             for name in names:
-                self.tier_picker.addItem(name, name)
+                self.tier_picker.addItem(ruleset_text(name), name)
             self._tier_names = names
         for index, name in enumerate(names):
-            self.tier_picker.setItemText(index, f"{name} (now)" if name == status.tier.name else name)
+            self.tier_picker.setItemText(
+                index,
+                translate("ChartsPage", "{tier} (now)").format(tier=ruleset_text(name))
+                if name == status.tier.name
+                else ruleset_text(name),
+            )
         self.tier_picker.setCurrentIndex(names.index(chosen))
         self.tier_picker.blockSignals(False)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from tracker.i18n import translate
 from tracker.planning import MONTHS, Evaluator, MonthInput, Outcome, Purchase, WhatIf, default_target
 from tracker.rules import RuleSet, Status
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import day, dollars, month
 from tracker.ui.number_field import NumberField
 from tracker.ui.saved_plans import SavedPlansBox
@@ -292,7 +293,12 @@ class PlannerPanel(QWidget):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         for name in names:
-            self.target_combo.addItem(f"{name} (now)" if name == now else name, name)
+            label = (
+                translate("PlannerPanel", "{tier} (now)").format(tier=ruleset_text(name))
+                if name == now
+                else ruleset_text(name)
+            )
+            self.target_combo.addItem(label, name)
         self.target_combo.setCurrentIndex(names.index(wanted))
         self.target_combo.blockSignals(False)
         self._tier_names = names
