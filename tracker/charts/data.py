@@ -14,6 +14,7 @@ from datetime import date
 from itertools import groupby, islice
 from operator import itemgetter, le
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.rules import Credit, LedgerEntry, Plan, PointsSeries, RuleSet, Settings, Source, Status, Tier
 from tracker.rules.dates import month_index, month_start
 from tracker.rules.projection import find_lapse, plan_for_tier
@@ -21,15 +22,15 @@ from tracker.rules.window import is_daily, month_end_timeline, tier_in_effect, w
 
 # What a shopper calls each source, in the order the sources chart stacks them.
 SOURCE_LABELS: dict[Source, str] = {
-    Source.ORDER: "Orders",
-    Source.MULTI_CATEGORY: "Multi-category days",
-    Source.PURCHASE_DAY: "Purchase days",
-    Source.REVIEW: "Reviews",
-    Source.VISIT: "Visits",
-    Source.POST: "Club posts",
-    Source.FOLLOW: "Store follows",
-    Source.BONUS: "Bonus",
-    Source.ADJUSTMENT: "Adjustments",
+    Source.ORDER: QT_TRANSLATE_NOOP("Charts", "Orders"),
+    Source.MULTI_CATEGORY: QT_TRANSLATE_NOOP("Charts", "Multi-category days"),
+    Source.PURCHASE_DAY: QT_TRANSLATE_NOOP("Charts", "Purchase days"),
+    Source.REVIEW: QT_TRANSLATE_NOOP("Charts", "Reviews"),
+    Source.VISIT: QT_TRANSLATE_NOOP("Charts", "Visits"),
+    Source.POST: QT_TRANSLATE_NOOP("Charts", "Club posts"),
+    Source.FOLLOW: QT_TRANSLATE_NOOP("Charts", "Store follows"),
+    Source.BONUS: QT_TRANSLATE_NOOP("Charts", "Bonus"),
+    Source.ADJUSTMENT: QT_TRANSLATE_NOOP("Charts", "Adjustments"),
 }
 
 
@@ -195,8 +196,10 @@ def _bands(ruleset: RuleSet) -> tuple[TierBand, ...]:
 
 def window_label(ruleset: RuleSet) -> str:
     if is_daily(ruleset):
-        return f"{ruleset.window.days}-day window"
-    return f"{ruleset.window.months}-month window"
+        days = ruleset.window.days
+        return translate("Charts", "%n-day window", None, days)
+    months = ruleset.window.months
+    return translate("Charts", "%n-month window", None, months)
 
 
 def timeline_data(
@@ -341,7 +344,7 @@ def sources_data(
             row = by_source[source] = [0] * count
         row[(day.year * 12 + day.month - 1) - first] += points
     series = tuple(
-        SourceSeries(source, label, tuple(by_source[source]))
+        SourceSeries(source, translate("Charts", label), tuple(by_source[source]))
         for source, label in SOURCE_LABELS.items()
         if source in by_source and any(by_source[source])
     )

@@ -39,6 +39,8 @@ from tracker.charts.frame import (
     ylabel,
 )
 from tracker.charts.palette import ChartPalette
+from tracker.i18n import number, translate
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import day, dollars, short_day
 
 _DASHED = (0, (4, 2.5))
@@ -71,26 +73,37 @@ def _top(values: list[int], bands: tuple[TierBand, ...]) -> float:
     return float(max(highest, above[0] if above else highest)) * 1.18 + 10
 
 
+def _tier(name: str | None) -> str:
+    return ruleset_text(name or "")
+
+
 def _timeline_labels(data: TimelineData, *, dots: bool = True) -> list[str]:
     """The legend's entries, in the order :func:`_draw_timeline` adds them."""
     h, count = data.history_count, len(data.points)
     labels = []
     if h:
-        labels.append("Past")
+        labels.append(translate("Charts", "Past"))
     if h < count:
-        labels.append("If you earn no more")
+        labels.append(translate("Charts", "If you earn no more"))
         if data.has_expected:
-            labels.append("Plus pending orders")
+            labels.append(translate("Charts", "Plus pending orders"))
         if data.with_plan is not None:
-            labels.append("With the plan")
+            labels.append(translate("Charts", "With the plan"))
     if dots and data.effective != data.recalculations:
-        labels.append(f"Tier from the {_ordinal(data.effective[0].day)}")
+        labels.append(translate("Charts", "Tier from the {day}").format(day=_ordinal(data.effective[0].day)))
     return labels
 
 
 def _ordinal(number: int) -> str:
+    """``8th``: each English suffix is its own pattern for translators (as in How points work)."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    if suffix == "st":
+        return translate("HowPointsWork", "{n}st").format(n=number)
+    if suffix == "nd":
+        return translate("HowPointsWork", "{n}nd").format(n=number)
+    if suffix == "rd":
+        return translate("HowPointsWork", "{n}rd").format(n=number)
+    return translate("HowPointsWork", "{n}th").format(n=number)
 
 
 def _band_label_width(data: TimelineData, frame: Frame) -> float:
@@ -246,8 +259,12 @@ def _lapse_label(
     marker: to the right on one line or more if they fit, else to the left; no words (``""``)
     when they fit neither way.
     """
-    main = f"{data.tier_now} ends {day(data.lapse_effective)}" if data.lapse_effective else ""
-    then = f"→ {data.lapse_tier}"
+    main = (
+        translate("Charts", "{tier} ends {date}").format(tier=_tier(data.tier_now), date=day(data.lapse_effective))
+        if data.lapse_effective
+        else ""
+    )
+    then = f"→ {_tier(data.lapse_tier)}"
     right_px = (xlim[1] - when) / (xlim[1] - xlim[0]) * axis_px - 20
     left_px = (when - xlim[0]) / (xlim[1] - xlim[0]) * axis_px - 20
     texts = [f"{prefix}{main} {then}", f"{prefix.strip()}\n{main} {then}" if prefix else f"{main}\n{then}"]
@@ -266,16 +283,24 @@ def _lapse_label(
 def _timeline_title(data: TimelineData) -> str:
     if data.with_plan is not None:
         if data.plan_reached is not None:
-            return f"With the plan: {data.plan_tier} from {day(data.plan_reached)}"
+            return translate("Charts", "With the plan: {tier} from {date}").format(
+                tier=_tier(data.plan_tier), date=day(data.plan_reached)
+            )
         if data.plan_lapse_effective is not None:
-            return f"With the plan, your {data.tier_now} tier ends {day(data.plan_lapse_effective)}"
+            return translate("Charts", "With the plan, your {tier} tier ends {date}").format(
+                tier=_tier(data.tier_now), date=day(data.plan_lapse_effective)
+            )
         if not (data.bands and data.tier_now == data.bands[0].name):
-            return f"With the plan, your {data.tier_now} tier holds for the coming 12 months"
+            return translate("Charts", "With the plan, your {tier} tier holds for the coming 12 months").format(
+                tier=_tier(data.tier_now)
+            )
     if data.lapse_effective is not None:
-        return f"Your {data.tier_now} tier ends {day(data.lapse_effective)}"
+        return translate("Charts", "Your {tier} tier ends {date}").format(
+            tier=_tier(data.tier_now), date=day(data.lapse_effective)
+        )
     if data.bands and data.tier_now == data.bands[0].name:
-        return f"Your points and tier: {data.tier_now} now"
-    return f"Your {data.tier_now} tier holds for the coming 12 months"
+        return translate("Charts", "Your points and tier: {tier} now").format(tier=_tier(data.tier_now))
+    return translate("Charts", "Your {tier} tier holds for the coming 12 months").format(tier=_tier(data.tier_now))
 
 
 def _timeline_limits(ax: Axes, data: TimelineData, palette: ChartPalette) -> str:
@@ -290,9 +315,9 @@ def draw_timeline(fig: Figure, data: TimelineData, palette: ChartPalette) -> Non
     rows = legend_rows(frame, _timeline_labels(data))
     arrange(fig, [ax], frame, ytick_text=widest, legend_rows=rows, right=_band_label_width(data, frame))
     title(ax, _timeline_title(data), palette, frame)
-    ylabel(ax, f"Points ({data.window_label})", palette, frame)
+    ylabel(ax, translate("Charts", "Points ({window})").format(window=data.window_label), palette, frame)
     planned = data.with_plan is not None
-    _draw_timeline(ax, data, palette, frame, lapse_prefix="Without the plan, " if planned else "")
+    _draw_timeline(ax, data, palette, frame, lapse_prefix=translate("Charts", "Without the plan, ") if planned else "")
     if data.plan_lapse_effective is not None and data.plan_lapse_points is not None:
         # Where the tier ends even with the plan: on the plan's line (the title says when).
         line(
@@ -316,11 +341,16 @@ def draw_expiring(fig: Figure, data: ExpiringData, palette: ChartPalette) -> Non
     lowest = min([*data.points, *data.remaining, 0])
     widest = _y_ticks(ax, lowest * 1.3 - top * 0.07 if lowest < 0 else 0, top, palette)
     ax.set_xlim(-1.35, count - 0.4)
-    bar_label = "Leaving at the month-end"
-    line_label = f"Left of today's {data.window_points:,}"
+    bar_label = translate("Charts", "Leaving at the month-end")
+    line_label = translate("Charts", "Left of today's {points}").format(points=number(data.window_points))
     arrange(fig, [ax], frame, ytick_text=widest, legend_rows=legend_rows(frame, [bar_label, line_label]))
-    title(ax, f"When today's {data.window_points:,} points leave your window", palette, frame)
-    ylabel(ax, "Points", palette, frame)
+    title(
+        ax,
+        translate("Charts", "When today's {points} points leave your window").format(points=number(data.window_points)),
+        palette,
+        frame,
+    )
+    ylabel(ax, translate("Charts", "Points"), palette, frame)
 
     bars(ax, positions, data.points, width=0.62, colour=palette.leaving, label=bar_label, gid="expiring", zorder=3)
     # Each bar's figure on top of it; where the line would cross it there, inside the bar's top,
@@ -354,16 +384,16 @@ def draw_expiring(fig: Figure, data: ExpiringData, palette: ChartPalette) -> Non
         hline(ax, 0, color=palette.muted, linewidth=0.8, zorder=2)
     if data.tier_min > 0:
         hline(ax, data.tier_min, color=palette.muted, linewidth=1, linestyle=(0, (4, 3)), zorder=2, gid="tier-min")
+        needs = translate("Charts", "{tier} needs {points}").format(tier=_tier(data.tier), points=number(data.tier_min))
         ax.text(
-            count - 0.45, data.tier_min, f"{data.tier} needs {data.tier_min:,}", ha="right", va="bottom",
-            fontsize=size, color=palette.muted, zorder=5,
+            count - 0.45, data.tier_min, needs, ha="right", va="bottom", fontsize=size, color=palette.muted, zorder=5,
         )  # fmt: skip
     if not data.window_points and not any(data.points):
+        empty = translate("Charts", "No points in your window yet")
         ax.text(
-            0.5, 0.5, "No points in your window yet", transform=ax.transAxes, ha="center", va="center",
-            fontsize=size + 1, color=palette.muted,
+            0.5, 0.5, empty, transform=ax.transAxes, ha="center", va="center", fontsize=size + 1, color=palette.muted,
         )  # fmt: skip
-    category_month_ticks(ax, data.recalculations, frame, extra=(-1.0, "Today"))
+    category_month_ticks(ax, data.recalculations, frame, extra=(-1.0, translate("Charts", "Today")))
     legend(fig, [ax], palette, frame)
 
 
@@ -373,14 +403,24 @@ def draw_expiring(fig: Figure, data: ExpiringData, palette: ChartPalette) -> Non
 def _plan_title(data: PlanData) -> str:
     """``Keep Platinum: spend $131 by 8 Feb, $384 in all`` — the next deadline first."""
     names = [band.name for band in data.timeline.bands]
-    verb = "Reach" if names.index(data.tier) > names.index(data.timeline.tier_now) else "Keep"
+    reach = names.index(data.tier) > names.index(data.timeline.tier_now)
+    tier = _tier(data.tier)
     if not data.points:
-        return f"{verb} {data.tier}: nothing to buy in the coming 12 months"
+        if reach:
+            return translate("Charts", "Reach {tier}: nothing to buy in the coming 12 months").format(tier=tier)
+        return translate("Charts", "Keep {tier}: nothing to buy in the coming 12 months").format(tier=tier)
     first = data.buy_by[0]
-    when = f"by {short_day(first)}" if first > data.today else "now" if first < data.today else "today"
-    text = f"{verb} {data.tier}: spend {dollars(data.spend_cents[0])} {when}"
+    if first > data.today:
+        when = translate("Charts", "by {date}").format(date=short_day(first))
+    else:
+        when = translate("Charts", "now") if first < data.today else translate("Charts", "today")
+    if reach:
+        text = translate("Charts", "Reach {tier}: spend {amount} {when}")
+    else:
+        text = translate("Charts", "Keep {tier}: spend {amount} {when}")
+    text = text.format(tier=tier, amount=dollars(data.spend_cents[0]), when=when)
     if len(data.points) > 1:
-        text += f", {dollars(data.total_spend_cents)} in all"
+        text += translate("Charts", ", {amount} in all").format(amount=dollars(data.total_spend_cents))
     return text
 
 
@@ -412,20 +452,21 @@ def draw_plan(fig: Figure, data: PlanData, palette: ChartPalette) -> None:
     positions = [max(x, today + 5) for x in nums(data.buy_by)]
     dollars_each = [cents / 100 for cents in data.spend_cents]  # float only for drawing
     full = [
-        f"{dollars(c)}\n{short_day(b) if b > data.today else 'now'}"
+        f"{dollars(c)}\n{short_day(b) if b > data.today else translate('Charts', 'now')}"
         for c, b in zip(data.spend_cents, data.buy_by, strict=True)
     ]
     short = [dollars(c) for c in data.spend_cents]
-    bars_label = "Spend by the date shown"
+    bars_label = translate("Charts", "Spend by the date shown")
     labels = _timeline_labels(timeline, dots=False) + ([bars_label] if data.points else [])
     arrange(
         fig, [spend_ax, line_ax], frame, ytick_text=widest, legend_rows=legend_rows(frame, labels),
         right=_band_label_width(timeline, frame), ratios=(2, 3),
     )  # fmt: skip
     title(spend_ax, _plan_title(data), palette, frame)
-    ylabel(spend_ax, "Spend", palette, frame)
-    ylabel(line_ax, "Points", palette, frame)
-    _draw_timeline(line_ax, timeline, palette, frame, lapse_prefix="Without the plan, ", dots=False)
+    ylabel(spend_ax, translate("Charts", "Spend"), palette, frame)
+    ylabel(line_ax, translate("Charts", "Points"), palette, frame)
+    without = translate("Charts", "Without the plan, ")
+    _draw_timeline(line_ax, timeline, palette, frame, lapse_prefix=without, dots=False)
     month_ticks(line_ax, timeline.effective[0], timeline.next_effective, frame)
 
     # The bar labels: amount and date if they all fit side by side, else the amounts that fit.
@@ -435,7 +476,7 @@ def draw_plan(fig: Figure, data: PlanData, palette: ChartPalette) -> None:
     texts, shown = full, _labels_that_fit(offsets, full, scale, frame)
     if not all(shown):
         texts, shown = short, _labels_that_fit(offsets, short, scale, frame)
-        bars_label = "Spend by the bar's date"
+        bars_label = translate("Charts", "Spend by the bar's date")
     lines = 2 if texts is full else 1
     needed = frame.px(4 + lines * (frame.size - 0.5) * 1.25)
     room = spend_ax.get_position().height * frame.height * 0.85
@@ -456,8 +497,9 @@ def draw_plan(fig: Figure, data: PlanData, palette: ChartPalette) -> None:
     spend_ax.tick_params(labelbottom=False)
     spend_ax.spines["left"].set_visible(False)
     if not data.points:
+        holds = translate("Charts", "{tier} holds without buying anything").format(tier=_tier(data.tier))
         spend_ax.text(
-            0.5, 0.5, f"{data.tier} holds without buying anything", transform=spend_ax.transAxes,
+            0.5, 0.5, holds, transform=spend_ax.transAxes,
             ha="center", va="center", fontsize=frame.size + 1, color=palette.muted,
         )  # fmt: skip
     legend(fig, [line_ax, spend_ax], palette, frame)
@@ -490,8 +532,8 @@ def draw_sources(fig: Figure, data: SourcesData, palette: ChartPalette) -> None:
     ax.set_xlim(-0.6, count - 0.4)
     labels = [series.label for series in data.series]
     arrange(fig, [ax], frame, ytick_text=widest, legend_rows=legend_rows(frame, labels))
-    title(ax, "Where your points come from, month by month", palette, frame)
-    ylabel(ax, "Points credited", palette, frame)
+    title(ax, translate("Charts", "Where your points come from, month by month"), palette, frame)
+    ylabel(ax, translate("Charts", "Points credited"), palette, frame)
 
     order = list(SOURCE_LABELS)
     width = 0.75 if count <= 36 else 0.9
@@ -521,8 +563,9 @@ def draw_sources(fig: Figure, data: SourcesData, palette: ChartPalette) -> None:
     if any(down):
         hline(ax, 0, color=palette.muted, linewidth=0.8, zorder=4)
     if not data.series:
+        empty = translate("Charts", "No points in these months")
         ax.text(
-            0.5, 0.5, "No points in these months", transform=ax.transAxes, ha="center", va="center",
+            0.5, 0.5, empty, transform=ax.transAxes, ha="center", va="center",
             fontsize=frame.size + 1, color=palette.muted,
         )  # fmt: skip
     if data.months:
