@@ -364,7 +364,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 translate("MainWindow", "New database"),
-                f"{path} already exists. Choose another name, or use Open database to open it.",
+                translate(
+                    "MainWindow", "{file} already exists. Choose another name, or use Open database to open it."
+                ).format(file=path),
             )
             return
         self.open_database(path)
@@ -391,7 +393,9 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 translate("MainWindow", "Export"),
-                f"{' and '.join(existing)} already in {folder} will be replaced. Go on?",
+                translate("MainWindow", "{files} already in {folder} will be replaced. Go on?").format(
+                    files=", ".join(existing), folder=folder
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -404,7 +408,9 @@ class MainWindow(QMainWindow):
 
     def _on_visited_today(self) -> None:
         if self.session.visited_today():
-            self.show_message(f"Visit recorded for {short_day(self.session.today())}")
+            self.show_message(
+                translate("MainWindow", "Visit recorded for {date}").format(date=short_day(self.session.today()))
+            )
         else:
             self.show_message(translate("MainWindow", "Today's visit is already recorded"))
 

@@ -40,7 +40,7 @@ def exchange_rates(session: Session) -> dict[str, Decimal]:
 def points_preview(session: Session, draft: OrderDraft) -> str:
     """``This order earns 42 points (S1).`` — by the active rules, as if it were the only order."""
     if draft.status is OrderStatus.CANCELLED:
-        return "A cancelled order earns no points."
+        return translate("OrderForm", "A cancelled order earns no points.")
     order = record_of("order", 0, draft)
     as_of = max(session.today(), draft.order_date, draft.confirmed_date or draft.order_date,
                 draft.refund_date or draft.order_date)  # fmt: skip
@@ -51,13 +51,23 @@ def points_preview(session: Session, draft: OrderDraft) -> str:
     bonus = sum(e.points for e in entries if e.source in (Source.MULTI_CATEGORY, Source.PURCHASE_DAY))
     bonus_rules = " ".join(dict.fromkeys(e.rule for e in entries if e.source in (Source.MULTI_CATEGORY,
                                                                                 Source.PURCHASE_DAY)))  # fmt: skip
-    noun = "point" if points == 1 else "points"
-    verb = "will earn" if draft.status is OrderStatus.PENDING else "earns"
-    text = f"This order {verb} {points} {noun}" + (f" ({rules})" if rules else "")
+    pending = draft.status is OrderStatus.PENDING
+    if points == 1:
+        if pending:
+            text = translate("OrderForm", "This order will earn 1 point")
+        else:
+            text = translate("OrderForm", "This order earns 1 point")
+    elif pending:
+        text = translate("OrderForm", "This order will earn %n points", None, points)
+    else:
+        text = translate("OrderForm", "This order earns %n points", None, points)
+    text += f" ({rules})" if rules else ""
     if draft.status is OrderStatus.PENDING:
-        text += " when you confirm receipt"
+        text += translate("OrderForm", " when you confirm receipt")
     if bonus:
-        text += f", plus a {bonus}-point bonus for its day ({bonus_rules})"
+        text += translate("OrderForm", ", plus a {points}-point bonus for its day ({rules})").format(
+            points=bonus, rules=bonus_rules
+        )
     return text + "."
 
 
@@ -100,7 +110,9 @@ class OrderForm(RecordForm[OrderDraft]):
         self.add_field(translate("OrderForm", "&Confirmed on:"), self.confirmed_date, "confirmed_date")
         lag = session.settings().confirmation_lag_days
         self.expected_date = DateField("expected confirmation", "Automatic", fallback=self._today_or_order_date)
-        self.expected_date.setToolTip(f"Automatic: {lag} days after the order date (see Settings)")
+        self.expected_date.setToolTip(
+            translate("OrderForm", "Automatic: %n days after the order date (see Settings)", None, lag)
+        )
         self.add_field(translate("OrderForm", "&Expected by:"), self.expected_date, "expected_date")
 
         categories = {category for order in session.records().orders for category in order.categories}
@@ -293,16 +305,28 @@ class OrderForm(RecordForm[OrderDraft]):
         foreign = len(currency) == 3 and currency != "USD"
         self.convert_button.setVisible(foreign and rate is not None and not self._usd_estimated)
         if rate is not None:
-            self.convert_button.setText(f"Convert to US$ at {rate}")
+            self.convert_button.setText(translate("OrderForm", "Convert to US$ at {rate}").format(rate=rate))
             self.convert_button.setToolTip(
-                f"The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$"
+                translate(
+                    "OrderForm", "The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$"
+                ).format(currency=currency, rate=rate)
             )
         if self._usd_estimated:
-            self.conversion_note.setText(f"US$ amounts are estimated from {currency}.")
+            self.conversion_note.setText(
+                translate("OrderForm", "US$ amounts are estimated from {currency}.").format(currency=currency)
+            )
         elif foreign and rate is not None:
-            self.conversion_note.setText(f"Typed the prices in {currency}? Convert them: points count in US$.")
+            self.conversion_note.setText(
+                translate("OrderForm", "Typed the prices in {currency}? Convert them: points count in US$.").format(
+                    currency=currency
+                )
+            )
         elif foreign:
-            self.conversion_note.setText(f"No exchange rate for {currency} yet: set one in Settings to convert.")
+            self.conversion_note.setText(
+                translate("OrderForm", "No exchange rate for {currency} yet: set one in Settings to convert.").format(
+                    currency=currency
+                )
+            )
         self.conversion_note.setVisible(foreign or self._usd_estimated)
 
     def _on_convert_clicked(self) -> None:

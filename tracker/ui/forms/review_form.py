@@ -25,19 +25,29 @@ def review_points_preview(session: Session, draft: ReviewDraft) -> str:
     if not points:
         minimum = session.ruleset().reviews.min_item_cents
         if draft.item_price_cents is not None and minimum and draft.item_price_cents < minimum:
-            return "This review earns no points: the item is below the rule set's minimum price (S4)."
-        return "This review earns no points under the active rule set."
-    return f"This review earns {points} point{'s' if points != 1 else ''} (S4)."
+            return translate(
+                "ReviewForm", "This review earns no points: the item is below the rule set's minimum price (S4)."
+            )
+        return translate("ReviewForm", "This review earns no points under the active rule set.")
+    if points == 1:
+        return translate("ReviewForm", "This review earns 1 point (S4).")
+    return translate("ReviewForm", "This review earns %n points (S4).", None, points)
 
 
 def _order_label(session: Session, order_id: int) -> str:
     try:
         order = get_order(session.db, order_id)
     except StoreError:
-        return "An order that no longer exists"
+        return translate("ReviewForm", "An order that no longer exists")
     if order.order_no:
-        return f"Order {order.order_no} of {day(order.order_date)}"
-    return f"Order of {day(order.order_date)}" + (f" from {order.store}" if order.store else "")
+        return translate("ReviewForm", "Order {number} of {date}").format(
+            number=order.order_no, date=day(order.order_date)
+        )
+    if order.store:
+        return translate("ReviewForm", "Order of {date} from {store}").format(
+            date=day(order.order_date), store=order.store
+        )
+    return translate("ReviewForm", "Order of {date}").format(date=day(order.order_date))
 
 
 class ReviewForm(RecordForm[ReviewDraft]):

@@ -153,7 +153,10 @@ class VisitsCalendarDialog(QDialog):
             self.day_buttons.append(button)
 
         self.count_label = QLabel(self)
-        self.count_label.setToolTip(f"Only the first {self._cap} visits of a month earn points (rule S5)")
+        cap = self._cap
+        self.count_label.setToolTip(
+            translate("VisitsCalendarDialog", "Only the first %n visits of a month earn points (rule S5)", None, cap)
+        )
         hint = QLabel(translate("VisitsCalendarDialog", "Tick the days you visited the Member Center."), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -191,10 +194,16 @@ class VisitsCalendarDialog(QDialog):
     def count_text(self) -> str:
         ticked = len(self.ticked_days())
         if not self._cap:
-            return f"{ticked} visit{'s' if ticked != 1 else ''} this month, all counted"
-        text = f"{min(ticked, self._cap)} of {self._cap} counted this month"
+            if ticked == 1:
+                return translate("VisitsCalendarDialog", "1 visit this month, all counted")
+            return translate("VisitsCalendarDialog", "%n visits this month, all counted", None, ticked)
+        text = translate("VisitsCalendarDialog", "{counted} of {cap} counted this month").format(
+            counted=min(ticked, self._cap), cap=self._cap
+        )
         if ticked > self._cap:
-            text += f" ({ticked - self._cap} more ticked earn nothing)"
+            text += translate("VisitsCalendarDialog", " ({extra} more ticked earn nothing)").format(
+                extra=ticked - self._cap
+            )
         return text
 
     def day_button(self, day: int) -> QToolButton:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.i18n import translate
 from tracker.importing.errors import ParseError
 from tracker.importing.money import parse_money
 from tracker.summary import money
@@ -61,11 +62,15 @@ def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int |
     try:
         amount = parse_money(text, decimal)
     except ParseError:
-        return None, f"“{text}” is not an amount: type it like 12.34"
+        return None, translate("MoneyEdit", "“{text}” is not an amount: type it like 12.34").format(text=text)
     if amount.currency is not None and amount.currency not in currencies:
-        return None, f"This amount is in {amount.currency}; type it in {currencies[0]} here"
+        return None, translate("MoneyEdit", "This amount is in {currency}; type it in {wanted} here").format(
+            currency=amount.currency, wanted=currencies[0]
+        )
     if amount.currency is None and amount.symbol:
-        return None, f"“{amount.symbol}” is not a currency this box takes; type an amount like 12.34"
+        return None, translate(
+            "MoneyEdit", "“{symbol}” is not a currency this box takes; type an amount like 12.34"
+        ).format(symbol=amount.symbol)
     return amount.cents, ""
 
 
