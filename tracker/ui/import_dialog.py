@@ -35,6 +35,7 @@ from tracker.importing.prepared import ImportReport, Prepared
 from tracker.importing.presets import BUILTIN, Preset, load_user_presets, save_user_preset
 from tracker.store.batches import find_batch, undo_batch
 from tracker.store.errors import ImportCancelled, StoreError
+from tracker.summary import day
 from tracker.ui.importing import prompts
 from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryPage, count
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage
@@ -142,14 +143,20 @@ class ImportDialog(QDialog):
             data = path.read_bytes()
         except OSError as error:
             self._data = None
-            self._show_file_problem(f"{path.name} cannot be read: {error.strerror or error}.")
+            self._show_file_problem(
+                translate("ImportDialog", "{file} cannot be read: {reason}.").format(
+                    file=path.name, reason=error.strerror or error
+                )
+            )
             return
         self._data, self._file_name = data, path.name
         self._options = ImportOptions(preset=self.file_page.preset())
         found = find_batch(self.session.db, engine.file_hash(data))
         self._already = (
-            f"This file was imported before, on {found.imported_at:%Y-%m-%d %H:%M} (batch {found.id}): orders "
-            "already recorded are left out."
+            translate(
+                "ImportDialog",
+                "This file was imported before, on {when} (batch {batch}): orders already recorded are left out.",
+            ).format(when=f"{day(found.imported_at.date())} {found.imported_at:%H:%M}", batch=found.id)
             if found
             else ""
         )
@@ -169,7 +176,11 @@ class ImportDialog(QDialog):
         analysis = self._analysis
         self._options = analysis.options
         self.file_page.problem.hide()
-        looks = f" It looks like: {analysis.preset}." if analysis.preset else ""
+        looks = (
+            " " + translate("ImportDialog", "It looks like: {preset}.").format(preset=analysis.preset)
+            if analysis.preset
+            else ""
+        )
         size = f"{analysis.size / 1e6:.1f} MB" if analysis.size >= 100_000 else f"{analysis.size:,} bytes"
         self.file_page.info.setText(f"<b>{self._file_name}</b> — {size}.{looks}<br>{self._already}")
         self.format_page.show_analysis(analysis)
@@ -314,7 +325,11 @@ class ImportDialog(QDialog):
         try:
             Path(target).write_bytes(engine.rejected_csv(self._prepared))
         except OSError as error:
-            self.review_page.show_problem(f"{target} cannot be written: {error.strerror or error}.")
+            self.review_page.show_problem(
+                translate("ImportDialog", "{file} cannot be written: {reason}.").format(
+                    file=target, reason=error.strerror or error
+                )
+            )
 
     def _on_save_preset(self) -> None:
         name = self._ask_name(self)
@@ -378,11 +393,15 @@ class ImportDialog(QDialog):
         if self._closed:
             return
         if isinstance(error, ImportCancelled):
-            self.summary_page.show_cancelled("The import was cancelled; nothing was changed.")
+            self.summary_page.show_cancelled(
+                translate("ImportDialog", "The import was cancelled; nothing was changed.")
+            )
             self._go(SUMMARY)
         elif isinstance(error, (ImportProblem, StoreError)):
             self._go(REVIEW)
-            self.review_page.show_problem(f"Nothing was imported: {error}")
+            self.review_page.show_problem(
+                translate("ImportDialog", "Nothing was imported: {problem}").format(problem=error)
+            )
         else:
             raise error
 
@@ -393,13 +412,17 @@ class ImportDialog(QDialog):
         try:
             removed = undo_batch(self.session.db, report.batch_id)
         except StoreError as error:
-            self.summary_page.show_undone(f"The import could not be undone: {error}")
+            self.summary_page.show_undone(
+                translate("ImportDialog", "The import could not be undone: {problem}").format(problem=error)
+            )
             return
         self.report = None
         self.session.records_changed_elsewhere()
         self.summary_page.show_undone(
-            f"Removed everything this import added ({count(removed.total, 'records') if removed.total else 'nothing'})."
-            " Orders it updated keep their new values."
+            translate(
+                "ImportDialog",
+                "Removed everything this import added ({what}). Orders it updated keep their new values.",
+            ).format(what=count(removed.total, "records") if removed.total else translate("ImportDialog", "nothing"))
         )
 
     # -- the window -------------------------------------------------------------------------------

@@ -15,26 +15,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import number, translate
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.ui.importing.models import RejectedModel
 from tracker.ui.importing.widgets import heading, note, problem_label
 
-_KIND_WORDS = {
-    "orders": ("order", "orders"),
-    "activity": ("activity", "activities"),
-    "points_history": ("points entry", "points entries"),
-    "promotions": ("promotion", "promotions"),
-}
-
 
 def count(number: int, kind: str) -> str:
-    one, many = _KIND_WORDS.get(kind, ("record", "records"))
-    return f"{number:,} {one if number == 1 else many}"
+    """``1 order``, ``1,234 orders``: the count of one kind of record, in the user's language."""
+    if kind == "orders":
+        one, many = translate("ImportCounts", "1 order"), translate("ImportCounts", "%Ln orders", None, number)
+    elif kind == "activity":
+        one, many = translate("ImportCounts", "1 activity"), translate("ImportCounts", "%Ln activities", None, number)
+    elif kind == "points_history":
+        one = translate("ImportCounts", "1 points entry")
+        many = translate("ImportCounts", "%Ln points entries", None, number)
+    elif kind == "promotions":
+        one = translate("ImportCounts", "1 promotion")
+        many = translate("ImportCounts", "%Ln promotions", None, number)
+    else:
+        one, many = translate("ImportCounts", "1 record"), translate("ImportCounts", "%Ln records", None, number)
+    return one if number == 1 else many
 
 
 def rows(number: int) -> str:
-    return f"{number:,} row" if number == 1 else f"{number:,} rows"
+    return translate("ImportCounts", "1 row") if number == 1 else translate("ImportCounts", "%Ln rows", None, number)
 
 
 class ReviewPage(QWidget):
@@ -111,9 +116,21 @@ class ReviewPage(QWidget):
         self.model.set_rows(rejected, prepared.headers)
         for widget in (self.rejected_title, self.save_rejected, self.table):
             widget.setVisible(bool(rejected))
+        rejected_count = len(rejected)
         self.rejected_title.setText(
-            f"{rows(len(rejected))} cannot be imported as {'it is' if len(rejected) == 1 else 'they are'}: "
-            "the marked cells say why. Save them to fix in a spreadsheet and import again."
+            translate(
+                "ReviewPage",
+                "1 row cannot be imported as it is: the marked cells say why. "
+                "Save them to fix in a spreadsheet and import again.",
+            )
+            if rejected_count == 1
+            else translate(
+                "ReviewPage",
+                "%Ln rows cannot be imported as they are: the marked cells say why. "
+                "Save them to fix in a spreadsheet and import again.",
+                None,
+                rejected_count,
+            )
         )
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 320)
@@ -121,16 +138,22 @@ class ReviewPage(QWidget):
     def show_counts(self, prepared: Prepared, already: str) -> None:
         counts = prepared.counts("update" if self.update_stored.isChecked() else "skip")
         kind = prepared.kind
-        parts = [f"<b>{count(counts.new, kind)}</b> to add"]
+        parts = [translate("ReviewPage", "<b>{count}</b> to add").format(count=count(counts.new, kind))]
         if counts.update:
-            parts.append(f"<b>{count(counts.update, kind)}</b> to update")
+            parts.append(translate("ReviewPage", "<b>{count}</b> to update").format(count=count(counts.update, kind)))
         if counts.duplicate:
-            parts.append(f"{count(counts.duplicate, kind)} already recorded or repeated in the file, left out")
+            parts.append(
+                translate("ReviewPage", "{count} already recorded or repeated in the file, left out").format(
+                    count=count(counts.duplicate, kind)
+                )
+            )
         if counts.rejected:
-            parts.append(f"<b>{rows(counts.rejected)} rejected</b>")
-        text = f"{rows(prepared.row_count)} read: " + ", ".join(parts) + "."
+            parts.append(translate("ReviewPage", "<b>{rows} rejected</b>").format(rows=rows(counts.rejected)))
+        text = translate("ReviewPage", "{rows} read: {parts}.").format(
+            rows=rows(prepared.row_count), parts=", ".join(parts)
+        )
         if not counts.rejected:
-            text += " Every row reads as it should."
+            text += " " + translate("ReviewPage", "Every row reads as it should.")
         if already:
             text += f"<br>{already}"
         self.summary.setText(text)
@@ -164,7 +187,11 @@ class ProgressPage(QWidget):
     def advance(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(f"Importing… {done:,} of {total:,} records written.")
+        self.status.setText(
+            translate("ProgressPage", "Importing… {done} of {total} records written.").format(
+                done=number(done), total=number(total)
+            )
+        )
 
 
 class SummaryPage(QWidget):
@@ -186,17 +213,26 @@ class SummaryPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         self.title.setText(translate("SummaryPage", "Imported"))
-        parts = [f"{count(report.new, report.kind)} added"]
+        parts = [translate("SummaryPage", "{count} added").format(count=count(report.new, report.kind))]
         if report.updated:
-            parts.append(f"{count(report.updated, report.kind)} updated")
+            parts.append(translate("SummaryPage", "{count} updated").format(count=count(report.updated, report.kind)))
         if report.skipped:
-            parts.append(f"{count(report.skipped, report.kind)} already recorded, left out")
+            parts.append(
+                translate("SummaryPage", "{count} already recorded, left out").format(
+                    count=count(report.skipped, report.kind)
+                )
+            )
         if report.rejected:
-            parts.append(f"{rows(report.rejected)} rejected and not imported")
+            parts.append(
+                translate("SummaryPage", "{rows} rejected and not imported").format(rows=rows(report.rejected))
+            )
         lines = [f"<b>{report.file_name}</b>: " + ", ".join(parts) + "."]
         lines += [f"• {warning}" for warning in report.warnings]
         lines.append(
-            f"The import is recorded as batch {report.batch_id}; you can undo it later from the list of imports."
+            translate(
+                "SummaryPage",
+                "The import is recorded as batch {batch}; you can undo it later from the list of imports.",
+            ).format(batch=report.batch_id)
         )
         self.result.setText("<br>".join(lines))
         self.undo.setEnabled(True)
