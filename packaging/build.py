@@ -142,7 +142,9 @@ def clean_environment(home: Path) -> dict[str, str]:
     env["HOME"] = env["USERPROFILE"] = str(home)
     for xdg in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env.pop(xdg, None)
-    env["LANG"] = env.get("LANG", "C.UTF-8")
+    # English unless a run asks for another language (smoke_language)
+    env["LANG"] = env["LC_ALL"] = "C.UTF-8"
+    env.pop("LANGUAGE", None)
     return env
 
 
@@ -200,6 +202,7 @@ class GuiRun(NamedTuple):
     painted_ms: float | None
     pages: str
     placeholders: str
+    language: str = ""
 
 
 def run_gui_smoke(command: list[str], scratch: Path, env: dict[str, str], what: str) -> GuiRun:
@@ -235,6 +238,7 @@ def run_gui_smoke(command: list[str], scratch: Path, env: dict[str, str], what: 
     painted = re.search(r"^smoke test: dashboard painted (\d+) ms", result.stdout, re.M)
     pages = re.search(r"^smoke test: pages (.*)$", result.stdout, re.M)
     placeholders = re.search(r"^smoke test: placeholders (.*)$", result.stdout, re.M)
+    language = re.search(r"^smoke test: language (.*)$", result.stdout, re.M)
     # A windowed program on Windows has no standard output to read: there, exit 0 has to do.
     if sys.platform != "win32" and not (painted and pages and placeholders):
         raise StepFailed(f"{what} quit without saying it painted the dashboard{show}")
@@ -243,6 +247,7 @@ def run_gui_smoke(command: list[str], scratch: Path, env: dict[str, str], what: 
         float(painted.group(1)) if painted else None,
         pages.group(1) if pages else "",
         placeholders.group(1) if placeholders else "",
+        language.group(1) if language else "",
     )
 
 
@@ -264,7 +269,21 @@ def smoke_gui(scratch: Path, env: dict[str, str]) -> list[GuiRun]:
             f"{runs[0].placeholders}), source {source.pages} (placeholders {source.placeholders})"
         )
     print(f"pages as in the source tree; placeholders: {runs[0].placeholders or 'n/a'}")
+    smoke_language(scratch, env, english=runs[0].language)
     return runs
+
+
+# A start on a French system: the build carries the compiled translations and picks them up.
+FRENCH_SYSTEM = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "LANGUAGE": "fr_FR:fr"}
+
+
+def smoke_language(scratch: Path, env: dict[str, str], *, english: str) -> None:
+    if sys.platform == "win32":  # no standard output to read, and the language comes from Windows
+        return
+    french = run_gui_smoke([str(GUI_EXE)], scratch, {**env, **FRENCH_SYSTEM}, "points-tracker in French")
+    if not french.language.startswith("fr ") or french.language.split(" menus ")[1] == english.split(" menus ")[1]:
+        raise StepFailed(f"on a French system the window was not in French: {french.language!r} (English: {english!r})")
+    print(f"on a French system: {french.language}")
 
 
 def smoke_test() -> dict[str, float]:

@@ -6,8 +6,9 @@ it instead starts the app the same way (:func:`tracker.app.launch`), on the data
 ``--db``, waits until the dashboard has been painted, shows and draws every other page once,
 closes the window and quits:
 
-- exit 0 and three lines on standard output when all went well: ``smoke test: dashboard painted
-  N ms after start``, ``smoke test: pages KEY, …`` and ``smoke test: placeholders KEY, …|none``;
+- exit 0 and four lines on standard output when all went well: ``smoke test: dashboard painted
+  N ms after start``, ``smoke test: pages KEY, …``, ``smoke test: placeholders KEY, …|none`` and
+  ``smoke test: language CODE menus &File, …`` (the menu titles, in the language it started in);
 - exit 1 with the traceback or the dialog's text on standard error when anything raised or the app
   put up a message box (nobody could answer it);
 - exit 2 when the dashboard was not painted within 30 seconds.
@@ -82,6 +83,8 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
         window.show_page("dashboard")
         print(f"smoke test: pages {', '.join(window.page_keys())}", flush=True)
         print(f"smoke test: placeholders {', '.join(placeholders) or 'none'}", flush=True)
+        menus = [action.text() for action in window.menuBar().actions()]
+        print(f"smoke test: language {app.property('language')} menus {', '.join(menus)}", flush=True)
         window.close()
         app.quit()
 

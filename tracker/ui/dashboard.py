@@ -68,7 +68,7 @@ def short_month(value: date) -> str:
 def _points(number: int) -> str:
     if number == 1:
         return translate("DashboardPage", "1 point")
-    return translate("DashboardPage", "{count} points", None, number).format(count=i18n_number(number))
+    return translate("DashboardPage", "%Ln points", None, number)
 
 
 class DashboardPage(QWidget):

@@ -169,7 +169,8 @@ def ruleset_html(ruleset: RuleSet) -> str:
     parts = [f"<h3>{escape(ruleset_text(ruleset.name))}</h3>"]
     if ruleset.description:
         parts.append(f"<p>{escape(ruleset_text(ruleset.description))}</p>")
-    parts.append(f"<h4>{escape(translate('HowPointsWork', 'Tiers'))}</h4><table cellspacing='0' cellpadding='3'>")
+    tiers_heading = translate("HowPointsWork", "Tiers")
+    parts.append(f"<h4>{escape(tiers_heading)}</h4><table cellspacing='0' cellpadding='3'>")
     for index, tier in enumerate(ruleset.tiers):
         above = ruleset.tiers[index + 1].min_points - 1 if index + 1 < len(ruleset.tiers) else None
         if above is not None:
@@ -184,8 +185,12 @@ def ruleset_html(ruleset: RuleSet) -> str:
             f"<b>{escape(ruleset_text(tier.name))}</b></td><td>&nbsp;{escape(points)}&nbsp;</td><td>{benefits}</td></tr>"
         )
     parts.append("</table>")
-    parts.append(f"<h4>{escape(translate('HowPointsWork', 'Your tier'))}</h4><p>{escape(window_rule(ruleset))}</p>")
-    parts.append(f"<h4>{escape(translate('HowPointsWork', 'Earning points'))}</h4><ul>")
+    tier_heading, earning_heading = (
+        translate("HowPointsWork", "Your tier"),
+        translate("HowPointsWork", "Earning points"),
+    )
+    parts.append(f"<h4>{escape(tier_heading)}</h4><p>{escape(window_rule(ruleset))}</p>")
+    parts.append(f"<h4>{escape(earning_heading)}</h4><ul>")
     parts.extend(f"<li>{escape(rule)}</li>" for rule in earning_rules(ruleset))
     parts.append("</ul>")
     if ruleset.sources:

@@ -1,0 +1,3023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Search activity</source>
+            <translation>Buscar en la actividad</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visitado hoy</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Registrar la visita de hoy al Centro de miembros</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendario de visitas…</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Añadir…</translation>
+        </message>
+        <message>
+            <source>Club &amp;post…</source>
+            <translation>&amp;Publicación en el Club…</translation>
+        </message>
+        <message>
+            <source>Store &amp;follow…</source>
+            <translation>&amp;Seguir una tienda…</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus or adjustment…</source>
+            <translation>&amp;Bonificación o ajuste…</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promociones</translation>
+        </message>
+        <message>
+            <source>Add &amp;promotion…</source>
+            <translation>Añadir &amp;promoción…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Editar promoción</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Eliminar promoción</translation>
+        </message>
+        <message>
+            <source>Promotions (S9): orders placed in these days earn shopping points × the multiplier</source>
+            <translation>Promociones (S9): los pedidos hechos en estos días ganan sus puntos de compra × el multiplicador</translation>
+        </message>
+        <message>
+            <source>Cannot record the visit</source>
+            <translation>No se pudo registrar la visita</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>¿Eliminar la promoción?</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>No se puede eliminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran into a problem it did not expect:
+
+{error}
+
+Your records are safe. The details were written to {log}; please include them if you report this.</source>
+            <translation>Points Tracker se encontró con un problema inesperado:
+
+{error}
+
+Tus registros están a salvo. Los detalles se guardaron en {log}; inclúyelos si informas del problema.</translation>
+        </message>
+        <message>
+            <source>{app}: the data file is damaged</source>
+            <translation>{app}: el archivo de datos está dañado</translation>
+        </message>
+        <message>
+            <source>{app} cannot start</source>
+            <translation>{app} no puede iniciarse</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up to</source>
+            <translation>Copia de seguridad en</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translation>No se hizo la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Copia de seguridad guardada en {file}.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>No restaurado</translation>
+        </message>
+        <message>
+            <source>Replace everything in {file} with the backup {backup}?
+
+Records added since that backup was made will be gone from the app, but the current file is kept as a copy first.</source>
+            <translation>¿Reemplazar todo el contenido de {file} con la copia {backup}?
+
+Los registros añadidos después de esa copia desaparecerán de la aplicación, pero antes se guarda una copia del archivo actual.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced was kept as {previous}.</source>
+            <translation>Se restauró {backup}. El archivo reemplazado se conservó como {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>Se restauró {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: los números</translation>
+        </message>
+        <message>
+            <source>&amp;Save as image…</source>
+            <translation>&amp;Guardar como imagen…</translation>
+        </message>
+        <message>
+            <source>Show the numbers as a &amp;table</source>
+            <translation>Mostrar los números en una &amp;tabla</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the numbers</source>
+            <translation>&amp;Copiar los números</translation>
+        </message>
+        <message>
+            <source>Copied the numbers of the chart “{chart}”.</source>
+            <translation>Se copiaron los números del gráfico «{chart}».</translation>
+        </message>
+        <message>
+            <source>Save chart as image</source>
+            <translation>Guardar el gráfico como imagen</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Gráfico no guardado</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>No se puede escribir {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as {file}.</source>
+            <translation>Gráfico guardado como {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Multi-category days</source>
+            <translation>Días con varias categorías</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Días de compra</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publicaciones en el Club</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Tiendas seguidas</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonificación</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-day window</source>
+            <translation>
+                <numerusform>ventana de %n día</numerusform>
+                <numerusform>ventana de %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-month window</source>
+            <translation>
+                <numerusform>ventana de %n mes</numerusform>
+                <numerusform>ventana de %n meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Pasado</translation>
+        </message>
+        <message>
+            <source>If you earn no more</source>
+            <translation>Si no ganas más</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Más los pedidos pendientes</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Con el plan</translation>
+        </message>
+        <message>
+            <source>Tier from the {day}</source>
+            <translation>Nivel desde el día {day}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}</source>
+            <translation>{tier} termina el {date}</translation>
+        </message>
+        <message>
+            <source>With the plan: {tier} from {date}</source>
+            <translation>Con el plan: {tier} desde el {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier ends {date}</source>
+            <translation>Con el plan, tu nivel {tier} termina el {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier holds for the coming 12 months</source>
+            <translation>Con el plan, tu nivel {tier} se mantiene los próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier ends {date}</source>
+            <translation>Tu nivel {tier} termina el {date}</translation>
+        </message>
+        <message>
+            <source>Your points and tier: {tier} now</source>
+            <translation>Tus puntos y tu nivel: {tier} ahora</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier holds for the coming 12 months</source>
+            <translation>Tu nivel {tier} se mantiene los próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Points ({window})</source>
+            <translation>Puntos ({window})</translation>
+        </message>
+        <message>
+            <source>Without the plan, </source>
+            <translation>Sin el plan, </translation>
+        </message>
+        <message>
+            <source>Leaving at the month-end</source>
+            <translation>Salen a fin de mes</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Quedan de los {points} de hoy</translation>
+        </message>
+        <message>
+            <source>When today's {points} points leave your window</source>
+            <translation>Cuándo salen de tu ventana los {points} puntos de hoy</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>{tier} needs {points}</source>
+            <translation>{tier} necesita {points}</translation>
+        </message>
+        <message>
+            <source>No points in your window yet</source>
+            <translation>Aún no hay puntos en tu ventana</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Alcanzar {tier}: nada que comprar en los próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Mantener {tier}: nada que comprar en los próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>antes del {date}</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>ahora</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: spend {amount} {when}</source>
+            <translation>Alcanzar {tier}: gasta {amount} {when}</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: spend {amount} {when}</source>
+            <translation>Mantener {tier}: gasta {amount} {when}</translation>
+        </message>
+        <message>
+            <source>, {amount} in all</source>
+            <translation>, {amount} en total</translation>
+        </message>
+        <message>
+            <source>Spend by the date shown</source>
+            <translation>Gasto antes de la fecha indicada</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <source>Spend by the bar's date</source>
+            <translation>Gasto antes de la fecha de la barra</translation>
+        </message>
+        <message>
+            <source>{tier} holds without buying anything</source>
+            <translation>{tier} se mantiene sin comprar nada</translation>
+        </message>
+        <message>
+            <source>Where your points come from, month by month</source>
+            <translation>De dónde vienen tus puntos, mes a mes</translation>
+        </message>
+        <message>
+            <source>Points credited</source>
+            <translation>Puntos acreditados</translation>
+        </message>
+        <message>
+            <source>No points in these months</source>
+            <translation>No hay puntos en estos meses</translation>
+        </message>
+        <message>
+            <source>Tier timeline</source>
+            <translation>Evolución del nivel</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Puntos que salen</translation>
+        </message>
+        <message>
+            <source>What to buy</source>
+            <translation>Qué comprar</translation>
+        </message>
+        <message>
+            <source>Where points come from</source>
+            <translation>De dónde vienen los puntos</translation>
+        </message>
+        <message>
+            <source>Your points at every month end, past and coming, and when your tier ends</source>
+            <translation>Tus puntos al final de cada mes, pasados y futuros, y cuándo termina tu nivel</translation>
+        </message>
+        <message>
+            <source>When today's points leave your 12-month window</source>
+            <translation>Cuándo salen los puntos de hoy de tu ventana de 12 meses</translation>
+        </message>
+        <message>
+            <source>What to buy by when to keep your tier, or reach another</source>
+            <translation>Qué comprar y cuándo para mantener tu nivel o alcanzar otro</translation>
+        </message>
+        <message>
+            <source>Where your points came from, month by month</source>
+            <translation>De dónde vinieron tus puntos, mes a mes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <source>Tier &amp;timeline</source>
+            <translation>&amp;Evolución del nivel</translation>
+        </message>
+        <message>
+            <source>Points &amp;leaving</source>
+            <translation>Puntos que &amp;salen</translation>
+        </message>
+        <message>
+            <source>What to &amp;buy</source>
+            <translation>Qué &amp;comprar</translation>
+        </message>
+        <message>
+            <source>Point &amp;sources</source>
+            <translation>&amp;Origen de los puntos</translation>
+        </message>
+        <message>
+            <source>&amp;Keep or reach</source>
+            <translation>&amp;Mantener o alcanzar</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Nivel que mantener o alcanzar</translation>
+        </message>
+        <message>
+            <source>What &amp;if…</source>
+            <translation>¿Y &amp;si…?</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if planner</source>
+            <translation>Mostrar u ocultar el planificador «¿Y si…?»</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ble</source>
+            <translation>Ta&amp;bla</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Mostrar los números del gráfico en una tabla</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG or SVG image</source>
+            <translation>Guardar el gráfico como imagen PNG o SVG</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (ahora)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Acreditación</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Club post</source>
+            <translation>Publicación en el Club</translation>
+        </message>
+        <message>
+            <source>Store follow</source>
+            <translation>Tienda seguida</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonificación</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajuste</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID del producto</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>N.º de pedido</translation>
+        </message>
+        <message>
+            <source>Item price $</source>
+            <translation>Precio del artículo $</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promoción</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Multiplicador</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Pedido el</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>Items $</source>
+            <translation>Artículos $</translation>
+        </message>
+        <message>
+            <source>Discount $</source>
+            <translation>Descuento $</translation>
+        </message>
+        <message>
+            <source>Shipping $</source>
+            <translation>Envío $</translation>
+        </message>
+        <message>
+            <source>Refund $</source>
+            <translation>Reembolso $</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Amounts are in cents (1234 = 12.34)</source>
+            <translation>Los importes están en céntimos (1234 = 12.34)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Guardar como preajuste…</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Decimales</translation>
+        </message>
+        <message>
+            <source>Plain amounts in</source>
+            <translation>Importes sin moneda en</translation>
+        </message>
+        <message>
+            <source>No status means</source>
+            <translation>Sin estado significa</translation>
+        </message>
+        <message>
+            <source>What is in each column?</source>
+            <translation>¿Qué hay en cada columna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punto</numerusform>
+                <numerusform>%Ln puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are looking at demo data: a made-up year of a shopper.</source>
+            <translation>Estás viendo datos de demostración: un año inventado de un comprador.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove demo data</source>
+            <translation>&amp;Quitar los datos de demostración</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Próximamente</translation>
+        </message>
+        <message>
+            <source>Next recalculation</source>
+            <translation>Próximo recálculo</translation>
+        </message>
+        <message>
+            <source>Next tier</source>
+            <translation>Próximo nivel</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier</source>
+            <translation>Progreso hacia el próximo nivel</translation>
+        </message>
+        <message>
+            <source>Keep your tier</source>
+            <translation>Mantén tu nivel</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Beneficios</translation>
+        </message>
+        <message>
+            <source>Points leaving your window</source>
+            <translation>Puntos que salen de tu ventana</translation>
+        </message>
+        <message>
+            <source>Points leaving your window, by month</source>
+            <translation>Puntos que salen de tu ventana, por mes</translation>
+        </message>
+        <message>
+            <source>The chosen rule set cannot be used, so the default one is shown. {problem}</source>
+            <translation>No se puede usar el conjunto de reglas elegido, así que se muestra el predeterminado. {problem}</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {path}.</source>
+            <translation>Tus registros se quedan en este ordenador, en {path}.</translation>
+        </message>
+        <message>
+            <source>Your tier since {date}</source>
+            <translation>Tu nivel desde el {date}</translation>
+        </message>
+        <message>
+            <source>The tier every member starts with</source>
+            <translation>El nivel con el que empieza todo miembro</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>A salvo</translation>
+        </message>
+        <message>
+            <source>point now</source>
+            <translation>punto ahora</translation>
+        </message>
+        <message>
+            <source>points now</source>
+            <translation>puntos ahora</translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-day window up to today</source>
+            <translation>
+                <numerusform>Puntos acreditados en tu ventana de %n día hasta hoy</numerusform>
+                <numerusform>Puntos acreditados en tu ventana de %n días hasta hoy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-month window up to today</source>
+            <translation>
+                <numerusform>Puntos acreditados en tu ventana de %n mes hasta hoy</numerusform>
+                <numerusform>Puntos acreditados en tu ventana de %n meses hasta hoy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of which {points} expected from pending orders</source>
+            <translation>de los cuales {points} se esperan de pedidos pendientes</translation>
+        </message>
+        <message>
+            <source>{tier} from {low} · {next} from {high} points</source>
+            <translation>{tier} desde {low} · {next} desde {high} puntos</translation>
+        </message>
+        <message>
+            <source>Keep {tier}</source>
+            <translation>Mantener {tier}</translation>
+        </message>
+        <message>
+            <source>{tier} benefits</source>
+            <translation>Beneficios de {tier}</translation>
+        </message>
+        <message>
+            <source>No special benefits.</source>
+            <translation>Sin beneficios especiales.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} ends all of these.</source>
+            <translation>Bajar a {tier} el {date} acaba con todos ellos.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} costs you: {lost}.</source>
+            <translation>Bajar a {tier} el {date} te cuesta: {lost}.</translation>
+        </message>
+        <message>
+            <source>Points leaving: {months}.</source>
+            <translation>Puntos que salen: {months}.</translation>
+        </message>
+        <message>
+            <source>Each point counts for a year; these leave your total in each coming month.</source>
+            <translation>Cada punto cuenta durante un año; estos salen de tu total en cada uno de los próximos meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At each month end the points earned %n months before drop out.</source>
+            <translation>
+                <numerusform>Al final de cada mes salen los puntos ganados %n mes antes.</numerusform>
+                <numerusform>Al final de cada mes salen los puntos ganados %n meses antes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data loaded: %n records.</source>
+            <translation>
+                <numerusform>Datos de demostración cargados: %n registro.</numerusform>
+                <numerusform>Datos de demostración cargados: %n registros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed: %n records.</source>
+            <translation>
+                <numerusform>Datos de demostración eliminados: %n registro.</numerusform>
+                <numerusform>Datos de demostración eliminados: %n registros.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>{amount} cannot be negative</source>
+            <translation>{amount} no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>{amount} is too large: at most {maximum}</source>
+            <translation>{amount} es demasiado grande: como máximo {maximum}</translation>
+        </message>
+        <message>
+            <source>Order number is too long</source>
+            <translation>El número de pedido es demasiado largo</translation>
+        </message>
+        <message>
+            <source>An order needs at least one item</source>
+            <translation>Un pedido necesita al menos un artículo</translation>
+        </message>
+        <message>
+            <source>Quantity must be at least 1</source>
+            <translation>La cantidad debe ser al menos 1</translation>
+        </message>
+        <message>
+            <source>Quantity is too large: at most 100,000</source>
+            <translation>La cantidad es demasiado grande: como máximo 100.000</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Envío</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Reembolso</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Importe pagado</translation>
+        </message>
+        <message>
+            <source>The items come to more than 100,000,000.00: check the prices</source>
+            <translation>Los artículos suman más de 100.000.000,00: revisa los precios</translation>
+        </message>
+        <message>
+            <source>Refund cannot be more than the order total</source>
+            <translation>El reembolso no puede superar el total del pedido</translation>
+        </message>
+        <message>
+            <source>A pending order has no confirmation date; mark it confirmed</source>
+            <translation>Un pedido pendiente no tiene fecha de confirmación; márcalo como confirmado</translation>
+        </message>
+        <message>
+            <source>A cancelled order has no confirmation date</source>
+            <translation>Un pedido cancelado no tiene fecha de confirmación</translation>
+        </message>
+        <message>
+            <source>Confirmation date cannot be before the order date</source>
+            <translation>La fecha de confirmación no puede ser anterior a la del pedido</translation>
+        </message>
+        <message>
+            <source>Expected confirmation cannot be before the order date</source>
+            <translation>La confirmación prevista no puede ser anterior a la fecha del pedido</translation>
+        </message>
+        <message>
+            <source>Enter the refund amount, or clear the refund date</source>
+            <translation>Indica el importe del reembolso o borra la fecha de reembolso</translation>
+        </message>
+        <message>
+            <source>Refund date cannot be before the order date</source>
+            <translation>La fecha de reembolso no puede ser anterior a la del pedido</translation>
+        </message>
+        <message>
+            <source>Currency must be a three-letter code like USD</source>
+            <translation>La moneda debe ser un código de tres letras como USD</translation>
+        </message>
+        <message>
+            <source>Item price</source>
+            <translation>Precio del artículo</translation>
+        </message>
+        <message>
+            <source>Points cannot be 0</source>
+            <translation>Los puntos no pueden ser 0</translation>
+        </message>
+        <message>
+            <source>Points are too many: at most 10,000,000</source>
+            <translation>Demasiados puntos: como máximo 10.000.000</translation>
+        </message>
+        <message>
+            <source>A bonus cannot be negative; use an adjustment</source>
+            <translation>Una bonificación no puede ser negativa; usa un ajuste</translation>
+        </message>
+        <message>
+            <source>Multiplier must be a number like 2 or 1.5</source>
+            <translation>El multiplicador debe ser un número como 2 o 1,5</translation>
+        </message>
+        <message>
+            <source>Multiplier must be more than 0</source>
+            <translation>El multiplicador debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <source>Multiplier is too large: at most 100</source>
+            <translation>El multiplicador es demasiado grande: como máximo 100</translation>
+        </message>
+        <message>
+            <source>End date cannot be before the start date</source>
+            <translation>La fecha final no puede ser anterior a la inicial</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Track your member points</source>
+            <translation>Lleva la cuenta de tus puntos de miembro</translation>
+        </message>
+        <message>
+            <source>Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works out your tier, tells you when it lapses and what to spend to keep it.</source>
+            <translation>Registra tus pedidos de AliExpress, tus reseñas y tus visitas diarias al Centro de miembros. Points Tracker calcula tu nivel, te dice cuándo vence y cuánto gastar para mantenerlo.</translation>
+        </message>
+        <message>
+            <source>&amp;Add your first order</source>
+            <translation>&amp;Añadir tu primer pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Import a CSV…</source>
+            <translation>&amp;Importar un CSV…</translation>
+        </message>
+        <message>
+            <source>Try with &amp;demo data</source>
+            <translation>Probar con datos de &amp;demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>Bonus (games, tasks, coupons)</source>
+            <translation>Bonificación (juegos, tareas, cupones)</translation>
+        </message>
+        <message>
+            <source>Adjustment (opening balance, correction)</source>
+            <translation>Ajuste (saldo inicial, corrección)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>An adjustment may be negative, to correct a total</source>
+            <translation>Un ajuste puede ser negativo, para corregir un total</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Puntos:</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Coin game, 11.11</source>
+            <translation>Opcional, p. ej. juego de monedas, 11.11</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Exported {orders}, {activity} and {promotions} to {folder}.</source>
+            <translation>Se exportaron {orders}, {activity} y {promotions} a {folder}.</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity row</source>
+            <translation>1 fila de actividad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity rows</source>
+            <translation>
+                <numerusform>%Ln fila de actividad</numerusform>
+                <numerusform>%Ln filas de actividad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoción</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoción</numerusform>
+                <numerusform>%Ln promociones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Aún no se eligió ningún archivo</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>…or drop a CSV or Excel file anywhere on this window.</source>
+            <translation>…o suelta un archivo CSV o Excel en cualquier parte de esta ventana.</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Leerlo como</translation>
+        </message>
+        <message>
+            <source>Which file?</source>
+            <translation>¿Qué archivo?</translation>
+        </message>
+        <message>
+            <source>Recognise it automatically</source>
+            <translation>Reconocerlo automáticamente</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>The store you followed</source>
+            <translation>La tienda que seguiste</translation>
+        </message>
+        <message>
+            <source>&amp;Store:</source>
+            <translation>&amp;Tienda:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>No header</source>
+            <translation>Sin encabezado</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Codificación del texto</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separador</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>El archivo contiene</translation>
+        </message>
+        <message>
+            <source>Column names on line</source>
+            <translation>Nombres de columna en la línea</translation>
+        </message>
+        <message>
+            <source>Skip lines at the top</source>
+            <translation>Omitir líneas al principio</translation>
+        </message>
+        <message>
+            <source>Leave out rows at the end</source>
+            <translation>Omitir filas al final</translation>
+        </message>
+        <message>
+            <source>How is it written?</source>
+            <translation>¿Cómo está escrito?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWork</name>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier follows the points of the last %n days, every day.</source>
+            <translation>
+                <numerusform>Tu nivel sigue los puntos de los últimos %n día, cada día.</numerusform>
+                <numerusform>Tu nivel sigue los puntos de los últimos %n días, cada día.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier is recalculated on the last day of every month from the points of the last %n calendar months, and takes effect on the {day} of the next month.</source>
+            <translation>
+                <numerusform>Tu nivel se recalcula el último día de cada mes con los puntos del último %n mes natural y entra en vigor el día {day} del mes siguiente.</numerusform>
+                <numerusform>Tu nivel se recalcula el último día de cada mes con los puntos de los últimos %n meses naturales y entra en vigor el día {day} del mes siguiente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders: {points} per order of {minimum} or more, at most {cap} a day, when you confirm receipt.</source>
+            <translation>Pedidos: {points} por pedido de {minimum} o más, como máximo {cap} al día, al confirmar la recepción.</translation>
+        </message>
+        <message>
+            <source>rounded down</source>
+            <translation>redondeado hacia abajo</translation>
+        </message>
+        <message>
+            <source>rounded to the nearest dollar</source>
+            <translation>redondeado al dólar más cercano</translation>
+        </message>
+        <message>
+            <source>Orders: {points} per US$1 of item prices after discounts ({rounding}; shipping never counts), when you confirm receipt. Orders under {minimum} earn nothing</source>
+            <translation>Pedidos: {points} por cada 1 US$ del precio de los artículos tras descuentos ({rounding}; el envío nunca cuenta), al confirmar la recepción. Los pedidos de menos de {minimum} no ganan nada</translation>
+        </message>
+        <message>
+            <source>; at most {count} points an order</source>
+            <translation>; como máximo {count} puntos por pedido</translation>
+        </message>
+        <message>
+            <source>; only the first {count} orders of a product count</source>
+            <translation>; solo cuentan los primeros {count} pedidos de un producto</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partial refund takes away its share of the points.</source>
+            <translation>Reembolsos: un pedido cancelado o reembolsado por completo no gana nada; un reembolso parcial resta su parte de los puntos.</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partly refunded order earns nothing either.</source>
+            <translation>Reembolsos: un pedido cancelado o reembolsado por completo no gana nada; un pedido reembolsado en parte tampoco gana nada.</translation>
+        </message>
+        <message>
+            <source>Several categories in a day: {points} per category on a day whose orders span {minimum} or more categories, at most {cap} a day.</source>
+            <translation>Varias categorías en un día: {points} por categoría en un día cuyos pedidos abarcan {minimum} o más categorías, como máximo {cap} al día.</translation>
+        </message>
+        <message>
+            <source>Purchase days: {points} for every day you buy.</source>
+            <translation>Días de compra: {points} por cada día que compras.</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more (an unknown price counts).</source>
+            <translation>Reseñas: {points} por reseña de un artículo de {minimum} o más (un precio desconocido cuenta).</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more.</source>
+            <translation>Reseñas: {points} por reseña de un artículo de {minimum} o más.</translation>
+        </message>
+        <message>
+            <source>Member Center visits: {points} per day you visit</source>
+            <translation>Visitas al Centro de miembros: {points} por cada día que lo visitas</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} days of a month</source>
+            <translation>{rule}, los primeros {cap} días de cada mes</translation>
+        </message>
+        <message>
+            <source>Club posts: {points} per post</source>
+            <translation>Publicaciones en el Club: {points} por publicación</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} posts of a month</source>
+            <translation>{rule}, las primeras {cap} publicaciones de cada mes</translation>
+        </message>
+        <message>
+            <source>Store follows: {points} per store you follow</source>
+            <translation>Tiendas seguidas: {points} por tienda que sigues</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} stores of a month</source>
+            <translation>{rule}, las primeras {cap} tiendas de cada mes</translation>
+        </message>
+        <message>
+            <source>Promotions you record (11.11 and the like) multiply the points of orders placed during them.</source>
+            <translation>Las promociones que registras (11.11 y similares) multiplican los puntos de los pedidos hechos durante ellas.</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>{low}–{high} points</source>
+            <translation>{low}–{high} puntos</translation>
+        </message>
+        <message>
+            <source>{low} or more points</source>
+            <translation>{low} puntos o más</translation>
+        </message>
+        <message>
+            <source>Your tier</source>
+            <translation>Tu nivel</translation>
+        </message>
+        <message>
+            <source>Earning points</source>
+            <translation>Cómo ganar puntos</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Fuentes: {sources}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Archivo: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWorkDialog</name>
+        <message>
+            <source>How points work</source>
+            <translation>Cómo funcionan los puntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCounts</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 actividad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activities</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 points entry</source>
+            <translation>1 entrada de puntos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points entries</source>
+            <translation>
+                <numerusform>%Ln entrada de puntos</numerusform>
+                <numerusform>%Ln entradas de puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoción</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoción</numerusform>
+                <numerusform>%Ln promociones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 registro</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records</source>
+            <translation>
+                <numerusform>%Ln registro</numerusform>
+                <numerusform>%Ln registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln fila</numerusform>
+                <numerusform>%Ln filas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import orders or activity</source>
+            <translation>Importar pedidos o actividad</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>No se puede leer {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file was imported before, on {when} (batch {batch}): orders already recorded are left out.</source>
+            <translation>Este archivo ya se importó el {when} (lote {batch}): se omiten los pedidos ya registrados.</translation>
+        </message>
+        <message>
+            <source>It looks like: {preset}.</source>
+            <translation>Parece: {preset}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>No se puede escribir {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Se canceló la importación; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problem}</source>
+            <translation>No se importó nada: {problem}</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: {problem}</source>
+            <translation>No se pudo deshacer la importación: {problem}</translation>
+        </message>
+        <message>
+            <source>Removed everything this import added ({what}). Orders it updated keep their new values.</source>
+            <translation>Se quitó todo lo que añadió esta importación ({what}). Los pedidos que actualizó conservan sus nuevos valores.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
+            <translation>Aún no hay importaciones. Importa un archivo desde el menú Archivo o suéltalo en la ventana.</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message>
+            <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
+            <translation>Cada importación se puede deshacer entera: quita exactamente lo que añadió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>What you bought</source>
+            <translation>Lo que compraste</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Añadir artículo</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add &amp;order…</source>
+            <translation>Añadir &amp;pedido…</translation>
+        </message>
+        <message>
+            <source>Add &amp;review…</source>
+            <translation>Añadir &amp;reseña…</translation>
+        </message>
+        <message>
+            <source>Add Club &amp;post…</source>
+            <translation>Añadir &amp;publicación en el Club…</translation>
+        </message>
+        <message>
+            <source>Add store &amp;follow…</source>
+            <translation>Añadir tienda &amp;seguida…</translation>
+        </message>
+        <message>
+            <source>Add &amp;bonus or adjustment…</source>
+            <translation>Añadir &amp;bonificación o ajuste…</translation>
+        </message>
+        <message>
+            <source>Add pro&amp;motion…</source>
+            <translation>Añadir pro&amp;moción…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nueva base de datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV or Excel file…</source>
+            <translation>&amp;Importar archivo CSV o Excel…</translation>
+        </message>
+        <message>
+            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
+            <translation>Importa pedidos o actividad desde un archivo; también puedes soltar un archivo en la ventana.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar desde una copia…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Add order</source>
+            <translation>Añadir pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visitado hoy</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit.</source>
+            <translation>Registrar la visita de hoy al Centro de miembros.</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendario de visitas…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;How points work</source>
+            <translation>&amp;Cómo funcionan los puntos</translation>
+        </message>
+        <message>
+            <source>&amp;About Points Tracker</source>
+            <translation>&amp;Acerca de Points Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra principal</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Visitado hoy</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nueva base de datos</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3)</source>
+            <translation>Bases de datos de Points Tracker (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or use Open database to open it.</source>
+            <translation>{file} ya existe. Elige otro nombre o usa Abrir base de datos para abrirla.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de datos de Points Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Exportar a la carpeta</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>{files} already in {folder} will be replaced. Go on?</source>
+            <translation>Se reemplazarán {files} que ya están en {folder}. ¿Continuar?</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {date}</source>
+            <translation>Visita registrada para el {date}</translation>
+        </message>
+        <message>
+            <source>Today's visit is already recorded</source>
+            <translation>La visita de hoy ya está registrada</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <source>Version {version} · Python {python} · Qt {qt}</source>
+            <translation>Versión {version} · Python {python} · Qt {qt}</translation>
+        </message>
+        <message>
+            <source>Your own record of AliExpress member points: your tier, when it lapses and what to spend to keep it.</source>
+            <translation>Tu propio registro de los puntos de miembro de AliExpress: tu nivel, cuándo vence y cuánto gastar para mantenerlo.</translation>
+        </message>
+        <message>
+            <source>Your records are kept on this computer, in:</source>
+            <translation>Tus registros se guardan en este ordenador, en:</translation>
+        </message>
+        <message>
+            <source>Rule set: {name}</source>
+            <translation>Conjunto de reglas: {name}</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.</source>
+            <translation>Software libre bajo la licencia MIT. Points Tracker no está hecho por AliExpress ni tiene relación con ella.</translation>
+        </message>
+        <message>
+            <source>{file} — {app}</source>
+            <translation>{file} — {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>“{text}” is not an amount: type it like 12.34</source>
+            <translation>«{text}» no es un importe: escríbelo como 12.34</translation>
+        </message>
+        <message>
+            <source>This amount is in {currency}; type it in {wanted} here</source>
+            <translation>Este importe está en {currency}; escríbelo aquí en {wanted}</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
+            <translation>«{symbol}» no es una moneda que admita esta casilla; escribe un importe como 12.34</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>No se hizo la copia de seguridad automática de hoy: {error}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the backup {backup}? Records added after it was made are not in it. The damaged file is kept aside, not deleted.</source>
+            <translation>{problem}
+
+¿Restaurar la copia {backup}? Los registros añadidos después de hacerla no están en ella. El archivo dañado se aparta, no se elimina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set</source>
+            <translation>Fijar</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>A cancelled order earns no points.</source>
+            <translation>Un pedido cancelado no gana puntos.</translation>
+        </message>
+        <message>
+            <source>This order will earn 1 point</source>
+            <translation>Este pedido ganará 1 punto</translation>
+        </message>
+        <message>
+            <source>This order earns 1 point</source>
+            <translation>Este pedido gana 1 punto</translation>
+        </message>
+        <message numerus="yes">
+            <source>This order will earn %n points</source>
+            <translation>
+                <numerusform>Este pedido ganará %n punto</numerusform>
+                <numerusform>Este pedido ganará %n puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This order earns %n points</source>
+            <translation>
+                <numerusform>Este pedido gana %n punto</numerusform>
+                <numerusform>Este pedido gana %n puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> when you confirm receipt</source>
+            <translation> al confirmar la recepción</translation>
+        </message>
+        <message>
+            <source>, plus a {points}-point bonus for its day ({rules})</source>
+            <translation>, más una bonificación de {points} puntos por su día ({rules})</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. 8100123456789012</source>
+            <translation>Opcional, p. ej. 8100123456789012</translation>
+        </message>
+        <message>
+            <source>Order &amp;no.:</source>
+            <translation>&amp;N.º de pedido:</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Fecha del pedido:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>S&amp;tore:</source>
+            <translation>&amp;Tienda:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <source>Leave unknown if you do not remember: the points are then estimated</source>
+            <translation>Déjalo como desconocido si no lo recuerdas: los puntos se estiman</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed on:</source>
+            <translation>&amp;Confirmado el:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic: %n days after the order date (see Settings)</source>
+            <translation>
+                <numerusform>Automático: %n día después de la fecha del pedido (ver Configuración)</numerusform>
+                <numerusform>Automático: %n días después de la fecha del pedido (ver Configuración)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Expected by:</source>
+            <translation>&amp;Previsto para:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Artículos:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount $:</source>
+            <translation>D&amp;escuento $:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping $:</source>
+            <translation>E&amp;nvío $:</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>el</translation>
+        </message>
+        <message>
+            <source>&amp;Refund $:</source>
+            <translation>&amp;Reembolso $:</translation>
+        </message>
+        <message>
+            <source>Currency paid in</source>
+            <translation>Moneda de pago</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Importe pagado</translation>
+        </message>
+        <message>
+            <source>&amp;Paid:</source>
+            <translation>&amp;Pagado:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+        <message>
+            <source>Points this order earns</source>
+            <translation>Puntos que gana este pedido</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Puntos:</translation>
+        </message>
+        <message>
+            <source>Points are shown once the order is complete.</source>
+            <translation>Los puntos se muestran cuando el pedido está completo.</translation>
+        </message>
+        <message>
+            <source>Convert to US$ at {rate}</source>
+            <translation>Convertir a US$ a {rate}</translation>
+        </message>
+        <message>
+            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
+            <translation>Los precios de arriba están en {currency}: pásalos a US$ a 1 {currency} = {rate} US$</translation>
+        </message>
+        <message>
+            <source>US$ amounts are estimated from {currency}.</source>
+            <translation>Los importes en US$ se estimaron desde {currency}.</translation>
+        </message>
+        <message>
+            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
+            <translation>¿Escribiste los precios en {currency}? Conviértelos: los puntos se cuentan en US$.</translation>
+        </message>
+        <message>
+            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
+            <translation>Aún no hay tipo de cambio para {currency}: fija uno en Configuración para convertir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Importaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation>¿Y si…?</translation>
+        </message>
+        <message>
+            <source>&amp;Tier to keep or reach</source>
+            <translation>&amp;Nivel que mantener o alcanzar</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Nivel que mantener o alcanzar</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the plan</source>
+            <translation>&amp;Borrar el plan</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Cada mes</translation>
+        </message>
+        <message>
+            <source>Type here to fill every month below</source>
+            <translation>Escribe aquí para rellenar todos los meses de abajo</translation>
+        </message>
+        <message>
+            <source>A purchase on a date</source>
+            <translation>Una compra en una fecha</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Fecha de compra</translation>
+        </message>
+        <message>
+            <source>Purchase amount</source>
+            <translation>Importe de compra</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>Planned purchases</source>
+            <translation>Compras previstas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (ahora)</translation>
+        </message>
+        <message>
+            <source>Your records are loading…</source>
+            <translation>Cargando tus registros…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>Optional: what it was about</source>
+            <translation>Opcional: de qué trataba</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importando</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Importing… {done} of {total} records written.</source>
+            <translation>Importando… {done} de {total} registros escritos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromotionForm</name>
+        <message>
+            <source>e.g. 11.11 Global Shopping Festival</source>
+            <translation>p. ej. 11.11 Global Shopping Festival</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>e.g. 2 or 1.5</source>
+            <translation>p. ej. 2 o 1,5</translation>
+        </message>
+        <message>
+            <source>Orders placed in these days earn their shopping points times this</source>
+            <translation>Los pedidos hechos en estos días ganan sus puntos de compra multiplicados por esto</translation>
+        </message>
+        <message>
+            <source>&amp;Multiplier:</source>
+            <translation>&amp;Multiplicador:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Import a file</source>
+            <translation>Importar un archivo</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Guardar las filas rechazadas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Eliminar…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>¿Eliminar {what}?
+
+Puedes deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>No se puede eliminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Add order</source>
+            <translation>Añadir pedido</translation>
+        </message>
+        <message>
+            <source>Edit order</source>
+            <translation>Editar pedido</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Eliminar pedido</translation>
+        </message>
+        <message>
+            <source>Delete order?</source>
+            <translation>¿Eliminar el pedido?</translation>
+        </message>
+        <message>
+            <source>Cannot save the order</source>
+            <translation>No se puede guardar el pedido</translation>
+        </message>
+        <message>
+            <source>Cannot open the order</source>
+            <translation>No se puede abrir el pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Add order…</source>
+            <translation>&amp;Añadir pedido…</translation>
+        </message>
+        <message>
+            <source>Search orders</source>
+            <translation>Buscar pedidos</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Add review</source>
+            <translation>Añadir reseña</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Editar reseña</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Eliminar reseña</translation>
+        </message>
+        <message>
+            <source>Delete review?</source>
+            <translation>¿Eliminar la reseña?</translation>
+        </message>
+        <message>
+            <source>Cannot save the review</source>
+            <translation>No se puede guardar la reseña</translation>
+        </message>
+        <message>
+            <source>Cannot open the review</source>
+            <translation>No se puede abrir la reseña</translation>
+        </message>
+        <message>
+            <source>&amp;Add review…</source>
+            <translation>&amp;Añadir reseña…</translation>
+        </message>
+        <message>
+            <source>Search reviews</source>
+            <translation>Buscar reseñas</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Add visit</source>
+            <translation>Añadir visita</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Editar visita</translation>
+        </message>
+        <message>
+            <source>Delete visit</source>
+            <translation>Eliminar visita</translation>
+        </message>
+        <message>
+            <source>Delete visit?</source>
+            <translation>¿Eliminar la visita?</translation>
+        </message>
+        <message>
+            <source>Cannot save the visit</source>
+            <translation>No se puede guardar la visita</translation>
+        </message>
+        <message>
+            <source>Cannot open the visit</source>
+            <translation>No se puede abrir la visita</translation>
+        </message>
+        <message>
+            <source>&amp;Add visit…</source>
+            <translation>&amp;Añadir visita…</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Buscar visitas</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Add Club post</source>
+            <translation>Añadir publicación en el Club</translation>
+        </message>
+        <message>
+            <source>Edit Club post</source>
+            <translation>Editar publicación en el Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post</source>
+            <translation>Eliminar publicación en el Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post?</source>
+            <translation>¿Eliminar la publicación en el Club?</translation>
+        </message>
+        <message>
+            <source>Cannot save the Club post</source>
+            <translation>No se puede guardar la publicación en el Club</translation>
+        </message>
+        <message>
+            <source>Cannot open the Club post</source>
+            <translation>No se puede abrir la publicación en el Club</translation>
+        </message>
+        <message>
+            <source>&amp;Add Club post…</source>
+            <translation>&amp;Añadir publicación en el Club…</translation>
+        </message>
+        <message>
+            <source>Search Club posts</source>
+            <translation>Buscar publicaciones en el Club</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publicaciones en el Club</translation>
+        </message>
+        <message>
+            <source>Add store follow</source>
+            <translation>Añadir tienda seguida</translation>
+        </message>
+        <message>
+            <source>Edit store follow</source>
+            <translation>Editar tienda seguida</translation>
+        </message>
+        <message>
+            <source>Delete store follow</source>
+            <translation>Eliminar tienda seguida</translation>
+        </message>
+        <message>
+            <source>Delete store follow?</source>
+            <translation>¿Eliminar la tienda seguida?</translation>
+        </message>
+        <message>
+            <source>Cannot save the store follow</source>
+            <translation>No se puede guardar la tienda seguida</translation>
+        </message>
+        <message>
+            <source>Cannot open the store follow</source>
+            <translation>No se puede abrir la tienda seguida</translation>
+        </message>
+        <message>
+            <source>&amp;Add store follow…</source>
+            <translation>&amp;Añadir tienda seguida…</translation>
+        </message>
+        <message>
+            <source>Search store follows</source>
+            <translation>Buscar tiendas seguidas</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Tiendas seguidas</translation>
+        </message>
+        <message>
+            <source>Add points entry</source>
+            <translation>Añadir entrada de puntos</translation>
+        </message>
+        <message>
+            <source>Edit points entry</source>
+            <translation>Editar entrada de puntos</translation>
+        </message>
+        <message>
+            <source>Delete points entry</source>
+            <translation>Eliminar entrada de puntos</translation>
+        </message>
+        <message>
+            <source>Delete points entry?</source>
+            <translation>¿Eliminar la entrada de puntos?</translation>
+        </message>
+        <message>
+            <source>Cannot save the points entry</source>
+            <translation>No se puede guardar la entrada de puntos</translation>
+        </message>
+        <message>
+            <source>Cannot open the points entry</source>
+            <translation>No se puede abrir la entrada de puntos</translation>
+        </message>
+        <message>
+            <source>&amp;Add points entry…</source>
+            <translation>&amp;Añadir entrada de puntos…</translation>
+        </message>
+        <message>
+            <source>Search points entries</source>
+            <translation>Buscar entradas de puntos</translation>
+        </message>
+        <message>
+            <source>Points entries</source>
+            <translation>Entradas de puntos</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Añadir promoción</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Editar promoción</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Eliminar promoción</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>¿Eliminar la promoción?</translation>
+        </message>
+        <message>
+            <source>Cannot save the promotion</source>
+            <translation>No se puede guardar la promoción</translation>
+        </message>
+        <message>
+            <source>Cannot open the promotion</source>
+            <translation>No se puede abrir la promoción</translation>
+        </message>
+        <message>
+            <source>&amp;Add promotion…</source>
+            <translation>&amp;Añadir promoción…</translation>
+        </message>
+        <message>
+            <source>Search promotions</source>
+            <translation>Buscar promociones</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promociones</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Añadir entrada</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Editar entrada</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Eliminar entrada</translation>
+        </message>
+        <message>
+            <source>Delete entry?</source>
+            <translation>¿Eliminar la entrada?</translation>
+        </message>
+        <message>
+            <source>Cannot save the entry</source>
+            <translation>No se puede guardar la entrada</translation>
+        </message>
+        <message>
+            <source>Cannot open the entry</source>
+            <translation>No se puede abrir la entrada</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry…</source>
+            <translation>&amp;Añadir entrada…</translation>
+        </message>
+        <message>
+            <source>Search entries</source>
+            <translation>Buscar entradas</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Añadir registro</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Editar registro</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Eliminar registro</translation>
+        </message>
+        <message>
+            <source>Delete record?</source>
+            <translation>¿Eliminar el registro?</translation>
+        </message>
+        <message>
+            <source>Cannot save the record</source>
+            <translation>No se puede guardar el registro</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>No se puede abrir el registro</translation>
+        </message>
+        <message>
+            <source>&amp;Add record…</source>
+            <translation>&amp;Añadir registro…</translation>
+        </message>
+        <message>
+            <source>Search records</source>
+            <translation>Buscar registros</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>{app}: a reminder</source>
+            <translation>{app}: un recordatorio</translation>
+        </message>
+        <message numerus="yes">
+            <source>{app}: %n reminders</source>
+            <translation>
+                <numerusform>{app}: %n recordatorio</numerusform>
+                <numerusform>{app}: %n recordatorios</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Level-up coupons after a tier rise</source>
+            <translation>Cupones de subida de nivel tras subir de nivel</translation>
+        </message>
+        <message>
+            <source>Birthday gift: set your birthday in time</source>
+            <translation>Regalo de cumpleaños: pon tu cumpleaños a tiempo</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Cupón de aniversario de registro</translation>
+        </message>
+        <message>
+            <source>Today's Member Center visit</source>
+            <translation>Visita de hoy al Centro de miembros</translation>
+        </message>
+        <message>
+            <source>Orders overdue for confirmation</source>
+            <translation>Pedidos con la confirmación atrasada</translation>
+        </message>
+        <message>
+            <source>Tier lapsing within 30 days</source>
+            <translation>Nivel que vence en 30 días</translation>
+        </message>
+        <message numerus="yes">
+            <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
+            <translation>
+                <numerusform>Llegaste a {tier}: reclama tus cupones de subida de nivel entre el {first} y el {last}, y usa cada uno en %n día.</numerusform>
+                <numerusform>Llegaste a {tier}: reclama tus cupones de subida de nivel entre el {first} y el {last}, y usa cada uno en %n días.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.</source>
+            <translation>Regalo de cumpleaños: asegúrate de tener tu cumpleaños en tu perfil de AliExpress antes del {date}.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes today.</source>
+            <translation>Tu cupón de aniversario de registro llega hoy.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes on {date}.</source>
+            <translation>Tu cupón de aniversario de registro llega el {date}.</translation>
+        </message>
+        <message>
+            <source>Visit the Member Center today for a point, then tick it here.</source>
+            <translation>Visita hoy el Centro de miembros para ganar un punto y márcalo aquí.</translation>
+        </message>
+        <message>
+            <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>1 pedido superó la fecha de confirmación prevista: confirma la recepción en AliExpress (o márcalo aquí como confirmado o cancelado).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders are past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>
+                <numerusform>%n pedido superó la fecha de confirmación prevista: confirma la recepción en AliExpress (o márcalo aquí como confirmado o cancelado).</numerusform>
+                <numerusform>%n pedidos superaron la fecha de confirmación prevista: confirma la recepción en AliExpress (o márcalos aquí como confirmados o cancelados).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}: you drop to {lower}.</source>
+            <translation>{tier} termina el {date}: bajas a {lower}.</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep it.</source>
+            <translation>Gasta {amount} {when} para mantenerlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <source>This review earns no points: the item is below the rule set's minimum price (S4).</source>
+            <translation>Esta reseña no gana puntos: el artículo está por debajo del precio mínimo del conjunto de reglas (S4).</translation>
+        </message>
+        <message>
+            <source>This review earns no points under the active rule set.</source>
+            <translation>Esta reseña no gana puntos con el conjunto de reglas activo.</translation>
+        </message>
+        <message>
+            <source>This review earns 1 point (S4).</source>
+            <translation>Esta reseña gana 1 punto (S4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This review earns %n points (S4).</source>
+            <translation>
+                <numerusform>Esta reseña gana %n punto (S4).</numerusform>
+                <numerusform>Esta reseña gana %n puntos (S4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An order that no longer exists</source>
+            <translation>Un pedido que ya no existe</translation>
+        </message>
+        <message>
+            <source>Order {number} of {date}</source>
+            <translation>Pedido {number} del {date}</translation>
+        </message>
+        <message>
+            <source>Order of {date} from {store}</source>
+            <translation>Pedido del {date} de {store}</translation>
+        </message>
+        <message>
+            <source>Order of {date}</source>
+            <translation>Pedido del {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>The product you reviewed</source>
+            <translation>El producto que reseñaste</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Product &amp;id:</source>
+            <translation>&amp;ID del producto:</translation>
+        </message>
+        <message>
+            <source>The item's price in US$; leave empty if you do not know it</source>
+            <translation>El precio del artículo en US$; déjalo vacío si no lo sabes</translation>
+        </message>
+        <message>
+            <source>Item p&amp;rice $:</source>
+            <translation>P&amp;recio del artículo $:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Pedido:</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Puntos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Update orders already recorded with this file's data</source>
+            <translation>Actualizar los pedidos ya registrados con los datos de este archivo</translation>
+        </message>
+        <message>
+            <source>Skip rows with errors and import the rest</source>
+            <translation>Omitir las filas con errores e importar el resto</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Guardar las filas rechazadas…</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Revisar antes de importar</translation>
+        </message>
+        <message>
+            <source>1 row cannot be imported as it is: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>1 fila no se puede importar tal como está: las celdas marcadas dicen por qué. Guárdala para corregirla en una hoja de cálculo e impórtala de nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows cannot be imported as they are: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>
+                <numerusform>%Ln fila no se puede importar tal como está: las celdas marcadas dicen por qué. Guárdala para corregirla en una hoja de cálculo e impórtala de nuevo.</numerusform>
+                <numerusform>%Ln filas no se pueden importar tal como están: las celdas marcadas dicen por qué. Guárdalas para corregirlas en una hoja de cálculo e impórtalas de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to add</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; para añadir</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to update</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; para actualizar</translation>
+        </message>
+        <message>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} ya registrados o repetidos en el archivo, omitidos</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows} rejected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{rows} rechazadas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{rows} read: {parts}.</source>
+            <translation>{rows} leídas: {parts}.</translation>
+        </message>
+        <message>
+            <source>Every row reads as it should.</source>
+            <translation>Todas las filas se leen bien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>AliExpress member program (since 2023)</source>
+            <translation>Programa de miembros de AliExpress (desde 2023)</translation>
+        </message>
+        <message>
+            <source>Silver, Gold, Platinum and Diamond; 1 point per US$1; month-end recalculation over 12 months, effective on the 8th.</source>
+            <translation>Plata, Oro, Platino y Diamante; 1 punto por cada 1 US$; recálculo a fin de mes sobre 12 meses, vigente el día 8.</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Plata</translation>
+        </message>
+        <message>
+            <source>5% off Top Weekly Brands</source>
+            <translation>5 % de descuento en Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>Regalo de cumpleaños</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Cupón de aniversario de registro</translation>
+        </message>
+        <message>
+            <source>Level-up coupons</source>
+            <translation>Cupones de subida de nivel</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Oro</translation>
+        </message>
+        <message>
+            <source>8% off Top Weekly Brands</source>
+            <translation>8 % de descuento en Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Exclusive member prices</source>
+            <translation>Precios exclusivos para miembros</translation>
+        </message>
+        <message>
+            <source>Exclusive event discounts</source>
+            <translation>Descuentos en eventos exclusivos</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platino</translation>
+        </message>
+        <message>
+            <source>10% off Top Weekly Brands</source>
+            <translation>10 % de descuento en Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$25</source>
+            <translation>Reembolsos rápidos de hasta 25 US$</translation>
+        </message>
+        <message>
+            <source>Exclusive event benefits</source>
+            <translation>Beneficios en eventos exclusivos</translation>
+        </message>
+        <message>
+            <source>Diamond</source>
+            <translation>Diamante</translation>
+        </message>
+        <message>
+            <source>15% off Top Weekly Brands (up to 25% on select items)</source>
+            <translation>15 % de descuento en Top Weekly Brands (hasta el 25 % en artículos seleccionados)</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$100</source>
+            <translation>Reembolsos rápidos de hasta 100 US$</translation>
+        </message>
+        <message>
+            <source>Limited daily coupons</source>
+            <translation>Cupones diarios limitados</translation>
+        </message>
+        <message>
+            <source>AliExpress member program, flat points per order</source>
+            <translation>Programa de miembros de AliExpress, puntos fijos por pedido</translation>
+        </message>
+        <message>
+            <source>The 2023 tiers and window, but 5 points per order of US$2 or more, at most 5 a day (the other reading of the shopping rule).</source>
+            <translation>Los niveles y la ventana de 2023, pero 5 puntos por pedido de 2 US$ o más, como máximo 5 al día (la otra lectura de la regla de compras).</translation>
+        </message>
+        <message>
+            <source>AliExpress levels A0-A4 (legacy)</source>
+            <translation>Niveles A0-A4 de AliExpress (antiguos)</translation>
+        </message>
+        <message>
+            <source>Five levels A0-A4 over the last 365 days; 1 point per US$1 for at most 10 orders of a product; 5 points per purchase day.</source>
+            <translation>Cinco niveles A0-A4 sobre los últimos 365 días; 1 punto por cada 1 US$ en como máximo 10 pedidos de un producto; 5 puntos por día de compra.</translation>
+        </message>
+        <message>
+            <source>A0</source>
+            <translation>A0</translation>
+        </message>
+        <message>
+            <source>A1</source>
+            <translation>A1</translation>
+        </message>
+        <message>
+            <source>Price-drop notifications</source>
+            <translation>Avisos de bajada de precio</translation>
+        </message>
+        <message>
+            <source>A2</source>
+            <translation>A2</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Accelerated disputes (reviewed within 5 days)</source>
+            <translation>Disputas aceleradas (revisadas en 5 días)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlansBox</name>
+        <message>
+            <source>Saved plans</source>
+            <translation>Planes guardados</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Keep Platinum</source>
+            <translation>Nombre, p. ej. Mantener Platino</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Nombre del plan</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>&amp;Guardar plan</translation>
+        </message>
+        <message>
+            <source>L&amp;oad</source>
+            <translation>&amp;Cargar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with what happened</source>
+            <translation>&amp;Comparar con lo que pasó</translation>
+        </message>
+        <message>
+            <source>Planned and actual points by month</source>
+            <translation>Puntos planeados y reales por mes</translation>
+        </message>
+        <message>
+            <source>No saved plans yet</source>
+            <translation>Aún no hay planes guardados</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Puntos</translation>
+        </message>
+        <message>
+            <source>&amp;You</source>
+            <translation>&amp;Tú</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders &amp;&amp; language</source>
+            <translation>&amp;Recordatorios e idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Data file</source>
+            <translation>Archivo de &amp;datos</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Otro archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Conjunto de reglas:</translation>
+        </message>
+        <message>
+            <source>The chosen rule set's tiers and rules</source>
+            <translation>Niveles y reglas del conjunto elegido</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>How long after ordering you usually confirm receipt; plans buy this much earlier.</source>
+            <translation>Cuánto tardas normalmente en confirmar la recepción tras pedir; los planes compran con esta antelación.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation lag:</source>
+            <translation>&amp;Retraso de confirmación:</translation>
+        </message>
+        <message>
+            <source> points a month</source>
+            <translation> puntos al mes</translation>
+        </message>
+        <message>
+            <source>Points you expect each month from visits, reviews and posts.</source>
+            <translation>Puntos que esperas cada mes por visitas, reseñas y publicaciones.</translation>
+        </message>
+        <message>
+            <source>&amp;Expected non-shopping points:</source>
+            <translation>Puntos &amp;esperados sin compras:</translation>
+        </message>
+        <message>
+            <source>Count pending orders in projections (as expected points)</source>
+            <translation>Contar los pedidos pendientes en las previsiones (como puntos esperados)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Cumpleaños:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered on AliExpress:</source>
+            <translation>Re&amp;gistrado en AliExpress:</translation>
+        </message>
+        <message>
+            <source>Exchange rates to US$, for orders paid in another currency:</source>
+            <translation>Tipos de cambio a US$, para pedidos pagados en otra moneda:</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ por 1 unidad</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Tipos de cambio</translation>
+        </message>
+        <message>
+            <source>&amp;Add currency</source>
+            <translation>&amp;Añadir moneda</translation>
+        </message>
+        <message>
+            <source>Re&amp;move currency</source>
+            <translation>&amp;Quitar moneda</translation>
+        </message>
+        <message>
+            <source>Show these reminders on the dashboard:</source>
+            <translation>Mostrar estos recordatorios en el panel:</translation>
+        </message>
+        <message>
+            <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
+            <translation>Mostrar también los recordatorios nuevos como &amp;notificaciones de escritorio, una vez al día cada uno</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>El idioma del sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time Points Tracker starts.</source>
+            <translation>El nuevo idioma se usará la próxima vez que se inicie Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this file:</source>
+            <translation>Tus registros se guardan en este archivo:</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Archivo de datos</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Abrir &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nueva base de datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <source>A backup of the file is made each day you use it, in the backups folder beside it.</source>
+            <translation>Cada día que usas el archivo se hace una copia de seguridad en la carpeta backups, a su lado.</translation>
+        </message>
+        <message>
+            <source>Choose a rule-set file</source>
+            <translation>Elegir un archivo de reglas</translation>
+        </message>
+        <message>
+            <source>Rule sets (*.toml)</source>
+            <translation>Conjuntos de reglas (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>{tier} is the first tier: there is nothing to lose.</source>
+            <translation>{tier} es el primer nivel: no hay nada que perder.</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier is safe for the coming 12 months.</source>
+            <translation>Tu nivel {tier} está a salvo los próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
+            <translation>
+                <numerusform>{tier} termina el {date} (%n día): bajas a {lower} si no ganas más puntos.</numerusform>
+                <numerusform>{tier} termina el {date} (%n días): bajas a {lower} si no ganas más puntos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>lo antes posible</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>antes del {date}</translation>
+        </message>
+        <message>
+            <source>No spending needed to keep {tier} for the coming 12 months.</source>
+            <translation>No hace falta gastar para mantener {tier} los próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Gasta {amount} {when} para mantener {tier} el {date} ({total} en %n compra en total).</numerusform>
+                <numerusform>Gasta {amount} {when} para mantener {tier} el {date} ({total} en %n compras en total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
+            <translation>Gasta {amount} {when} para mantener {tier} el {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} is the top tier.</source>
+            <translation>{tier} es el nivel más alto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more points by {date} reach {tier}.</source>
+            <translation>
+                <numerusform>%n punto más antes del {date} para llegar a {tier}.</numerusform>
+                <numerusform>%n puntos más antes del {date} para llegar a {tier}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} needs no regular spending.</source>
+            <translation>{tier} no necesita gasto regular.</translation>
+        </message>
+        <message>
+            <source>{amount} a month keeps {tier} for good.</source>
+            <translation>{amount} al mes mantienen {tier} para siempre.</translation>
+        </message>
+        <message>
+            <source>Counted every day: {tier} from {date}.</source>
+            <translation>Se cuenta cada día: {tier} desde el {date}.</translation>
+        </message>
+        <message>
+            <source>Counted on {date}: {tier} from {effective}.</source>
+            <translation>Se cuenta el {date}: {tier} desde el {effective}.</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to {amount}</source>
+            <translation>Reembolsos rápidos de hasta {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Deshacer esta importación</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} añadidos</translation>
+        </message>
+        <message>
+            <source>{count} updated</source>
+            <translation>{count} actualizados</translation>
+        </message>
+        <message>
+            <source>{count} already recorded, left out</source>
+            <translation>{count} ya registrados, omitidos</translation>
+        </message>
+        <message>
+            <source>{rows} rejected and not imported</source>
+            <translation>{rows} rechazadas y no importadas</translation>
+        </message>
+        <message>
+            <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
+            <translation>La importación quedó registrada como lote {batch}; puedes deshacerla más tarde desde la lista de importaciones.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No importado</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Importación deshecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Tier: {tier}</source>
+            <translation>Nivel: {tier}</translation>
+        </message>
+        <message>
+            <source>Your tier: {tier}</source>
+            <translation>Tu nivel: {tier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsCalendarDialog</name>
+        <message>
+            <source>Member Center visits</source>
+            <translation>Visitas al Centro de miembros</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Mes anterior</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Mes anterior (RePág)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Mes siguiente</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Mes siguiente (AvPág)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n visits of a month earn points (rule S5)</source>
+            <translation>
+                <numerusform>Solo la primera %n visita del mes gana puntos (regla S5)</numerusform>
+                <numerusform>Solo las primeras %n visitas del mes ganan puntos (regla S5)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the days you visited the Member Center.</source>
+            <translation>Marca los días que visitaste el Centro de miembros.</translation>
+        </message>
+        <message>
+            <source>1 visit this month, all counted</source>
+            <translation>1 visita este mes, todas cuentan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits this month, all counted</source>
+            <translation>
+                <numerusform>%n visita este mes, todas cuentan</numerusform>
+                <numerusform>%n visitas este mes, todas cuentan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counted} of {cap} counted this month</source>
+            <translation>{counted} de {cap} cuentan este mes</translation>
+        </message>
+        <message>
+            <source> ({extra} more ticked earn nothing)</source>
+            <translation> ({extra} marcadas de más no ganan nada)</translation>
+        </message>
+        <message>
+            <source>Cannot save the visits</source>
+            <translation>No se pueden guardar las visitas</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Search activity</source>
+            <translation>Rechercher dans l'activité</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visité aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Enregistrer la visite du jour à l'Espace membre</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendrier des visites…</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
+        </message>
+        <message>
+            <source>Club &amp;post…</source>
+            <translation>&amp;Publication dans le Club…</translation>
+        </message>
+        <message>
+            <source>Store &amp;follow…</source>
+            <translation>&amp;Abonnement à une boutique…</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus or adjustment…</source>
+            <translation>&amp;Bonus ou ajustement…</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promotions</translation>
+        </message>
+        <message>
+            <source>Add &amp;promotion…</source>
+            <translation>Ajouter une &amp;promotion…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Modifier la promotion</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Supprimer la promotion</translation>
+        </message>
+        <message>
+            <source>Promotions (S9): orders placed in these days earn shopping points × the multiplier</source>
+            <translation>Promotions (S9) : les commandes passées pendant ces jours gagnent leurs points d'achat × le multiplicateur</translation>
+        </message>
+        <message>
+            <source>Cannot record the visit</source>
+            <translation>Impossible d'enregistrer la visite</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Supprimer la promotion ?</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Suppression impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran into a problem it did not expect:
+
+{error}
+
+Your records are safe. The details were written to {log}; please include them if you report this.</source>
+            <translation>Points Tracker a rencontré un problème inattendu :
+
+{error}
+
+Vos données sont en sécurité. Les détails ont été écrits dans {log} ; joignez-les si vous signalez le problème.</translation>
+        </message>
+        <message>
+            <source>{app}: the data file is damaged</source>
+            <translation>{app} : le fichier de données est endommagé</translation>
+        </message>
+        <message>
+            <source>{app} cannot start</source>
+            <translation>{app} ne peut pas démarrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up to</source>
+            <translation>Sauvegarder dans</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translation>Sauvegarde non effectuée</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Sauvegardé dans {file}.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Non restauré</translation>
+        </message>
+        <message>
+            <source>Replace everything in {file} with the backup {backup}?
+
+Records added since that backup was made will be gone from the app, but the current file is kept as a copy first.</source>
+            <translation>Remplacer tout le contenu de {file} par la sauvegarde {backup} ?
+
+Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, mais une copie du fichier actuel est conservée d'abord.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced was kept as {previous}.</source>
+            <translation>{backup} restaurée. Le fichier remplacé a été conservé sous {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>{backup} restaurée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart} : les chiffres</translation>
+        </message>
+        <message>
+            <source>&amp;Save as image…</source>
+            <translation>&amp;Enregistrer comme image…</translation>
+        </message>
+        <message>
+            <source>Show the numbers as a &amp;table</source>
+            <translation>Afficher les chiffres dans un &amp;tableau</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the numbers</source>
+            <translation>&amp;Copier les chiffres</translation>
+        </message>
+        <message>
+            <source>Copied the numbers of the chart “{chart}”.</source>
+            <translation>Chiffres du graphique « {chart} » copiés.</translation>
+        </message>
+        <message>
+            <source>Save chart as image</source>
+            <translation>Enregistrer le graphique comme image</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Graphique non enregistré</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Impossible d'écrire {file} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as {file}.</source>
+            <translation>Graphique enregistré sous {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Multi-category days</source>
+            <translation>Jours multi-catégories</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Jours d'achat</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publications dans le Club</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Boutiques suivies</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Ajustements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-day window</source>
+            <translation>
+                <numerusform>fenêtre de %n jour</numerusform>
+                <numerusform>fenêtre de %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-month window</source>
+            <translation>
+                <numerusform>fenêtre de %n mois</numerusform>
+                <numerusform>fenêtre de %n mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Passé</translation>
+        </message>
+        <message>
+            <source>If you earn no more</source>
+            <translation>Si vous ne gagnez plus rien</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Avec les commandes en attente</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Avec le plan</translation>
+        </message>
+        <message>
+            <source>Tier from the {day}</source>
+            <translation>Niveau à partir du {day}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}</source>
+            <translation>{tier} prend fin le {date}</translation>
+        </message>
+        <message>
+            <source>With the plan: {tier} from {date}</source>
+            <translation>Avec le plan : {tier} à partir du {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier ends {date}</source>
+            <translation>Avec le plan, votre niveau {tier} prend fin le {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier holds for the coming 12 months</source>
+            <translation>Avec le plan, votre niveau {tier} tient pour les 12 prochains mois</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier ends {date}</source>
+            <translation>Votre niveau {tier} prend fin le {date}</translation>
+        </message>
+        <message>
+            <source>Your points and tier: {tier} now</source>
+            <translation>Vos points et votre niveau : {tier} maintenant</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier holds for the coming 12 months</source>
+            <translation>Votre niveau {tier} tient pour les 12 prochains mois</translation>
+        </message>
+        <message>
+            <source>Points ({window})</source>
+            <translation>Points ({window})</translation>
+        </message>
+        <message>
+            <source>Without the plan, </source>
+            <translation>Sans le plan, </translation>
+        </message>
+        <message>
+            <source>Leaving at the month-end</source>
+            <translation>Sortent en fin de mois</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Restant des {points} d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>When today's {points} points leave your window</source>
+            <translation>Quand les {points} points d'aujourd'hui sortent de votre fenêtre</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>{tier} needs {points}</source>
+            <translation>{tier} demande {points}</translation>
+        </message>
+        <message>
+            <source>No points in your window yet</source>
+            <translation>Pas encore de points dans votre fenêtre</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Atteindre {tier} : rien à acheter dans les 12 prochains mois</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Garder {tier} : rien à acheter dans les 12 prochains mois</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>d'ici le {date}</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: spend {amount} {when}</source>
+            <translation>Atteindre {tier} : dépensez {amount} {when}</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: spend {amount} {when}</source>
+            <translation>Garder {tier} : dépensez {amount} {when}</translation>
+        </message>
+        <message>
+            <source>, {amount} in all</source>
+            <translation>, {amount} au total</translation>
+        </message>
+        <message>
+            <source>Spend by the date shown</source>
+            <translation>Dépense d'ici la date indiquée</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Dépense</translation>
+        </message>
+        <message>
+            <source>Spend by the bar's date</source>
+            <translation>Dépense d'ici la date de la barre</translation>
+        </message>
+        <message>
+            <source>{tier} holds without buying anything</source>
+            <translation>{tier} tient sans rien acheter</translation>
+        </message>
+        <message>
+            <source>Where your points come from, month by month</source>
+            <translation>D'où viennent vos points, mois par mois</translation>
+        </message>
+        <message>
+            <source>Points credited</source>
+            <translation>Points crédités</translation>
+        </message>
+        <message>
+            <source>No points in these months</source>
+            <translation>Aucun point sur ces mois</translation>
+        </message>
+        <message>
+            <source>Tier timeline</source>
+            <translation>Évolution du niveau</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Points qui sortent</translation>
+        </message>
+        <message>
+            <source>What to buy</source>
+            <translation>Quoi acheter</translation>
+        </message>
+        <message>
+            <source>Where points come from</source>
+            <translation>D'où viennent les points</translation>
+        </message>
+        <message>
+            <source>Your points at every month end, past and coming, and when your tier ends</source>
+            <translation>Vos points à chaque fin de mois, passés et à venir, et la fin de votre niveau</translation>
+        </message>
+        <message>
+            <source>When today's points leave your 12-month window</source>
+            <translation>Quand les points d'aujourd'hui sortent de votre fenêtre de 12 mois</translation>
+        </message>
+        <message>
+            <source>What to buy by when to keep your tier, or reach another</source>
+            <translation>Quoi acheter et quand pour garder votre niveau ou en atteindre un autre</translation>
+        </message>
+        <message>
+            <source>Where your points came from, month by month</source>
+            <translation>D'où sont venus vos points, mois par mois</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <source>Tier &amp;timeline</source>
+            <translation>Évolution du &amp;niveau</translation>
+        </message>
+        <message>
+            <source>Points &amp;leaving</source>
+            <translation>Points qui &amp;sortent</translation>
+        </message>
+        <message>
+            <source>What to &amp;buy</source>
+            <translation>Quoi a&amp;cheter</translation>
+        </message>
+        <message>
+            <source>Point &amp;sources</source>
+            <translation>&amp;Origine des points</translation>
+        </message>
+        <message>
+            <source>&amp;Keep or reach</source>
+            <translation>&amp;Garder ou atteindre</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Niveau à garder ou à atteindre</translation>
+        </message>
+        <message>
+            <source>What &amp;if…</source>
+            <translation>Et &amp;si…</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if planner</source>
+            <translation>Afficher ou masquer le planificateur « Et si… »</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ble</source>
+            <translation>Ta&amp;bleau</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Afficher les chiffres du graphique dans un tableau</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve…</source>
+            <translation>En&amp;registrer…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG or SVG image</source>
+            <translation>Enregistrer le graphique en image PNG ou SVG</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (actuel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédit</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Club post</source>
+            <translation>Publication dans le Club</translation>
+        </message>
+        <message>
+            <source>Store follow</source>
+            <translation>Abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajustement</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID du produit</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>N° de commande</translation>
+        </message>
+        <message>
+            <source>Item price $</source>
+            <translation>Prix de l'article $</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Multiplicateur</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Commandée le</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Boutique</translation>
+        </message>
+        <message>
+            <source>Items $</source>
+            <translation>Articles $</translation>
+        </message>
+        <message>
+            <source>Discount $</source>
+            <translation>Remise $</translation>
+        </message>
+        <message>
+            <source>Shipping $</source>
+            <translation>Livraison $</translation>
+        </message>
+        <message>
+            <source>Refund $</source>
+            <translation>Remboursement $</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Amounts are in cents (1234 = 12.34)</source>
+            <translation>Les montants sont en centimes (1234 = 12.34)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Enregistrer comme préréglage…</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Décimales</translation>
+        </message>
+        <message>
+            <source>Plain amounts in</source>
+            <translation>Montants sans devise en</translation>
+        </message>
+        <message>
+            <source>No status means</source>
+            <translation>Sans statut signifie</translation>
+        </message>
+        <message>
+            <source>What is in each column?</source>
+            <translation>Que contient chaque colonne ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are looking at demo data: a made-up year of a shopper.</source>
+            <translation>Vous consultez des données de démonstration : une année inventée d'un acheteur.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove demo data</source>
+            <translation>&amp;Retirer les données de démonstration</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Next recalculation</source>
+            <translation>Prochain recalcul</translation>
+        </message>
+        <message>
+            <source>Next tier</source>
+            <translation>Niveau suivant</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier</source>
+            <translation>Progression vers le niveau suivant</translation>
+        </message>
+        <message>
+            <source>Keep your tier</source>
+            <translation>Garder votre niveau</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Avantages</translation>
+        </message>
+        <message>
+            <source>Points leaving your window</source>
+            <translation>Points qui sortent de votre fenêtre</translation>
+        </message>
+        <message>
+            <source>Points leaving your window, by month</source>
+            <translation>Points qui sortent de votre fenêtre, par mois</translation>
+        </message>
+        <message>
+            <source>The chosen rule set cannot be used, so the default one is shown. {problem}</source>
+            <translation>Le jeu de règles choisi est inutilisable ; celui par défaut est affiché. {problem}</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {path}.</source>
+            <translation>Vos données restent sur cet ordinateur, dans {path}.</translation>
+        </message>
+        <message>
+            <source>Your tier since {date}</source>
+            <translation>Votre niveau depuis le {date}</translation>
+        </message>
+        <message>
+            <source>The tier every member starts with</source>
+            <translation>Le niveau de départ de tout membre</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Sûr</translation>
+        </message>
+        <message>
+            <source>point now</source>
+            <translation>point maintenant</translation>
+        </message>
+        <message>
+            <source>points now</source>
+            <translation>points maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-day window up to today</source>
+            <translation>
+                <numerusform>Points crédités dans votre fenêtre de %n jour jusqu'à aujourd'hui</numerusform>
+                <numerusform>Points crédités dans votre fenêtre de %n jours jusqu'à aujourd'hui</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-month window up to today</source>
+            <translation>
+                <numerusform>Points crédités dans votre fenêtre de %n mois jusqu'à aujourd'hui</numerusform>
+                <numerusform>Points crédités dans votre fenêtre de %n mois jusqu'à aujourd'hui</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of which {points} expected from pending orders</source>
+            <translation>dont {points} attendus de commandes en attente</translation>
+        </message>
+        <message>
+            <source>{tier} from {low} · {next} from {high} points</source>
+            <translation>{tier} dès {low} · {next} dès {high} points</translation>
+        </message>
+        <message>
+            <source>Keep {tier}</source>
+            <translation>Garder {tier}</translation>
+        </message>
+        <message>
+            <source>{tier} benefits</source>
+            <translation>Avantages {tier}</translation>
+        </message>
+        <message>
+            <source>No special benefits.</source>
+            <translation>Aucun avantage particulier.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} ends all of these.</source>
+            <translation>Descendre en {tier} le {date} vous fait perdre tout cela.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} costs you: {lost}.</source>
+            <translation>Descendre en {tier} le {date} vous coûte : {lost}.</translation>
+        </message>
+        <message>
+            <source>Points leaving: {months}.</source>
+            <translation>Points qui sortent : {months}.</translation>
+        </message>
+        <message>
+            <source>Each point counts for a year; these leave your total in each coming month.</source>
+            <translation>Chaque point compte pendant un an ; ceux-ci quittent votre total au cours des prochains mois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At each month end the points earned %n months before drop out.</source>
+            <translation>
+                <numerusform>À chaque fin de mois, les points gagnés %n mois plus tôt sortent.</numerusform>
+                <numerusform>À chaque fin de mois, les points gagnés %n mois plus tôt sortent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data loaded: %n records.</source>
+            <translation>
+                <numerusform>Données de démonstration chargées : %n enregistrement.</numerusform>
+                <numerusform>Données de démonstration chargées : %n enregistrements.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed: %n records.</source>
+            <translation>
+                <numerusform>Données de démonstration retirées : %n enregistrement.</numerusform>
+                <numerusform>Données de démonstration retirées : %n enregistrements.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>{amount} cannot be negative</source>
+            <translation>{amount} ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>{amount} is too large: at most {maximum}</source>
+            <translation>{amount} est trop élevé : au plus {maximum}</translation>
+        </message>
+        <message>
+            <source>Order number is too long</source>
+            <translation>Le numéro de commande est trop long</translation>
+        </message>
+        <message>
+            <source>An order needs at least one item</source>
+            <translation>Une commande doit contenir au moins un article</translation>
+        </message>
+        <message>
+            <source>Quantity must be at least 1</source>
+            <translation>La quantité doit être d'au moins 1</translation>
+        </message>
+        <message>
+            <source>Quantity is too large: at most 100,000</source>
+            <translation>La quantité est trop élevée : au plus 100 000</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Livraison</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Montant payé</translation>
+        </message>
+        <message>
+            <source>The items come to more than 100,000,000.00: check the prices</source>
+            <translation>Les articles dépassent 100 000 000,00 : vérifiez les prix</translation>
+        </message>
+        <message>
+            <source>Refund cannot be more than the order total</source>
+            <translation>Le remboursement ne peut pas dépasser le total de la commande</translation>
+        </message>
+        <message>
+            <source>A pending order has no confirmation date; mark it confirmed</source>
+            <translation>Une commande en attente n'a pas de date de confirmation ; marquez-la comme confirmée</translation>
+        </message>
+        <message>
+            <source>A cancelled order has no confirmation date</source>
+            <translation>Une commande annulée n'a pas de date de confirmation</translation>
+        </message>
+        <message>
+            <source>Confirmation date cannot be before the order date</source>
+            <translation>La date de confirmation ne peut pas précéder la date de commande</translation>
+        </message>
+        <message>
+            <source>Expected confirmation cannot be before the order date</source>
+            <translation>La confirmation prévue ne peut pas précéder la date de commande</translation>
+        </message>
+        <message>
+            <source>Enter the refund amount, or clear the refund date</source>
+            <translation>Indiquez le montant remboursé, ou effacez la date de remboursement</translation>
+        </message>
+        <message>
+            <source>Refund date cannot be before the order date</source>
+            <translation>La date de remboursement ne peut pas précéder la date de commande</translation>
+        </message>
+        <message>
+            <source>Currency must be a three-letter code like USD</source>
+            <translation>La devise doit être un code de trois lettres comme USD</translation>
+        </message>
+        <message>
+            <source>Item price</source>
+            <translation>Prix de l'article</translation>
+        </message>
+        <message>
+            <source>Points cannot be 0</source>
+            <translation>Les points ne peuvent pas valoir 0</translation>
+        </message>
+        <message>
+            <source>Points are too many: at most 10,000,000</source>
+            <translation>Trop de points : au plus 10 000 000</translation>
+        </message>
+        <message>
+            <source>A bonus cannot be negative; use an adjustment</source>
+            <translation>Un bonus ne peut pas être négatif ; utilisez un ajustement</translation>
+        </message>
+        <message>
+            <source>Multiplier must be a number like 2 or 1.5</source>
+            <translation>Le multiplicateur doit être un nombre comme 2 ou 1,5</translation>
+        </message>
+        <message>
+            <source>Multiplier must be more than 0</source>
+            <translation>Le multiplicateur doit être supérieur à 0</translation>
+        </message>
+        <message>
+            <source>Multiplier is too large: at most 100</source>
+            <translation>Le multiplicateur est trop élevé : au plus 100</translation>
+        </message>
+        <message>
+            <source>End date cannot be before the start date</source>
+            <translation>La date de fin ne peut pas précéder la date de début</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Track your member points</source>
+            <translation>Suivez vos points de membre</translation>
+        </message>
+        <message>
+            <source>Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works out your tier, tells you when it lapses and what to spend to keep it.</source>
+            <translation>Notez vos commandes AliExpress, vos avis et vos visites quotidiennes à l'Espace membre. Points Tracker calcule votre niveau, vous dit quand il expire et combien dépenser pour le garder.</translation>
+        </message>
+        <message>
+            <source>&amp;Add your first order</source>
+            <translation>&amp;Ajouter votre première commande</translation>
+        </message>
+        <message>
+            <source>&amp;Import a CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Try with &amp;demo data</source>
+            <translation>Essayer avec des données de &amp;démonstration</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Bonus (games, tasks, coupons)</source>
+            <translation>Bonus (jeux, missions, coupons)</translation>
+        </message>
+        <message>
+            <source>Adjustment (opening balance, correction)</source>
+            <translation>Ajustement (solde de départ, correction)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>An adjustment may be negative, to correct a total</source>
+            <translation>Un ajustement peut être négatif, pour corriger un total</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Points :</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Coin game, 11.11</source>
+            <translation>Facultatif, par ex. jeu des pièces, 11.11</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Exported {orders}, {activity} and {promotions} to {folder}.</source>
+            <translation>{orders}, {activity} et {promotions} exportés dans {folder}.</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln commande</numerusform>
+                <numerusform>%Ln commandes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity row</source>
+            <translation>1 ligne d'activité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity rows</source>
+            <translation>
+                <numerusform>%Ln ligne d'activité</numerusform>
+                <numerusform>%Ln lignes d'activité</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promotion</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promotion</numerusform>
+                <numerusform>%Ln promotions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Aucun fichier choisi</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>…or drop a CSV or Excel file anywhere on this window.</source>
+            <translation>…ou déposez un fichier CSV ou Excel n'importe où sur cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Le lire comme</translation>
+        </message>
+        <message>
+            <source>Which file?</source>
+            <translation>Quel fichier ?</translation>
+        </message>
+        <message>
+            <source>Recognise it automatically</source>
+            <translation>Le reconnaître automatiquement</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>The store you followed</source>
+            <translation>La boutique que vous suivez</translation>
+        </message>
+        <message>
+            <source>&amp;Store:</source>
+            <translation>&amp;Boutique :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>No header</source>
+            <translation>Pas d'en-tête</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Encodage du texte</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Séparateur</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>Le fichier contient</translation>
+        </message>
+        <message>
+            <source>Column names on line</source>
+            <translation>Noms de colonnes à la ligne</translation>
+        </message>
+        <message>
+            <source>Skip lines at the top</source>
+            <translation>Ignorer les lignes du début</translation>
+        </message>
+        <message>
+            <source>Leave out rows at the end</source>
+            <translation>Laisser de côté les lignes de fin</translation>
+        </message>
+        <message>
+            <source>How is it written?</source>
+            <translation>Comment est-il écrit ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWork</name>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}er</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier follows the points of the last %n days, every day.</source>
+            <translation>
+                <numerusform>Votre niveau suit les points des %n derniers jours, chaque jour.</numerusform>
+                <numerusform>Votre niveau suit les points des %n derniers jours, chaque jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier is recalculated on the last day of every month from the points of the last %n calendar months, and takes effect on the {day} of the next month.</source>
+            <translation>
+                <numerusform>Votre niveau est recalculé le dernier jour de chaque mois à partir des points du dernier %n mois civil, et prend effet le {day} du mois suivant.</numerusform>
+                <numerusform>Votre niveau est recalculé le dernier jour de chaque mois à partir des points des %n derniers mois civils, et prend effet le {day} du mois suivant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders: {points} per order of {minimum} or more, at most {cap} a day, when you confirm receipt.</source>
+            <translation>Commandes : {points} par commande de {minimum} ou plus, au plus {cap} par jour, à la confirmation de réception.</translation>
+        </message>
+        <message>
+            <source>rounded down</source>
+            <translation>arrondi à l'inférieur</translation>
+        </message>
+        <message>
+            <source>rounded to the nearest dollar</source>
+            <translation>arrondi au dollar le plus proche</translation>
+        </message>
+        <message>
+            <source>Orders: {points} per US$1 of item prices after discounts ({rounding}; shipping never counts), when you confirm receipt. Orders under {minimum} earn nothing</source>
+            <translation>Commandes : {points} par tranche de 1 US$ du prix des articles après remises ({rounding} ; la livraison ne compte jamais), à la confirmation de réception. Les commandes de moins de {minimum} ne rapportent rien</translation>
+        </message>
+        <message>
+            <source>; at most {count} points an order</source>
+            <translation>; au plus {count} points par commande</translation>
+        </message>
+        <message>
+            <source>; only the first {count} orders of a product count</source>
+            <translation>; seules les {count} premières commandes d'un produit comptent</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partial refund takes away its share of the points.</source>
+            <translation>Remboursements : une commande annulée ou entièrement remboursée ne rapporte rien ; un remboursement partiel retire sa part des points.</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partly refunded order earns nothing either.</source>
+            <translation>Remboursements : une commande annulée ou entièrement remboursée ne rapporte rien ; une commande partiellement remboursée ne rapporte rien non plus.</translation>
+        </message>
+        <message>
+            <source>Several categories in a day: {points} per category on a day whose orders span {minimum} or more categories, at most {cap} a day.</source>
+            <translation>Plusieurs catégories dans la journée : {points} par catégorie un jour où les commandes couvrent {minimum} catégories ou plus, au plus {cap} par jour.</translation>
+        </message>
+        <message>
+            <source>Purchase days: {points} for every day you buy.</source>
+            <translation>Jours d'achat : {points} pour chaque jour où vous achetez.</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more (an unknown price counts).</source>
+            <translation>Avis : {points} par avis sur un article de {minimum} ou plus (un prix inconnu compte).</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more.</source>
+            <translation>Avis : {points} par avis sur un article de {minimum} ou plus.</translation>
+        </message>
+        <message>
+            <source>Member Center visits: {points} per day you visit</source>
+            <translation>Visites à l'Espace membre : {points} par jour de visite</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} days of a month</source>
+            <translation>{rule}, les {cap} premiers jours du mois</translation>
+        </message>
+        <message>
+            <source>Club posts: {points} per post</source>
+            <translation>Publications dans le Club : {points} par publication</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} posts of a month</source>
+            <translation>{rule}, les {cap} premières publications du mois</translation>
+        </message>
+        <message>
+            <source>Store follows: {points} per store you follow</source>
+            <translation>Abonnements à des boutiques : {points} par boutique suivie</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} stores of a month</source>
+            <translation>{rule}, les {cap} premières boutiques du mois</translation>
+        </message>
+        <message>
+            <source>Promotions you record (11.11 and the like) multiply the points of orders placed during them.</source>
+            <translation>Les promotions que vous notez (11.11 et autres) multiplient les points des commandes passées pendant celles-ci.</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Niveaux</translation>
+        </message>
+        <message>
+            <source>{low}–{high} points</source>
+            <translation>{low}–{high} points</translation>
+        </message>
+        <message>
+            <source>{low} or more points</source>
+            <translation>{low} points ou plus</translation>
+        </message>
+        <message>
+            <source>Your tier</source>
+            <translation>Votre niveau</translation>
+        </message>
+        <message>
+            <source>Earning points</source>
+            <translation>Gagner des points</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Sources : {sources}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Fichier : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWorkDialog</name>
+        <message>
+            <source>How points work</source>
+            <translation>Comment fonctionnent les points</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCounts</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln commande</numerusform>
+                <numerusform>%Ln commandes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 activité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activities</source>
+            <translation>
+                <numerusform>%Ln activité</numerusform>
+                <numerusform>%Ln activités</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 points entry</source>
+            <translation>1 entrée de points</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points entries</source>
+            <translation>
+                <numerusform>%Ln entrée de points</numerusform>
+                <numerusform>%Ln entrées de points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promotion</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promotion</numerusform>
+                <numerusform>%Ln promotions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 enregistrement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records</source>
+            <translation>
+                <numerusform>%Ln enregistrement</numerusform>
+                <numerusform>%Ln enregistrements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import orders or activity</source>
+            <translation>Importer des commandes ou de l'activité</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Impossible de lire {file} : {reason}.</translation>
+        </message>
+        <message>
+            <source>This file was imported before, on {when} (batch {batch}): orders already recorded are left out.</source>
+            <translation>Ce fichier a déjà été importé le {when} (lot {batch}) : les commandes déjà enregistrées sont ignorées.</translation>
+        </message>
+        <message>
+            <source>It looks like: {preset}.</source>
+            <translation>Il ressemble à : {preset}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Impossible d'écrire {file} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>L'importation a été annulée ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problem}</source>
+            <translation>Rien n'a été importé : {problem}</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: {problem}</source>
+            <translation>L'importation n'a pas pu être annulée : {problem}</translation>
+        </message>
+        <message>
+            <source>Removed everything this import added ({what}). Orders it updated keep their new values.</source>
+            <translation>Tout ce que cette importation avait ajouté a été retiré ({what}). Les commandes qu'elle a mises à jour gardent leurs nouvelles valeurs.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
+            <translation>Aucune importation pour l'instant. Importez un fichier depuis le menu Fichier, ou déposez-en un sur la fenêtre.</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
+            <translation>Chaque importation peut être annulée en bloc : cela retire exactement ce qu'elle a ajouté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>What you bought</source>
+            <translation>Ce que vous avez acheté</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Ajouter un article</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add &amp;order…</source>
+            <translation>Ajouter une &amp;commande…</translation>
+        </message>
+        <message>
+            <source>Add &amp;review…</source>
+            <translation>Ajouter un &amp;avis…</translation>
+        </message>
+        <message>
+            <source>Add Club &amp;post…</source>
+            <translation>Ajouter une &amp;publication dans le Club…</translation>
+        </message>
+        <message>
+            <source>Add store &amp;follow…</source>
+            <translation>Ajouter un abonnement à une &amp;boutique…</translation>
+        </message>
+        <message>
+            <source>Add &amp;bonus or adjustment…</source>
+            <translation>Ajouter un &amp;bonus ou un ajustement…</translation>
+        </message>
+        <message>
+            <source>Add pro&amp;motion…</source>
+            <translation>Ajouter une pro&amp;motion…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nouvelle base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Ouvrir une base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV or Excel file…</source>
+            <translation>&amp;Importer un fichier CSV ou Excel…</translation>
+        </message>
+        <message>
+            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
+            <translation>Importer des commandes ou de l'activité depuis un fichier ; vous pouvez aussi déposer un fichier sur la fenêtre.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Sauvegarder…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Add order</source>
+            <translation>Ajouter une commande</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visité aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit.</source>
+            <translation>Enregistrer la visite du jour à l'Espace membre.</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendrier des visites…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;How points work</source>
+            <translation>&amp;Comment fonctionnent les points</translation>
+        </message>
+        <message>
+            <source>&amp;About Points Tracker</source>
+            <translation>À &amp;propos de Points Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Visité aujourd'hui</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nouvelle base de données</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3)</source>
+            <translation>Bases de données Points Tracker (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or use Open database to open it.</source>
+            <translation>{file} existe déjà. Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Ouvrir une base de données</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de données Points Tracker (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Exporter vers le dossier</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>{files} already in {folder} will be replaced. Go on?</source>
+            <translation>{files} déjà présents dans {folder} seront remplacés. Continuer ?</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {date}</source>
+            <translation>Visite enregistrée pour le {date}</translation>
+        </message>
+        <message>
+            <source>Today's visit is already recorded</source>
+            <translation>La visite du jour est déjà enregistrée</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>À propos de {app}</translation>
+        </message>
+        <message>
+            <source>Version {version} · Python {python} · Qt {qt}</source>
+            <translation>Version {version} · Python {python} · Qt {qt}</translation>
+        </message>
+        <message>
+            <source>Your own record of AliExpress member points: your tier, when it lapses and what to spend to keep it.</source>
+            <translation>Votre propre relevé de points de membre AliExpress : votre niveau, quand il expire et combien dépenser pour le garder.</translation>
+        </message>
+        <message>
+            <source>Your records are kept on this computer, in:</source>
+            <translation>Vos données sont conservées sur cet ordinateur, dans :</translation>
+        </message>
+        <message>
+            <source>Rule set: {name}</source>
+            <translation>Jeu de règles : {name}</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.</source>
+            <translation>Logiciel libre sous licence MIT. Points Tracker n'est ni conçu par AliExpress ni lié à AliExpress.</translation>
+        </message>
+        <message>
+            <source>{file} — {app}</source>
+            <translation>{file} — {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>“{text}” is not an amount: type it like 12.34</source>
+            <translation>« {text} » n'est pas un montant : saisissez-le comme 12.34</translation>
+        </message>
+        <message>
+            <source>This amount is in {currency}; type it in {wanted} here</source>
+            <translation>Ce montant est en {currency} ; saisissez-le ici en {wanted}</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
+            <translation>« {symbol} » n'est pas une devise acceptée ici ; saisissez un montant comme 12.34</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>La sauvegarde automatique du jour n'a pas été faite : {error}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the backup {backup}? Records added after it was made are not in it. The damaged file is kept aside, not deleted.</source>
+            <translation>{problem}
+
+Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'y figurent pas. Le fichier endommagé est mis de côté, pas supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set</source>
+            <translation>Définie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>A cancelled order earns no points.</source>
+            <translation>Une commande annulée ne rapporte aucun point.</translation>
+        </message>
+        <message>
+            <source>This order will earn 1 point</source>
+            <translation>Cette commande rapportera 1 point</translation>
+        </message>
+        <message>
+            <source>This order earns 1 point</source>
+            <translation>Cette commande rapporte 1 point</translation>
+        </message>
+        <message numerus="yes">
+            <source>This order will earn %n points</source>
+            <translation>
+                <numerusform>Cette commande rapportera %n point</numerusform>
+                <numerusform>Cette commande rapportera %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This order earns %n points</source>
+            <translation>
+                <numerusform>Cette commande rapporte %n point</numerusform>
+                <numerusform>Cette commande rapporte %n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> when you confirm receipt</source>
+            <translation> à la confirmation de réception</translation>
+        </message>
+        <message>
+            <source>, plus a {points}-point bonus for its day ({rules})</source>
+            <translation>, plus un bonus de {points} points pour sa journée ({rules})</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. 8100123456789012</source>
+            <translation>Facultatif, par ex. 8100123456789012</translation>
+        </message>
+        <message>
+            <source>Order &amp;no.:</source>
+            <translation>N° de &amp;commande :</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Date de commande :</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>S&amp;tore:</source>
+            <translation>&amp;Boutique :</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Leave unknown if you do not remember: the points are then estimated</source>
+            <translation>Laissez inconnue si vous ne vous en souvenez pas : les points sont alors estimés</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed on:</source>
+            <translation>&amp;Confirmée le :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic: %n days after the order date (see Settings)</source>
+            <translation>
+                <numerusform>Automatique : %n jour après la date de commande (voir Paramètres)</numerusform>
+                <numerusform>Automatique : %n jours après la date de commande (voir Paramètres)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Expected by:</source>
+            <translation>&amp;Attendue le :</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Articles :</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount $:</source>
+            <translation>&amp;Remise $ :</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping $:</source>
+            <translation>&amp;Livraison $ :</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>le</translation>
+        </message>
+        <message>
+            <source>&amp;Refund $:</source>
+            <translation>Rem&amp;boursement $ :</translation>
+        </message>
+        <message>
+            <source>Currency paid in</source>
+            <translation>Devise du paiement</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Montant payé</translation>
+        </message>
+        <message>
+            <source>&amp;Paid:</source>
+            <translation>&amp;Payé :</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote :</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total :</translation>
+        </message>
+        <message>
+            <source>Points this order earns</source>
+            <translation>Points que rapporte cette commande</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Points :</translation>
+        </message>
+        <message>
+            <source>Points are shown once the order is complete.</source>
+            <translation>Les points s'affichent une fois la commande complète.</translation>
+        </message>
+        <message>
+            <source>Convert to US$ at {rate}</source>
+            <translation>Convertir en US$ à {rate}</translation>
+        </message>
+        <message>
+            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
+            <translation>Les prix ci-dessus sont en {currency} : convertissez-les en US$ à 1 {currency} = {rate} US$</translation>
+        </message>
+        <message>
+            <source>US$ amounts are estimated from {currency}.</source>
+            <translation>Les montants en US$ sont estimés à partir de {currency}.</translation>
+        </message>
+        <message>
+            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
+            <translation>Prix saisis en {currency} ? Convertissez-les : les points se comptent en US$.</translation>
+        </message>
+        <message>
+            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
+            <translation>Pas encore de taux de change pour {currency} : définissez-en un dans les Paramètres pour convertir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Importations</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation>Et si…</translation>
+        </message>
+        <message>
+            <source>&amp;Tier to keep or reach</source>
+            <translation>&amp;Niveau à garder ou à atteindre</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Niveau à garder ou à atteindre</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the plan</source>
+            <translation>&amp;Effacer le plan</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Chaque mois</translation>
+        </message>
+        <message>
+            <source>Type here to fill every month below</source>
+            <translation>Saisissez ici pour remplir tous les mois ci-dessous</translation>
+        </message>
+        <message>
+            <source>A purchase on a date</source>
+            <translation>Un achat à une date</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Date d'achat</translation>
+        </message>
+        <message>
+            <source>Purchase amount</source>
+            <translation>Montant de l'achat</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Planned purchases</source>
+            <translation>Achats prévus</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (actuel)</translation>
+        </message>
+        <message>
+            <source>Your records are loading…</source>
+            <translation>Chargement de vos données…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Optional: what it was about</source>
+            <translation>Facultatif : de quoi il s'agissait</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Cancel import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Importing… {done} of {total} records written.</source>
+            <translation>Importation… {done} sur {total} enregistrements écrits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromotionForm</name>
+        <message>
+            <source>e.g. 11.11 Global Shopping Festival</source>
+            <translation>par ex. 11.11 Global Shopping Festival</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>e.g. 2 or 1.5</source>
+            <translation>par ex. 2 ou 1,5</translation>
+        </message>
+        <message>
+            <source>Orders placed in these days earn their shopping points times this</source>
+            <translation>Les commandes passées pendant ces jours gagnent leurs points d'achat multipliés par ce nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Multiplier:</source>
+            <translation>&amp;Multiplicateur :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Import a file</source>
+            <translation>Importer un fichier</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Enregistrer les lignes refusées</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Supprimer {what} ?
+
+Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Suppression impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Add order</source>
+            <translation>Ajouter une commande</translation>
+        </message>
+        <message>
+            <source>Edit order</source>
+            <translation>Modifier la commande</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Supprimer la commande</translation>
+        </message>
+        <message>
+            <source>Delete order?</source>
+            <translation>Supprimer la commande ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the order</source>
+            <translation>Impossible d'enregistrer la commande</translation>
+        </message>
+        <message>
+            <source>Cannot open the order</source>
+            <translation>Impossible d'ouvrir la commande</translation>
+        </message>
+        <message>
+            <source>&amp;Add order…</source>
+            <translation>&amp;Ajouter une commande…</translation>
+        </message>
+        <message>
+            <source>Search orders</source>
+            <translation>Rechercher des commandes</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Add review</source>
+            <translation>Ajouter un avis</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Modifier l'avis</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Supprimer l'avis</translation>
+        </message>
+        <message>
+            <source>Delete review?</source>
+            <translation>Supprimer l'avis ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the review</source>
+            <translation>Impossible d'enregistrer l'avis</translation>
+        </message>
+        <message>
+            <source>Cannot open the review</source>
+            <translation>Impossible d'ouvrir l'avis</translation>
+        </message>
+        <message>
+            <source>&amp;Add review…</source>
+            <translation>&amp;Ajouter un avis…</translation>
+        </message>
+        <message>
+            <source>Search reviews</source>
+            <translation>Rechercher des avis</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Add visit</source>
+            <translation>Ajouter une visite</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Modifier la visite</translation>
+        </message>
+        <message>
+            <source>Delete visit</source>
+            <translation>Supprimer la visite</translation>
+        </message>
+        <message>
+            <source>Delete visit?</source>
+            <translation>Supprimer la visite ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the visit</source>
+            <translation>Impossible d'enregistrer la visite</translation>
+        </message>
+        <message>
+            <source>Cannot open the visit</source>
+            <translation>Impossible d'ouvrir la visite</translation>
+        </message>
+        <message>
+            <source>&amp;Add visit…</source>
+            <translation>&amp;Ajouter une visite…</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Rechercher des visites</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Add Club post</source>
+            <translation>Ajouter une publication dans le Club</translation>
+        </message>
+        <message>
+            <source>Edit Club post</source>
+            <translation>Modifier la publication dans le Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post</source>
+            <translation>Supprimer la publication dans le Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post?</source>
+            <translation>Supprimer la publication dans le Club ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the Club post</source>
+            <translation>Impossible d'enregistrer la publication dans le Club</translation>
+        </message>
+        <message>
+            <source>Cannot open the Club post</source>
+            <translation>Impossible d'ouvrir la publication dans le Club</translation>
+        </message>
+        <message>
+            <source>&amp;Add Club post…</source>
+            <translation>&amp;Ajouter une publication dans le Club…</translation>
+        </message>
+        <message>
+            <source>Search Club posts</source>
+            <translation>Rechercher des publications dans le Club</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publications dans le Club</translation>
+        </message>
+        <message>
+            <source>Add store follow</source>
+            <translation>Ajouter un abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>Edit store follow</source>
+            <translation>Modifier l'abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>Delete store follow</source>
+            <translation>Supprimer l'abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>Delete store follow?</source>
+            <translation>Supprimer l'abonnement à une boutique ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the store follow</source>
+            <translation>Impossible d'enregistrer l'abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>Cannot open the store follow</source>
+            <translation>Impossible d'ouvrir l'abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>&amp;Add store follow…</source>
+            <translation>&amp;Ajouter un abonnement à une boutique…</translation>
+        </message>
+        <message>
+            <source>Search store follows</source>
+            <translation>Rechercher des abonnements à des boutiques</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Boutiques suivies</translation>
+        </message>
+        <message>
+            <source>Add points entry</source>
+            <translation>Ajouter une entrée de points</translation>
+        </message>
+        <message>
+            <source>Edit points entry</source>
+            <translation>Modifier l'entrée de points</translation>
+        </message>
+        <message>
+            <source>Delete points entry</source>
+            <translation>Supprimer l'entrée de points</translation>
+        </message>
+        <message>
+            <source>Delete points entry?</source>
+            <translation>Supprimer l'entrée de points ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the points entry</source>
+            <translation>Impossible d'enregistrer l'entrée de points</translation>
+        </message>
+        <message>
+            <source>Cannot open the points entry</source>
+            <translation>Impossible d'ouvrir l'entrée de points</translation>
+        </message>
+        <message>
+            <source>&amp;Add points entry…</source>
+            <translation>&amp;Ajouter une entrée de points…</translation>
+        </message>
+        <message>
+            <source>Search points entries</source>
+            <translation>Rechercher des entrées de points</translation>
+        </message>
+        <message>
+            <source>Points entries</source>
+            <translation>Entrées de points</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Ajouter une promotion</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Modifier la promotion</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Supprimer la promotion</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Supprimer la promotion ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the promotion</source>
+            <translation>Impossible d'enregistrer la promotion</translation>
+        </message>
+        <message>
+            <source>Cannot open the promotion</source>
+            <translation>Impossible d'ouvrir la promotion</translation>
+        </message>
+        <message>
+            <source>&amp;Add promotion…</source>
+            <translation>&amp;Ajouter une promotion…</translation>
+        </message>
+        <message>
+            <source>Search promotions</source>
+            <translation>Rechercher des promotions</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promotions</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Ajouter une entrée</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Modifier l'entrée</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Supprimer l'entrée</translation>
+        </message>
+        <message>
+            <source>Delete entry?</source>
+            <translation>Supprimer l'entrée ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the entry</source>
+            <translation>Impossible d'enregistrer l'entrée</translation>
+        </message>
+        <message>
+            <source>Cannot open the entry</source>
+            <translation>Impossible d'ouvrir l'entrée</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry…</source>
+            <translation>&amp;Ajouter une entrée…</translation>
+        </message>
+        <message>
+            <source>Search entries</source>
+            <translation>Rechercher des entrées</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Ajouter un enregistrement</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Modifier l'enregistrement</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Supprimer l'enregistrement</translation>
+        </message>
+        <message>
+            <source>Delete record?</source>
+            <translation>Supprimer l'enregistrement ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the record</source>
+            <translation>Impossible d'enregistrer l'enregistrement</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Impossible d'ouvrir l'enregistrement</translation>
+        </message>
+        <message>
+            <source>&amp;Add record…</source>
+            <translation>&amp;Ajouter un enregistrement…</translation>
+        </message>
+        <message>
+            <source>Search records</source>
+            <translation>Rechercher des enregistrements</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>{app}: a reminder</source>
+            <translation>{app} : un rappel</translation>
+        </message>
+        <message numerus="yes">
+            <source>{app}: %n reminders</source>
+            <translation>
+                <numerusform>{app} : %n rappel</numerusform>
+                <numerusform>{app} : %n rappels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Level-up coupons after a tier rise</source>
+            <translation>Coupons de passage de niveau après une montée de niveau</translation>
+        </message>
+        <message>
+            <source>Birthday gift: set your birthday in time</source>
+            <translation>Cadeau d'anniversaire : indiquez votre date de naissance à temps</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Bon d'anniversaire d'inscription</translation>
+        </message>
+        <message>
+            <source>Today's Member Center visit</source>
+            <translation>Visite du jour à l'Espace membre</translation>
+        </message>
+        <message>
+            <source>Orders overdue for confirmation</source>
+            <translation>Commandes en retard de confirmation</translation>
+        </message>
+        <message>
+            <source>Tier lapsing within 30 days</source>
+            <translation>Niveau qui expire dans les 30 jours</translation>
+        </message>
+        <message numerus="yes">
+            <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
+            <translation>
+                <numerusform>Vous avez atteint {tier} : réclamez vos coupons de passage de niveau entre le {first} et le {last}, et utilisez chacun sous %n jour.</numerusform>
+                <numerusform>Vous avez atteint {tier} : réclamez vos coupons de passage de niveau entre le {first} et le {last}, et utilisez chacun sous %n jours.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.</source>
+            <translation>Cadeau d'anniversaire : vérifiez que votre date de naissance figure dans votre profil AliExpress avant le {date}.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes today.</source>
+            <translation>Votre bon d'anniversaire d'inscription arrive aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes on {date}.</source>
+            <translation>Votre bon d'anniversaire d'inscription arrive le {date}.</translation>
+        </message>
+        <message>
+            <source>Visit the Member Center today for a point, then tick it here.</source>
+            <translation>Visitez l'Espace membre aujourd'hui pour un point, puis cochez-le ici.</translation>
+        </message>
+        <message>
+            <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>1 commande a dépassé la date de confirmation prévue : confirmez la réception sur AliExpress (ou marquez-la ici comme confirmée ou annulée).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders are past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>
+                <numerusform>%n commande a dépassé la date de confirmation prévue : confirmez la réception sur AliExpress (ou marquez-la ici comme confirmée ou annulée).</numerusform>
+                <numerusform>%n commandes ont dépassé la date de confirmation prévue : confirmez la réception sur AliExpress (ou marquez-les ici comme confirmées ou annulées).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}: you drop to {lower}.</source>
+            <translation>{tier} prend fin le {date} : vous descendez en {lower}.</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep it.</source>
+            <translation>Dépensez {amount} {when} pour le garder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <source>This review earns no points: the item is below the rule set's minimum price (S4).</source>
+            <translation>Cet avis ne rapporte aucun point : l'article est sous le prix minimum du jeu de règles (S4).</translation>
+        </message>
+        <message>
+            <source>This review earns no points under the active rule set.</source>
+            <translation>Cet avis ne rapporte aucun point avec le jeu de règles actif.</translation>
+        </message>
+        <message>
+            <source>This review earns 1 point (S4).</source>
+            <translation>Cet avis rapporte 1 point (S4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This review earns %n points (S4).</source>
+            <translation>
+                <numerusform>Cet avis rapporte %n point (S4).</numerusform>
+                <numerusform>Cet avis rapporte %n points (S4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An order that no longer exists</source>
+            <translation>Une commande qui n'existe plus</translation>
+        </message>
+        <message>
+            <source>Order {number} of {date}</source>
+            <translation>Commande {number} du {date}</translation>
+        </message>
+        <message>
+            <source>Order of {date} from {store}</source>
+            <translation>Commande du {date} chez {store}</translation>
+        </message>
+        <message>
+            <source>Order of {date}</source>
+            <translation>Commande du {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>The product you reviewed</source>
+            <translation>Le produit que vous avez évalué</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produit :</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Facultatif</translation>
+        </message>
+        <message>
+            <source>Product &amp;id:</source>
+            <translation>&amp;ID du produit :</translation>
+        </message>
+        <message>
+            <source>The item's price in US$; leave empty if you do not know it</source>
+            <translation>Le prix de l'article en US$ ; laissez vide si vous ne le connaissez pas</translation>
+        </message>
+        <message>
+            <source>Item p&amp;rice $:</source>
+            <translation>P&amp;rix de l'article $ :</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Commande :</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Points :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Update orders already recorded with this file's data</source>
+            <translation>Mettre à jour les commandes déjà enregistrées avec les données de ce fichier</translation>
+        </message>
+        <message>
+            <source>Skip rows with errors and import the rest</source>
+            <translation>Ignorer les lignes en erreur et importer le reste</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Enregistrer les lignes refusées…</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Vérifier avant d'importer</translation>
+        </message>
+        <message>
+            <source>1 row cannot be imported as it is: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>1 ligne ne peut pas être importée telle quelle : les cellules marquées disent pourquoi. Enregistrez-la pour la corriger dans un tableur et importez-la de nouveau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows cannot be imported as they are: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>
+                <numerusform>%Ln ligne ne peut pas être importée telle quelle : les cellules marquées disent pourquoi. Enregistrez-la pour la corriger dans un tableur et importez-la de nouveau.</numerusform>
+                <numerusform>%Ln lignes ne peuvent pas être importées telles quelles : les cellules marquées disent pourquoi. Enregistrez-les pour les corriger dans un tableur et importez-les de nouveau.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to add</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; à ajouter</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to update</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; à mettre à jour</translation>
+        </message>
+        <message>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} déjà enregistrés ou répétés dans le fichier, ignorés</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows} rejected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{rows} refusées&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{rows} read: {parts}.</source>
+            <translation>{rows} lues : {parts}.</translation>
+        </message>
+        <message>
+            <source>Every row reads as it should.</source>
+            <translation>Toutes les lignes se lisent correctement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>AliExpress member program (since 2023)</source>
+            <translation>Programme de membres AliExpress (depuis 2023)</translation>
+        </message>
+        <message>
+            <source>Silver, Gold, Platinum and Diamond; 1 point per US$1; month-end recalculation over 12 months, effective on the 8th.</source>
+            <translation>Argent, Or, Platine et Diamant ; 1 point par US$1 ; recalcul en fin de mois sur 12 mois, effectif le 8.</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Argent</translation>
+        </message>
+        <message>
+            <source>5% off Top Weekly Brands</source>
+            <translation>5 % de réduction sur les Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>Cadeau d'anniversaire</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Bon d'anniversaire d'inscription</translation>
+        </message>
+        <message>
+            <source>Level-up coupons</source>
+            <translation>Coupons de passage de niveau</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Or</translation>
+        </message>
+        <message>
+            <source>8% off Top Weekly Brands</source>
+            <translation>8 % de réduction sur les Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Exclusive member prices</source>
+            <translation>Prix exclusifs pour les membres</translation>
+        </message>
+        <message>
+            <source>Exclusive event discounts</source>
+            <translation>Réductions sur des événements exclusifs</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platine</translation>
+        </message>
+        <message>
+            <source>10% off Top Weekly Brands</source>
+            <translation>10 % de réduction sur les Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$25</source>
+            <translation>Remboursements rapides jusqu'à 25 US$</translation>
+        </message>
+        <message>
+            <source>Exclusive event benefits</source>
+            <translation>Avantages sur des événements exclusifs</translation>
+        </message>
+        <message>
+            <source>Diamond</source>
+            <translation>Diamant</translation>
+        </message>
+        <message>
+            <source>15% off Top Weekly Brands (up to 25% on select items)</source>
+            <translation>15 % de réduction sur les Top Weekly Brands (jusqu'à 25 % sur une sélection d'articles)</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$100</source>
+            <translation>Remboursements rapides jusqu'à 100 US$</translation>
+        </message>
+        <message>
+            <source>Limited daily coupons</source>
+            <translation>Coupons quotidiens limités</translation>
+        </message>
+        <message>
+            <source>AliExpress member program, flat points per order</source>
+            <translation>Programme de membres AliExpress, points fixes par commande</translation>
+        </message>
+        <message>
+            <source>The 2023 tiers and window, but 5 points per order of US$2 or more, at most 5 a day (the other reading of the shopping rule).</source>
+            <translation>Les niveaux et la fenêtre de 2023, mais 5 points par commande de 2 US$ ou plus, au plus 5 par jour (l'autre lecture de la règle d'achat).</translation>
+        </message>
+        <message>
+            <source>AliExpress levels A0-A4 (legacy)</source>
+            <translation>Niveaux AliExpress A0-A4 (anciens)</translation>
+        </message>
+        <message>
+            <source>Five levels A0-A4 over the last 365 days; 1 point per US$1 for at most 10 orders of a product; 5 points per purchase day.</source>
+            <translation>Cinq niveaux A0-A4 sur les 365 derniers jours ; 1 point par US$1 pour au plus 10 commandes d'un produit ; 5 points par jour d'achat.</translation>
+        </message>
+        <message>
+            <source>A0</source>
+            <translation>A0</translation>
+        </message>
+        <message>
+            <source>A1</source>
+            <translation>A1</translation>
+        </message>
+        <message>
+            <source>Price-drop notifications</source>
+            <translation>Alertes de baisse de prix</translation>
+        </message>
+        <message>
+            <source>A2</source>
+            <translation>A2</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Accelerated disputes (reviewed within 5 days)</source>
+            <translation>Litiges accélérés (examinés sous 5 jours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlansBox</name>
+        <message>
+            <source>Saved plans</source>
+            <translation>Plans enregistrés</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Keep Platinum</source>
+            <translation>Nom, par ex. Garder Platine</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Nom du plan</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>&amp;Enregistrer le plan</translation>
+        </message>
+        <message>
+            <source>L&amp;oad</source>
+            <translation>&amp;Charger</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with what happened</source>
+            <translation>&amp;Comparer avec la réalité</translation>
+        </message>
+        <message>
+            <source>Planned and actual points by month</source>
+            <translation>Points prévus et réels par mois</translation>
+        </message>
+        <message>
+            <source>No saved plans yet</source>
+            <translation>Aucun plan enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Points</translation>
+        </message>
+        <message>
+            <source>&amp;You</source>
+            <translation>&amp;Vous</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders &amp;&amp; language</source>
+            <translation>&amp;Rappels et langue</translation>
+        </message>
+        <message>
+            <source>&amp;Data file</source>
+            <translation>&amp;Fichier de données</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Autre fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Jeu de règles :</translation>
+        </message>
+        <message>
+            <source>The chosen rule set's tiers and rules</source>
+            <translation>Niveaux et règles du jeu choisi</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>How long after ordering you usually confirm receipt; plans buy this much earlier.</source>
+            <translation>Délai habituel entre la commande et la confirmation de réception ; les plans achètent d'autant plus tôt.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation lag:</source>
+            <translation>&amp;Délai de confirmation :</translation>
+        </message>
+        <message>
+            <source> points a month</source>
+            <translation> points par mois</translation>
+        </message>
+        <message>
+            <source>Points you expect each month from visits, reviews and posts.</source>
+            <translation>Points que vous attendez chaque mois des visites, avis et publications.</translation>
+        </message>
+        <message>
+            <source>&amp;Expected non-shopping points:</source>
+            <translation>Points &amp;attendus hors achats :</translation>
+        </message>
+        <message>
+            <source>Count pending orders in projections (as expected points)</source>
+            <translation>Compter les commandes en attente dans les prévisions (comme points attendus)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Anniversaire :</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered on AliExpress:</source>
+            <translation>&amp;Inscrit sur AliExpress le :</translation>
+        </message>
+        <message>
+            <source>Exchange rates to US$, for orders paid in another currency:</source>
+            <translation>Taux de change vers l'US$, pour les commandes payées dans une autre devise :</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ pour 1 unité</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Taux de change</translation>
+        </message>
+        <message>
+            <source>&amp;Add currency</source>
+            <translation>&amp;Ajouter une devise</translation>
+        </message>
+        <message>
+            <source>Re&amp;move currency</source>
+            <translation>Re&amp;tirer la devise</translation>
+        </message>
+        <message>
+            <source>Show these reminders on the dashboard:</source>
+            <translation>Afficher ces rappels sur le tableau de bord :</translation>
+        </message>
+        <message>
+            <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
+            <translation>Afficher aussi les nouveaux rappels en &amp;notifications du bureau, une fois par jour chacun</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>La langue du système</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time Points Tracker starts.</source>
+            <translation>La nouvelle langue sera utilisée au prochain démarrage de Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this file:</source>
+            <translation>Vos données sont conservées dans ce fichier :</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Fichier de données</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nouvelle base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Ouvrir une base de données…</translation>
+        </message>
+        <message>
+            <source>A backup of the file is made each day you use it, in the backups folder beside it.</source>
+            <translation>Une sauvegarde du fichier est faite chaque jour où vous l'utilisez, dans le dossier backups à côté.</translation>
+        </message>
+        <message>
+            <source>Choose a rule-set file</source>
+            <translation>Choisir un fichier de règles</translation>
+        </message>
+        <message>
+            <source>Rule sets (*.toml)</source>
+            <translation>Jeux de règles (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>{tier} is the first tier: there is nothing to lose.</source>
+            <translation>{tier} est le premier niveau : il n'y a rien à perdre.</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier is safe for the coming 12 months.</source>
+            <translation>Votre niveau {tier} est sûr pour les 12 prochains mois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
+            <translation>
+                <numerusform>{tier} prend fin le {date} (%n jour) : vous descendez en {lower} si vous ne gagnez pas plus de points.</numerusform>
+                <numerusform>{tier} prend fin le {date} (%n jours) : vous descendez en {lower} si vous ne gagnez pas plus de points.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>dès que possible</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>d'ici le {date}</translation>
+        </message>
+        <message>
+            <source>No spending needed to keep {tier} for the coming 12 months.</source>
+            <translation>Aucune dépense nécessaire pour garder {tier} pendant les 12 prochains mois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Dépensez {amount} {when} pour garder {tier} le {date} ({total} en %n achat au total).</numerusform>
+                <numerusform>Dépensez {amount} {when} pour garder {tier} le {date} ({total} en %n achats au total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
+            <translation>Dépensez {amount} {when} pour garder {tier} le {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} is the top tier.</source>
+            <translation>{tier} est le niveau le plus élevé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more points by {date} reach {tier}.</source>
+            <translation>
+                <numerusform>Encore %n point d'ici le {date} pour atteindre {tier}.</numerusform>
+                <numerusform>Encore %n points d'ici le {date} pour atteindre {tier}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} needs no regular spending.</source>
+            <translation>{tier} ne demande aucune dépense régulière.</translation>
+        </message>
+        <message>
+            <source>{amount} a month keeps {tier} for good.</source>
+            <translation>{amount} par mois gardent {tier} pour de bon.</translation>
+        </message>
+        <message>
+            <source>Counted every day: {tier} from {date}.</source>
+            <translation>Compté chaque jour : {tier} à partir du {date}.</translation>
+        </message>
+        <message>
+            <source>Counted on {date}: {tier} from {effective}.</source>
+            <translation>Compté le {date} : {tier} à partir du {effective}.</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to {amount}</source>
+            <translation>Remboursements rapides jusqu'à {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Annuler cette importation</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} ajoutés</translation>
+        </message>
+        <message>
+            <source>{count} updated</source>
+            <translation>{count} mis à jour</translation>
+        </message>
+        <message>
+            <source>{count} already recorded, left out</source>
+            <translation>{count} déjà enregistrés, ignorés</translation>
+        </message>
+        <message>
+            <source>{rows} rejected and not imported</source>
+            <translation>{rows} refusées et non importées</translation>
+        </message>
+        <message>
+            <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
+            <translation>L'importation est enregistrée comme lot {batch} ; vous pourrez l'annuler depuis la liste des importations.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Non importé</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Importation annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Tier: {tier}</source>
+            <translation>Niveau : {tier}</translation>
+        </message>
+        <message>
+            <source>Your tier: {tier}</source>
+            <translation>Votre niveau : {tier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsCalendarDialog</name>
+        <message>
+            <source>Member Center visits</source>
+            <translation>Visites à l'Espace membre</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Mois précédent</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Mois précédent (Page préc.)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Mois suivant</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Mois suivant (Page suiv.)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n visits of a month earn points (rule S5)</source>
+            <translation>
+                <numerusform>Seule la première %n visite du mois rapporte des points (règle S5)</numerusform>
+                <numerusform>Seules les %n premières visites du mois rapportent des points (règle S5)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the days you visited the Member Center.</source>
+            <translation>Cochez les jours où vous avez visité l'Espace membre.</translation>
+        </message>
+        <message>
+            <source>1 visit this month, all counted</source>
+            <translation>1 visite ce mois-ci, toutes comptées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits this month, all counted</source>
+            <translation>
+                <numerusform>%n visite ce mois-ci, toutes comptées</numerusform>
+                <numerusform>%n visites ce mois-ci, toutes comptées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counted} of {cap} counted this month</source>
+            <translation>{counted} sur {cap} comptées ce mois-ci</translation>
+        </message>
+        <message>
+            <source> ({extra} more ticked earn nothing)</source>
+            <translation> ({extra} cochées en plus ne rapportent rien)</translation>
+        </message>
+        <message>
+            <source>Cannot save the visits</source>
+            <translation>Impossible d'enregistrer les visites</translation>
+        </message>
+    </context>
+</TS>

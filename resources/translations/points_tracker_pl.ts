@@ -1,0 +1,3056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+    <context>
+        <name>ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Aktywność</translation>
+        </message>
+        <message>
+            <source>Search activity</source>
+            <translation>Szukaj w aktywności</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Odwiedzone dziś</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Zapisz dzisiejszą wizytę w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Kalendarz wizyt…</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Dodaj…</translation>
+        </message>
+        <message>
+            <source>Club &amp;post…</source>
+            <translation>&amp;Post w Klubie…</translation>
+        </message>
+        <message>
+            <source>Store &amp;follow…</source>
+            <translation>&amp;Obserwowanie sklepu…</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus or adjustment…</source>
+            <translation>&amp;Bonus lub korekta…</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promocje</translation>
+        </message>
+        <message>
+            <source>Add &amp;promotion…</source>
+            <translation>Dodaj &amp;promocję…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edytuj…</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Edytuj promocję</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Usuń…</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Usuń promocję</translation>
+        </message>
+        <message>
+            <source>Promotions (S9): orders placed in these days earn shopping points × the multiplier</source>
+            <translation>Promocje (S9): zamówienia złożone w te dni dostają punkty za zakupy × mnożnik</translation>
+        </message>
+        <message>
+            <source>Cannot record the visit</source>
+            <translation>Nie można zapisać wizyty</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Usunąć promocję?</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Nie można usunąć</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Coś poszło nie tak</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran into a problem it did not expect:
+
+{error}
+
+Your records are safe. The details were written to {log}; please include them if you report this.</source>
+            <translation>Points Tracker napotkał nieoczekiwany problem:
+
+{error}
+
+Twoje dane są bezpieczne. Szczegóły zapisano w {log}; dołącz je, jeśli zgłaszasz problem.</translation>
+        </message>
+        <message>
+            <source>{app}: the data file is damaged</source>
+            <translation>{app}: plik danych jest uszkodzony</translation>
+        </message>
+        <message>
+            <source>{app} cannot start</source>
+            <translation>{app} nie może się uruchomić</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up to</source>
+            <translation>Kopia zapasowa do</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Przywróć z kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translation>Nie wykonano kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Kopię zapasową zapisano w {file}.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Nie przywrócono</translation>
+        </message>
+        <message>
+            <source>Replace everything in {file} with the backup {backup}?
+
+Records added since that backup was made will be gone from the app, but the current file is kept as a copy first.</source>
+            <translation>Zastąpić całą zawartość {file} kopią {backup}?
+
+Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie zachowana kopia obecnego pliku.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced was kept as {previous}.</source>
+            <translation>Przywrócono {backup}. Zastąpiony plik zachowano jako {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>Przywrócono {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: liczby</translation>
+        </message>
+        <message>
+            <source>&amp;Save as image…</source>
+            <translation>&amp;Zapisz jako obraz…</translation>
+        </message>
+        <message>
+            <source>Show the numbers as a &amp;table</source>
+            <translation>Pokaż liczby w &amp;tabeli</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the numbers</source>
+            <translation>&amp;Kopiuj liczby</translation>
+        </message>
+        <message>
+            <source>Copied the numbers of the chart “{chart}”.</source>
+            <translation>Skopiowano liczby wykresu „{chart}”.</translation>
+        </message>
+        <message>
+            <source>Save chart as image</source>
+            <translation>Zapisz wykres jako obraz</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Nie zapisano wykresu</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Nie można zapisać {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as {file}.</source>
+            <translation>Zapisano wykres jako {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Multi-category days</source>
+            <translation>Dni z wieloma kategoriami</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Dni zakupów</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Posty w Klubie</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Obserwowane sklepy</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Korekty</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-day window</source>
+            <translation>
+                <numerusform>okno %n dnia</numerusform>
+                <numerusform>okno %n dni</numerusform>
+                <numerusform>okno %n dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-month window</source>
+            <translation>
+                <numerusform>okno %n miesiąca</numerusform>
+                <numerusform>okno %n miesięcy</numerusform>
+                <numerusform>okno %n miesięcy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Przeszłość</translation>
+        </message>
+        <message>
+            <source>If you earn no more</source>
+            <translation>Jeśli nie zdobędziesz więcej</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Plus oczekujące zamówienia</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Z planem</translation>
+        </message>
+        <message>
+            <source>Tier from the {day}</source>
+            <translation>Poziom od {day} dnia miesiąca</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}</source>
+            <translation>{tier} kończy się {date}</translation>
+        </message>
+        <message>
+            <source>With the plan: {tier} from {date}</source>
+            <translation>Z planem: {tier} od {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier ends {date}</source>
+            <translation>Z planem Twój poziom {tier} kończy się {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier holds for the coming 12 months</source>
+            <translation>Z planem Twój poziom {tier} utrzyma się przez najbliższe 12 miesięcy</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier ends {date}</source>
+            <translation>Twój poziom {tier} kończy się {date}</translation>
+        </message>
+        <message>
+            <source>Your points and tier: {tier} now</source>
+            <translation>Twoje punkty i poziom: teraz {tier}</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier holds for the coming 12 months</source>
+            <translation>Twój poziom {tier} utrzyma się przez najbliższe 12 miesięcy</translation>
+        </message>
+        <message>
+            <source>Points ({window})</source>
+            <translation>Punkty ({window})</translation>
+        </message>
+        <message>
+            <source>Without the plan, </source>
+            <translation>Bez planu: </translation>
+        </message>
+        <message>
+            <source>Leaving at the month-end</source>
+            <translation>Odchodzą na koniec miesiąca</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Pozostało z dzisiejszych {points}</translation>
+        </message>
+        <message>
+            <source>When today's {points} points leave your window</source>
+            <translation>Kiedy dzisiejsze {points} pkt wyjdą z Twojego okna</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkty</translation>
+        </message>
+        <message>
+            <source>{tier} needs {points}</source>
+            <translation>{tier} wymaga {points}</translation>
+        </message>
+        <message>
+            <source>No points in your window yet</source>
+            <translation>W Twoim oknie nie ma jeszcze punktów</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Dziś</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Osiągnij poziom {tier}: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Utrzymaj poziom {tier}: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>do {date}</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>teraz</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>dziś</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: spend {amount} {when}</source>
+            <translation>Osiągnij poziom {tier}: wydaj {amount} {when}</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: spend {amount} {when}</source>
+            <translation>Utrzymaj poziom {tier}: wydaj {amount} {when}</translation>
+        </message>
+        <message>
+            <source>, {amount} in all</source>
+            <translation>, łącznie {amount}</translation>
+        </message>
+        <message>
+            <source>Spend by the date shown</source>
+            <translation>Wydatek do pokazanej daty</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Wydatki</translation>
+        </message>
+        <message>
+            <source>Spend by the bar's date</source>
+            <translation>Wydatek do daty słupka</translation>
+        </message>
+        <message>
+            <source>{tier} holds without buying anything</source>
+            <translation>{tier} utrzyma się bez zakupów</translation>
+        </message>
+        <message>
+            <source>Where your points come from, month by month</source>
+            <translation>Skąd pochodzą Twoje punkty, miesiąc po miesiącu</translation>
+        </message>
+        <message>
+            <source>Points credited</source>
+            <translation>Przyznane punkty</translation>
+        </message>
+        <message>
+            <source>No points in these months</source>
+            <translation>Brak punktów w tych miesiącach</translation>
+        </message>
+        <message>
+            <source>Tier timeline</source>
+            <translation>Poziom w czasie</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Odchodzące punkty</translation>
+        </message>
+        <message>
+            <source>What to buy</source>
+            <translation>Co kupić</translation>
+        </message>
+        <message>
+            <source>Where points come from</source>
+            <translation>Skąd punkty</translation>
+        </message>
+        <message>
+            <source>Your points at every month end, past and coming, and when your tier ends</source>
+            <translation>Twoje punkty na koniec każdego miesiąca, minione i przyszłe, oraz kiedy kończy się Twój poziom</translation>
+        </message>
+        <message>
+            <source>When today's points leave your 12-month window</source>
+            <translation>Kiedy dzisiejsze punkty wyjdą z 12-miesięcznego okna</translation>
+        </message>
+        <message>
+            <source>What to buy by when to keep your tier, or reach another</source>
+            <translation>Co i kiedy kupić, by utrzymać poziom lub osiągnąć inny</translation>
+        </message>
+        <message>
+            <source>Where your points came from, month by month</source>
+            <translation>Skąd pochodziły Twoje punkty, miesiąc po miesiącu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <source>Tier &amp;timeline</source>
+            <translation>&amp;Poziom w czasie</translation>
+        </message>
+        <message>
+            <source>Points &amp;leaving</source>
+            <translation>&amp;Odchodzące punkty</translation>
+        </message>
+        <message>
+            <source>What to &amp;buy</source>
+            <translation>Co &amp;kupić</translation>
+        </message>
+        <message>
+            <source>Point &amp;sources</source>
+            <translation>&amp;Źródła punktów</translation>
+        </message>
+        <message>
+            <source>&amp;Keep or reach</source>
+            <translation>&amp;Utrzymaj lub osiągnij</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Poziom do utrzymania lub osiągnięcia</translation>
+        </message>
+        <message>
+            <source>What &amp;if…</source>
+            <translation>A &amp;gdyby…</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if planner</source>
+            <translation>Pokaż lub ukryj planer „A gdyby…”</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ble</source>
+            <translation>&amp;Tabela</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Pokaż liczby wykresu w tabeli</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve…</source>
+            <translation>Za&amp;pisz…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG or SVG image</source>
+            <translation>Zapisz wykres jako obraz PNG lub SVG</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (teraz)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Points</source>
+            <translation>Punkty</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Reguła</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Przyznanie</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <source>Club post</source>
+            <translation>Post w Klubie</translation>
+        </message>
+        <message>
+            <source>Store follow</source>
+            <translation>Obserwowanie sklepu</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Korekta</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID produktu</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>Nr zamówienia</translation>
+        </message>
+        <message>
+            <source>Item price $</source>
+            <translation>Cena produktu $</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Szczegóły</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promocja</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Mnożnik</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Oczekujące</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Potwierdzone</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Anulowane</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Zamówiono</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Produkty</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <source>Items $</source>
+            <translation>Produkty $</translation>
+        </message>
+        <message>
+            <source>Discount $</source>
+            <translation>Rabat $</translation>
+        </message>
+        <message>
+            <source>Shipping $</source>
+            <translation>Wysyłka $</translation>
+        </message>
+        <message>
+            <source>Refund $</source>
+            <translation>Zwrot $</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Amounts are in cents (1234 = 12.34)</source>
+            <translation>Kwoty są w centach (1234 = 12.34)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Zapisz jako ustawienie…</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Daty</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Części dziesiętne</translation>
+        </message>
+        <message>
+            <source>Plain amounts in</source>
+            <translation>Kwoty bez waluty w</translation>
+        </message>
+        <message>
+            <source>No status means</source>
+            <translation>Brak statusu oznacza</translation>
+        </message>
+        <message>
+            <source>What is in each column?</source>
+            <translation>Co jest w każdej kolumnie?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 punkt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punkt</numerusform>
+                <numerusform>%Ln punkty</numerusform>
+                <numerusform>%Ln punktów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are looking at demo data: a made-up year of a shopper.</source>
+            <translation>Oglądasz dane demonstracyjne: wymyślony rok pewnego kupującego.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove demo data</source>
+            <translation>&amp;Usuń dane demonstracyjne</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Wkrótce</translation>
+        </message>
+        <message>
+            <source>Next recalculation</source>
+            <translation>Następne przeliczenie</translation>
+        </message>
+        <message>
+            <source>Next tier</source>
+            <translation>Następny poziom</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier</source>
+            <translation>Postęp do następnego poziomu</translation>
+        </message>
+        <message>
+            <source>Keep your tier</source>
+            <translation>Utrzymaj poziom</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Korzyści</translation>
+        </message>
+        <message>
+            <source>Points leaving your window</source>
+            <translation>Punkty wychodzące z Twojego okna</translation>
+        </message>
+        <message>
+            <source>Points leaving your window, by month</source>
+            <translation>Punkty wychodzące z Twojego okna, według miesięcy</translation>
+        </message>
+        <message>
+            <source>The chosen rule set cannot be used, so the default one is shown. {problem}</source>
+            <translation>Wybranego zestawu reguł nie można użyć, więc pokazano domyślny. {problem}</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {path}.</source>
+            <translation>Twoje dane zostają na tym komputerze, w {path}.</translation>
+        </message>
+        <message>
+            <source>Your tier since {date}</source>
+            <translation>Twój poziom od {date}</translation>
+        </message>
+        <message>
+            <source>The tier every member starts with</source>
+            <translation>Poziom, od którego zaczyna każdy członek</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Uwaga</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Bezpiecznie</translation>
+        </message>
+        <message>
+            <source>point now</source>
+            <translation>punkt teraz</translation>
+        </message>
+        <message>
+            <source>points now</source>
+            <translation>pkt teraz</translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-day window up to today</source>
+            <translation>
+                <numerusform>Punkty przyznane w Twoim oknie %n dnia do dziś</numerusform>
+                <numerusform>Punkty przyznane w Twoim oknie %n dni do dziś</numerusform>
+                <numerusform>Punkty przyznane w Twoim oknie %n dni do dziś</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-month window up to today</source>
+            <translation>
+                <numerusform>Punkty przyznane w Twoim oknie %n miesiąca do dziś</numerusform>
+                <numerusform>Punkty przyznane w Twoim oknie %n miesięcy do dziś</numerusform>
+                <numerusform>Punkty przyznane w Twoim oknie %n miesięcy do dziś</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of which {points} expected from pending orders</source>
+            <translation>w tym {points} oczekiwanych z oczekujących zamówień</translation>
+        </message>
+        <message>
+            <source>{tier} from {low} · {next} from {high} points</source>
+            <translation>{tier} od {low} · {next} od {high} pkt</translation>
+        </message>
+        <message>
+            <source>Keep {tier}</source>
+            <translation>Utrzymaj poziom {tier}</translation>
+        </message>
+        <message>
+            <source>{tier} benefits</source>
+            <translation>Korzyści poziomu {tier}</translation>
+        </message>
+        <message>
+            <source>No special benefits.</source>
+            <translation>Brak specjalnych korzyści.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} ends all of these.</source>
+            <translation>Spadek do poziomu {tier} {date} odbierze Ci je wszystkie.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} costs you: {lost}.</source>
+            <translation>Spadek do poziomu {tier} {date} kosztuje Cię: {lost}.</translation>
+        </message>
+        <message>
+            <source>Points leaving: {months}.</source>
+            <translation>Odchodzące punkty: {months}.</translation>
+        </message>
+        <message>
+            <source>Each point counts for a year; these leave your total in each coming month.</source>
+            <translation>Każdy punkt liczy się przez rok; te wychodzą z Twojej sumy w kolejnych miesiącach.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At each month end the points earned %n months before drop out.</source>
+            <translation>
+                <numerusform>Na koniec każdego miesiąca wychodzą punkty zdobyte %n miesiąc wcześniej.</numerusform>
+                <numerusform>Na koniec każdego miesiąca wychodzą punkty zdobyte %n miesiące wcześniej.</numerusform>
+                <numerusform>Na koniec każdego miesiąca wychodzą punkty zdobyte %n miesięcy wcześniej.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data loaded: %n records.</source>
+            <translation>
+                <numerusform>Wczytano dane demonstracyjne: %n rekord.</numerusform>
+                <numerusform>Wczytano dane demonstracyjne: %n rekordy.</numerusform>
+                <numerusform>Wczytano dane demonstracyjne: %n rekordów.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed: %n records.</source>
+            <translation>
+                <numerusform>Usunięto dane demonstracyjne: %n rekord.</numerusform>
+                <numerusform>Usunięto dane demonstracyjne: %n rekordy.</numerusform>
+                <numerusform>Usunięto dane demonstracyjne: %n rekordów.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>{amount} cannot be negative</source>
+            <translation>{amount}: wartość nie może być ujemna</translation>
+        </message>
+        <message>
+            <source>{amount} is too large: at most {maximum}</source>
+            <translation>{amount}: za dużo, najwyżej {maximum}</translation>
+        </message>
+        <message>
+            <source>Order number is too long</source>
+            <translation>Numer zamówienia jest za długi</translation>
+        </message>
+        <message>
+            <source>An order needs at least one item</source>
+            <translation>Zamówienie musi mieć co najmniej jeden produkt</translation>
+        </message>
+        <message>
+            <source>Quantity must be at least 1</source>
+            <translation>Ilość musi wynosić co najmniej 1</translation>
+        </message>
+        <message>
+            <source>Quantity is too large: at most 100,000</source>
+            <translation>Ilość jest za duża: najwyżej 100 000</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Cena</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabat</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Wysyłka</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Zwrot</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Zapłacona kwota</translation>
+        </message>
+        <message>
+            <source>The items come to more than 100,000,000.00: check the prices</source>
+            <translation>Produkty kosztują łącznie ponad 100 000 000,00: sprawdź ceny</translation>
+        </message>
+        <message>
+            <source>Refund cannot be more than the order total</source>
+            <translation>Zwrot nie może przekraczać sumy zamówienia</translation>
+        </message>
+        <message>
+            <source>A pending order has no confirmation date; mark it confirmed</source>
+            <translation>Oczekujące zamówienie nie ma daty potwierdzenia; oznacz je jako potwierdzone</translation>
+        </message>
+        <message>
+            <source>A cancelled order has no confirmation date</source>
+            <translation>Anulowane zamówienie nie ma daty potwierdzenia</translation>
+        </message>
+        <message>
+            <source>Confirmation date cannot be before the order date</source>
+            <translation>Data potwierdzenia nie może być wcześniejsza niż data zamówienia</translation>
+        </message>
+        <message>
+            <source>Expected confirmation cannot be before the order date</source>
+            <translation>Oczekiwane potwierdzenie nie może być wcześniejsze niż data zamówienia</translation>
+        </message>
+        <message>
+            <source>Enter the refund amount, or clear the refund date</source>
+            <translation>Podaj kwotę zwrotu albo wyczyść datę zwrotu</translation>
+        </message>
+        <message>
+            <source>Refund date cannot be before the order date</source>
+            <translation>Data zwrotu nie może być wcześniejsza niż data zamówienia</translation>
+        </message>
+        <message>
+            <source>Currency must be a three-letter code like USD</source>
+            <translation>Waluta musi być trzyliterowym kodem, np. USD</translation>
+        </message>
+        <message>
+            <source>Item price</source>
+            <translation>Cena produktu</translation>
+        </message>
+        <message>
+            <source>Points cannot be 0</source>
+            <translation>Punktów nie może być 0</translation>
+        </message>
+        <message>
+            <source>Points are too many: at most 10,000,000</source>
+            <translation>Za dużo punktów: najwyżej 10 000 000</translation>
+        </message>
+        <message>
+            <source>A bonus cannot be negative; use an adjustment</source>
+            <translation>Bonus nie może być ujemny; użyj korekty</translation>
+        </message>
+        <message>
+            <source>Multiplier must be a number like 2 or 1.5</source>
+            <translation>Mnożnik musi być liczbą, np. 2 albo 1,5</translation>
+        </message>
+        <message>
+            <source>Multiplier must be more than 0</source>
+            <translation>Mnożnik musi być większy od 0</translation>
+        </message>
+        <message>
+            <source>Multiplier is too large: at most 100</source>
+            <translation>Mnożnik jest za duży: najwyżej 100</translation>
+        </message>
+        <message>
+            <source>End date cannot be before the start date</source>
+            <translation>Data końca nie może być wcześniejsza niż data początku</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Track your member points</source>
+            <translation>Śledź swoje punkty członkowskie</translation>
+        </message>
+        <message>
+            <source>Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works out your tier, tells you when it lapses and what to spend to keep it.</source>
+            <translation>Zapisuj zamówienia z AliExpress, recenzje i codzienne wizyty w Centrum członkowskim. Points Tracker wyliczy Twój poziom, powie, kiedy wygaśnie i ile wydać, by go utrzymać.</translation>
+        </message>
+        <message>
+            <source>&amp;Add your first order</source>
+            <translation>&amp;Dodaj pierwsze zamówienie</translation>
+        </message>
+        <message>
+            <source>&amp;Import a CSV…</source>
+            <translation>&amp;Importuj plik CSV…</translation>
+        </message>
+        <message>
+            <source>Try with &amp;demo data</source>
+            <translation>Wypróbuj na danych &amp;demonstracyjnych</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>Bonus (games, tasks, coupons)</source>
+            <translation>Bonus (gry, zadania, kupony)</translation>
+        </message>
+        <message>
+            <source>Adjustment (opening balance, correction)</source>
+            <translation>Korekta (saldo początkowe, poprawka)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <source>An adjustment may be negative, to correct a total</source>
+            <translation>Korekta może być ujemna, by poprawić sumę</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Punkty:</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Coin game, 11.11</source>
+            <translation>Opcjonalnie, np. gra w monety, 11.11</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notatka:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Exported {orders}, {activity} and {promotions} to {folder}.</source>
+            <translation>Wyeksportowano do {folder}: {orders}, {activity} i {promotions}.</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 zamówienie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln zamówienie</numerusform>
+                <numerusform>%Ln zamówienia</numerusform>
+                <numerusform>%Ln zamówień</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity row</source>
+            <translation>1 wiersz aktywności</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity rows</source>
+            <translation>
+                <numerusform>%Ln wiersz aktywności</numerusform>
+                <numerusform>%Ln wiersze aktywności</numerusform>
+                <numerusform>%Ln wierszy aktywności</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promocja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promocja</numerusform>
+                <numerusform>%Ln promocje</numerusform>
+                <numerusform>%Ln promocji</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Nie wybrano jeszcze pliku</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Wybierz plik…</translation>
+        </message>
+        <message>
+            <source>…or drop a CSV or Excel file anywhere on this window.</source>
+            <translation>…albo upuść plik CSV lub Excel w dowolnym miejscu tego okna.</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Czytaj jako</translation>
+        </message>
+        <message>
+            <source>Which file?</source>
+            <translation>Który plik?</translation>
+        </message>
+        <message>
+            <source>Recognise it automatically</source>
+            <translation>Rozpoznaj automatycznie</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>The store you followed</source>
+            <translation>Sklep, który obserwujesz</translation>
+        </message>
+        <message>
+            <source>&amp;Store:</source>
+            <translation>&amp;Sklep:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>No header</source>
+            <translation>Bez nagłówka</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Kodowanie tekstu</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separator</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Arkusz</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>Plik zawiera</translation>
+        </message>
+        <message>
+            <source>Column names on line</source>
+            <translation>Nazwy kolumn w wierszu</translation>
+        </message>
+        <message>
+            <source>Skip lines at the top</source>
+            <translation>Pomiń wiersze na początku</translation>
+        </message>
+        <message>
+            <source>Leave out rows at the end</source>
+            <translation>Pomiń wiersze na końcu</translation>
+        </message>
+        <message>
+            <source>How is it written?</source>
+            <translation>Jak jest zapisany?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWork</name>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}.</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punkt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n punkt</numerusform>
+                <numerusform>%n punkty</numerusform>
+                <numerusform>%n punktów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier follows the points of the last %n days, every day.</source>
+            <translation>
+                <numerusform>Twój poziom zależy od punktów z ostatniego %n dnia, każdego dnia.</numerusform>
+                <numerusform>Twój poziom zależy od punktów z ostatnich %n dni, każdego dnia.</numerusform>
+                <numerusform>Twój poziom zależy od punktów z ostatnich %n dni, każdego dnia.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier is recalculated on the last day of every month from the points of the last %n calendar months, and takes effect on the {day} of the next month.</source>
+            <translation>
+                <numerusform>Poziom jest przeliczany ostatniego dnia każdego miesiąca na podstawie punktów z ostatniego %n miesiąca kalendarzowego i obowiązuje od {day} dnia następnego miesiąca.</numerusform>
+                <numerusform>Poziom jest przeliczany ostatniego dnia każdego miesiąca na podstawie punktów z ostatnich %n miesięcy kalendarzowych i obowiązuje od {day} dnia następnego miesiąca.</numerusform>
+                <numerusform>Poziom jest przeliczany ostatniego dnia każdego miesiąca na podstawie punktów z ostatnich %n miesięcy kalendarzowych i obowiązuje od {day} dnia następnego miesiąca.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders: {points} per order of {minimum} or more, at most {cap} a day, when you confirm receipt.</source>
+            <translation>Zamówienia: {points} za zamówienie za co najmniej {minimum}, najwyżej {cap} dziennie, po potwierdzeniu odbioru.</translation>
+        </message>
+        <message>
+            <source>rounded down</source>
+            <translation>w dół</translation>
+        </message>
+        <message>
+            <source>rounded to the nearest dollar</source>
+            <translation>do najbliższego dolara</translation>
+        </message>
+        <message>
+            <source>Orders: {points} per US$1 of item prices after discounts ({rounding}; shipping never counts), when you confirm receipt. Orders under {minimum} earn nothing</source>
+            <translation>Zamówienia: {points} za każdy 1 US$ ceny produktów po rabatach (zaokrąglenie {rounding}; wysyłka nigdy się nie liczy), po potwierdzeniu odbioru. Zamówienia poniżej {minimum} nic nie dają</translation>
+        </message>
+        <message>
+            <source>; at most {count} points an order</source>
+            <translation>; najwyżej {count} pkt za zamówienie</translation>
+        </message>
+        <message>
+            <source>; only the first {count} orders of a product count</source>
+            <translation>; liczy się tylko pierwszych {count} zamówień danego produktu</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partial refund takes away its share of the points.</source>
+            <translation>Zwroty: anulowane lub w pełni zwrócone zamówienie nic nie daje; częściowy zwrot odbiera swoją część punktów.</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partly refunded order earns nothing either.</source>
+            <translation>Zwroty: anulowane lub w pełni zwrócone zamówienie nic nie daje; częściowo zwrócone zamówienie też nic nie daje.</translation>
+        </message>
+        <message>
+            <source>Several categories in a day: {points} per category on a day whose orders span {minimum} or more categories, at most {cap} a day.</source>
+            <translation>Kilka kategorii w jeden dzień: {points} za kategorię w dniu, w którym zamówienia obejmują co najmniej {minimum} kategorie, najwyżej {cap} dziennie.</translation>
+        </message>
+        <message>
+            <source>Purchase days: {points} for every day you buy.</source>
+            <translation>Dni zakupów: {points} za każdy dzień z zakupem.</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more (an unknown price counts).</source>
+            <translation>Recenzje: {points} za recenzję produktu za co najmniej {minimum} (nieznana cena się liczy).</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more.</source>
+            <translation>Recenzje: {points} za recenzję produktu za co najmniej {minimum}.</translation>
+        </message>
+        <message>
+            <source>Member Center visits: {points} per day you visit</source>
+            <translation>Wizyty w Centrum członkowskim: {points} za każdy dzień wizyty</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} days of a month</source>
+            <translation>{rule}, pierwsze {cap} dni w miesiącu</translation>
+        </message>
+        <message>
+            <source>Club posts: {points} per post</source>
+            <translation>Posty w Klubie: {points} za post</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} posts of a month</source>
+            <translation>{rule}, pierwsze {cap} postów w miesiącu</translation>
+        </message>
+        <message>
+            <source>Store follows: {points} per store you follow</source>
+            <translation>Obserwowanie sklepów: {points} za każdy obserwowany sklep</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} stores of a month</source>
+            <translation>{rule}, pierwsze {cap} sklepów w miesiącu</translation>
+        </message>
+        <message>
+            <source>Promotions you record (11.11 and the like) multiply the points of orders placed during them.</source>
+            <translation>Zapisane promocje (11.11 i podobne) mnożą punkty zamówień złożonych w ich trakcie.</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Poziomy</translation>
+        </message>
+        <message>
+            <source>{low}–{high} points</source>
+            <translation>{low}–{high} pkt</translation>
+        </message>
+        <message>
+            <source>{low} or more points</source>
+            <translation>{low} pkt lub więcej</translation>
+        </message>
+        <message>
+            <source>Your tier</source>
+            <translation>Twój poziom</translation>
+        </message>
+        <message>
+            <source>Earning points</source>
+            <translation>Zdobywanie punktów</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Źródła: {sources}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Plik: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWorkDialog</name>
+        <message>
+            <source>How points work</source>
+            <translation>Jak działają punkty</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCounts</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 zamówienie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln zamówienie</numerusform>
+                <numerusform>%Ln zamówienia</numerusform>
+                <numerusform>%Ln zamówień</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 aktywność</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activities</source>
+            <translation>
+                <numerusform>%Ln aktywność</numerusform>
+                <numerusform>%Ln aktywności</numerusform>
+                <numerusform>%Ln aktywności</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 points entry</source>
+            <translation>1 wpis punktów</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points entries</source>
+            <translation>
+                <numerusform>%Ln wpis punktów</numerusform>
+                <numerusform>%Ln wpisy punktów</numerusform>
+                <numerusform>%Ln wpisów punktów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promocja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promocja</numerusform>
+                <numerusform>%Ln promocje</numerusform>
+                <numerusform>%Ln promocji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 rekord</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records</source>
+            <translation>
+                <numerusform>%Ln rekord</numerusform>
+                <numerusform>%Ln rekordy</numerusform>
+                <numerusform>%Ln rekordów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 wiersz</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln wiersz</numerusform>
+                <numerusform>%Ln wiersze</numerusform>
+                <numerusform>%Ln wierszy</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import orders or activity</source>
+            <translation>Importuj zamówienia lub aktywność</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Dalej</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importuj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Nie można odczytać {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file was imported before, on {when} (batch {batch}): orders already recorded are left out.</source>
+            <translation>Ten plik był już importowany {when} (partia {batch}): zamówienia już zapisane są pomijane.</translation>
+        </message>
+        <message>
+            <source>It looks like: {preset}.</source>
+            <translation>Wygląda na: {preset}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Nie można zapisać {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Anulowanie…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Import anulowano; nic się nie zmieniło.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problem}</source>
+            <translation>Nic nie zaimportowano: {problem}</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: {problem}</source>
+            <translation>Nie udało się cofnąć importu: {problem}</translation>
+        </message>
+        <message>
+            <source>Removed everything this import added ({what}). Orders it updated keep their new values.</source>
+            <translation>Usunięto wszystko, co dodał ten import ({what}). Zamówienia, które zaktualizował, zachowują nowe wartości.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nic</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
+            <translation>Brak importów. Zaimportuj plik z menu Plik albo upuść go na okno.</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Cofnij import</translation>
+        </message>
+        <message>
+            <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
+            <translation>Każdy import można cofnąć w całości: usuwa to dokładnie to, co dodał.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>What you bought</source>
+            <translation>Co kupiono</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcjonalnie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Dodaj produkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add &amp;order…</source>
+            <translation>Dodaj &amp;zamówienie…</translation>
+        </message>
+        <message>
+            <source>Add &amp;review…</source>
+            <translation>Dodaj &amp;recenzję…</translation>
+        </message>
+        <message>
+            <source>Add Club &amp;post…</source>
+            <translation>Dodaj &amp;post w Klubie…</translation>
+        </message>
+        <message>
+            <source>Add store &amp;follow…</source>
+            <translation>Dodaj &amp;obserwowany sklep…</translation>
+        </message>
+        <message>
+            <source>Add &amp;bonus or adjustment…</source>
+            <translation>Dodaj &amp;bonus lub korektę…</translation>
+        </message>
+        <message>
+            <source>Add pro&amp;motion…</source>
+            <translation>Dodaj pro&amp;mocję…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Strony</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nowa baza danych…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Otwórz bazę danych…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV or Excel file…</source>
+            <translation>&amp;Importuj plik CSV lub Excel…</translation>
+        </message>
+        <message>
+            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
+            <translation>Importuj zamówienia lub aktywność z pliku; plik można też upuścić na okno.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Eksportuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Kopia zapasowa…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Przywróć z kopii zapasowej…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Za&amp;kończ</translation>
+        </message>
+        <message>
+            <source>Add order</source>
+            <translation>Dodaj zamówienie</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Odwiedzone dziś</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit.</source>
+            <translation>Zapisz dzisiejszą wizytę w Centrum członkowskim.</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Kalendarz wizyt…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Ustawienia…</translation>
+        </message>
+        <message>
+            <source>&amp;How points work</source>
+            <translation>&amp;Jak działają punkty</translation>
+        </message>
+        <message>
+            <source>&amp;About Points Tracker</source>
+            <translation>&amp;O programie Points Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Plik</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Główny pasek narzędzi</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Odwiedzone dziś</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Nie można otworzyć bazy danych</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nowa baza danych</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3)</source>
+            <translation>Bazy danych Points Tracker (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or use Open database to open it.</source>
+            <translation>{file} już istnieje. Wybierz inną nazwę albo użyj Otwórz bazę danych, aby ją otworzyć.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Otwórz bazę danych</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bazy danych Points Tracker (*.sqlite3 *.db);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Eksportuj do folderu</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>{files} already in {folder} will be replaced. Go on?</source>
+            <translation>Pliki {files} w {folder} zostaną zastąpione. Kontynuować?</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {date}</source>
+            <translation>Zapisano wizytę z dnia {date}</translation>
+        </message>
+        <message>
+            <source>Today's visit is already recorded</source>
+            <translation>Dzisiejsza wizyta jest już zapisana</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>O programie {app}</translation>
+        </message>
+        <message>
+            <source>Version {version} · Python {python} · Qt {qt}</source>
+            <translation>Wersja {version} · Python {python} · Qt {qt}</translation>
+        </message>
+        <message>
+            <source>Your own record of AliExpress member points: your tier, when it lapses and what to spend to keep it.</source>
+            <translation>Twój własny rejestr punktów członkowskich AliExpress: Twój poziom, kiedy wygaśnie i ile wydać, by go utrzymać.</translation>
+        </message>
+        <message>
+            <source>Your records are kept on this computer, in:</source>
+            <translation>Twoje dane są przechowywane na tym komputerze, w:</translation>
+        </message>
+        <message>
+            <source>Rule set: {name}</source>
+            <translation>Zestaw reguł: {name}</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.</source>
+            <translation>Wolne oprogramowanie na licencji MIT. Points Tracker nie jest tworzony przez AliExpress ani z nim powiązany.</translation>
+        </message>
+        <message>
+            <source>{file} — {app}</source>
+            <translation>{file} — {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>“{text}” is not an amount: type it like 12.34</source>
+            <translation>„{text}” to nie kwota: wpisz ją np. jako 12.34</translation>
+        </message>
+        <message>
+            <source>This amount is in {currency}; type it in {wanted} here</source>
+            <translation>Ta kwota jest w {currency}; wpisz ją tutaj w {wanted}</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
+            <translation>„{symbol}” to waluta, której to pole nie przyjmuje; wpisz kwotę, np. 12.34</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>Nie wykonano dzisiejszej automatycznej kopii zapasowej: {error}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the backup {backup}? Records added after it was made are not in it. The damaged file is kept aside, not deleted.</source>
+            <translation>{problem}
+
+Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w niej nie ma. Uszkodzony plik zostaje odłożony, nie usunięty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set</source>
+            <translation>Ustaw</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>A cancelled order earns no points.</source>
+            <translation>Anulowane zamówienie nie daje punktów.</translation>
+        </message>
+        <message>
+            <source>This order will earn 1 point</source>
+            <translation>To zamówienie da 1 punkt</translation>
+        </message>
+        <message>
+            <source>This order earns 1 point</source>
+            <translation>To zamówienie daje 1 punkt</translation>
+        </message>
+        <message numerus="yes">
+            <source>This order will earn %n points</source>
+            <translation>
+                <numerusform>To zamówienie da %n punkt</numerusform>
+                <numerusform>To zamówienie da %n punkty</numerusform>
+                <numerusform>To zamówienie da %n punktów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This order earns %n points</source>
+            <translation>
+                <numerusform>To zamówienie daje %n punkt</numerusform>
+                <numerusform>To zamówienie daje %n punkty</numerusform>
+                <numerusform>To zamówienie daje %n punktów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> when you confirm receipt</source>
+            <translation> po potwierdzeniu odbioru</translation>
+        </message>
+        <message>
+            <source>, plus a {points}-point bonus for its day ({rules})</source>
+            <translation>, plus bonus {points} pkt za ten dzień ({rules})</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. 8100123456789012</source>
+            <translation>Opcjonalnie, np. 8100123456789012</translation>
+        </message>
+        <message>
+            <source>Order &amp;no.:</source>
+            <translation>&amp;Nr zamówienia:</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Data zamówienia:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcjonalnie</translation>
+        </message>
+        <message>
+            <source>S&amp;tore:</source>
+            <translation>&amp;Sklep:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Leave unknown if you do not remember: the points are then estimated</source>
+            <translation>Zostaw nieznaną, jeśli nie pamiętasz: punkty zostaną wtedy oszacowane</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed on:</source>
+            <translation>&amp;Potwierdzono:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic: %n days after the order date (see Settings)</source>
+            <translation>
+                <numerusform>Automatycznie: %n dzień po dacie zamówienia (zob. Ustawienia)</numerusform>
+                <numerusform>Automatycznie: %n dni po dacie zamówienia (zob. Ustawienia)</numerusform>
+                <numerusform>Automatycznie: %n dni po dacie zamówienia (zob. Ustawienia)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Expected by:</source>
+            <translation>&amp;Oczekiwane do:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Produkty:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount $:</source>
+            <translation>&amp;Rabat $:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping $:</source>
+            <translation>&amp;Wysyłka $:</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>dnia</translation>
+        </message>
+        <message>
+            <source>&amp;Refund $:</source>
+            <translation>&amp;Zwrot $:</translation>
+        </message>
+        <message>
+            <source>Currency paid in</source>
+            <translation>Waluta płatności</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Zapłacona kwota</translation>
+        </message>
+        <message>
+            <source>&amp;Paid:</source>
+            <translation>&amp;Zapłacono:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;otatka:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Razem:</translation>
+        </message>
+        <message>
+            <source>Points this order earns</source>
+            <translation>Punkty za to zamówienie</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Punkty:</translation>
+        </message>
+        <message>
+            <source>Points are shown once the order is complete.</source>
+            <translation>Punkty pojawią się, gdy zamówienie będzie kompletne.</translation>
+        </message>
+        <message>
+            <source>Convert to US$ at {rate}</source>
+            <translation>Przelicz na US$ po kursie {rate}</translation>
+        </message>
+        <message>
+            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
+            <translation>Ceny powyżej są w {currency}: przelicz je na US$ po kursie 1 {currency} = {rate} US$</translation>
+        </message>
+        <message>
+            <source>US$ amounts are estimated from {currency}.</source>
+            <translation>Kwoty w US$ oszacowano z {currency}.</translation>
+        </message>
+        <message>
+            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
+            <translation>Ceny wpisane w {currency}? Przelicz je: punkty liczą się w US$.</translation>
+        </message>
+        <message>
+            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
+            <translation>Brak kursu dla {currency}: ustaw go w Ustawieniach, aby przeliczać.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Pulpit</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktywność</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Wykresy</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Importy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation>A gdyby…</translation>
+        </message>
+        <message>
+            <source>&amp;Tier to keep or reach</source>
+            <translation>&amp;Poziom do utrzymania lub osiągnięcia</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Poziom do utrzymania lub osiągnięcia</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the plan</source>
+            <translation>&amp;Wyczyść plan</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Co miesiąc</translation>
+        </message>
+        <message>
+            <source>Type here to fill every month below</source>
+            <translation>Wpisz tutaj, aby wypełnić wszystkie miesiące poniżej</translation>
+        </message>
+        <message>
+            <source>A purchase on a date</source>
+            <translation>Zakup w danym dniu</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Data zakupu</translation>
+        </message>
+        <message>
+            <source>Purchase amount</source>
+            <translation>Kwota zakupu</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>Planned purchases</source>
+            <translation>Planowane zakupy</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (teraz)</translation>
+        </message>
+        <message>
+            <source>Your records are loading…</source>
+            <translation>Wczytywanie Twoich danych…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>Optional: what it was about</source>
+            <translation>Opcjonalnie: czego dotyczył</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notatka:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Cancel import</source>
+            <translation>Anuluj import</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importowanie</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importowanie…</translation>
+        </message>
+        <message>
+            <source>Importing… {done} of {total} records written.</source>
+            <translation>Importowanie… zapisano {done} z {total} rekordów.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromotionForm</name>
+        <message>
+            <source>e.g. 11.11 Global Shopping Festival</source>
+            <translation>np. 11.11 Global Shopping Festival</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nazwa:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Od:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Do:</translation>
+        </message>
+        <message>
+            <source>e.g. 2 or 1.5</source>
+            <translation>np. 2 lub 1,5</translation>
+        </message>
+        <message>
+            <source>Orders placed in these days earn their shopping points times this</source>
+            <translation>Zamówienia złożone w te dni dostają punkty za zakupy pomnożone przez tę liczbę</translation>
+        </message>
+        <message>
+            <source>&amp;Multiplier:</source>
+            <translation>&amp;Mnożnik:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Import a file</source>
+            <translation>Importuj plik</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Zapisz odrzucone wiersze</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Pliki CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Zapisz</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Usuń…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Od:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Do:</translation>
+        </message>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Usunąć {what}?
+
+Można to cofnąć przez Edycja ▸ Cofnij.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Nie można usunąć</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Add order</source>
+            <translation>Dodaj zamówienie</translation>
+        </message>
+        <message>
+            <source>Edit order</source>
+            <translation>Edytuj zamówienie</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Usuń zamówienie</translation>
+        </message>
+        <message>
+            <source>Delete order?</source>
+            <translation>Usunąć zamówienie?</translation>
+        </message>
+        <message>
+            <source>Cannot save the order</source>
+            <translation>Nie można zapisać zamówienia</translation>
+        </message>
+        <message>
+            <source>Cannot open the order</source>
+            <translation>Nie można otworzyć zamówienia</translation>
+        </message>
+        <message>
+            <source>&amp;Add order…</source>
+            <translation>&amp;Dodaj zamówienie…</translation>
+        </message>
+        <message>
+            <source>Search orders</source>
+            <translation>Szukaj zamówień</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Add review</source>
+            <translation>Dodaj recenzję</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Edytuj recenzję</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Usuń recenzję</translation>
+        </message>
+        <message>
+            <source>Delete review?</source>
+            <translation>Usunąć recenzję?</translation>
+        </message>
+        <message>
+            <source>Cannot save the review</source>
+            <translation>Nie można zapisać recenzji</translation>
+        </message>
+        <message>
+            <source>Cannot open the review</source>
+            <translation>Nie można otworzyć recenzji</translation>
+        </message>
+        <message>
+            <source>&amp;Add review…</source>
+            <translation>&amp;Dodaj recenzję…</translation>
+        </message>
+        <message>
+            <source>Search reviews</source>
+            <translation>Szukaj recenzji</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Add visit</source>
+            <translation>Dodaj wizytę</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Edytuj wizytę</translation>
+        </message>
+        <message>
+            <source>Delete visit</source>
+            <translation>Usuń wizytę</translation>
+        </message>
+        <message>
+            <source>Delete visit?</source>
+            <translation>Usunąć wizytę?</translation>
+        </message>
+        <message>
+            <source>Cannot save the visit</source>
+            <translation>Nie można zapisać wizyty</translation>
+        </message>
+        <message>
+            <source>Cannot open the visit</source>
+            <translation>Nie można otworzyć wizyty</translation>
+        </message>
+        <message>
+            <source>&amp;Add visit…</source>
+            <translation>&amp;Dodaj wizytę…</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Szukaj wizyt</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Add Club post</source>
+            <translation>Dodaj post w Klubie</translation>
+        </message>
+        <message>
+            <source>Edit Club post</source>
+            <translation>Edytuj post w Klubie</translation>
+        </message>
+        <message>
+            <source>Delete Club post</source>
+            <translation>Usuń post w Klubie</translation>
+        </message>
+        <message>
+            <source>Delete Club post?</source>
+            <translation>Usunąć post w Klubie?</translation>
+        </message>
+        <message>
+            <source>Cannot save the Club post</source>
+            <translation>Nie można zapisać posta w Klubie</translation>
+        </message>
+        <message>
+            <source>Cannot open the Club post</source>
+            <translation>Nie można otworzyć posta w Klubie</translation>
+        </message>
+        <message>
+            <source>&amp;Add Club post…</source>
+            <translation>&amp;Dodaj post w Klubie…</translation>
+        </message>
+        <message>
+            <source>Search Club posts</source>
+            <translation>Szukaj postów w Klubie</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Posty w Klubie</translation>
+        </message>
+        <message>
+            <source>Add store follow</source>
+            <translation>Dodaj obserwowany sklep</translation>
+        </message>
+        <message>
+            <source>Edit store follow</source>
+            <translation>Edytuj obserwowany sklep</translation>
+        </message>
+        <message>
+            <source>Delete store follow</source>
+            <translation>Usuń obserwowany sklep</translation>
+        </message>
+        <message>
+            <source>Delete store follow?</source>
+            <translation>Usunąć obserwowany sklep?</translation>
+        </message>
+        <message>
+            <source>Cannot save the store follow</source>
+            <translation>Nie można zapisać obserwowanego sklepu</translation>
+        </message>
+        <message>
+            <source>Cannot open the store follow</source>
+            <translation>Nie można otworzyć obserwowanego sklepu</translation>
+        </message>
+        <message>
+            <source>&amp;Add store follow…</source>
+            <translation>&amp;Dodaj obserwowany sklep…</translation>
+        </message>
+        <message>
+            <source>Search store follows</source>
+            <translation>Szukaj obserwowanych sklepów</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Obserwowane sklepy</translation>
+        </message>
+        <message>
+            <source>Add points entry</source>
+            <translation>Dodaj wpis punktów</translation>
+        </message>
+        <message>
+            <source>Edit points entry</source>
+            <translation>Edytuj wpis punktów</translation>
+        </message>
+        <message>
+            <source>Delete points entry</source>
+            <translation>Usuń wpis punktów</translation>
+        </message>
+        <message>
+            <source>Delete points entry?</source>
+            <translation>Usunąć wpis punktów?</translation>
+        </message>
+        <message>
+            <source>Cannot save the points entry</source>
+            <translation>Nie można zapisać wpisu punktów</translation>
+        </message>
+        <message>
+            <source>Cannot open the points entry</source>
+            <translation>Nie można otworzyć wpisu punktów</translation>
+        </message>
+        <message>
+            <source>&amp;Add points entry…</source>
+            <translation>&amp;Dodaj wpis punktów…</translation>
+        </message>
+        <message>
+            <source>Search points entries</source>
+            <translation>Szukaj wpisów punktów</translation>
+        </message>
+        <message>
+            <source>Points entries</source>
+            <translation>Wpisy punktów</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Dodaj promocję</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Edytuj promocję</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Usuń promocję</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Usunąć promocję?</translation>
+        </message>
+        <message>
+            <source>Cannot save the promotion</source>
+            <translation>Nie można zapisać promocji</translation>
+        </message>
+        <message>
+            <source>Cannot open the promotion</source>
+            <translation>Nie można otworzyć promocji</translation>
+        </message>
+        <message>
+            <source>&amp;Add promotion…</source>
+            <translation>&amp;Dodaj promocję…</translation>
+        </message>
+        <message>
+            <source>Search promotions</source>
+            <translation>Szukaj promocji</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promocje</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Dodaj wpis</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Edytuj wpis</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Usuń wpis</translation>
+        </message>
+        <message>
+            <source>Delete entry?</source>
+            <translation>Usunąć wpis?</translation>
+        </message>
+        <message>
+            <source>Cannot save the entry</source>
+            <translation>Nie można zapisać wpisu</translation>
+        </message>
+        <message>
+            <source>Cannot open the entry</source>
+            <translation>Nie można otworzyć wpisu</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry…</source>
+            <translation>&amp;Dodaj wpis…</translation>
+        </message>
+        <message>
+            <source>Search entries</source>
+            <translation>Szukaj wpisów</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Wpisy</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Dodaj rekord</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Edytuj rekord</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Usuń rekord</translation>
+        </message>
+        <message>
+            <source>Delete record?</source>
+            <translation>Usunąć rekord?</translation>
+        </message>
+        <message>
+            <source>Cannot save the record</source>
+            <translation>Nie można zapisać rekordu</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Nie można otworzyć rekordu</translation>
+        </message>
+        <message>
+            <source>&amp;Add record…</source>
+            <translation>&amp;Dodaj rekord…</translation>
+        </message>
+        <message>
+            <source>Search records</source>
+            <translation>Szukaj rekordów</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Rekordy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>{app}: a reminder</source>
+            <translation>{app}: przypomnienie</translation>
+        </message>
+        <message numerus="yes">
+            <source>{app}: %n reminders</source>
+            <translation>
+                <numerusform>{app}: %n przypomnienie</numerusform>
+                <numerusform>{app}: %n przypomnienia</numerusform>
+                <numerusform>{app}: %n przypomnień</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Level-up coupons after a tier rise</source>
+            <translation>Kupony za awans po wzroście poziomu</translation>
+        </message>
+        <message>
+            <source>Birthday gift: set your birthday in time</source>
+            <translation>Prezent urodzinowy: ustaw datę urodzin na czas</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Kupon na rocznicę rejestracji</translation>
+        </message>
+        <message>
+            <source>Today's Member Center visit</source>
+            <translation>Dzisiejsza wizyta w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>Orders overdue for confirmation</source>
+            <translation>Zamówienia z zaległym potwierdzeniem</translation>
+        </message>
+        <message>
+            <source>Tier lapsing within 30 days</source>
+            <translation>Poziom wygasający w ciągu 30 dni</translation>
+        </message>
+        <message numerus="yes">
+            <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
+            <translation>
+                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dnia.</numerusform>
+                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
+                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.</source>
+            <translation>Prezent urodzinowy: upewnij się, że data urodzin jest w Twoim profilu AliExpress do {date}.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes today.</source>
+            <translation>Twój kupon na rocznicę rejestracji przychodzi dziś.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes on {date}.</source>
+            <translation>Twój kupon na rocznicę rejestracji przychodzi {date}.</translation>
+        </message>
+        <message>
+            <source>Visit the Member Center today for a point, then tick it here.</source>
+            <translation>Odwiedź dziś Centrum członkowskie po punkt, a potem zaznacz to tutaj.</translation>
+        </message>
+        <message>
+            <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>1 zamówienie przekroczyło oczekiwaną datę potwierdzenia: potwierdź odbiór na AliExpress (albo oznacz je tutaj jako potwierdzone lub anulowane).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders are past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>
+                <numerusform>%n zamówienie przekroczyło oczekiwaną datę potwierdzenia: potwierdź odbiór na AliExpress (albo oznacz je tutaj jako potwierdzone lub anulowane).</numerusform>
+                <numerusform>%n zamówienia przekroczyły oczekiwaną datę potwierdzenia: potwierdź odbiór na AliExpress (albo oznacz je tutaj jako potwierdzone lub anulowane).</numerusform>
+                <numerusform>%n zamówień przekroczyło oczekiwaną datę potwierdzenia: potwierdź odbiór na AliExpress (albo oznacz je tutaj jako potwierdzone lub anulowane).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}: you drop to {lower}.</source>
+            <translation>{tier} kończy się {date}: spadasz do poziomu {lower}.</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep it.</source>
+            <translation>Wydaj {amount} {when}, aby go utrzymać.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <source>This review earns no points: the item is below the rule set's minimum price (S4).</source>
+            <translation>Ta recenzja nie daje punktów: produkt jest tańszy niż minimalna cena w zestawie reguł (S4).</translation>
+        </message>
+        <message>
+            <source>This review earns no points under the active rule set.</source>
+            <translation>Ta recenzja nie daje punktów w bieżącym zestawie reguł.</translation>
+        </message>
+        <message>
+            <source>This review earns 1 point (S4).</source>
+            <translation>Ta recenzja daje 1 punkt (S4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This review earns %n points (S4).</source>
+            <translation>
+                <numerusform>Ta recenzja daje %n punkt (S4).</numerusform>
+                <numerusform>Ta recenzja daje %n punkty (S4).</numerusform>
+                <numerusform>Ta recenzja daje %n punktów (S4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An order that no longer exists</source>
+            <translation>Zamówienie, którego już nie ma</translation>
+        </message>
+        <message>
+            <source>Order {number} of {date}</source>
+            <translation>Zamówienie {number} z {date}</translation>
+        </message>
+        <message>
+            <source>Order of {date} from {store}</source>
+            <translation>Zamówienie z {date} ze sklepu {store}</translation>
+        </message>
+        <message>
+            <source>Order of {date}</source>
+            <translation>Zamówienie z {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>The product you reviewed</source>
+            <translation>Produkt, który zrecenzowano</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produkt:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcjonalnie</translation>
+        </message>
+        <message>
+            <source>Product &amp;id:</source>
+            <translation>&amp;ID produktu:</translation>
+        </message>
+        <message>
+            <source>The item's price in US$; leave empty if you do not know it</source>
+            <translation>Cena produktu w US$; zostaw puste, jeśli jej nie znasz</translation>
+        </message>
+        <message>
+            <source>Item p&amp;rice $:</source>
+            <translation>C&amp;ena produktu $:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Zamówienie:</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Punkty:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Update orders already recorded with this file's data</source>
+            <translation>Zaktualizuj już zapisane zamówienia danymi z tego pliku</translation>
+        </message>
+        <message>
+            <source>Skip rows with errors and import the rest</source>
+            <translation>Pomiń wiersze z błędami i zaimportuj resztę</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Zapisz odrzucone wiersze…</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Sprawdź przed importem</translation>
+        </message>
+        <message>
+            <source>1 row cannot be imported as it is: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>1 wiersza nie można zaimportować w tej postaci: zaznaczone komórki mówią dlaczego. Zapisz go, popraw w arkuszu i zaimportuj ponownie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows cannot be imported as they are: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>
+                <numerusform>%Ln wiersza nie można zaimportować w tej postaci: zaznaczone komórki mówią dlaczego. Zapisz je, popraw w arkuszu i zaimportuj ponownie.</numerusform>
+                <numerusform>%Ln wierszy nie można zaimportować w tej postaci: zaznaczone komórki mówią dlaczego. Zapisz je, popraw w arkuszu i zaimportuj ponownie.</numerusform>
+                <numerusform>%Ln wierszy nie można zaimportować w tej postaci: zaznaczone komórki mówią dlaczego. Zapisz je, popraw w arkuszu i zaimportuj ponownie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to add</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; do dodania</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to update</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; do aktualizacji</translation>
+        </message>
+        <message>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} już zapisane lub powtórzone w pliku, pominięte</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows} rejected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;odrzucono: {rows}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{rows} read: {parts}.</source>
+            <translation>Odczytano {rows}: {parts}.</translation>
+        </message>
+        <message>
+            <source>Every row reads as it should.</source>
+            <translation>Każdy wiersz odczytuje się poprawnie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>AliExpress member program (since 2023)</source>
+            <translation>Program członkowski AliExpress (od 2023)</translation>
+        </message>
+        <message>
+            <source>Silver, Gold, Platinum and Diamond; 1 point per US$1; month-end recalculation over 12 months, effective on the 8th.</source>
+            <translation>Srebrny, Złoty, Platynowy i Diamentowy; 1 punkt za 1 US$; przeliczenie na koniec miesiąca z 12 miesięcy, obowiązuje od 8. dnia.</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Srebrny</translation>
+        </message>
+        <message>
+            <source>5% off Top Weekly Brands</source>
+            <translation>5% zniżki na Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>Prezent urodzinowy</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Kupon na rocznicę rejestracji</translation>
+        </message>
+        <message>
+            <source>Level-up coupons</source>
+            <translation>Kupony za awans</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Złoty</translation>
+        </message>
+        <message>
+            <source>8% off Top Weekly Brands</source>
+            <translation>8% zniżki na Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Exclusive member prices</source>
+            <translation>Ekskluzywne ceny dla członków</translation>
+        </message>
+        <message>
+            <source>Exclusive event discounts</source>
+            <translation>Zniżki na ekskluzywnych wydarzeniach</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platynowy</translation>
+        </message>
+        <message>
+            <source>10% off Top Weekly Brands</source>
+            <translation>10% zniżki na Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$25</source>
+            <translation>Szybkie zwroty do 25 US$</translation>
+        </message>
+        <message>
+            <source>Exclusive event benefits</source>
+            <translation>Korzyści na ekskluzywnych wydarzeniach</translation>
+        </message>
+        <message>
+            <source>Diamond</source>
+            <translation>Diamentowy</translation>
+        </message>
+        <message>
+            <source>15% off Top Weekly Brands (up to 25% on select items)</source>
+            <translation>15% zniżki na Top Weekly Brands (do 25% na wybrane produkty)</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$100</source>
+            <translation>Szybkie zwroty do 100 US$</translation>
+        </message>
+        <message>
+            <source>Limited daily coupons</source>
+            <translation>Ograniczone codzienne kupony</translation>
+        </message>
+        <message>
+            <source>AliExpress member program, flat points per order</source>
+            <translation>Program członkowski AliExpress, stałe punkty za zamówienie</translation>
+        </message>
+        <message>
+            <source>The 2023 tiers and window, but 5 points per order of US$2 or more, at most 5 a day (the other reading of the shopping rule).</source>
+            <translation>Poziomy i okno z 2023 roku, ale 5 punktów za zamówienie za co najmniej 2 US$, najwyżej 5 dziennie (inne odczytanie reguły zakupów).</translation>
+        </message>
+        <message>
+            <source>AliExpress levels A0-A4 (legacy)</source>
+            <translation>Poziomy AliExpress A0–A4 (dawne)</translation>
+        </message>
+        <message>
+            <source>Five levels A0-A4 over the last 365 days; 1 point per US$1 for at most 10 orders of a product; 5 points per purchase day.</source>
+            <translation>Pięć poziomów A0–A4 z ostatnich 365 dni; 1 punkt za 1 US$ dla najwyżej 10 zamówień danego produktu; 5 punktów za dzień zakupów.</translation>
+        </message>
+        <message>
+            <source>A0</source>
+            <translation>A0</translation>
+        </message>
+        <message>
+            <source>A1</source>
+            <translation>A1</translation>
+        </message>
+        <message>
+            <source>Price-drop notifications</source>
+            <translation>Powiadomienia o obniżce ceny</translation>
+        </message>
+        <message>
+            <source>A2</source>
+            <translation>A2</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Accelerated disputes (reviewed within 5 days)</source>
+            <translation>Przyspieszone spory (rozpatrzenie w 5 dni)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlansBox</name>
+        <message>
+            <source>Saved plans</source>
+            <translation>Zapisane plany</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Keep Platinum</source>
+            <translation>Nazwa, np. Utrzymać Platynowy</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Nazwa planu</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>&amp;Zapisz plan</translation>
+        </message>
+        <message>
+            <source>L&amp;oad</source>
+            <translation>&amp;Wczytaj</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with what happened</source>
+            <translation>&amp;Porównaj z tym, co się stało</translation>
+        </message>
+        <message>
+            <source>Planned and actual points by month</source>
+            <translation>Planowane i faktyczne punkty według miesięcy</translation>
+        </message>
+        <message>
+            <source>No saved plans yet</source>
+            <translation>Brak zapisanych planów</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Punkty</translation>
+        </message>
+        <message>
+            <source>&amp;You</source>
+            <translation>&amp;Ty</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders &amp;&amp; language</source>
+            <translation>&amp;Przypomnienia i język</translation>
+        </message>
+        <message>
+            <source>&amp;Data file</source>
+            <translation>Plik &amp;danych</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Inny plik…</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Zestaw reguł:</translation>
+        </message>
+        <message>
+            <source>The chosen rule set's tiers and rules</source>
+            <translation>Poziomy i reguły wybranego zestawu</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
+            <source>How long after ordering you usually confirm receipt; plans buy this much earlier.</source>
+            <translation>Po ilu dniach od zamówienia zwykle potwierdzasz odbiór; plany kupują o tyle wcześniej.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation lag:</source>
+            <translation>&amp;Opóźnienie potwierdzenia:</translation>
+        </message>
+        <message>
+            <source> points a month</source>
+            <translation> pkt miesięcznie</translation>
+        </message>
+        <message>
+            <source>Points you expect each month from visits, reviews and posts.</source>
+            <translation>Punkty, których spodziewasz się co miesiąc za wizyty, recenzje i posty.</translation>
+        </message>
+        <message>
+            <source>&amp;Expected non-shopping points:</source>
+            <translation>&amp;Oczekiwane punkty poza zakupami:</translation>
+        </message>
+        <message>
+            <source>Count pending orders in projections (as expected points)</source>
+            <translation>Uwzględniaj oczekujące zamówienia w prognozach (jako oczekiwane punkty)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Urodziny:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered on AliExpress:</source>
+            <translation>&amp;Rejestracja na AliExpress:</translation>
+        </message>
+        <message>
+            <source>Exchange rates to US$, for orders paid in another currency:</source>
+            <translation>Kursy do US$ dla zamówień opłaconych w innej walucie:</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Waluta</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ za 1 jednostkę</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Kursy walut</translation>
+        </message>
+        <message>
+            <source>&amp;Add currency</source>
+            <translation>&amp;Dodaj walutę</translation>
+        </message>
+        <message>
+            <source>Re&amp;move currency</source>
+            <translation>U&amp;suń walutę</translation>
+        </message>
+        <message>
+            <source>Show these reminders on the dashboard:</source>
+            <translation>Pokazuj te przypomnienia na pulpicie:</translation>
+        </message>
+        <message>
+            <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
+            <translation>Pokazuj też nowe przypomnienia jako &amp;powiadomienia na pulpicie, każde raz dziennie</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Język systemu</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Język:</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time Points Tracker starts.</source>
+            <translation>Nowy język zostanie użyty przy następnym uruchomieniu Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this file:</source>
+            <translation>Twoje dane są przechowywane w tym pliku:</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Plik danych</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Otwórz &amp;folder</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Nowa baza danych…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Otwórz bazę danych…</translation>
+        </message>
+        <message>
+            <source>A backup of the file is made each day you use it, in the backups folder beside it.</source>
+            <translation>Każdego dnia, w którym używasz pliku, jego kopia zapasowa trafia do folderu backups obok niego.</translation>
+        </message>
+        <message>
+            <source>Choose a rule-set file</source>
+            <translation>Wybierz plik reguł</translation>
+        </message>
+        <message>
+            <source>Rule sets (*.toml)</source>
+            <translation>Zestawy reguł (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>{tier} is the first tier: there is nothing to lose.</source>
+            <translation>{tier} to pierwszy poziom: nie ma czego stracić.</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier is safe for the coming 12 months.</source>
+            <translation>Twój poziom {tier} jest bezpieczny przez najbliższe 12 miesięcy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
+            <translation>
+                <numerusform>{tier} kończy się {date} (za %n dzień): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
+                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
+                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>jak najszybciej</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>dziś</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>do {date}</translation>
+        </message>
+        <message>
+            <source>No spending needed to keep {tier} for the coming 12 months.</source>
+            <translation>Nie trzeba nic wydawać, by utrzymać poziom {tier} przez najbliższe 12 miesięcy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupie).</numerusform>
+                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupach).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
+            <translation>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} is the top tier.</source>
+            <translation>{tier} to najwyższy poziom.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more points by {date} reach {tier}.</source>
+            <translation>
+                <numerusform>Jeszcze %n punkt do {date}, by osiągnąć poziom {tier}.</numerusform>
+                <numerusform>Jeszcze %n punkty do {date}, by osiągnąć poziom {tier}.</numerusform>
+                <numerusform>Jeszcze %n punktów do {date}, by osiągnąć poziom {tier}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} needs no regular spending.</source>
+            <translation>Poziom {tier} nie wymaga regularnych wydatków.</translation>
+        </message>
+        <message>
+            <source>{amount} a month keeps {tier} for good.</source>
+            <translation>{amount} miesięcznie utrzymuje poziom {tier} na stałe.</translation>
+        </message>
+        <message>
+            <source>Counted every day: {tier} from {date}.</source>
+            <translation>Liczone codziennie: {tier} od {date}.</translation>
+        </message>
+        <message>
+            <source>Counted on {date}: {tier} from {effective}.</source>
+            <translation>Liczone {date}: {tier} od {effective}.</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to {amount}</source>
+            <translation>Szybkie zwroty do {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Done</source>
+            <translation>Gotowe</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Cofnij ten import</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Zaimportowano</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>dodano: {count}</translation>
+        </message>
+        <message>
+            <source>{count} updated</source>
+            <translation>zaktualizowano: {count}</translation>
+        </message>
+        <message>
+            <source>{count} already recorded, left out</source>
+            <translation>już zapisane, pominięte: {count}</translation>
+        </message>
+        <message>
+            <source>{rows} rejected and not imported</source>
+            <translation>odrzucone i niezaimportowane: {rows}</translation>
+        </message>
+        <message>
+            <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
+            <translation>Import zapisano jako partię {batch}; można go później cofnąć z listy importów.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Nie zaimportowano</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Cofnięto import</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Tier: {tier}</source>
+            <translation>Poziom: {tier}</translation>
+        </message>
+        <message>
+            <source>Your tier: {tier}</source>
+            <translation>Twój poziom: {tier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsCalendarDialog</name>
+        <message>
+            <source>Member Center visits</source>
+            <translation>Wizyty w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Poprzedni miesiąc</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Poprzedni miesiąc (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Następny miesiąc</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Następny miesiąc (Page Down)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n visits of a month earn points (rule S5)</source>
+            <translation>
+                <numerusform>Punkty daje tylko pierwsza %n wizyta w miesiącu (reguła S5)</numerusform>
+                <numerusform>Punkty dają tylko pierwsze %n wizyty w miesiącu (reguła S5)</numerusform>
+                <numerusform>Punkty daje tylko pierwszych %n wizyt w miesiącu (reguła S5)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the days you visited the Member Center.</source>
+            <translation>Zaznacz dni, w które odwiedzono Centrum członkowskie.</translation>
+        </message>
+        <message>
+            <source>1 visit this month, all counted</source>
+            <translation>1 wizyta w tym miesiącu, wszystkie liczone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits this month, all counted</source>
+            <translation>
+                <numerusform>%n wizyta w tym miesiącu, wszystkie liczone</numerusform>
+                <numerusform>%n wizyty w tym miesiącu, wszystkie liczone</numerusform>
+                <numerusform>%n wizyt w tym miesiącu, wszystkie liczone</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counted} of {cap} counted this month</source>
+            <translation>liczone w tym miesiącu: {counted} z {cap}</translation>
+        </message>
+        <message>
+            <source> ({extra} more ticked earn nothing)</source>
+            <translation> (kolejne zaznaczone, {extra}, nic nie dają)</translation>
+        </message>
+        <message>
+            <source>Cannot save the visits</source>
+            <translation>Nie można zapisać wizyt</translation>
+        </message>
+    </context>
+</TS>

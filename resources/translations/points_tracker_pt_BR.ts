@@ -1,0 +1,3023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+    <context>
+        <name>ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <source>Search activity</source>
+            <translation>Buscar na atividade</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visitei hoje</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Registrar a visita de hoje à Central do Membro</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendário de visitas…</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Adicionar…</translation>
+        </message>
+        <message>
+            <source>Club &amp;post…</source>
+            <translation>&amp;Publicação no Club…</translation>
+        </message>
+        <message>
+            <source>Store &amp;follow…</source>
+            <translation>&amp;Seguir uma loja…</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus or adjustment…</source>
+            <translation>&amp;Bônus ou ajuste…</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promoções</translation>
+        </message>
+        <message>
+            <source>Add &amp;promotion…</source>
+            <translation>Adicionar &amp;promoção…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Editar promoção</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Excluir…</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Excluir promoção</translation>
+        </message>
+        <message>
+            <source>Promotions (S9): orders placed in these days earn shopping points × the multiplier</source>
+            <translation>Promoções (S9): pedidos feitos nestes dias ganham seus pontos de compra × o multiplicador</translation>
+        </message>
+        <message>
+            <source>Cannot record the visit</source>
+            <translation>Não foi possível registrar a visita</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Excluir a promoção?</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Não é possível excluir</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo deu errado</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran into a problem it did not expect:
+
+{error}
+
+Your records are safe. The details were written to {log}; please include them if you report this.</source>
+            <translation>O Points Tracker encontrou um problema inesperado:
+
+{error}
+
+Seus registros estão seguros. Os detalhes foram gravados em {log}; inclua-os se for relatar o problema.</translation>
+        </message>
+        <message>
+            <source>{app}: the data file is damaged</source>
+            <translation>{app}: o arquivo de dados está danificado</translation>
+        </message>
+        <message>
+            <source>{app} cannot start</source>
+            <translation>{app} não consegue iniciar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up to</source>
+            <translation>Fazer backup em</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar de um backup</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translation>Backup não feito</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Backup salvo em {file}.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Não restaurado</translation>
+        </message>
+        <message>
+            <source>Replace everything in {file} with the backup {backup}?
+
+Records added since that backup was made will be gone from the app, but the current file is kept as a copy first.</source>
+            <translation>Substituir todo o conteúdo de {file} pelo backup {backup}?
+
+Os registros adicionados depois desse backup sumirão do app, mas antes é guardada uma cópia do arquivo atual.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced was kept as {previous}.</source>
+            <translation>{backup} restaurado. O arquivo substituído foi guardado como {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>{backup} restaurado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: os números</translation>
+        </message>
+        <message>
+            <source>&amp;Save as image…</source>
+            <translation>&amp;Salvar como imagem…</translation>
+        </message>
+        <message>
+            <source>Show the numbers as a &amp;table</source>
+            <translation>Mostrar os números em uma &amp;tabela</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the numbers</source>
+            <translation>&amp;Copiar os números</translation>
+        </message>
+        <message>
+            <source>Copied the numbers of the chart “{chart}”.</source>
+            <translation>Números do gráfico “{chart}” copiados.</translation>
+        </message>
+        <message>
+            <source>Save chart as image</source>
+            <translation>Salvar o gráfico como imagem</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Gráfico não salvo</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Não é possível gravar {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as {file}.</source>
+            <translation>Gráfico salvo como {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Multi-category days</source>
+            <translation>Dias com várias categorias</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Dias de compra</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publicações no Club</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Lojas seguidas</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bônus</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-day window</source>
+            <translation>
+                <numerusform>janela de %n dia</numerusform>
+                <numerusform>janela de %n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-month window</source>
+            <translation>
+                <numerusform>janela de %n mês</numerusform>
+                <numerusform>janela de %n meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Passado</translation>
+        </message>
+        <message>
+            <source>If you earn no more</source>
+            <translation>Se você não ganhar mais nada</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Mais os pedidos pendentes</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Com o plano</translation>
+        </message>
+        <message>
+            <source>Tier from the {day}</source>
+            <translation>Nível a partir do dia {day}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}</source>
+            <translation>{tier} termina em {date}</translation>
+        </message>
+        <message>
+            <source>With the plan: {tier} from {date}</source>
+            <translation>Com o plano: {tier} a partir de {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier ends {date}</source>
+            <translation>Com o plano, seu nível {tier} termina em {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier holds for the coming 12 months</source>
+            <translation>Com o plano, seu nível {tier} se mantém pelos próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier ends {date}</source>
+            <translation>Seu nível {tier} termina em {date}</translation>
+        </message>
+        <message>
+            <source>Your points and tier: {tier} now</source>
+            <translation>Seus pontos e nível: {tier} agora</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier holds for the coming 12 months</source>
+            <translation>Seu nível {tier} se mantém pelos próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Points ({window})</source>
+            <translation>Pontos ({window})</translation>
+        </message>
+        <message>
+            <source>Without the plan, </source>
+            <translation>Sem o plano, </translation>
+        </message>
+        <message>
+            <source>Leaving at the month-end</source>
+            <translation>Saem no fim do mês</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Restam dos {points} de hoje</translation>
+        </message>
+        <message>
+            <source>When today's {points} points leave your window</source>
+            <translation>Quando os {points} pontos de hoje saem da sua janela</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Pontos</translation>
+        </message>
+        <message>
+            <source>{tier} needs {points}</source>
+            <translation>{tier} precisa de {points}</translation>
+        </message>
+        <message>
+            <source>No points in your window yet</source>
+            <translation>Ainda não há pontos na sua janela</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Alcançar {tier}: nada a comprar nos próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Manter {tier}: nada a comprar nos próximos 12 meses</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>até {date}</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>agora</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoje</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: spend {amount} {when}</source>
+            <translation>Alcançar {tier}: gaste {amount} {when}</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: spend {amount} {when}</source>
+            <translation>Manter {tier}: gaste {amount} {when}</translation>
+        </message>
+        <message>
+            <source>, {amount} in all</source>
+            <translation>, {amount} no total</translation>
+        </message>
+        <message>
+            <source>Spend by the date shown</source>
+            <translation>Gasto até a data mostrada</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <source>Spend by the bar's date</source>
+            <translation>Gasto até a data da barra</translation>
+        </message>
+        <message>
+            <source>{tier} holds without buying anything</source>
+            <translation>{tier} se mantém sem comprar nada</translation>
+        </message>
+        <message>
+            <source>Where your points come from, month by month</source>
+            <translation>De onde vêm seus pontos, mês a mês</translation>
+        </message>
+        <message>
+            <source>Points credited</source>
+            <translation>Pontos creditados</translation>
+        </message>
+        <message>
+            <source>No points in these months</source>
+            <translation>Nenhum ponto nestes meses</translation>
+        </message>
+        <message>
+            <source>Tier timeline</source>
+            <translation>Evolução do nível</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Pontos que saem</translation>
+        </message>
+        <message>
+            <source>What to buy</source>
+            <translation>O que comprar</translation>
+        </message>
+        <message>
+            <source>Where points come from</source>
+            <translation>De onde vêm os pontos</translation>
+        </message>
+        <message>
+            <source>Your points at every month end, past and coming, and when your tier ends</source>
+            <translation>Seus pontos em cada fim de mês, passados e futuros, e quando seu nível termina</translation>
+        </message>
+        <message>
+            <source>When today's points leave your 12-month window</source>
+            <translation>Quando os pontos de hoje saem da sua janela de 12 meses</translation>
+        </message>
+        <message>
+            <source>What to buy by when to keep your tier, or reach another</source>
+            <translation>O que comprar e quando para manter seu nível ou alcançar outro</translation>
+        </message>
+        <message>
+            <source>Where your points came from, month by month</source>
+            <translation>De onde vieram seus pontos, mês a mês</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <source>Tier &amp;timeline</source>
+            <translation>&amp;Evolução do nível</translation>
+        </message>
+        <message>
+            <source>Points &amp;leaving</source>
+            <translation>Pontos que &amp;saem</translation>
+        </message>
+        <message>
+            <source>What to &amp;buy</source>
+            <translation>O que &amp;comprar</translation>
+        </message>
+        <message>
+            <source>Point &amp;sources</source>
+            <translation>&amp;Origem dos pontos</translation>
+        </message>
+        <message>
+            <source>&amp;Keep or reach</source>
+            <translation>&amp;Manter ou alcançar</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Nível a manter ou alcançar</translation>
+        </message>
+        <message>
+            <source>What &amp;if…</source>
+            <translation>E &amp;se…</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if planner</source>
+            <translation>Mostrar ou ocultar o planejador “E se…”</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ble</source>
+            <translation>Ta&amp;bela</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Mostrar os números do gráfico em uma tabela</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve…</source>
+            <translation>Sal&amp;var…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG or SVG image</source>
+            <translation>Salvar o gráfico como imagem PNG ou SVG</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (atual)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Points</source>
+            <translation>Pontos</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regra</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Crédito</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Club post</source>
+            <translation>Publicação no Club</translation>
+        </message>
+        <message>
+            <source>Store follow</source>
+            <translation>Loja seguida</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bônus</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Ajuste</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produto</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID do produto</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>Nº do pedido</translation>
+        </message>
+        <message>
+            <source>Item price $</source>
+            <translation>Preço do item $</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalhes</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promoção</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Multiplicador</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Pedido em</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Itens</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Loja</translation>
+        </message>
+        <message>
+            <source>Items $</source>
+            <translation>Itens $</translation>
+        </message>
+        <message>
+            <source>Discount $</source>
+            <translation>Desconto $</translation>
+        </message>
+        <message>
+            <source>Shipping $</source>
+            <translation>Frete $</translation>
+        </message>
+        <message>
+            <source>Refund $</source>
+            <translation>Reembolso $</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorias</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Amounts are in cents (1234 = 12.34)</source>
+            <translation>Os valores estão em centavos (1234 = 12.34)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Salvar como predefinição…</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Decimais</translation>
+        </message>
+        <message>
+            <source>Plain amounts in</source>
+            <translation>Valores sem moeda em</translation>
+        </message>
+        <message>
+            <source>No status means</source>
+            <translation>Sem status significa</translation>
+        </message>
+        <message>
+            <source>What is in each column?</source>
+            <translation>O que há em cada coluna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 ponto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln ponto</numerusform>
+                <numerusform>%Ln pontos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are looking at demo data: a made-up year of a shopper.</source>
+            <translation>Você está vendo dados de demonstração: um ano inventado de um comprador.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove demo data</source>
+            <translation>&amp;Remover os dados de demonstração</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Em breve</translation>
+        </message>
+        <message>
+            <source>Next recalculation</source>
+            <translation>Próximo recálculo</translation>
+        </message>
+        <message>
+            <source>Next tier</source>
+            <translation>Próximo nível</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier</source>
+            <translation>Progresso até o próximo nível</translation>
+        </message>
+        <message>
+            <source>Keep your tier</source>
+            <translation>Mantenha seu nível</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Benefícios</translation>
+        </message>
+        <message>
+            <source>Points leaving your window</source>
+            <translation>Pontos saindo da sua janela</translation>
+        </message>
+        <message>
+            <source>Points leaving your window, by month</source>
+            <translation>Pontos saindo da sua janela, por mês</translation>
+        </message>
+        <message>
+            <source>The chosen rule set cannot be used, so the default one is shown. {problem}</source>
+            <translation>O conjunto de regras escolhido não pode ser usado; por isso é mostrado o padrão. {problem}</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {path}.</source>
+            <translation>Seus registros ficam neste computador, em {path}.</translation>
+        </message>
+        <message>
+            <source>Your tier since {date}</source>
+            <translation>Seu nível desde {date}</translation>
+        </message>
+        <message>
+            <source>The tier every member starts with</source>
+            <translation>O nível com que todo membro começa</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Seguro</translation>
+        </message>
+        <message>
+            <source>point now</source>
+            <translation>ponto agora</translation>
+        </message>
+        <message>
+            <source>points now</source>
+            <translation>pontos agora</translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-day window up to today</source>
+            <translation>
+                <numerusform>Pontos creditados na sua janela de %n dia até hoje</numerusform>
+                <numerusform>Pontos creditados na sua janela de %n dias até hoje</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-month window up to today</source>
+            <translation>
+                <numerusform>Pontos creditados na sua janela de %n mês até hoje</numerusform>
+                <numerusform>Pontos creditados na sua janela de %n meses até hoje</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of which {points} expected from pending orders</source>
+            <translation>dos quais {points} esperados de pedidos pendentes</translation>
+        </message>
+        <message>
+            <source>{tier} from {low} · {next} from {high} points</source>
+            <translation>{tier} a partir de {low} · {next} a partir de {high} pontos</translation>
+        </message>
+        <message>
+            <source>Keep {tier}</source>
+            <translation>Manter {tier}</translation>
+        </message>
+        <message>
+            <source>{tier} benefits</source>
+            <translation>Benefícios {tier}</translation>
+        </message>
+        <message>
+            <source>No special benefits.</source>
+            <translation>Sem benefícios especiais.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} ends all of these.</source>
+            <translation>Cair para {tier} em {date} acaba com todos eles.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} costs you: {lost}.</source>
+            <translation>Cair para {tier} em {date} custa: {lost}.</translation>
+        </message>
+        <message>
+            <source>Points leaving: {months}.</source>
+            <translation>Pontos saindo: {months}.</translation>
+        </message>
+        <message>
+            <source>Each point counts for a year; these leave your total in each coming month.</source>
+            <translation>Cada ponto conta por um ano; estes saem do seu total em cada um dos próximos meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At each month end the points earned %n months before drop out.</source>
+            <translation>
+                <numerusform>No fim de cada mês saem os pontos ganhos %n mês antes.</numerusform>
+                <numerusform>No fim de cada mês saem os pontos ganhos %n meses antes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data loaded: %n records.</source>
+            <translation>
+                <numerusform>Dados de demonstração carregados: %n registro.</numerusform>
+                <numerusform>Dados de demonstração carregados: %n registros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed: %n records.</source>
+            <translation>
+                <numerusform>Dados de demonstração removidos: %n registro.</numerusform>
+                <numerusform>Dados de demonstração removidos: %n registros.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>{amount} cannot be negative</source>
+            <translation>{amount} não pode ser negativo</translation>
+        </message>
+        <message>
+            <source>{amount} is too large: at most {maximum}</source>
+            <translation>{amount} é grande demais: no máximo {maximum}</translation>
+        </message>
+        <message>
+            <source>Order number is too long</source>
+            <translation>O número do pedido é longo demais</translation>
+        </message>
+        <message>
+            <source>An order needs at least one item</source>
+            <translation>Um pedido precisa de pelo menos um item</translation>
+        </message>
+        <message>
+            <source>Quantity must be at least 1</source>
+            <translation>A quantidade deve ser pelo menos 1</translation>
+        </message>
+        <message>
+            <source>Quantity is too large: at most 100,000</source>
+            <translation>A quantidade é grande demais: no máximo 100.000</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preço</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Desconto</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Frete</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Reembolso</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Valor pago</translation>
+        </message>
+        <message>
+            <source>The items come to more than 100,000,000.00: check the prices</source>
+            <translation>Os itens somam mais de 100.000.000,00: confira os preços</translation>
+        </message>
+        <message>
+            <source>Refund cannot be more than the order total</source>
+            <translation>O reembolso não pode ser maior que o total do pedido</translation>
+        </message>
+        <message>
+            <source>A pending order has no confirmation date; mark it confirmed</source>
+            <translation>Um pedido pendente não tem data de confirmação; marque-o como confirmado</translation>
+        </message>
+        <message>
+            <source>A cancelled order has no confirmation date</source>
+            <translation>Um pedido cancelado não tem data de confirmação</translation>
+        </message>
+        <message>
+            <source>Confirmation date cannot be before the order date</source>
+            <translation>A data de confirmação não pode ser anterior à data do pedido</translation>
+        </message>
+        <message>
+            <source>Expected confirmation cannot be before the order date</source>
+            <translation>A confirmação prevista não pode ser anterior à data do pedido</translation>
+        </message>
+        <message>
+            <source>Enter the refund amount, or clear the refund date</source>
+            <translation>Informe o valor do reembolso ou apague a data do reembolso</translation>
+        </message>
+        <message>
+            <source>Refund date cannot be before the order date</source>
+            <translation>A data do reembolso não pode ser anterior à data do pedido</translation>
+        </message>
+        <message>
+            <source>Currency must be a three-letter code like USD</source>
+            <translation>A moeda deve ser um código de três letras, como USD</translation>
+        </message>
+        <message>
+            <source>Item price</source>
+            <translation>Preço do item</translation>
+        </message>
+        <message>
+            <source>Points cannot be 0</source>
+            <translation>Os pontos não podem ser 0</translation>
+        </message>
+        <message>
+            <source>Points are too many: at most 10,000,000</source>
+            <translation>Pontos demais: no máximo 10.000.000</translation>
+        </message>
+        <message>
+            <source>A bonus cannot be negative; use an adjustment</source>
+            <translation>Um bônus não pode ser negativo; use um ajuste</translation>
+        </message>
+        <message>
+            <source>Multiplier must be a number like 2 or 1.5</source>
+            <translation>O multiplicador deve ser um número como 2 ou 1,5</translation>
+        </message>
+        <message>
+            <source>Multiplier must be more than 0</source>
+            <translation>O multiplicador deve ser maior que 0</translation>
+        </message>
+        <message>
+            <source>Multiplier is too large: at most 100</source>
+            <translation>O multiplicador é grande demais: no máximo 100</translation>
+        </message>
+        <message>
+            <source>End date cannot be before the start date</source>
+            <translation>A data final não pode ser anterior à inicial</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Track your member points</source>
+            <translation>Acompanhe seus pontos de membro</translation>
+        </message>
+        <message>
+            <source>Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works out your tier, tells you when it lapses and what to spend to keep it.</source>
+            <translation>Registre seus pedidos do AliExpress, suas avaliações e as visitas diárias à Central do Membro. O Points Tracker calcula seu nível, diz quando ele vence e quanto gastar para mantê-lo.</translation>
+        </message>
+        <message>
+            <source>&amp;Add your first order</source>
+            <translation>&amp;Adicionar seu primeiro pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Import a CSV…</source>
+            <translation>&amp;Importar um CSV…</translation>
+        </message>
+        <message>
+            <source>Try with &amp;demo data</source>
+            <translation>Experimentar com dados de &amp;demonstração</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>Bonus (games, tasks, coupons)</source>
+            <translation>Bônus (jogos, tarefas, cupons)</translation>
+        </message>
+        <message>
+            <source>Adjustment (opening balance, correction)</source>
+            <translation>Ajuste (saldo inicial, correção)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>An adjustment may be negative, to correct a total</source>
+            <translation>Um ajuste pode ser negativo, para corrigir um total</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Pontos:</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Coin game, 11.11</source>
+            <translation>Opcional, ex.: jogo das moedas, 11.11</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Exported {orders}, {activity} and {promotions} to {folder}.</source>
+            <translation>{orders}, {activity} e {promotions} exportados para {folder}.</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity row</source>
+            <translation>1 linha de atividade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity rows</source>
+            <translation>
+                <numerusform>%Ln linha de atividade</numerusform>
+                <numerusform>%Ln linhas de atividade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoção</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoção</numerusform>
+                <numerusform>%Ln promoções</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Nenhum arquivo escolhido ainda</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Escolher arquivo…</translation>
+        </message>
+        <message>
+            <source>…or drop a CSV or Excel file anywhere on this window.</source>
+            <translation>…ou solte um arquivo CSV ou Excel em qualquer lugar desta janela.</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Ler como</translation>
+        </message>
+        <message>
+            <source>Which file?</source>
+            <translation>Qual arquivo?</translation>
+        </message>
+        <message>
+            <source>Recognise it automatically</source>
+            <translation>Reconhecer automaticamente</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>The store you followed</source>
+            <translation>A loja que você seguiu</translation>
+        </message>
+        <message>
+            <source>&amp;Store:</source>
+            <translation>&amp;Loja:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>No header</source>
+            <translation>Sem cabeçalho</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Codificação do texto</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separador</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Planilha</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>O arquivo contém</translation>
+        </message>
+        <message>
+            <source>Column names on line</source>
+            <translation>Nomes das colunas na linha</translation>
+        </message>
+        <message>
+            <source>Skip lines at the top</source>
+            <translation>Pular linhas no início</translation>
+        </message>
+        <message>
+            <source>Leave out rows at the end</source>
+            <translation>Deixar de fora linhas no fim</translation>
+        </message>
+        <message>
+            <source>How is it written?</source>
+            <translation>Como está escrito?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWork</name>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 ponto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n ponto</numerusform>
+                <numerusform>%n pontos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier follows the points of the last %n days, every day.</source>
+            <translation>
+                <numerusform>Seu nível acompanha os pontos do último %n dia, todos os dias.</numerusform>
+                <numerusform>Seu nível acompanha os pontos dos últimos %n dias, todos os dias.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier is recalculated on the last day of every month from the points of the last %n calendar months, and takes effect on the {day} of the next month.</source>
+            <translation>
+                <numerusform>Seu nível é recalculado no último dia de cada mês com os pontos do último %n mês, e vale a partir do dia {day} do mês seguinte.</numerusform>
+                <numerusform>Seu nível é recalculado no último dia de cada mês com os pontos dos últimos %n meses, e vale a partir do dia {day} do mês seguinte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders: {points} per order of {minimum} or more, at most {cap} a day, when you confirm receipt.</source>
+            <translation>Pedidos: {points} por pedido de {minimum} ou mais, no máximo {cap} por dia, ao confirmar o recebimento.</translation>
+        </message>
+        <message>
+            <source>rounded down</source>
+            <translation>arredondado para baixo</translation>
+        </message>
+        <message>
+            <source>rounded to the nearest dollar</source>
+            <translation>arredondado para o dólar mais próximo</translation>
+        </message>
+        <message>
+            <source>Orders: {points} per US$1 of item prices after discounts ({rounding}; shipping never counts), when you confirm receipt. Orders under {minimum} earn nothing</source>
+            <translation>Pedidos: {points} por US$1 do preço dos itens após descontos ({rounding}; o frete nunca conta), ao confirmar o recebimento. Pedidos abaixo de {minimum} não ganham nada</translation>
+        </message>
+        <message>
+            <source>; at most {count} points an order</source>
+            <translation>; no máximo {count} pontos por pedido</translation>
+        </message>
+        <message>
+            <source>; only the first {count} orders of a product count</source>
+            <translation>; só contam os primeiros {count} pedidos de um produto</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partial refund takes away its share of the points.</source>
+            <translation>Reembolsos: um pedido cancelado ou totalmente reembolsado não ganha nada; um reembolso parcial tira a sua parte dos pontos.</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partly refunded order earns nothing either.</source>
+            <translation>Reembolsos: um pedido cancelado ou totalmente reembolsado não ganha nada; um pedido reembolsado em parte também não ganha nada.</translation>
+        </message>
+        <message>
+            <source>Several categories in a day: {points} per category on a day whose orders span {minimum} or more categories, at most {cap} a day.</source>
+            <translation>Várias categorias no mesmo dia: {points} por categoria em um dia cujos pedidos somam {minimum} ou mais categorias, no máximo {cap} por dia.</translation>
+        </message>
+        <message>
+            <source>Purchase days: {points} for every day you buy.</source>
+            <translation>Dias de compra: {points} por cada dia em que você compra.</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more (an unknown price counts).</source>
+            <translation>Avaliações: {points} por avaliação de um item de {minimum} ou mais (preço desconhecido conta).</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more.</source>
+            <translation>Avaliações: {points} por avaliação de um item de {minimum} ou mais.</translation>
+        </message>
+        <message>
+            <source>Member Center visits: {points} per day you visit</source>
+            <translation>Visitas à Central do Membro: {points} por dia de visita</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} days of a month</source>
+            <translation>{rule}, os primeiros {cap} dias de cada mês</translation>
+        </message>
+        <message>
+            <source>Club posts: {points} per post</source>
+            <translation>Publicações no Club: {points} por publicação</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} posts of a month</source>
+            <translation>{rule}, as primeiras {cap} publicações de cada mês</translation>
+        </message>
+        <message>
+            <source>Store follows: {points} per store you follow</source>
+            <translation>Lojas seguidas: {points} por loja que você segue</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} stores of a month</source>
+            <translation>{rule}, as primeiras {cap} lojas de cada mês</translation>
+        </message>
+        <message>
+            <source>Promotions you record (11.11 and the like) multiply the points of orders placed during them.</source>
+            <translation>As promoções que você registra (11.11 e outras) multiplicam os pontos dos pedidos feitos durante elas.</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Níveis</translation>
+        </message>
+        <message>
+            <source>{low}–{high} points</source>
+            <translation>{low}–{high} pontos</translation>
+        </message>
+        <message>
+            <source>{low} or more points</source>
+            <translation>{low} pontos ou mais</translation>
+        </message>
+        <message>
+            <source>Your tier</source>
+            <translation>Seu nível</translation>
+        </message>
+        <message>
+            <source>Earning points</source>
+            <translation>Como ganhar pontos</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Fontes: {sources}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Arquivo: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWorkDialog</name>
+        <message>
+            <source>How points work</source>
+            <translation>Como funcionam os pontos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCounts</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 atividade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activities</source>
+            <translation>
+                <numerusform>%Ln atividade</numerusform>
+                <numerusform>%Ln atividades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 points entry</source>
+            <translation>1 lançamento de pontos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points entries</source>
+            <translation>
+                <numerusform>%Ln lançamento de pontos</numerusform>
+                <numerusform>%Ln lançamentos de pontos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoção</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoção</numerusform>
+                <numerusform>%Ln promoções</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 registro</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records</source>
+            <translation>
+                <numerusform>%Ln registro</numerusform>
+                <numerusform>%Ln registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 linha</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln linha</numerusform>
+                <numerusform>%Ln linhas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import orders or activity</source>
+            <translation>Importar pedidos ou atividade</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Avançar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Não é possível ler {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file was imported before, on {when} (batch {batch}): orders already recorded are left out.</source>
+            <translation>Este arquivo já foi importado em {when} (lote {batch}): pedidos já registrados ficam de fora.</translation>
+        </message>
+        <message>
+            <source>It looks like: {preset}.</source>
+            <translation>Parece ser: {preset}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Não é possível gravar {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>A importação foi cancelada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problem}</source>
+            <translation>Nada foi importado: {problem}</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: {problem}</source>
+            <translation>Não foi possível desfazer a importação: {problem}</translation>
+        </message>
+        <message>
+            <source>Removed everything this import added ({what}). Orders it updated keep their new values.</source>
+            <translation>Tudo o que esta importação adicionou foi removido ({what}). Os pedidos que ela atualizou mantêm os novos valores.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
+            <translation>Nenhuma importação ainda. Importe um arquivo pelo menu Arquivo ou solte um na janela.</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Desfazer importação</translation>
+        </message>
+        <message>
+            <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
+            <translation>Toda importação pode ser desfeita por inteiro: remove exatamente o que ela adicionou.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>What you bought</source>
+            <translation>O que você comprou</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Adicionar item</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add &amp;order…</source>
+            <translation>Adicionar &amp;pedido…</translation>
+        </message>
+        <message>
+            <source>Add &amp;review…</source>
+            <translation>Adicionar &amp;avaliação…</translation>
+        </message>
+        <message>
+            <source>Add Club &amp;post…</source>
+            <translation>Adicionar &amp;publicação no Club…</translation>
+        </message>
+        <message>
+            <source>Add store &amp;follow…</source>
+            <translation>Adicionar loja &amp;seguida…</translation>
+        </message>
+        <message>
+            <source>Add &amp;bonus or adjustment…</source>
+            <translation>Adicionar &amp;bônus ou ajuste…</translation>
+        </message>
+        <message>
+            <source>Add pro&amp;motion…</source>
+            <translation>Adicionar pro&amp;moção…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Novo banco de dados…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir banco de dados…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV or Excel file…</source>
+            <translation>&amp;Importar arquivo CSV ou Excel…</translation>
+        </message>
+        <message>
+            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
+            <translation>Importe pedidos ou atividade de um arquivo; você também pode soltar um arquivo na janela.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>Fazer &amp;backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar de um backup…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>Add order</source>
+            <translation>Adicionar pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Visitei hoje</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit.</source>
+            <translation>Registrar a visita de hoje à Central do Membro.</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Calendário de visitas…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configurações…</translation>
+        </message>
+        <message>
+            <source>&amp;How points work</source>
+            <translation>&amp;Como funcionam os pontos</translation>
+        </message>
+        <message>
+            <source>&amp;About Points Tracker</source>
+            <translation>&amp;Sobre o Points Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;juda</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra principal</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Visitei hoje</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Novo banco de dados</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3)</source>
+            <translation>Bancos de dados do Points Tracker (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or use Open database to open it.</source>
+            <translation>{file} já existe. Escolha outro nome ou use Abrir banco de dados para abri-lo.</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Abrir banco de dados</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bancos de dados do Points Tracker (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Exportar para a pasta</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>{files} already in {folder} will be replaced. Go on?</source>
+            <translation>{files} já em {folder} serão substituídos. Continuar?</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {date}</source>
+            <translation>Visita registrada para {date}</translation>
+        </message>
+        <message>
+            <source>Today's visit is already recorded</source>
+            <translation>A visita de hoje já está registrada</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Sobre o {app}</translation>
+        </message>
+        <message>
+            <source>Version {version} · Python {python} · Qt {qt}</source>
+            <translation>Versão {version} · Python {python} · Qt {qt}</translation>
+        </message>
+        <message>
+            <source>Your own record of AliExpress member points: your tier, when it lapses and what to spend to keep it.</source>
+            <translation>Seu próprio registro dos pontos de membro do AliExpress: seu nível, quando ele vence e quanto gastar para mantê-lo.</translation>
+        </message>
+        <message>
+            <source>Your records are kept on this computer, in:</source>
+            <translation>Seus registros ficam neste computador, em:</translation>
+        </message>
+        <message>
+            <source>Rule set: {name}</source>
+            <translation>Conjunto de regras: {name}</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.</source>
+            <translation>Software livre sob a licença MIT. O Points Tracker não é feito pelo AliExpress nem tem ligação com ele.</translation>
+        </message>
+        <message>
+            <source>{file} — {app}</source>
+            <translation>{file} — {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>“{text}” is not an amount: type it like 12.34</source>
+            <translation>“{text}” não é um valor: digite como 12.34</translation>
+        </message>
+        <message>
+            <source>This amount is in {currency}; type it in {wanted} here</source>
+            <translation>Este valor está em {currency}; digite-o aqui em {wanted}</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
+            <translation>“{symbol}” não é uma moeda aceita aqui; digite um valor como 12.34</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>O backup automático de hoje não foi feito: {error}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the backup {backup}? Records added after it was made are not in it. The damaged file is kept aside, not deleted.</source>
+            <translation>{problem}
+
+Restaurar o backup {backup}? Os registros adicionados depois dele não estão nele. O arquivo danificado é guardado à parte, não excluído.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set</source>
+            <translation>Definir</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>A cancelled order earns no points.</source>
+            <translation>Um pedido cancelado não ganha pontos.</translation>
+        </message>
+        <message>
+            <source>This order will earn 1 point</source>
+            <translation>Este pedido vai ganhar 1 ponto</translation>
+        </message>
+        <message>
+            <source>This order earns 1 point</source>
+            <translation>Este pedido ganha 1 ponto</translation>
+        </message>
+        <message numerus="yes">
+            <source>This order will earn %n points</source>
+            <translation>
+                <numerusform>Este pedido vai ganhar %n ponto</numerusform>
+                <numerusform>Este pedido vai ganhar %n pontos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This order earns %n points</source>
+            <translation>
+                <numerusform>Este pedido ganha %n ponto</numerusform>
+                <numerusform>Este pedido ganha %n pontos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> when you confirm receipt</source>
+            <translation> ao confirmar o recebimento</translation>
+        </message>
+        <message>
+            <source>, plus a {points}-point bonus for its day ({rules})</source>
+            <translation>, mais um bônus de {points} pontos pelo dia ({rules})</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. 8100123456789012</source>
+            <translation>Opcional, ex.: 8100123456789012</translation>
+        </message>
+        <message>
+            <source>Order &amp;no.:</source>
+            <translation>&amp;Nº do pedido:</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Data do pedido:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>S&amp;tore:</source>
+            <translation>&amp;Loja:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Leave unknown if you do not remember: the points are then estimated</source>
+            <translation>Deixe como desconhecida se não lembrar: os pontos serão estimados</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed on:</source>
+            <translation>&amp;Confirmado em:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic: %n days after the order date (see Settings)</source>
+            <translation>
+                <numerusform>Automático: %n dia após a data do pedido (veja Configurações)</numerusform>
+                <numerusform>Automático: %n dias após a data do pedido (veja Configurações)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Expected by:</source>
+            <translation>&amp;Previsto para:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Itens:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount $:</source>
+            <translation>D&amp;esconto $:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping $:</source>
+            <translation>&amp;Frete $:</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>em</translation>
+        </message>
+        <message>
+            <source>&amp;Refund $:</source>
+            <translation>&amp;Reembolso $:</translation>
+        </message>
+        <message>
+            <source>Currency paid in</source>
+            <translation>Moeda do pagamento</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Valor pago</translation>
+        </message>
+        <message>
+            <source>&amp;Paid:</source>
+            <translation>&amp;Pago:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+        <message>
+            <source>Points this order earns</source>
+            <translation>Pontos que este pedido ganha</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Pontos:</translation>
+        </message>
+        <message>
+            <source>Points are shown once the order is complete.</source>
+            <translation>Os pontos aparecem quando o pedido estiver completo.</translation>
+        </message>
+        <message>
+            <source>Convert to US$ at {rate}</source>
+            <translation>Converter para US$ a {rate}</translation>
+        </message>
+        <message>
+            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
+            <translation>Os preços acima estão em {currency}: converta-os para US$ a 1 {currency} = {rate} US$</translation>
+        </message>
+        <message>
+            <source>US$ amounts are estimated from {currency}.</source>
+            <translation>Os valores em US$ foram estimados a partir de {currency}.</translation>
+        </message>
+        <message>
+            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
+            <translation>Digitou os preços em {currency}? Converta-os: os pontos contam em US$.</translation>
+        </message>
+        <message>
+            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
+            <translation>Ainda não há taxa de câmbio para {currency}: defina uma em Configurações para converter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Importações</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation>E se…</translation>
+        </message>
+        <message>
+            <source>&amp;Tier to keep or reach</source>
+            <translation>&amp;Nível a manter ou alcançar</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Nível a manter ou alcançar</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the plan</source>
+            <translation>&amp;Limpar o plano</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Cada mês</translation>
+        </message>
+        <message>
+            <source>Type here to fill every month below</source>
+            <translation>Digite aqui para preencher todos os meses abaixo</translation>
+        </message>
+        <message>
+            <source>A purchase on a date</source>
+            <translation>Uma compra em uma data</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Data da compra</translation>
+        </message>
+        <message>
+            <source>Purchase amount</source>
+            <translation>Valor da compra</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Adicionar</translation>
+        </message>
+        <message>
+            <source>Planned purchases</source>
+            <translation>Compras planejadas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (atual)</translation>
+        </message>
+        <message>
+            <source>Your records are loading…</source>
+            <translation>Carregando seus registros…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>Optional: what it was about</source>
+            <translation>Opcional: sobre o que era</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importando</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Importing… {done} of {total} records written.</source>
+            <translation>Importando… {done} de {total} registros gravados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromotionForm</name>
+        <message>
+            <source>e.g. 11.11 Global Shopping Festival</source>
+            <translation>ex.: 11.11 Global Shopping Festival</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;De:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Até:</translation>
+        </message>
+        <message>
+            <source>e.g. 2 or 1.5</source>
+            <translation>ex.: 2 ou 1,5</translation>
+        </message>
+        <message>
+            <source>Orders placed in these days earn their shopping points times this</source>
+            <translation>Pedidos feitos nestes dias ganham seus pontos de compra multiplicados por isto</translation>
+        </message>
+        <message>
+            <source>&amp;Multiplier:</source>
+            <translation>&amp;Multiplicador:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Import a file</source>
+            <translation>Importar um arquivo</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Salvar as linhas rejeitadas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Excluir…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;De:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Até:</translation>
+        </message>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Excluir {what}?
+
+Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Não é possível excluir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Add order</source>
+            <translation>Adicionar pedido</translation>
+        </message>
+        <message>
+            <source>Edit order</source>
+            <translation>Editar pedido</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Excluir pedido</translation>
+        </message>
+        <message>
+            <source>Delete order?</source>
+            <translation>Excluir o pedido?</translation>
+        </message>
+        <message>
+            <source>Cannot save the order</source>
+            <translation>Não é possível salvar o pedido</translation>
+        </message>
+        <message>
+            <source>Cannot open the order</source>
+            <translation>Não é possível abrir o pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Add order…</source>
+            <translation>&amp;Adicionar pedido…</translation>
+        </message>
+        <message>
+            <source>Search orders</source>
+            <translation>Buscar pedidos</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Add review</source>
+            <translation>Adicionar avaliação</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Editar avaliação</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Excluir avaliação</translation>
+        </message>
+        <message>
+            <source>Delete review?</source>
+            <translation>Excluir a avaliação?</translation>
+        </message>
+        <message>
+            <source>Cannot save the review</source>
+            <translation>Não é possível salvar a avaliação</translation>
+        </message>
+        <message>
+            <source>Cannot open the review</source>
+            <translation>Não é possível abrir a avaliação</translation>
+        </message>
+        <message>
+            <source>&amp;Add review…</source>
+            <translation>&amp;Adicionar avaliação…</translation>
+        </message>
+        <message>
+            <source>Search reviews</source>
+            <translation>Buscar avaliações</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Add visit</source>
+            <translation>Adicionar visita</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Editar visita</translation>
+        </message>
+        <message>
+            <source>Delete visit</source>
+            <translation>Excluir visita</translation>
+        </message>
+        <message>
+            <source>Delete visit?</source>
+            <translation>Excluir a visita?</translation>
+        </message>
+        <message>
+            <source>Cannot save the visit</source>
+            <translation>Não é possível salvar a visita</translation>
+        </message>
+        <message>
+            <source>Cannot open the visit</source>
+            <translation>Não é possível abrir a visita</translation>
+        </message>
+        <message>
+            <source>&amp;Add visit…</source>
+            <translation>&amp;Adicionar visita…</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Buscar visitas</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Add Club post</source>
+            <translation>Adicionar publicação no Club</translation>
+        </message>
+        <message>
+            <source>Edit Club post</source>
+            <translation>Editar publicação no Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post</source>
+            <translation>Excluir publicação no Club</translation>
+        </message>
+        <message>
+            <source>Delete Club post?</source>
+            <translation>Excluir a publicação no Club?</translation>
+        </message>
+        <message>
+            <source>Cannot save the Club post</source>
+            <translation>Não é possível salvar a publicação no Club</translation>
+        </message>
+        <message>
+            <source>Cannot open the Club post</source>
+            <translation>Não é possível abrir a publicação no Club</translation>
+        </message>
+        <message>
+            <source>&amp;Add Club post…</source>
+            <translation>&amp;Adicionar publicação no Club…</translation>
+        </message>
+        <message>
+            <source>Search Club posts</source>
+            <translation>Buscar publicações no Club</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Publicações no Club</translation>
+        </message>
+        <message>
+            <source>Add store follow</source>
+            <translation>Adicionar loja seguida</translation>
+        </message>
+        <message>
+            <source>Edit store follow</source>
+            <translation>Editar loja seguida</translation>
+        </message>
+        <message>
+            <source>Delete store follow</source>
+            <translation>Excluir loja seguida</translation>
+        </message>
+        <message>
+            <source>Delete store follow?</source>
+            <translation>Excluir a loja seguida?</translation>
+        </message>
+        <message>
+            <source>Cannot save the store follow</source>
+            <translation>Não é possível salvar a loja seguida</translation>
+        </message>
+        <message>
+            <source>Cannot open the store follow</source>
+            <translation>Não é possível abrir a loja seguida</translation>
+        </message>
+        <message>
+            <source>&amp;Add store follow…</source>
+            <translation>&amp;Adicionar loja seguida…</translation>
+        </message>
+        <message>
+            <source>Search store follows</source>
+            <translation>Buscar lojas seguidas</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Lojas seguidas</translation>
+        </message>
+        <message>
+            <source>Add points entry</source>
+            <translation>Adicionar lançamento de pontos</translation>
+        </message>
+        <message>
+            <source>Edit points entry</source>
+            <translation>Editar lançamento de pontos</translation>
+        </message>
+        <message>
+            <source>Delete points entry</source>
+            <translation>Excluir lançamento de pontos</translation>
+        </message>
+        <message>
+            <source>Delete points entry?</source>
+            <translation>Excluir o lançamento de pontos?</translation>
+        </message>
+        <message>
+            <source>Cannot save the points entry</source>
+            <translation>Não é possível salvar o lançamento de pontos</translation>
+        </message>
+        <message>
+            <source>Cannot open the points entry</source>
+            <translation>Não é possível abrir o lançamento de pontos</translation>
+        </message>
+        <message>
+            <source>&amp;Add points entry…</source>
+            <translation>&amp;Adicionar lançamento de pontos…</translation>
+        </message>
+        <message>
+            <source>Search points entries</source>
+            <translation>Buscar lançamentos de pontos</translation>
+        </message>
+        <message>
+            <source>Points entries</source>
+            <translation>Lançamentos de pontos</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Adicionar promoção</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Editar promoção</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Excluir promoção</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Excluir a promoção?</translation>
+        </message>
+        <message>
+            <source>Cannot save the promotion</source>
+            <translation>Não é possível salvar a promoção</translation>
+        </message>
+        <message>
+            <source>Cannot open the promotion</source>
+            <translation>Não é possível abrir a promoção</translation>
+        </message>
+        <message>
+            <source>&amp;Add promotion…</source>
+            <translation>&amp;Adicionar promoção…</translation>
+        </message>
+        <message>
+            <source>Search promotions</source>
+            <translation>Buscar promoções</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promoções</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Adicionar lançamento</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Editar lançamento</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Excluir lançamento</translation>
+        </message>
+        <message>
+            <source>Delete entry?</source>
+            <translation>Excluir o lançamento?</translation>
+        </message>
+        <message>
+            <source>Cannot save the entry</source>
+            <translation>Não é possível salvar o lançamento</translation>
+        </message>
+        <message>
+            <source>Cannot open the entry</source>
+            <translation>Não é possível abrir o lançamento</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry…</source>
+            <translation>&amp;Adicionar lançamento…</translation>
+        </message>
+        <message>
+            <source>Search entries</source>
+            <translation>Buscar lançamentos</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Lançamentos</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Adicionar registro</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Editar registro</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Excluir registro</translation>
+        </message>
+        <message>
+            <source>Delete record?</source>
+            <translation>Excluir o registro?</translation>
+        </message>
+        <message>
+            <source>Cannot save the record</source>
+            <translation>Não é possível salvar o registro</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Não é possível abrir o registro</translation>
+        </message>
+        <message>
+            <source>&amp;Add record…</source>
+            <translation>&amp;Adicionar registro…</translation>
+        </message>
+        <message>
+            <source>Search records</source>
+            <translation>Buscar registros</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>{app}: a reminder</source>
+            <translation>{app}: um lembrete</translation>
+        </message>
+        <message numerus="yes">
+            <source>{app}: %n reminders</source>
+            <translation>
+                <numerusform>{app}: %n lembrete</numerusform>
+                <numerusform>{app}: %n lembretes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Level-up coupons after a tier rise</source>
+            <translation>Cupons de subida de nível após subir de nível</translation>
+        </message>
+        <message>
+            <source>Birthday gift: set your birthday in time</source>
+            <translation>Presente de aniversário: informe seu aniversário a tempo</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Cupom de aniversário de cadastro</translation>
+        </message>
+        <message>
+            <source>Today's Member Center visit</source>
+            <translation>Visita de hoje à Central do Membro</translation>
+        </message>
+        <message>
+            <source>Orders overdue for confirmation</source>
+            <translation>Pedidos com confirmação atrasada</translation>
+        </message>
+        <message>
+            <source>Tier lapsing within 30 days</source>
+            <translation>Nível vencendo em até 30 dias</translation>
+        </message>
+        <message numerus="yes">
+            <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
+            <translation>
+                <numerusform>Você chegou a {tier}: resgate seus cupons de subida de nível entre {first} e {last} e use cada um em até %n dia.</numerusform>
+                <numerusform>Você chegou a {tier}: resgate seus cupons de subida de nível entre {first} e {last} e use cada um em até %n dias.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.</source>
+            <translation>Presente de aniversário: confira se seu aniversário está no seu perfil do AliExpress até {date}.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes today.</source>
+            <translation>Seu cupom de aniversário de cadastro chega hoje.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes on {date}.</source>
+            <translation>Seu cupom de aniversário de cadastro chega em {date}.</translation>
+        </message>
+        <message>
+            <source>Visit the Member Center today for a point, then tick it here.</source>
+            <translation>Visite a Central do Membro hoje para ganhar um ponto e marque aqui.</translation>
+        </message>
+        <message>
+            <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>1 pedido passou da data prevista de confirmação: confirme o recebimento no AliExpress (ou marque-o aqui como confirmado ou cancelado).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders are past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>
+                <numerusform>%n pedido passou da data prevista de confirmação: confirme o recebimento no AliExpress (ou marque-o aqui como confirmado ou cancelado).</numerusform>
+                <numerusform>%n pedidos passaram da data prevista de confirmação: confirme o recebimento no AliExpress (ou marque-os aqui como confirmados ou cancelados).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}: you drop to {lower}.</source>
+            <translation>{tier} termina em {date}: você cai para {lower}.</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep it.</source>
+            <translation>Gaste {amount} {when} para mantê-lo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <source>This review earns no points: the item is below the rule set's minimum price (S4).</source>
+            <translation>Esta avaliação não ganha pontos: o item está abaixo do preço mínimo do conjunto de regras (S4).</translation>
+        </message>
+        <message>
+            <source>This review earns no points under the active rule set.</source>
+            <translation>Esta avaliação não ganha pontos com o conjunto de regras ativo.</translation>
+        </message>
+        <message>
+            <source>This review earns 1 point (S4).</source>
+            <translation>Esta avaliação ganha 1 ponto (S4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This review earns %n points (S4).</source>
+            <translation>
+                <numerusform>Esta avaliação ganha %n ponto (S4).</numerusform>
+                <numerusform>Esta avaliação ganha %n pontos (S4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An order that no longer exists</source>
+            <translation>Um pedido que não existe mais</translation>
+        </message>
+        <message>
+            <source>Order {number} of {date}</source>
+            <translation>Pedido {number} de {date}</translation>
+        </message>
+        <message>
+            <source>Order of {date} from {store}</source>
+            <translation>Pedido de {date} da loja {store}</translation>
+        </message>
+        <message>
+            <source>Order of {date}</source>
+            <translation>Pedido de {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Data:</translation>
+        </message>
+        <message>
+            <source>The product you reviewed</source>
+            <translation>O produto que você avaliou</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Produto:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>Product &amp;id:</source>
+            <translation>&amp;ID do produto:</translation>
+        </message>
+        <message>
+            <source>The item's price in US$; leave empty if you do not know it</source>
+            <translation>O preço do item em US$; deixe vazio se não souber</translation>
+        </message>
+        <message>
+            <source>Item p&amp;rice $:</source>
+            <translation>P&amp;reço do item $:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Pedido:</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Pontos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Update orders already recorded with this file's data</source>
+            <translation>Atualizar os pedidos já registrados com os dados deste arquivo</translation>
+        </message>
+        <message>
+            <source>Skip rows with errors and import the rest</source>
+            <translation>Pular linhas com erros e importar o resto</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Salvar as linhas rejeitadas…</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Conferir antes de importar</translation>
+        </message>
+        <message>
+            <source>1 row cannot be imported as it is: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>1 linha não pode ser importada como está: as células marcadas dizem por quê. Salve-a para corrigir numa planilha e importe de novo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows cannot be imported as they are: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>
+                <numerusform>%Ln linha não pode ser importada como está: as células marcadas dizem por quê. Salve-a para corrigir numa planilha e importe de novo.</numerusform>
+                <numerusform>%Ln linhas não podem ser importadas como estão: as células marcadas dizem por quê. Salve-as para corrigir numa planilha e importe de novo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to add</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; para adicionar</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to update</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; para atualizar</translation>
+        </message>
+        <message>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} já registrados ou repetidos no arquivo, deixados de fora</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows} rejected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{rows} rejeitadas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{rows} read: {parts}.</source>
+            <translation>{rows} lidas: {parts}.</translation>
+        </message>
+        <message>
+            <source>Every row reads as it should.</source>
+            <translation>Todas as linhas foram lidas corretamente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>AliExpress member program (since 2023)</source>
+            <translation>Programa de membros do AliExpress (desde 2023)</translation>
+        </message>
+        <message>
+            <source>Silver, Gold, Platinum and Diamond; 1 point per US$1; month-end recalculation over 12 months, effective on the 8th.</source>
+            <translation>Prata, Ouro, Platina e Diamante; 1 ponto por US$1; recálculo no fim do mês sobre 12 meses, valendo a partir do dia 8.</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Prata</translation>
+        </message>
+        <message>
+            <source>5% off Top Weekly Brands</source>
+            <translation>5% de desconto nas Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>Presente de aniversário</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Cupom de aniversário de cadastro</translation>
+        </message>
+        <message>
+            <source>Level-up coupons</source>
+            <translation>Cupons de subida de nível</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Ouro</translation>
+        </message>
+        <message>
+            <source>8% off Top Weekly Brands</source>
+            <translation>8% de desconto nas Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Exclusive member prices</source>
+            <translation>Preços exclusivos para membros</translation>
+        </message>
+        <message>
+            <source>Exclusive event discounts</source>
+            <translation>Descontos em eventos exclusivos</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Platina</translation>
+        </message>
+        <message>
+            <source>10% off Top Weekly Brands</source>
+            <translation>10% de desconto nas Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$25</source>
+            <translation>Reembolsos rápidos de até US$25</translation>
+        </message>
+        <message>
+            <source>Exclusive event benefits</source>
+            <translation>Benefícios em eventos exclusivos</translation>
+        </message>
+        <message>
+            <source>Diamond</source>
+            <translation>Diamante</translation>
+        </message>
+        <message>
+            <source>15% off Top Weekly Brands (up to 25% on select items)</source>
+            <translation>15% de desconto nas Top Weekly Brands (até 25% em itens selecionados)</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$100</source>
+            <translation>Reembolsos rápidos de até US$100</translation>
+        </message>
+        <message>
+            <source>Limited daily coupons</source>
+            <translation>Cupons diários limitados</translation>
+        </message>
+        <message>
+            <source>AliExpress member program, flat points per order</source>
+            <translation>Programa de membros do AliExpress, pontos fixos por pedido</translation>
+        </message>
+        <message>
+            <source>The 2023 tiers and window, but 5 points per order of US$2 or more, at most 5 a day (the other reading of the shopping rule).</source>
+            <translation>Os níveis e a janela de 2023, mas 5 pontos por pedido de US$2 ou mais, no máximo 5 por dia (a outra leitura da regra de compras).</translation>
+        </message>
+        <message>
+            <source>AliExpress levels A0-A4 (legacy)</source>
+            <translation>Níveis A0-A4 do AliExpress (antigos)</translation>
+        </message>
+        <message>
+            <source>Five levels A0-A4 over the last 365 days; 1 point per US$1 for at most 10 orders of a product; 5 points per purchase day.</source>
+            <translation>Cinco níveis A0-A4 sobre os últimos 365 dias; 1 ponto por US$1 em no máximo 10 pedidos de um produto; 5 pontos por dia de compra.</translation>
+        </message>
+        <message>
+            <source>A0</source>
+            <translation>A0</translation>
+        </message>
+        <message>
+            <source>A1</source>
+            <translation>A1</translation>
+        </message>
+        <message>
+            <source>Price-drop notifications</source>
+            <translation>Avisos de queda de preço</translation>
+        </message>
+        <message>
+            <source>A2</source>
+            <translation>A2</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Accelerated disputes (reviewed within 5 days)</source>
+            <translation>Disputas aceleradas (analisadas em até 5 dias)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlansBox</name>
+        <message>
+            <source>Saved plans</source>
+            <translation>Planos salvos</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Keep Platinum</source>
+            <translation>Nome, ex.: Manter Platina</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Nome do plano</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>&amp;Salvar plano</translation>
+        </message>
+        <message>
+            <source>L&amp;oad</source>
+            <translation>&amp;Carregar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with what happened</source>
+            <translation>&amp;Comparar com o que aconteceu</translation>
+        </message>
+        <message>
+            <source>Planned and actual points by month</source>
+            <translation>Pontos planejados e reais por mês</translation>
+        </message>
+        <message>
+            <source>No saved plans yet</source>
+            <translation>Nenhum plano salvo ainda</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configurações</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Pontos</translation>
+        </message>
+        <message>
+            <source>&amp;You</source>
+            <translation>&amp;Você</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders &amp;&amp; language</source>
+            <translation>&amp;Lembretes e idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Data file</source>
+            <translation>Arquivo de &amp;dados</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Outro arquivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Conjunto de regras:</translation>
+        </message>
+        <message>
+            <source>The chosen rule set's tiers and rules</source>
+            <translation>Níveis e regras do conjunto escolhido</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dias</translation>
+        </message>
+        <message>
+            <source>How long after ordering you usually confirm receipt; plans buy this much earlier.</source>
+            <translation>Quanto tempo depois do pedido você costuma confirmar o recebimento; os planos compram com essa antecedência.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation lag:</source>
+            <translation>&amp;Atraso na confirmação:</translation>
+        </message>
+        <message>
+            <source> points a month</source>
+            <translation> pontos por mês</translation>
+        </message>
+        <message>
+            <source>Points you expect each month from visits, reviews and posts.</source>
+            <translation>Pontos que você espera por mês de visitas, avaliações e publicações.</translation>
+        </message>
+        <message>
+            <source>&amp;Expected non-shopping points:</source>
+            <translation>Pontos &amp;esperados sem compras:</translation>
+        </message>
+        <message>
+            <source>Count pending orders in projections (as expected points)</source>
+            <translation>Contar pedidos pendentes nas projeções (como pontos esperados)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Aniversário:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered on AliExpress:</source>
+            <translation>Ca&amp;dastro no AliExpress:</translation>
+        </message>
+        <message>
+            <source>Exchange rates to US$, for orders paid in another currency:</source>
+            <translation>Taxas de câmbio para US$, para pedidos pagos em outra moeda:</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ por 1 unidade</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Taxas de câmbio</translation>
+        </message>
+        <message>
+            <source>&amp;Add currency</source>
+            <translation>&amp;Adicionar moeda</translation>
+        </message>
+        <message>
+            <source>Re&amp;move currency</source>
+            <translation>Re&amp;mover moeda</translation>
+        </message>
+        <message>
+            <source>Show these reminders on the dashboard:</source>
+            <translation>Mostrar estes lembretes no painel:</translation>
+        </message>
+        <message>
+            <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
+            <translation>Mostrar também os novos lembretes como &amp;notificações da área de trabalho, uma vez por dia cada</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>O idioma do sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time Points Tracker starts.</source>
+            <translation>O novo idioma será usado na próxima vez que o Points Tracker iniciar.</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this file:</source>
+            <translation>Seus registros ficam neste arquivo:</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Arquivo de dados</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Abrir &amp;pasta</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Novo banco de dados…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir banco de dados…</translation>
+        </message>
+        <message>
+            <source>A backup of the file is made each day you use it, in the backups folder beside it.</source>
+            <translation>Um backup do arquivo é feito a cada dia em que você o usa, na pasta backups ao lado dele.</translation>
+        </message>
+        <message>
+            <source>Choose a rule-set file</source>
+            <translation>Escolher um arquivo de regras</translation>
+        </message>
+        <message>
+            <source>Rule sets (*.toml)</source>
+            <translation>Conjuntos de regras (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>{tier} is the first tier: there is nothing to lose.</source>
+            <translation>{tier} é o primeiro nível: não há nada a perder.</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier is safe for the coming 12 months.</source>
+            <translation>Seu nível {tier} está garantido pelos próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
+            <translation>
+                <numerusform>{tier} termina em {date} (%n dia): você cai para {lower} se não ganhar mais pontos.</numerusform>
+                <numerusform>{tier} termina em {date} (%n dias): você cai para {lower} se não ganhar mais pontos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>assim que puder</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoje</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>até {date}</translation>
+        </message>
+        <message>
+            <source>No spending needed to keep {tier} for the coming 12 months.</source>
+            <translation>Não é preciso gastar para manter {tier} pelos próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Gaste {amount} {when} para manter {tier} em {date} ({total} em %n compra no total).</numerusform>
+                <numerusform>Gaste {amount} {when} para manter {tier} em {date} ({total} em %n compras no total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
+            <translation>Gaste {amount} {when} para manter {tier} em {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} is the top tier.</source>
+            <translation>{tier} é o nível mais alto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more points by {date} reach {tier}.</source>
+            <translation>
+                <numerusform>Mais %n ponto até {date} para chegar a {tier}.</numerusform>
+                <numerusform>Mais %n pontos até {date} para chegar a {tier}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} needs no regular spending.</source>
+            <translation>{tier} não precisa de gastos regulares.</translation>
+        </message>
+        <message>
+            <source>{amount} a month keeps {tier} for good.</source>
+            <translation>{amount} por mês mantêm {tier} para sempre.</translation>
+        </message>
+        <message>
+            <source>Counted every day: {tier} from {date}.</source>
+            <translation>Contado todos os dias: {tier} a partir de {date}.</translation>
+        </message>
+        <message>
+            <source>Counted on {date}: {tier} from {effective}.</source>
+            <translation>Contado em {date}: {tier} a partir de {effective}.</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to {amount}</source>
+            <translation>Reembolsos rápidos de até {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Done</source>
+            <translation>Concluído</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Desfazer esta importação</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>{count} adicionados</translation>
+        </message>
+        <message>
+            <source>{count} updated</source>
+            <translation>{count} atualizados</translation>
+        </message>
+        <message>
+            <source>{count} already recorded, left out</source>
+            <translation>{count} já registrados, deixados de fora</translation>
+        </message>
+        <message>
+            <source>{rows} rejected and not imported</source>
+            <translation>{rows} rejeitadas e não importadas</translation>
+        </message>
+        <message>
+            <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
+            <translation>A importação foi registrada como lote {batch}; você pode desfazê-la depois pela lista de importações.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Não importado</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Importação desfeita</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Tier: {tier}</source>
+            <translation>Nível: {tier}</translation>
+        </message>
+        <message>
+            <source>Your tier: {tier}</source>
+            <translation>Seu nível: {tier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsCalendarDialog</name>
+        <message>
+            <source>Member Center visits</source>
+            <translation>Visitas à Central do Membro</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Mês anterior</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Mês anterior (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Próximo mês</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Próximo mês (Page Down)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n visits of a month earn points (rule S5)</source>
+            <translation>
+                <numerusform>Só a primeira %n visita do mês ganha pontos (regra S5)</numerusform>
+                <numerusform>Só as primeiras %n visitas do mês ganham pontos (regra S5)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the days you visited the Member Center.</source>
+            <translation>Marque os dias em que você visitou a Central do Membro.</translation>
+        </message>
+        <message>
+            <source>1 visit this month, all counted</source>
+            <translation>1 visita este mês, todas contadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits this month, all counted</source>
+            <translation>
+                <numerusform>%n visita este mês, todas contadas</numerusform>
+                <numerusform>%n visitas este mês, todas contadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counted} of {cap} counted this month</source>
+            <translation>{counted} de {cap} contadas este mês</translation>
+        </message>
+        <message>
+            <source> ({extra} more ticked earn nothing)</source>
+            <translation> ({extra} marcadas a mais não ganham nada)</translation>
+        </message>
+        <message>
+            <source>Cannot save the visits</source>
+            <translation>Não é possível salvar as visitas</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3056 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+    <context>
+        <name>ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <source>Search activity</source>
+            <translation>Поиск по активности</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Зашёл сегодня</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Отметить сегодняшний визит в Центр участников</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Календарь визитов…</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Добавить…</translation>
+        </message>
+        <message>
+            <source>Club &amp;post…</source>
+            <translation>&amp;Пост в Клубе…</translation>
+        </message>
+        <message>
+            <source>Store &amp;follow…</source>
+            <translation>&amp;Подписка на магазин…</translation>
+        </message>
+        <message>
+            <source>&amp;Bonus or adjustment…</source>
+            <translation>&amp;Бонус или корректировка…</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Акции</translation>
+        </message>
+        <message>
+            <source>Add &amp;promotion…</source>
+            <translation>Добавить &amp;акцию…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Изменить акцию</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Удалить акцию</translation>
+        </message>
+        <message>
+            <source>Promotions (S9): orders placed in these days earn shopping points × the multiplier</source>
+            <translation>Акции (S9): заказы, сделанные в эти дни, получают баллы за покупку × множитель</translation>
+        </message>
+        <message>
+            <source>Cannot record the visit</source>
+            <translation>Не удалось отметить визит</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Удалить акцию?</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Не удалось удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran into a problem it did not expect:
+
+{error}
+
+Your records are safe. The details were written to {log}; please include them if you report this.</source>
+            <translation>Points Tracker столкнулся с непредвиденной ошибкой:
+
+{error}
+
+Ваши записи в безопасности. Подробности записаны в {log}; приложите их, если будете сообщать о проблеме.</translation>
+        </message>
+        <message>
+            <source>{app}: the data file is damaged</source>
+            <translation>{app}: файл данных повреждён</translation>
+        </message>
+        <message>
+            <source>{app} cannot start</source>
+            <translation>{app} не может запуститься</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up to</source>
+            <translation>Резервная копия в</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Backup not made</source>
+            <translation>Резервная копия не создана</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}.</source>
+            <translation>Резервная копия сохранена в {file}.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Не восстановлено</translation>
+        </message>
+        <message>
+            <source>Replace everything in {file} with the backup {backup}?
+
+Records added since that backup was made will be gone from the app, but the current file is kept as a copy first.</source>
+            <translation>Заменить всё содержимое {file} резервной копией {backup}?
+
+Записи, добавленные после создания этой копии, пропадут из приложения, но сначала будет сохранена копия текущего файла.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The file it replaced was kept as {previous}.</source>
+            <translation>{backup} восстановлена. Заменённый файл сохранён как {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}.</source>
+            <translation>{backup} восстановлена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCanvas</name>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: цифры</translation>
+        </message>
+        <message>
+            <source>&amp;Save as image…</source>
+            <translation>&amp;Сохранить как изображение…</translation>
+        </message>
+        <message>
+            <source>Show the numbers as a &amp;table</source>
+            <translation>Показать цифры &amp;таблицей</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the numbers</source>
+            <translation>&amp;Копировать цифры</translation>
+        </message>
+        <message>
+            <source>Copied the numbers of the chart “{chart}”.</source>
+            <translation>Цифры диаграммы «{chart}» скопированы.</translation>
+        </message>
+        <message>
+            <source>Save chart as image</source>
+            <translation>Сохранить диаграмму как изображение</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Диаграмма не сохранена</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Не удаётся записать {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as {file}.</source>
+            <translation>Диаграмма сохранена как {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Multi-category days</source>
+            <translation>Дни с несколькими категориями</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Дни покупок</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Посты в Клубе</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Подписки на магазины</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Бонус</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Корректировки</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-day window</source>
+            <translation>
+                <numerusform>окно %n день</numerusform>
+                <numerusform>окно %n дня</numerusform>
+                <numerusform>окно %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-month window</source>
+            <translation>
+                <numerusform>окно %n месяц</numerusform>
+                <numerusform>окно %n месяца</numerusform>
+                <numerusform>окно %n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Прошлое</translation>
+        </message>
+        <message>
+            <source>If you earn no more</source>
+            <translation>Если больше не набирать</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Плюс ожидающие заказы</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>С планом</translation>
+        </message>
+        <message>
+            <source>Tier from the {day}</source>
+            <translation>Уровень с {day} числа</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}</source>
+            <translation>{tier} заканчивается {date}</translation>
+        </message>
+        <message>
+            <source>With the plan: {tier} from {date}</source>
+            <translation>С планом: {tier} с {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier ends {date}</source>
+            <translation>С планом ваш уровень {tier} заканчивается {date}</translation>
+        </message>
+        <message>
+            <source>With the plan, your {tier} tier holds for the coming 12 months</source>
+            <translation>С планом ваш уровень {tier} сохранится на ближайшие 12 месяцев</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier ends {date}</source>
+            <translation>Ваш уровень {tier} заканчивается {date}</translation>
+        </message>
+        <message>
+            <source>Your points and tier: {tier} now</source>
+            <translation>Ваши баллы и уровень: сейчас {tier}</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier holds for the coming 12 months</source>
+            <translation>Ваш уровень {tier} сохранится на ближайшие 12 месяцев</translation>
+        </message>
+        <message>
+            <source>Points ({window})</source>
+            <translation>Баллы ({window})</translation>
+        </message>
+        <message>
+            <source>Without the plan, </source>
+            <translation>Без плана: </translation>
+        </message>
+        <message>
+            <source>Leaving at the month-end</source>
+            <translation>Уходят в конце месяца</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Остаток от сегодняшних {points}</translation>
+        </message>
+        <message>
+            <source>When today's {points} points leave your window</source>
+            <translation>Когда сегодняшние {points} баллов уйдут из окна</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>{tier} needs {points}</source>
+            <translation>Для уровня {tier} нужно {points}</translation>
+        </message>
+        <message>
+            <source>No points in your window yet</source>
+            <translation>В окне пока нет баллов</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Достичь уровня {tier}: в ближайшие 12 месяцев ничего покупать не нужно</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: nothing to buy in the coming 12 months</source>
+            <translation>Сохранить {tier}: в ближайшие 12 месяцев ничего покупать не нужно</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>до {date}</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>сейчас</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <source>Reach {tier}: spend {amount} {when}</source>
+            <translation>Достичь уровня {tier}: потратьте {amount} {when}</translation>
+        </message>
+        <message>
+            <source>Keep {tier}: spend {amount} {when}</source>
+            <translation>Сохранить {tier}: потратьте {amount} {when}</translation>
+        </message>
+        <message>
+            <source>, {amount} in all</source>
+            <translation>, всего {amount}</translation>
+        </message>
+        <message>
+            <source>Spend by the date shown</source>
+            <translation>Потратить до указанной даты</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Траты</translation>
+        </message>
+        <message>
+            <source>Spend by the bar's date</source>
+            <translation>Потратить до даты столбца</translation>
+        </message>
+        <message>
+            <source>{tier} holds without buying anything</source>
+            <translation>{tier} сохраняется без покупок</translation>
+        </message>
+        <message>
+            <source>Where your points come from, month by month</source>
+            <translation>Откуда берутся ваши баллы, по месяцам</translation>
+        </message>
+        <message>
+            <source>Points credited</source>
+            <translation>Начисленные баллы</translation>
+        </message>
+        <message>
+            <source>No points in these months</source>
+            <translation>В эти месяцы баллов нет</translation>
+        </message>
+        <message>
+            <source>Tier timeline</source>
+            <translation>Уровень во времени</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Уходящие баллы</translation>
+        </message>
+        <message>
+            <source>What to buy</source>
+            <translation>Что купить</translation>
+        </message>
+        <message>
+            <source>Where points come from</source>
+            <translation>Откуда баллы</translation>
+        </message>
+        <message>
+            <source>Your points at every month end, past and coming, and when your tier ends</source>
+            <translation>Ваши баллы на конец каждого месяца, прошлые и будущие, и когда заканчивается уровень</translation>
+        </message>
+        <message>
+            <source>When today's points leave your 12-month window</source>
+            <translation>Когда сегодняшние баллы уйдут из 12-месячного окна</translation>
+        </message>
+        <message>
+            <source>What to buy by when to keep your tier, or reach another</source>
+            <translation>Что и когда купить, чтобы сохранить уровень или достичь другого</translation>
+        </message>
+        <message>
+            <source>Where your points came from, month by month</source>
+            <translation>Откуда пришли ваши баллы, по месяцам</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsPage</name>
+        <message>
+            <source>Tier &amp;timeline</source>
+            <translation>&amp;Уровень во времени</translation>
+        </message>
+        <message>
+            <source>Points &amp;leaving</source>
+            <translation>&amp;Уходящие баллы</translation>
+        </message>
+        <message>
+            <source>What to &amp;buy</source>
+            <translation>Что &amp;купить</translation>
+        </message>
+        <message>
+            <source>Point &amp;sources</source>
+            <translation>&amp;Откуда баллы</translation>
+        </message>
+        <message>
+            <source>&amp;Keep or reach</source>
+            <translation>&amp;Сохранить или достичь</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Уровень, который нужно сохранить или достичь</translation>
+        </message>
+        <message>
+            <source>What &amp;if…</source>
+            <translation>А &amp;что если…</translation>
+        </message>
+        <message>
+            <source>Show or hide the what-if planner</source>
+            <translation>Показать или скрыть планировщик «А что если…»</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ble</source>
+            <translation>&amp;Таблица</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table</source>
+            <translation>Показать цифры диаграммы таблицей</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve…</source>
+            <translation>Со&amp;хранить…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG or SVG image</source>
+            <translation>Сохранить диаграмму как изображение PNG или SVG</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (сейчас)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Начисление</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <source>Club post</source>
+            <translation>Пост в Клубе</translation>
+        </message>
+        <message>
+            <source>Store follow</source>
+            <translation>Подписка на магазин</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Бонус</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Корректировка</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID товара</translation>
+        </message>
+        <message>
+            <source>Order no.</source>
+            <translation>№ заказа</translation>
+        </message>
+        <message>
+            <source>Item price $</source>
+            <translation>Цена товара, $</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Акция</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Множитель</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Подтверждён</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменён</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Заказан</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Товары</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <source>Items $</source>
+            <translation>Товары, $</translation>
+        </message>
+        <message>
+            <source>Discount $</source>
+            <translation>Скидка, $</translation>
+        </message>
+        <message>
+            <source>Shipping $</source>
+            <translation>Доставка, $</translation>
+        </message>
+        <message>
+            <source>Refund $</source>
+            <translation>Возврат, $</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Amounts are in cents (1234 = 12.34)</source>
+            <translation>Суммы указаны в центах (1234 = 12.34)</translation>
+        </message>
+        <message>
+            <source>Save as preset…</source>
+            <translation>Сохранить как шаблон…</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>Decimals</source>
+            <translation>Десятичные</translation>
+        </message>
+        <message>
+            <source>Plain amounts in</source>
+            <translation>Суммы без валюты в</translation>
+        </message>
+        <message>
+            <source>No status means</source>
+            <translation>Без статуса означает</translation>
+        </message>
+        <message>
+            <source>What is in each column?</source>
+            <translation>Что в каждом столбце?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 балл</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln балл</numerusform>
+                <numerusform>%Ln балла</numerusform>
+                <numerusform>%Ln баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are looking at demo data: a made-up year of a shopper.</source>
+            <translation>Вы смотрите демонстрационные данные: выдуманный год покупателя.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove demo data</source>
+            <translation>&amp;Удалить демонстрационные данные</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Скоро</translation>
+        </message>
+        <message>
+            <source>Next recalculation</source>
+            <translation>Следующий пересчёт</translation>
+        </message>
+        <message>
+            <source>Next tier</source>
+            <translation>Следующий уровень</translation>
+        </message>
+        <message>
+            <source>Progress to the next tier</source>
+            <translation>Прогресс до следующего уровня</translation>
+        </message>
+        <message>
+            <source>Keep your tier</source>
+            <translation>Сохраните уровень</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Привилегии</translation>
+        </message>
+        <message>
+            <source>Points leaving your window</source>
+            <translation>Баллы, уходящие из окна</translation>
+        </message>
+        <message>
+            <source>Points leaving your window, by month</source>
+            <translation>Баллы, уходящие из окна, по месяцам</translation>
+        </message>
+        <message>
+            <source>The chosen rule set cannot be used, so the default one is shown. {problem}</source>
+            <translation>Выбранный набор правил нельзя использовать, поэтому показан набор по умолчанию. {problem}</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {path}.</source>
+            <translation>Ваши записи хранятся на этом компьютере, в {path}.</translation>
+        </message>
+        <message>
+            <source>Your tier since {date}</source>
+            <translation>Ваш уровень с {date}</translation>
+        </message>
+        <message>
+            <source>The tier every member starts with</source>
+            <translation>Уровень, с которого начинает каждый участник</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Внимание</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Надёжно</translation>
+        </message>
+        <message>
+            <source>point now</source>
+            <translation>балл сейчас</translation>
+        </message>
+        <message>
+            <source>points now</source>
+            <translation>баллов сейчас</translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-day window up to today</source>
+            <translation>
+                <numerusform>Баллы, начисленные в окне за %n день до сегодня</numerusform>
+                <numerusform>Баллы, начисленные в окне за %n дня до сегодня</numerusform>
+                <numerusform>Баллы, начисленные в окне за %n дней до сегодня</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Points credited in your %n-month window up to today</source>
+            <translation>
+                <numerusform>Баллы, начисленные в окне за %n месяц до сегодня</numerusform>
+                <numerusform>Баллы, начисленные в окне за %n месяца до сегодня</numerusform>
+                <numerusform>Баллы, начисленные в окне за %n месяцев до сегодня</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>of which {points} expected from pending orders</source>
+            <translation>из них {points} ожидается от заказов в ожидании</translation>
+        </message>
+        <message>
+            <source>{tier} from {low} · {next} from {high} points</source>
+            <translation>{tier} от {low} · {next} от {high} баллов</translation>
+        </message>
+        <message>
+            <source>Keep {tier}</source>
+            <translation>Сохранить {tier}</translation>
+        </message>
+        <message>
+            <source>{tier} benefits</source>
+            <translation>Привилегии уровня {tier}</translation>
+        </message>
+        <message>
+            <source>No special benefits.</source>
+            <translation>Особых привилегий нет.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} ends all of these.</source>
+            <translation>Понижение до {tier} {date} лишит вас всего этого.</translation>
+        </message>
+        <message>
+            <source>Dropping to {tier} on {date} costs you: {lost}.</source>
+            <translation>Понижение до {tier} {date} будет стоить вам: {lost}.</translation>
+        </message>
+        <message>
+            <source>Points leaving: {months}.</source>
+            <translation>Уходящие баллы: {months}.</translation>
+        </message>
+        <message>
+            <source>Each point counts for a year; these leave your total in each coming month.</source>
+            <translation>Каждый балл действует год; эти уходят из вашего итога в ближайшие месяцы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>At each month end the points earned %n months before drop out.</source>
+            <translation>
+                <numerusform>В конце каждого месяца уходят баллы, заработанные %n месяц назад.</numerusform>
+                <numerusform>В конце каждого месяца уходят баллы, заработанные %n месяца назад.</numerusform>
+                <numerusform>В конце каждого месяца уходят баллы, заработанные %n месяцев назад.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data loaded: %n records.</source>
+            <translation>
+                <numerusform>Демонстрационные данные загружены: %n запись.</numerusform>
+                <numerusform>Демонстрационные данные загружены: %n записи.</numerusform>
+                <numerusform>Демонстрационные данные загружены: %n записей.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Demo data removed: %n records.</source>
+            <translation>
+                <numerusform>Демонстрационные данные удалены: %n запись.</numerusform>
+                <numerusform>Демонстрационные данные удалены: %n записи.</numerusform>
+                <numerusform>Демонстрационные данные удалены: %n записей.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>{amount} cannot be negative</source>
+            <translation>{amount}: значение не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>{amount} is too large: at most {maximum}</source>
+            <translation>{amount}: слишком много, не больше {maximum}</translation>
+        </message>
+        <message>
+            <source>Order number is too long</source>
+            <translation>Номер заказа слишком длинный</translation>
+        </message>
+        <message>
+            <source>An order needs at least one item</source>
+            <translation>В заказе должен быть хотя бы один товар</translation>
+        </message>
+        <message>
+            <source>Quantity must be at least 1</source>
+            <translation>Количество должно быть не меньше 1</translation>
+        </message>
+        <message>
+            <source>Quantity is too large: at most 100,000</source>
+            <translation>Слишком большое количество: не больше 100 000</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Скидка</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Доставка</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Оплаченная сумма</translation>
+        </message>
+        <message>
+            <source>The items come to more than 100,000,000.00: check the prices</source>
+            <translation>Товары стоят больше 100 000 000,00: проверьте цены</translation>
+        </message>
+        <message>
+            <source>Refund cannot be more than the order total</source>
+            <translation>Возврат не может превышать сумму заказа</translation>
+        </message>
+        <message>
+            <source>A pending order has no confirmation date; mark it confirmed</source>
+            <translation>У ожидающего заказа нет даты подтверждения; отметьте его подтверждённым</translation>
+        </message>
+        <message>
+            <source>A cancelled order has no confirmation date</source>
+            <translation>У отменённого заказа нет даты подтверждения</translation>
+        </message>
+        <message>
+            <source>Confirmation date cannot be before the order date</source>
+            <translation>Дата подтверждения не может быть раньше даты заказа</translation>
+        </message>
+        <message>
+            <source>Expected confirmation cannot be before the order date</source>
+            <translation>Ожидаемое подтверждение не может быть раньше даты заказа</translation>
+        </message>
+        <message>
+            <source>Enter the refund amount, or clear the refund date</source>
+            <translation>Укажите сумму возврата или очистите дату возврата</translation>
+        </message>
+        <message>
+            <source>Refund date cannot be before the order date</source>
+            <translation>Дата возврата не может быть раньше даты заказа</translation>
+        </message>
+        <message>
+            <source>Currency must be a three-letter code like USD</source>
+            <translation>Валюта — это трёхбуквенный код, например USD</translation>
+        </message>
+        <message>
+            <source>Item price</source>
+            <translation>Цена товара</translation>
+        </message>
+        <message>
+            <source>Points cannot be 0</source>
+            <translation>Баллов не может быть 0</translation>
+        </message>
+        <message>
+            <source>Points are too many: at most 10,000,000</source>
+            <translation>Слишком много баллов: не больше 10 000 000</translation>
+        </message>
+        <message>
+            <source>A bonus cannot be negative; use an adjustment</source>
+            <translation>Бонус не может быть отрицательным; используйте корректировку</translation>
+        </message>
+        <message>
+            <source>Multiplier must be a number like 2 or 1.5</source>
+            <translation>Множитель должен быть числом, например 2 или 1,5</translation>
+        </message>
+        <message>
+            <source>Multiplier must be more than 0</source>
+            <translation>Множитель должен быть больше 0</translation>
+        </message>
+        <message>
+            <source>Multiplier is too large: at most 100</source>
+            <translation>Слишком большой множитель: не больше 100</translation>
+        </message>
+        <message>
+            <source>End date cannot be before the start date</source>
+            <translation>Дата окончания не может быть раньше даты начала</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Track your member points</source>
+            <translation>Следите за своими баллами участника</translation>
+        </message>
+        <message>
+            <source>Record your AliExpress orders, reviews and daily Member Center visits. Points Tracker works out your tier, tells you when it lapses and what to spend to keep it.</source>
+            <translation>Записывайте заказы на AliExpress, отзывы и ежедневные визиты в Центр участников. Points Tracker рассчитает ваш уровень, подскажет, когда он истечёт и сколько потратить, чтобы его сохранить.</translation>
+        </message>
+        <message>
+            <source>&amp;Add your first order</source>
+            <translation>&amp;Добавить первый заказ</translation>
+        </message>
+        <message>
+            <source>&amp;Import a CSV…</source>
+            <translation>&amp;Импортировать CSV…</translation>
+        </message>
+        <message>
+            <source>Try with &amp;demo data</source>
+            <translation>Попробовать на &amp;демо-данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>Bonus (games, tasks, coupons)</source>
+            <translation>Бонус (игры, задания, купоны)</translation>
+        </message>
+        <message>
+            <source>Adjustment (opening balance, correction)</source>
+            <translation>Корректировка (начальный остаток, исправление)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>An adjustment may be negative, to correct a total</source>
+            <translation>Корректировка может быть отрицательной, чтобы исправить итог</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Баллы:</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. Coin game, 11.11</source>
+            <translation>Необязательно, например «Игра с монетами», 11.11</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Заметка:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Exported {orders}, {activity} and {promotions} to {folder}.</source>
+            <translation>Экспортировано в {folder}: {orders}, {activity} и {promotions}.</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 заказ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln заказ</numerusform>
+                <numerusform>%Ln заказа</numerusform>
+                <numerusform>%Ln заказов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity row</source>
+            <translation>1 строка активности</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity rows</source>
+            <translation>
+                <numerusform>%Ln строка активности</numerusform>
+                <numerusform>%Ln строки активности</numerusform>
+                <numerusform>%Ln строк активности</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 акция</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln акция</numerusform>
+                <numerusform>%Ln акции</numerusform>
+                <numerusform>%Ln акций</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Файл ещё не выбран</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>…or drop a CSV or Excel file anywhere on this window.</source>
+            <translation>…или перетащите файл CSV или Excel в любое место этого окна.</translation>
+        </message>
+        <message>
+            <source>Read it as</source>
+            <translation>Читать как</translation>
+        </message>
+        <message>
+            <source>Which file?</source>
+            <translation>Какой файл?</translation>
+        </message>
+        <message>
+            <source>Recognise it automatically</source>
+            <translation>Определить автоматически</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>The store you followed</source>
+            <translation>Магазин, на который вы подписались</translation>
+        </message>
+        <message>
+            <source>&amp;Store:</source>
+            <translation>&amp;Магазин:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>No header</source>
+            <translation>Без заголовка</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Кодировка текста</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Разделитель</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>В файле</translation>
+        </message>
+        <message>
+            <source>Column names on line</source>
+            <translation>Названия столбцов в строке</translation>
+        </message>
+        <message>
+            <source>Skip lines at the top</source>
+            <translation>Пропустить строки в начале</translation>
+        </message>
+        <message>
+            <source>Leave out rows at the end</source>
+            <translation>Не брать строки в конце</translation>
+        </message>
+        <message>
+            <source>How is it written?</source>
+            <translation>Как он записан?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWork</name>
+        <message>
+            <source>{n}st</source>
+            <translation>{n}-го</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <translation>{n}-го</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <translation>{n}-го</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>{n}-го</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 балл</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n points</source>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier follows the points of the last %n days, every day.</source>
+            <translation>
+                <numerusform>Ваш уровень зависит от баллов за последний %n день, каждый день.</numerusform>
+                <numerusform>Ваш уровень зависит от баллов за последние %n дня, каждый день.</numerusform>
+                <numerusform>Ваш уровень зависит от баллов за последние %n дней, каждый день.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your tier is recalculated on the last day of every month from the points of the last %n calendar months, and takes effect on the {day} of the next month.</source>
+            <translation>
+                <numerusform>Уровень пересчитывается в последний день каждого месяца по баллам за последний %n календарный месяц и вступает в силу {day} числа следующего месяца.</numerusform>
+                <numerusform>Уровень пересчитывается в последний день каждого месяца по баллам за последние %n календарных месяца и вступает в силу {day} числа следующего месяца.</numerusform>
+                <numerusform>Уровень пересчитывается в последний день каждого месяца по баллам за последние %n календарных месяцев и вступает в силу {day} числа следующего месяца.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Orders: {points} per order of {minimum} or more, at most {cap} a day, when you confirm receipt.</source>
+            <translation>Заказы: {points} за заказ от {minimum}, не больше {cap} в день, после подтверждения получения.</translation>
+        </message>
+        <message>
+            <source>rounded down</source>
+            <translation>с округлением вниз</translation>
+        </message>
+        <message>
+            <source>rounded to the nearest dollar</source>
+            <translation>с округлением до ближайшего доллара</translation>
+        </message>
+        <message>
+            <source>Orders: {points} per US$1 of item prices after discounts ({rounding}; shipping never counts), when you confirm receipt. Orders under {minimum} earn nothing</source>
+            <translation>Заказы: {points} за каждый 1 US$ цены товаров после скидок ({rounding}; доставка не учитывается), после подтверждения получения. Заказы дешевле {minimum} баллов не приносят</translation>
+        </message>
+        <message>
+            <source>; at most {count} points an order</source>
+            <translation>; не больше {count} баллов за заказ</translation>
+        </message>
+        <message>
+            <source>; only the first {count} orders of a product count</source>
+            <translation>; учитываются только первые {count} заказов одного товара</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partial refund takes away its share of the points.</source>
+            <translation>Возвраты: отменённый или полностью возвращённый заказ ничего не приносит; частичный возврат забирает свою долю баллов.</translation>
+        </message>
+        <message>
+            <source>Refunds: a cancelled or fully refunded order earns nothing; a partly refunded order earns nothing either.</source>
+            <translation>Возвраты: отменённый или полностью возвращённый заказ ничего не приносит; частично возвращённый заказ тоже ничего не приносит.</translation>
+        </message>
+        <message>
+            <source>Several categories in a day: {points} per category on a day whose orders span {minimum} or more categories, at most {cap} a day.</source>
+            <translation>Несколько категорий за день: {points} за категорию в день, когда заказы охватывают {minimum} или больше категорий, не больше {cap} в день.</translation>
+        </message>
+        <message>
+            <source>Purchase days: {points} for every day you buy.</source>
+            <translation>Дни покупок: {points} за каждый день с покупкой.</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more (an unknown price counts).</source>
+            <translation>Отзывы: {points} за отзыв о товаре от {minimum} (неизвестная цена засчитывается).</translation>
+        </message>
+        <message>
+            <source>Reviews: {points} per review of an item of {minimum} or more.</source>
+            <translation>Отзывы: {points} за отзыв о товаре от {minimum}.</translation>
+        </message>
+        <message>
+            <source>Member Center visits: {points} per day you visit</source>
+            <translation>Визиты в Центр участников: {points} за каждый день визита</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} days of a month</source>
+            <translation>{rule}, первые {cap} дней месяца</translation>
+        </message>
+        <message>
+            <source>Club posts: {points} per post</source>
+            <translation>Посты в Клубе: {points} за пост</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} posts of a month</source>
+            <translation>{rule}, первые {cap} постов месяца</translation>
+        </message>
+        <message>
+            <source>Store follows: {points} per store you follow</source>
+            <translation>Подписки на магазины: {points} за каждый магазин</translation>
+        </message>
+        <message>
+            <source>{rule}, the first {cap} stores of a month</source>
+            <translation>{rule}, первые {cap} магазинов месяца</translation>
+        </message>
+        <message>
+            <source>Promotions you record (11.11 and the like) multiply the points of orders placed during them.</source>
+            <translation>Акции, которые вы записываете (11.11 и подобные), умножают баллы заказов, сделанных во время них.</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Уровни</translation>
+        </message>
+        <message>
+            <source>{low}–{high} points</source>
+            <translation>{low}–{high} баллов</translation>
+        </message>
+        <message>
+            <source>{low} or more points</source>
+            <translation>{low} баллов и больше</translation>
+        </message>
+        <message>
+            <source>Your tier</source>
+            <translation>Ваш уровень</translation>
+        </message>
+        <message>
+            <source>Earning points</source>
+            <translation>Как получать баллы</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Источники: {sources}</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>Файл: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HowPointsWorkDialog</name>
+        <message>
+            <source>How points work</source>
+            <translation>Как работают баллы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCounts</name>
+        <message>
+            <source>1 order</source>
+            <translation>1 заказ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln заказ</numerusform>
+                <numerusform>%Ln заказа</numerusform>
+                <numerusform>%Ln заказов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 действие</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activities</source>
+            <translation>
+                <numerusform>%Ln действие</numerusform>
+                <numerusform>%Ln действия</numerusform>
+                <numerusform>%Ln действий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 points entry</source>
+            <translation>1 запись баллов</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points entries</source>
+            <translation>
+                <numerusform>%Ln запись баллов</numerusform>
+                <numerusform>%Ln записи баллов</numerusform>
+                <numerusform>%Ln записей баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 акция</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln акция</numerusform>
+                <numerusform>%Ln акции</numerusform>
+                <numerusform>%Ln акций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>1 запись</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records</source>
+            <translation>
+                <numerusform>%Ln запись</numerusform>
+                <numerusform>%Ln записи</numerusform>
+                <numerusform>%Ln записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 строка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln строка</numerusform>
+                <numerusform>%Ln строки</numerusform>
+                <numerusform>%Ln строк</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import orders or activity</source>
+            <translation>Импорт заказов или активности</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Не удаётся прочитать {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file was imported before, on {when} (batch {batch}): orders already recorded are left out.</source>
+            <translation>Этот файл уже импортировался {when} (пакет {batch}): уже записанные заказы пропускаются.</translation>
+        </message>
+        <message>
+            <source>It looks like: {preset}.</source>
+            <translation>Похоже на: {preset}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: {reason}.</source>
+            <translation>Не удаётся записать {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>Импорт отменён; ничего не изменилось.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problem}</source>
+            <translation>Ничего не импортировано: {problem}</translation>
+        </message>
+        <message>
+            <source>The import could not be undone: {problem}</source>
+            <translation>Не удалось отменить импорт: {problem}</translation>
+        </message>
+        <message>
+            <source>Removed everything this import added ({what}). Orders it updated keep their new values.</source>
+            <translation>Удалено всё, что добавил этот импорт ({what}). Заказы, которые он обновил, сохраняют новые значения.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
+            <translation>Импортов пока нет. Импортируйте файл через меню «Файл» или перетащите его в окно.</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
+            <translation>Любой импорт можно отменить целиком: удаляется ровно то, что он добавил.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemRow</name>
+        <message>
+            <source>What you bought</source>
+            <translation>Что вы купили</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Необязательно</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsEditor</name>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Добавить товар</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add &amp;order…</source>
+            <translation>Добавить &amp;заказ…</translation>
+        </message>
+        <message>
+            <source>Add &amp;review…</source>
+            <translation>Добавить &amp;отзыв…</translation>
+        </message>
+        <message>
+            <source>Add Club &amp;post…</source>
+            <translation>Добавить &amp;пост в Клубе…</translation>
+        </message>
+        <message>
+            <source>Add store &amp;follow…</source>
+            <translation>Добавить &amp;подписку на магазин…</translation>
+        </message>
+        <message>
+            <source>Add &amp;bonus or adjustment…</source>
+            <translation>Добавить &amp;бонус или корректировку…</translation>
+        </message>
+        <message>
+            <source>Add pro&amp;motion…</source>
+            <translation>Добавить &amp;акцию…</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Страницы</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Новая база данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV or Excel file…</source>
+            <translation>&amp;Импортировать файл CSV или Excel…</translation>
+        </message>
+        <message>
+            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
+            <translation>Импортировать заказы или активность из файла; файл можно также перетащить в окно.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Резервная копия…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Add order</source>
+            <translation>Добавить заказ</translation>
+        </message>
+        <message>
+            <source>&amp;Visited today</source>
+            <translation>&amp;Зашёл сегодня</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit.</source>
+            <translation>Отметить сегодняшний визит в Центр участников.</translation>
+        </message>
+        <message>
+            <source>Visits &amp;calendar…</source>
+            <translation>&amp;Календарь визитов…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>&amp;How points work</source>
+            <translation>&amp;Как работают баллы</translation>
+        </message>
+        <message>
+            <source>&amp;About Points Tracker</source>
+            <translation>&amp;О программе Points Tracker</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Главная панель</translation>
+        </message>
+        <message>
+            <source>Visited today</source>
+            <translation>Зашёл сегодня</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Новая база данных</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3)</source>
+            <translation>Базы данных Points Tracker (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Choose another name, or use Open database to open it.</source>
+            <translation>{file} уже существует. Выберите другое имя или откройте её через «Открыть базу данных».</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных Points Tracker (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Экспорт в папку</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>{files} already in {folder} will be replaced. Go on?</source>
+            <translation>Файлы {files} в {folder} будут заменены. Продолжить?</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {date}</source>
+            <translation>Визит за {date} отмечен</translation>
+        </message>
+        <message>
+            <source>Today's visit is already recorded</source>
+            <translation>Сегодняшний визит уже отмечен</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>О программе {app}</translation>
+        </message>
+        <message>
+            <source>Version {version} · Python {python} · Qt {qt}</source>
+            <translation>Версия {version} · Python {python} · Qt {qt}</translation>
+        </message>
+        <message>
+            <source>Your own record of AliExpress member points: your tier, when it lapses and what to spend to keep it.</source>
+            <translation>Ваш собственный учёт баллов участника AliExpress: ваш уровень, когда он истечёт и сколько потратить, чтобы его сохранить.</translation>
+        </message>
+        <message>
+            <source>Your records are kept on this computer, in:</source>
+            <translation>Ваши записи хранятся на этом компьютере, в:</translation>
+        </message>
+        <message>
+            <source>Rule set: {name}</source>
+            <translation>Набор правил: {name}</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Points Tracker is not made by or connected with AliExpress.</source>
+            <translation>Свободная программа по лицензии MIT. Points Tracker не создан AliExpress и никак с ним не связан.</translation>
+        </message>
+        <message>
+            <source>{file} — {app}</source>
+            <translation>{file} — {app}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>“{text}” is not an amount: type it like 12.34</source>
+            <translation>«{text}» — не сумма: введите, например, 12.34</translation>
+        </message>
+        <message>
+            <source>This amount is in {currency}; type it in {wanted} here</source>
+            <translation>Эта сумма в {currency}; введите её здесь в {wanted}</translation>
+        </message>
+        <message>
+            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
+            <translation>«{symbol}» — валюта, которую это поле не принимает; введите сумму, например 12.34</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>Сегодняшняя автоматическая резервная копия не создана: {error}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Restore the backup {backup}? Records added after it was made are not in it. The damaged file is kept aside, not deleted.</source>
+            <translation>{problem}
+
+Восстановить резервную копию {backup}? Записей, добавленных после её создания, в ней нет. Повреждённый файл откладывается в сторону, а не удаляется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Set</source>
+            <translation>Указать</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <source>A cancelled order earns no points.</source>
+            <translation>Отменённый заказ не приносит баллов.</translation>
+        </message>
+        <message>
+            <source>This order will earn 1 point</source>
+            <translation>Этот заказ принесёт 1 балл</translation>
+        </message>
+        <message>
+            <source>This order earns 1 point</source>
+            <translation>Этот заказ приносит 1 балл</translation>
+        </message>
+        <message numerus="yes">
+            <source>This order will earn %n points</source>
+            <translation>
+                <numerusform>Этот заказ принесёт %n балл</numerusform>
+                <numerusform>Этот заказ принесёт %n балла</numerusform>
+                <numerusform>Этот заказ принесёт %n баллов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This order earns %n points</source>
+            <translation>
+                <numerusform>Этот заказ приносит %n балл</numerusform>
+                <numerusform>Этот заказ приносит %n балла</numerusform>
+                <numerusform>Этот заказ приносит %n баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> when you confirm receipt</source>
+            <translation> после подтверждения получения</translation>
+        </message>
+        <message>
+            <source>, plus a {points}-point bonus for its day ({rules})</source>
+            <translation>, плюс бонус {points} баллов за этот день ({rules})</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. 8100123456789012</source>
+            <translation>Необязательно, например 8100123456789012</translation>
+        </message>
+        <message>
+            <source>Order &amp;no.:</source>
+            <translation>№ &amp;заказа:</translation>
+        </message>
+        <message>
+            <source>Order &amp;date:</source>
+            <translation>&amp;Дата заказа:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Необязательно</translation>
+        </message>
+        <message>
+            <source>S&amp;tore:</source>
+            <translation>&amp;Магазин:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>Leave unknown if you do not remember: the points are then estimated</source>
+            <translation>Оставьте неизвестной, если не помните: тогда баллы оцениваются</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmed on:</source>
+            <translation>&amp;Подтверждён:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic: %n days after the order date (see Settings)</source>
+            <translation>
+                <numerusform>Автоматически: через %n день после даты заказа (см. Настройки)</numerusform>
+                <numerusform>Автоматически: через %n дня после даты заказа (см. Настройки)</numerusform>
+                <numerusform>Автоматически: через %n дней после даты заказа (см. Настройки)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Expected by:</source>
+            <translation>&amp;Ожидается к:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Товары:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount $:</source>
+            <translation>С&amp;кидка, $:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping $:</source>
+            <translation>Д&amp;оставка, $:</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>&amp;Refund $:</source>
+            <translation>&amp;Возврат, $:</translation>
+        </message>
+        <message>
+            <source>Currency paid in</source>
+            <translation>Валюта оплаты</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Оплаченная сумма</translation>
+        </message>
+        <message>
+            <source>&amp;Paid:</source>
+            <translation>О&amp;плачено:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>За&amp;метка:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Итого:</translation>
+        </message>
+        <message>
+            <source>Points this order earns</source>
+            <translation>Баллы за этот заказ</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Баллы:</translation>
+        </message>
+        <message>
+            <source>Points are shown once the order is complete.</source>
+            <translation>Баллы будут показаны, когда заказ будет заполнен.</translation>
+        </message>
+        <message>
+            <source>Convert to US$ at {rate}</source>
+            <translation>Перевести в US$ по курсу {rate}</translation>
+        </message>
+        <message>
+            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
+            <translation>Цены выше указаны в {currency}: переведите их в US$ по курсу 1 {currency} = {rate} US$</translation>
+        </message>
+        <message>
+            <source>US$ amounts are estimated from {currency}.</source>
+            <translation>Суммы в US$ оценены по {currency}.</translation>
+        </message>
+        <message>
+            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
+            <translation>Ввели цены в {currency}? Переведите их: баллы считаются в US$.</translation>
+        </message>
+        <message>
+            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
+            <translation>Для {currency} ещё нет курса: укажите его в Настройках, чтобы переводить.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Диаграммы</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Импорты</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannerPanel</name>
+        <message>
+            <source>What if…</source>
+            <translation>А что если…</translation>
+        </message>
+        <message>
+            <source>&amp;Tier to keep or reach</source>
+            <translation>&amp;Уровень, который сохранить или достичь</translation>
+        </message>
+        <message>
+            <source>Tier to keep or reach</source>
+            <translation>Уровень, который нужно сохранить или достичь</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the plan</source>
+            <translation>&amp;Очистить план</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Каждый месяц</translation>
+        </message>
+        <message>
+            <source>Type here to fill every month below</source>
+            <translation>Введите здесь, чтобы заполнить все месяцы ниже</translation>
+        </message>
+        <message>
+            <source>A purchase on a date</source>
+            <translation>Покупка в определённый день</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Дата покупки</translation>
+        </message>
+        <message>
+            <source>Purchase amount</source>
+            <translation>Сумма покупки</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>Planned purchases</source>
+            <translation>Запланированные покупки</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>{tier} (now)</source>
+            <translation>{tier} (сейчас)</translation>
+        </message>
+        <message>
+            <source>Your records are loading…</source>
+            <translation>Загружаем ваши записи…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostForm</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>Optional: what it was about</source>
+            <translation>Необязательно: о чём был пост</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Заметка:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Cancel import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Importing… {done} of {total} records written.</source>
+            <translation>Импорт… записано {done} из {total} записей.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromotionForm</name>
+        <message>
+            <source>e.g. 11.11 Global Shopping Festival</source>
+            <translation>например, 11.11 Global Shopping Festival</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>e.g. 2 or 1.5</source>
+            <translation>например, 2 или 1,5</translation>
+        </message>
+        <message>
+            <source>Orders placed in these days earn their shopping points times this</source>
+            <translation>Заказы, сделанные в эти дни, получают баллы за покупку, умноженные на это число</translation>
+        </message>
+        <message>
+            <source>&amp;Multiplier:</source>
+            <translation>&amp;Множитель:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Import a file</source>
+            <translation>Импортировать файл</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>Сохранить отклонённые строки</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Удалить {what}?
+
+Это можно вернуть через Правка ▸ Отменить.</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>Не удалось удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Add order</source>
+            <translation>Добавить заказ</translation>
+        </message>
+        <message>
+            <source>Edit order</source>
+            <translation>Изменить заказ</translation>
+        </message>
+        <message>
+            <source>Delete order</source>
+            <translation>Удалить заказ</translation>
+        </message>
+        <message>
+            <source>Delete order?</source>
+            <translation>Удалить заказ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the order</source>
+            <translation>Не удаётся сохранить заказ</translation>
+        </message>
+        <message>
+            <source>Cannot open the order</source>
+            <translation>Не удаётся открыть заказ</translation>
+        </message>
+        <message>
+            <source>&amp;Add order…</source>
+            <translation>&amp;Добавить заказ…</translation>
+        </message>
+        <message>
+            <source>Search orders</source>
+            <translation>Поиск заказов</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Add review</source>
+            <translation>Добавить отзыв</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Изменить отзыв</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Удалить отзыв</translation>
+        </message>
+        <message>
+            <source>Delete review?</source>
+            <translation>Удалить отзыв?</translation>
+        </message>
+        <message>
+            <source>Cannot save the review</source>
+            <translation>Не удаётся сохранить отзыв</translation>
+        </message>
+        <message>
+            <source>Cannot open the review</source>
+            <translation>Не удаётся открыть отзыв</translation>
+        </message>
+        <message>
+            <source>&amp;Add review…</source>
+            <translation>&amp;Добавить отзыв…</translation>
+        </message>
+        <message>
+            <source>Search reviews</source>
+            <translation>Поиск отзывов</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Add visit</source>
+            <translation>Добавить визит</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Изменить визит</translation>
+        </message>
+        <message>
+            <source>Delete visit</source>
+            <translation>Удалить визит</translation>
+        </message>
+        <message>
+            <source>Delete visit?</source>
+            <translation>Удалить визит?</translation>
+        </message>
+        <message>
+            <source>Cannot save the visit</source>
+            <translation>Не удаётся сохранить визит</translation>
+        </message>
+        <message>
+            <source>Cannot open the visit</source>
+            <translation>Не удаётся открыть визит</translation>
+        </message>
+        <message>
+            <source>&amp;Add visit…</source>
+            <translation>&amp;Добавить визит…</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Поиск визитов</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <source>Add Club post</source>
+            <translation>Добавить пост в Клубе</translation>
+        </message>
+        <message>
+            <source>Edit Club post</source>
+            <translation>Изменить пост в Клубе</translation>
+        </message>
+        <message>
+            <source>Delete Club post</source>
+            <translation>Удалить пост в Клубе</translation>
+        </message>
+        <message>
+            <source>Delete Club post?</source>
+            <translation>Удалить пост в Клубе?</translation>
+        </message>
+        <message>
+            <source>Cannot save the Club post</source>
+            <translation>Не удаётся сохранить пост в Клубе</translation>
+        </message>
+        <message>
+            <source>Cannot open the Club post</source>
+            <translation>Не удаётся открыть пост в Клубе</translation>
+        </message>
+        <message>
+            <source>&amp;Add Club post…</source>
+            <translation>&amp;Добавить пост в Клубе…</translation>
+        </message>
+        <message>
+            <source>Search Club posts</source>
+            <translation>Поиск постов в Клубе</translation>
+        </message>
+        <message>
+            <source>Club posts</source>
+            <translation>Посты в Клубе</translation>
+        </message>
+        <message>
+            <source>Add store follow</source>
+            <translation>Добавить подписку на магазин</translation>
+        </message>
+        <message>
+            <source>Edit store follow</source>
+            <translation>Изменить подписку на магазин</translation>
+        </message>
+        <message>
+            <source>Delete store follow</source>
+            <translation>Удалить подписку на магазин</translation>
+        </message>
+        <message>
+            <source>Delete store follow?</source>
+            <translation>Удалить подписку на магазин?</translation>
+        </message>
+        <message>
+            <source>Cannot save the store follow</source>
+            <translation>Не удаётся сохранить подписку на магазин</translation>
+        </message>
+        <message>
+            <source>Cannot open the store follow</source>
+            <translation>Не удаётся открыть подписку на магазин</translation>
+        </message>
+        <message>
+            <source>&amp;Add store follow…</source>
+            <translation>&amp;Добавить подписку на магазин…</translation>
+        </message>
+        <message>
+            <source>Search store follows</source>
+            <translation>Поиск подписок на магазины</translation>
+        </message>
+        <message>
+            <source>Store follows</source>
+            <translation>Подписки на магазины</translation>
+        </message>
+        <message>
+            <source>Add points entry</source>
+            <translation>Добавить запись баллов</translation>
+        </message>
+        <message>
+            <source>Edit points entry</source>
+            <translation>Изменить запись баллов</translation>
+        </message>
+        <message>
+            <source>Delete points entry</source>
+            <translation>Удалить запись баллов</translation>
+        </message>
+        <message>
+            <source>Delete points entry?</source>
+            <translation>Удалить запись баллов?</translation>
+        </message>
+        <message>
+            <source>Cannot save the points entry</source>
+            <translation>Не удаётся сохранить запись баллов</translation>
+        </message>
+        <message>
+            <source>Cannot open the points entry</source>
+            <translation>Не удаётся открыть запись баллов</translation>
+        </message>
+        <message>
+            <source>&amp;Add points entry…</source>
+            <translation>&amp;Добавить запись баллов…</translation>
+        </message>
+        <message>
+            <source>Search points entries</source>
+            <translation>Поиск записей баллов</translation>
+        </message>
+        <message>
+            <source>Points entries</source>
+            <translation>Записи баллов</translation>
+        </message>
+        <message>
+            <source>Add promotion</source>
+            <translation>Добавить акцию</translation>
+        </message>
+        <message>
+            <source>Edit promotion</source>
+            <translation>Изменить акцию</translation>
+        </message>
+        <message>
+            <source>Delete promotion</source>
+            <translation>Удалить акцию</translation>
+        </message>
+        <message>
+            <source>Delete promotion?</source>
+            <translation>Удалить акцию?</translation>
+        </message>
+        <message>
+            <source>Cannot save the promotion</source>
+            <translation>Не удаётся сохранить акцию</translation>
+        </message>
+        <message>
+            <source>Cannot open the promotion</source>
+            <translation>Не удаётся открыть акцию</translation>
+        </message>
+        <message>
+            <source>&amp;Add promotion…</source>
+            <translation>&amp;Добавить акцию…</translation>
+        </message>
+        <message>
+            <source>Search promotions</source>
+            <translation>Поиск акций</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Акции</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Добавить запись</translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Изменить запись</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Delete entry?</source>
+            <translation>Удалить запись?</translation>
+        </message>
+        <message>
+            <source>Cannot save the entry</source>
+            <translation>Не удаётся сохранить запись</translation>
+        </message>
+        <message>
+            <source>Cannot open the entry</source>
+            <translation>Не удаётся открыть запись</translation>
+        </message>
+        <message>
+            <source>&amp;Add entry…</source>
+            <translation>&amp;Добавить запись…</translation>
+        </message>
+        <message>
+            <source>Search entries</source>
+            <translation>Поиск записей</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Добавить запись</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Изменить запись</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Delete record?</source>
+            <translation>Удалить запись?</translation>
+        </message>
+        <message>
+            <source>Cannot save the record</source>
+            <translation>Не удаётся сохранить запись</translation>
+        </message>
+        <message>
+            <source>Cannot open the record</source>
+            <translation>Не удаётся открыть запись</translation>
+        </message>
+        <message>
+            <source>&amp;Add record…</source>
+            <translation>&amp;Добавить запись…</translation>
+        </message>
+        <message>
+            <source>Search records</source>
+            <translation>Поиск записей</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderNotifier</name>
+        <message>
+            <source>{app}: a reminder</source>
+            <translation>{app}: напоминание</translation>
+        </message>
+        <message numerus="yes">
+            <source>{app}: %n reminders</source>
+            <translation>
+                <numerusform>{app}: %n напоминание</numerusform>
+                <numerusform>{app}: %n напоминания</numerusform>
+                <numerusform>{app}: %n напоминаний</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Level-up coupons after a tier rise</source>
+            <translation>Купоны за повышение уровня</translation>
+        </message>
+        <message>
+            <source>Birthday gift: set your birthday in time</source>
+            <translation>Подарок на день рождения: укажите дату рождения вовремя</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Купон к годовщине регистрации</translation>
+        </message>
+        <message>
+            <source>Today's Member Center visit</source>
+            <translation>Сегодняшний визит в Центр участников</translation>
+        </message>
+        <message>
+            <source>Orders overdue for confirmation</source>
+            <translation>Заказы с просроченным подтверждением</translation>
+        </message>
+        <message>
+            <source>Tier lapsing within 30 days</source>
+            <translation>Уровень истекает в ближайшие 30 дней</translation>
+        </message>
+        <message numerus="yes">
+            <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
+            <translation>
+                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дня.</numerusform>
+                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
+                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Birthday gift: make sure your birthday is set in your AliExpress profile by {date}.</source>
+            <translation>Подарок на день рождения: убедитесь, что дата рождения указана в профиле AliExpress до {date}.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes today.</source>
+            <translation>Ваш купон к годовщине регистрации придёт сегодня.</translation>
+        </message>
+        <message>
+            <source>Your registration-anniversary voucher comes on {date}.</source>
+            <translation>Ваш купон к годовщине регистрации придёт {date}.</translation>
+        </message>
+        <message>
+            <source>Visit the Member Center today for a point, then tick it here.</source>
+            <translation>Зайдите сегодня в Центр участников за баллом, а потом отметьте это здесь.</translation>
+        </message>
+        <message>
+            <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>У 1 заказа прошла ожидаемая дата подтверждения: подтвердите получение на AliExpress (или отметьте его здесь подтверждённым или отменённым).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders are past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
+            <translation>
+                <numerusform>У %n заказа прошла ожидаемая дата подтверждения: подтвердите получение на AliExpress (или отметьте их здесь подтверждёнными или отменёнными).</numerusform>
+                <numerusform>У %n заказов прошла ожидаемая дата подтверждения: подтвердите получение на AliExpress (или отметьте их здесь подтверждёнными или отменёнными).</numerusform>
+                <numerusform>У %n заказов прошла ожидаемая дата подтверждения: подтвердите получение на AliExpress (или отметьте их здесь подтверждёнными или отменёнными).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} ends {date}: you drop to {lower}.</source>
+            <translation>{tier} заканчивается {date}: вы опуститесь до уровня {lower}.</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep it.</source>
+            <translation>Потратьте {amount} {when}, чтобы сохранить его.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewForm</name>
+        <message>
+            <source>This review earns no points: the item is below the rule set's minimum price (S4).</source>
+            <translation>Этот отзыв не приносит баллов: товар дешевле минимальной цены по набору правил (S4).</translation>
+        </message>
+        <message>
+            <source>This review earns no points under the active rule set.</source>
+            <translation>Этот отзыв не приносит баллов по текущему набору правил.</translation>
+        </message>
+        <message>
+            <source>This review earns 1 point (S4).</source>
+            <translation>Этот отзыв приносит 1 балл (S4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This review earns %n points (S4).</source>
+            <translation>
+                <numerusform>Этот отзыв приносит %n балл (S4).</numerusform>
+                <numerusform>Этот отзыв приносит %n балла (S4).</numerusform>
+                <numerusform>Этот отзыв приносит %n баллов (S4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An order that no longer exists</source>
+            <translation>Заказ, которого больше нет</translation>
+        </message>
+        <message>
+            <source>Order {number} of {date}</source>
+            <translation>Заказ {number} от {date}</translation>
+        </message>
+        <message>
+            <source>Order of {date} from {store}</source>
+            <translation>Заказ от {date} в магазине {store}</translation>
+        </message>
+        <message>
+            <source>Order of {date}</source>
+            <translation>Заказ от {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>The product you reviewed</source>
+            <translation>Товар, на который вы написали отзыв</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Товар:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Необязательно</translation>
+        </message>
+        <message>
+            <source>Product &amp;id:</source>
+            <translation>&amp;ID товара:</translation>
+        </message>
+        <message>
+            <source>The item's price in US$; leave empty if you do not know it</source>
+            <translation>Цена товара в US$; оставьте пустой, если не знаете</translation>
+        </message>
+        <message>
+            <source>Item p&amp;rice $:</source>
+            <translation>Ц&amp;ена товара, $:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Заказ:</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Баллы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Update orders already recorded with this file's data</source>
+            <translation>Обновить уже записанные заказы данными из этого файла</translation>
+        </message>
+        <message>
+            <source>Skip rows with errors and import the rest</source>
+            <translation>Пропустить строки с ошибками и импортировать остальное</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>Сохранить отклонённые строки…</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Проверьте перед импортом</translation>
+        </message>
+        <message>
+            <source>1 row cannot be imported as it is: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>1 строку нельзя импортировать как есть: отмеченные ячейки объясняют почему. Сохраните её, исправьте в таблице и импортируйте снова.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows cannot be imported as they are: the marked cells say why. Save them to fix in a spreadsheet and import again.</source>
+            <translation>
+                <numerusform>%Ln строку нельзя импортировать как есть: отмеченные ячейки объясняют почему. Сохраните их, исправьте в таблице и импортируйте снова.</numerusform>
+                <numerusform>%Ln строки нельзя импортировать как есть: отмеченные ячейки объясняют почему. Сохраните их, исправьте в таблице и импортируйте снова.</numerusform>
+                <numerusform>%Ln строк нельзя импортировать как есть: отмеченные ячейки объясняют почему. Сохраните их, исправьте в таблице и импортируйте снова.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to add</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; добавить</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count}&lt;/b&gt; to update</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; обновить</translation>
+        </message>
+        <message>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} уже записаны или повторяются в файле, пропущены</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows} rejected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;отклонено: {rows}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{rows} read: {parts}.</source>
+            <translation>Прочитано {rows}: {parts}.</translation>
+        </message>
+        <message>
+            <source>Every row reads as it should.</source>
+            <translation>Все строки читаются правильно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSet</name>
+        <message>
+            <source>AliExpress member program (since 2023)</source>
+            <translation>Программа участников AliExpress (с 2023 года)</translation>
+        </message>
+        <message>
+            <source>Silver, Gold, Platinum and Diamond; 1 point per US$1; month-end recalculation over 12 months, effective on the 8th.</source>
+            <translation>Серебро, Золото, Платина и Бриллиант; 1 балл за 1 US$; пересчёт в конце месяца за 12 месяцев, действует с 8-го числа.</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Серебро</translation>
+        </message>
+        <message>
+            <source>5% off Top Weekly Brands</source>
+            <translation>Скидка 5% на Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Birthday gift</source>
+            <translation>Подарок на день рождения</translation>
+        </message>
+        <message>
+            <source>Registration-anniversary voucher</source>
+            <translation>Купон к годовщине регистрации</translation>
+        </message>
+        <message>
+            <source>Level-up coupons</source>
+            <translation>Купоны за повышение уровня</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Золото</translation>
+        </message>
+        <message>
+            <source>8% off Top Weekly Brands</source>
+            <translation>Скидка 8% на Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Exclusive member prices</source>
+            <translation>Эксклюзивные цены для участников</translation>
+        </message>
+        <message>
+            <source>Exclusive event discounts</source>
+            <translation>Скидки на эксклюзивных акциях</translation>
+        </message>
+        <message>
+            <source>Platinum</source>
+            <translation>Платина</translation>
+        </message>
+        <message>
+            <source>10% off Top Weekly Brands</source>
+            <translation>Скидка 10% на Top Weekly Brands</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$25</source>
+            <translation>Быстрый возврат до 25 US$</translation>
+        </message>
+        <message>
+            <source>Exclusive event benefits</source>
+            <translation>Привилегии на эксклюзивных акциях</translation>
+        </message>
+        <message>
+            <source>Diamond</source>
+            <translation>Бриллиант</translation>
+        </message>
+        <message>
+            <source>15% off Top Weekly Brands (up to 25% on select items)</source>
+            <translation>Скидка 15% на Top Weekly Brands (до 25% на отдельные товары)</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to US$100</source>
+            <translation>Быстрый возврат до 100 US$</translation>
+        </message>
+        <message>
+            <source>Limited daily coupons</source>
+            <translation>Ограниченные ежедневные купоны</translation>
+        </message>
+        <message>
+            <source>AliExpress member program, flat points per order</source>
+            <translation>Программа участников AliExpress, фиксированные баллы за заказ</translation>
+        </message>
+        <message>
+            <source>The 2023 tiers and window, but 5 points per order of US$2 or more, at most 5 a day (the other reading of the shopping rule).</source>
+            <translation>Уровни и окно 2023 года, но 5 баллов за заказ от 2 US$, не больше 5 в день (другое прочтение правила о покупках).</translation>
+        </message>
+        <message>
+            <source>AliExpress levels A0-A4 (legacy)</source>
+            <translation>Уровни AliExpress A0–A4 (старые)</translation>
+        </message>
+        <message>
+            <source>Five levels A0-A4 over the last 365 days; 1 point per US$1 for at most 10 orders of a product; 5 points per purchase day.</source>
+            <translation>Пять уровней A0–A4 за последние 365 дней; 1 балл за 1 US$ не более чем за 10 заказов одного товара; 5 баллов за день покупок.</translation>
+        </message>
+        <message>
+            <source>A0</source>
+            <translation>A0</translation>
+        </message>
+        <message>
+            <source>A1</source>
+            <translation>A1</translation>
+        </message>
+        <message>
+            <source>Price-drop notifications</source>
+            <translation>Уведомления о снижении цены</translation>
+        </message>
+        <message>
+            <source>A2</source>
+            <translation>A2</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Accelerated disputes (reviewed within 5 days)</source>
+            <translation>Ускоренные споры (рассмотрение за 5 дней)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlansBox</name>
+        <message>
+            <source>Saved plans</source>
+            <translation>Сохранённые планы</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Keep Platinum</source>
+            <translation>Название, например «Сохранить Платину»</translation>
+        </message>
+        <message>
+            <source>Plan name</source>
+            <translation>Название плана</translation>
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation>&amp;Сохранить план</translation>
+        </message>
+        <message>
+            <source>L&amp;oad</source>
+            <translation>&amp;Загрузить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Compare with what happened</source>
+            <translation>&amp;Сравнить с тем, что было</translation>
+        </message>
+        <message>
+            <source>Planned and actual points by month</source>
+            <translation>Запланированные и фактические баллы по месяцам</translation>
+        </message>
+        <message>
+            <source>No saved plans yet</source>
+            <translation>Сохранённых планов пока нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>&amp;Points</source>
+            <translation>&amp;Баллы</translation>
+        </message>
+        <message>
+            <source>&amp;You</source>
+            <translation>&amp;Вы</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders &amp;&amp; language</source>
+            <translation>&amp;Напоминания и язык</translation>
+        </message>
+        <message>
+            <source>&amp;Data file</source>
+            <translation>&amp;Файл данных</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Другой файл…</translation>
+        </message>
+        <message>
+            <source>&amp;Rule set:</source>
+            <translation>&amp;Набор правил:</translation>
+        </message>
+        <message>
+            <source>The chosen rule set's tiers and rules</source>
+            <translation>Уровни и правила выбранного набора</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>How long after ordering you usually confirm receipt; plans buy this much earlier.</source>
+            <translation>Через сколько после заказа вы обычно подтверждаете получение; планы покупают настолько раньше.</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation lag:</source>
+            <translation>&amp;Задержка подтверждения:</translation>
+        </message>
+        <message>
+            <source> points a month</source>
+            <translation> баллов в месяц</translation>
+        </message>
+        <message>
+            <source>Points you expect each month from visits, reviews and posts.</source>
+            <translation>Баллы, которые вы ждёте каждый месяц за визиты, отзывы и посты.</translation>
+        </message>
+        <message>
+            <source>&amp;Expected non-shopping points:</source>
+            <translation>&amp;Ожидаемые баллы без покупок:</translation>
+        </message>
+        <message>
+            <source>Count pending orders in projections (as expected points)</source>
+            <translation>Учитывать ожидающие заказы в прогнозах (как ожидаемые баллы)</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;День рождения:</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered on AliExpress:</source>
+            <translation>&amp;Регистрация на AliExpress:</translation>
+        </message>
+        <message>
+            <source>Exchange rates to US$, for orders paid in another currency:</source>
+            <translation>Курсы к US$ для заказов, оплаченных в другой валюте:</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ за 1 единицу</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>Курсы валют</translation>
+        </message>
+        <message>
+            <source>&amp;Add currency</source>
+            <translation>&amp;Добавить валюту</translation>
+        </message>
+        <message>
+            <source>Re&amp;move currency</source>
+            <translation>&amp;Убрать валюту</translation>
+        </message>
+        <message>
+            <source>Show these reminders on the dashboard:</source>
+            <translation>Показывать эти напоминания на сводке:</translation>
+        </message>
+        <message>
+            <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
+            <translation>Также показывать новые напоминания как &amp;уведомления на рабочем столе, каждое раз в день</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next time Points Tracker starts.</source>
+            <translation>Новый язык будет использоваться со следующего запуска Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this file:</source>
+            <translation>Ваши записи хранятся в этом файле:</translation>
+        </message>
+        <message>
+            <source>Data file</source>
+            <translation>Файл данных</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Открыть &amp;папку</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Новая база данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>A backup of the file is made each day you use it, in the backups folder beside it.</source>
+            <translation>Каждый день, когда вы пользуетесь файлом, делается его резервная копия в папке backups рядом с ним.</translation>
+        </message>
+        <message>
+            <source>Choose a rule-set file</source>
+            <translation>Выберите файл правил</translation>
+        </message>
+        <message>
+            <source>Rule sets (*.toml)</source>
+            <translation>Наборы правил (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Summary</name>
+        <message>
+            <source>{tier} is the first tier: there is nothing to lose.</source>
+            <translation>{tier} — первый уровень: терять нечего.</translation>
+        </message>
+        <message>
+            <source>Your {tier} tier is safe for the coming 12 months.</source>
+            <translation>Ваш уровень {tier} сохранится на ближайшие 12 месяцев.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
+            <translation>
+                <numerusform>{tier} заканчивается {date} (через %n день): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
+                <numerusform>{tier} заканчивается {date} (через %n дня): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
+                <numerusform>{tier} заканчивается {date} (через %n дней): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>как можно скорее</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>до {date}</translation>
+        </message>
+        <message>
+            <source>No spending needed to keep {tier} for the coming 12 months.</source>
+            <translation>Чтобы сохранить {tier} на ближайшие 12 месяцев, тратить ничего не нужно.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупку).</numerusform>
+                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупки).</numerusform>
+                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупок).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
+            <translation>Потратьте {amount} {when}, чтобы сохранить {tier} на {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} is the top tier.</source>
+            <translation>{tier} — высший уровень.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more points by {date} reach {tier}.</source>
+            <translation>
+                <numerusform>Ещё %n балл до {date} — и будет {tier}.</numerusform>
+                <numerusform>Ещё %n балла до {date} — и будет {tier}.</numerusform>
+                <numerusform>Ещё %n баллов до {date} — и будет {tier}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{tier} needs no regular spending.</source>
+            <translation>Для уровня {tier} регулярные траты не нужны.</translation>
+        </message>
+        <message>
+            <source>{amount} a month keeps {tier} for good.</source>
+            <translation>{amount} в месяц сохраняют {tier} навсегда.</translation>
+        </message>
+        <message>
+            <source>Counted every day: {tier} from {date}.</source>
+            <translation>Считается каждый день: {tier} с {date}.</translation>
+        </message>
+        <message>
+            <source>Counted on {date}: {tier} from {effective}.</source>
+            <translation>Подсчёт {date}: {tier} с {effective}.</translation>
+        </message>
+        <message>
+            <source>Fast refunds up to {amount}</source>
+            <translation>Быстрый возврат до {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Отменить этот импорт</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
+        </message>
+        <message>
+            <source>{count} added</source>
+            <translation>добавлено: {count}</translation>
+        </message>
+        <message>
+            <source>{count} updated</source>
+            <translation>обновлено: {count}</translation>
+        </message>
+        <message>
+            <source>{count} already recorded, left out</source>
+            <translation>уже записаны, пропущены: {count}</translation>
+        </message>
+        <message>
+            <source>{rows} rejected and not imported</source>
+            <translation>отклонено и не импортировано: {rows}</translation>
+        </message>
+        <message>
+            <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
+            <translation>Импорт записан как пакет {batch}; его можно отменить позже из списка импортов.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Не импортировано</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Импорт отменён</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBadge</name>
+        <message>
+            <source>Tier: {tier}</source>
+            <translation>Уровень: {tier}</translation>
+        </message>
+        <message>
+            <source>Your tier: {tier}</source>
+            <translation>Ваш уровень: {tier}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsCalendarDialog</name>
+        <message>
+            <source>Member Center visits</source>
+            <translation>Визиты в Центр участников</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Предыдущий месяц</translation>
+        </message>
+        <message>
+            <source>Previous month (Page Up)</source>
+            <translation>Предыдущий месяц (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Следующий месяц</translation>
+        </message>
+        <message>
+            <source>Next month (Page Down)</source>
+            <translation>Следующий месяц (Page Down)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n visits of a month earn points (rule S5)</source>
+            <translation>
+                <numerusform>Баллы приносит только первый %n визит в месяц (правило S5)</numerusform>
+                <numerusform>Баллы приносят только первые %n визита в месяц (правило S5)</numerusform>
+                <numerusform>Баллы приносят только первые %n визитов в месяц (правило S5)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tick the days you visited the Member Center.</source>
+            <translation>Отметьте дни, когда вы заходили в Центр участников.</translation>
+        </message>
+        <message>
+            <source>1 visit this month, all counted</source>
+            <translation>1 визит в этом месяце, все засчитаны</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits this month, all counted</source>
+            <translation>
+                <numerusform>%n визит в этом месяце, все засчитаны</numerusform>
+                <numerusform>%n визита в этом месяце, все засчитаны</numerusform>
+                <numerusform>%n визитов в этом месяце, все засчитаны</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{counted} of {cap} counted this month</source>
+            <translation>засчитано {counted} из {cap} в этом месяце</translation>
+        </message>
+        <message>
+            <source> ({extra} more ticked earn nothing)</source>
+            <translation> (ещё {extra} отмеченных ничего не дают)</translation>
+        </message>
+        <message>
+            <source>Cannot save the visits</source>
+            <translation>Не удаётся сохранить визиты</translation>
+        </message>
+    </context>
+</TS>
