@@ -21,11 +21,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from tracker.demo import load_demo
+from tracker.ui.language import apply_language
 from tracker.ui.main_window import MainWindow
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.ruleset_view import HowPointsWorkDialog
@@ -82,11 +83,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/ui-review"))
     parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 24))
+    parser.add_argument("--language", default="en", help="es, fr, pl, pt_BR, ru … (default: English)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    apply_language(app, args.language, system=QLocale(args.language))
     light = app.style().standardPalette()
     work = Path(tempfile.mkdtemp(prefix="points-shots-"))
     settings = QSettings(str(work / "window.ini"), QSettings.Format.IniFormat)
@@ -117,7 +120,7 @@ def main() -> int:
                 shoot(window, args.out / f"{key}-{width}x{height}-{scheme}.png", app)
         window.show_page("dashboard")
         dialogs: list[tuple[str, QDialog]] = [
-            ("settings", SettingsDialog(session, window)),
+            ("settings", SettingsDialog(session, window, app_settings=settings)),
             ("how-points-work", HowPointsWorkDialog(session.ruleset(), window)),
         ]
         for name, dialog in dialogs:

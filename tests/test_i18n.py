@@ -64,6 +64,9 @@ def _problems(path: Path) -> list[str]:
         if any(keyword.arg == "n" for keyword in node.keywords):
             found.append(f"{where}: pass the count positionally; lupdate ignores n=")
         count_index = text_index + 2
+        if len(args) > count_index and _literal(text) and not ("%n" in text.value or "%Ln" in text.value):  # type: ignore[attr-defined]
+            # a count makes Qt look up a plural form, which only a %n message has: it shows English
+            found.append(f"{where}: a count is passed but the text has no %n or %Ln")
         if len(args) > count_index and not isinstance(args[count_index], ast.Name | ast.Constant):
             # lupdate silently drops the whole message when the count is e.g. result.new or len(x)
             found.append(f"{where}: pass the count as a plain name (count = ...; translate(..., count))")

@@ -83,7 +83,11 @@ class Formats:
         return f"{value.day} {_MONTHS[value.month - 1]}"
 
     def month(self, value: datetime.date) -> str:
-        return f"{_MONTHS[value.month - 1]} {value.year}"
+        return f"{self.month_abbreviation(value)} {value.year}"
+
+    def month_abbreviation(self, value: datetime.date) -> str:
+        """``Apr``: the month's short name on its own, for chart ticks and bars."""
+        return _MONTHS[value.month - 1]
 
 
 _formats = Formats()

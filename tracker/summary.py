@@ -46,6 +46,11 @@ def month(value: date) -> str:
     return formats().month(value)
 
 
+def month_abbreviation(value: date) -> str:
+    """``Apr`` (``avr.``, ``juil.`` …): a month's short name without the year."""
+    return formats().month_abbreviation(value)
+
+
 # --- sentences -----------------------------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from matplotlib.patches import Rectangle, StepPatch
 from matplotlib.text import Text
 
 from tracker.charts.palette import ChartPalette
-from tracker.summary import month
+from tracker.summary import month_abbreviation
 
 matplotlib.rcParams["text.hinting"] = "no_hinting"
 
@@ -48,7 +48,7 @@ def nums(values: Sequence[date]) -> list[float]:
 
 
 def month_name(value: date) -> str:
-    return month(value)[:3]
+    return month_abbreviation(value)
 
 
 # --- sizes ---------------------------------------------------------------------------------------

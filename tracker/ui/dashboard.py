@@ -42,6 +42,7 @@ from tracker.summary import (
     lapse_cost,
     lapse_sentence,
     month,
+    month_abbreviation,
     next_tier_sentence,
     plan_sentence,
     recalculation_sentence,
@@ -61,7 +62,7 @@ def _bullets(items: tuple[str, ...] | list[str]) -> str:
 
 def short_month(value: date) -> str:
     """``Dec``, and ``Jan 27`` for a January so the turn of the year shows."""
-    name = month(value)[:3]
+    name = month_abbreviation(value)
     return f"{name} {value.year % 100:02d}" if value.month == 1 else name
 
 
@@ -315,7 +316,7 @@ class DashboardPage(QWidget):
         if points == 1:
             self.window_caption.setText(translate("DashboardPage", "point now"))
         else:
-            self.window_caption.setText(translate("DashboardPage", "points now", None, points))
+            self.window_caption.setText(translate("DashboardPage", "points now"))
         self.window_points_label.setToolTip(self._window_words(status))
 
     @staticmethod

@@ -151,8 +151,11 @@ class LocaleFormats(i18n.Formats):
         return self.locale.toString(QDate(value.year, value.month, value.day), "d MMM")
 
     def month(self, value: datetime.date) -> str:
-        name = self.locale.standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
-        return f"{name} {value.year}"
+        return f"{self.month_abbreviation(value)} {value.year}"
+
+    def month_abbreviation(self, value: datetime.date) -> str:
+        """``avr.``, ``juin``, ``juil.``: never cut to three letters, which makes juin and juillet one."""
+        return self.locale.standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
 
 
 def formats_for(locale: QLocale) -> i18n.Formats:
