@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
+from tracker.i18n import number, translate
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import day, dollars, month
 
 _EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's date epoch, as tracker.charts.frame.num
@@ -22,7 +24,11 @@ def day_number(value: date) -> float:
 
 
 def _points(number: int) -> str:
-    return f"{number:,} point{'s' if number != 1 else ''}"
+    return translate("ChartHover", "1 point") if number == 1 else translate("ChartHover", "%Ln points", None, number)
+
+
+def _tier(name: str | None) -> str:
+    return ruleset_text(name or "")
 
 
 def _index_at(edges: Sequence[float], x: float) -> int | None:
@@ -41,19 +47,36 @@ def timeline_hover(data: TimelineData, x: float) -> str | None:
     counted, effective = data.recalculations[i], data.effective[i]
     if i < data.history_count:
         tier = data.tiers[i] if data.points[i] == data.with_expected[i] else None
-        lines = [f"Counted {day(counted)}: {_points(data.points[i])}"]
+        lines = [
+            translate("ChartHover", "Counted {date}: {points}").format(
+                date=day(counted), points=_points(data.points[i])
+            )
+        ]
         if tier:
-            lines.append(f"{tier} from {day(effective)}")
+            lines.append(translate("ChartHover", "{tier} from {date}").format(tier=_tier(tier), date=day(effective)))
         return "\n".join(lines)
-    lines = [f"{day(counted)}, for the tier from {day(effective)}", f"If you earn no more: {_points(data.points[i])}"]
+    lines = [
+        translate("ChartHover", "{date}, for the tier from {effective}").format(
+            date=day(counted), effective=day(effective)
+        ),
+        translate("ChartHover", "If you earn no more: {points}").format(points=_points(data.points[i])),
+    ]
     if data.has_expected:
-        lines.append(f"Plus pending orders: {_points(data.with_expected[i])} ({data.tiers[i]})")
+        lines.append(
+            translate("ChartHover", "Plus pending orders: {points} ({tier})").format(
+                points=_points(data.with_expected[i]), tier=_tier(data.tiers[i])
+            )
+        )
     else:
-        lines[-1] += f" ({data.tiers[i]})"
+        lines[-1] += f" ({_tier(data.tiers[i])})"
     if data.with_plan is not None:
-        lines.append(f"With the plan: {_points(data.with_plan[i])}")
+        lines.append(translate("ChartHover", "With the plan: {points}").format(points=_points(data.with_plan[i])))
     if data.lapse is not None and counted == data.lapse:
-        lines.append(f"{data.tier_now} ends {day(effective)} → {data.lapse_tier}")
+        lines.append(
+            translate("ChartHover", "{tier} ends {date} → {lower}").format(
+                tier=_tier(data.tier_now), date=day(effective), lower=_tier(data.lapse_tier)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -61,12 +84,14 @@ def expiring_hover(data: ExpiringData, x: float) -> str | None:
     """Today's total left of the bars, or the bar under the pointer and what is left after it."""
     i = round(x)
     if i == -1:
-        return f"Today: {_points(data.window_points)} in your window"
+        return translate("ChartHover", "Today: {points} in your window").format(points=_points(data.window_points))
     if not 0 <= i < len(data.points):
         return None
-    return (
-        f"{day(data.recalculations[i])}: {_points(data.points[i])} leave\n"
-        f"{data.remaining[i]:,} of today's {data.window_points:,} left"
+    return translate("ChartHover", "{date}: {points} leave\n{left} of today's {total} left").format(
+        date=day(data.recalculations[i]),
+        points=_points(data.points[i]),
+        left=number(data.remaining[i]),
+        total=number(data.window_points),
     )
 
 
@@ -77,12 +102,22 @@ def plan_hover(data: PlanData, axis: int, x: float) -> str | None:
     near = [i for i, position in enumerate(positions) if abs(position - x) <= _BAR_REACH_DAYS]
     if near:
         i = min(near, key=lambda k: abs(positions[k] - x))
-        orders = f"{data.orders[i]} order{'s' if data.orders[i] != 1 else ''}"
-        when = f"by {day(data.buy_by[i])}" if data.buy_by[i] > data.today else "as soon as you can"
-        return (
-            f"Spend {dollars(data.spend_cents[i])} {when}\n"
-            f"{orders}, {_points(data.points[i])}, counted {day(data.recalculations[i])}\n"
-            f"Keeps {data.tier} from {day(data.effective[i])}"
+        count = data.orders[i]
+        orders = translate("ChartHover", "1 order") if count == 1 else translate("ChartHover", "%n orders", None, count)
+        if data.buy_by[i] > data.today:
+            when = translate("ChartHover", "by {date}").format(date=day(data.buy_by[i]))
+        else:
+            when = translate("ChartHover", "as soon as you can")
+        return translate(
+            "ChartHover", "Spend {amount} {when}\n{orders}, {points}, counted {date}\nKeeps {tier} from {effective}"
+        ).format(
+            amount=dollars(data.spend_cents[i]),
+            when=when,
+            orders=orders,
+            points=_points(data.points[i]),
+            date=day(data.recalculations[i]),
+            tier=_tier(data.tier),
+            effective=day(data.effective[i]),
         )
     if axis == 1:
         return timeline_hover(data.timeline, x)

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TierBand, TimelineData
+from tracker.i18n import number, translate
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import day, dollars, month
 
 Cell = str | int
@@ -43,17 +45,25 @@ def _tier_of(points: int, bands: Sequence[TierBand]) -> str:
 def timeline_table(data: TimelineData) -> ChartTable:
     """One row per month-end: the counted total, or the projected one (if you earn no more), with
     pending orders and with the plan; the tier the last of them gives, and from when."""
-    headers = ["Month end", "Total", "Points"]
+    headers = [
+        translate("ChartTable", "Month end"),
+        translate("ChartTable", "Total"),
+        translate("ChartTable", "Points"),
+    ]
     if data.has_expected:
-        headers.append("Plus pending orders")
+        headers.append(translate("ChartTable", "Plus pending orders"))
     if data.with_plan is not None:
-        headers.append("With the plan")
-    headers += ["Tier", "From"]
+        headers.append(translate("ChartTable", "With the plan"))
+    headers += [translate("ChartTable", "Tier"), translate("ChartTable", "From")]
     rows = []
     months = zip(data.recalculations, data.effective, data.points, strict=True)
     for i, (counted, effective, points) in enumerate(months):
         past = i < data.history_count
-        row: list[Cell] = [day(counted), "counted" if past else "projected", points]
+        row: list[Cell] = [
+            day(counted),
+            translate("ChartTable", "counted") if past else translate("ChartTable", "projected"),
+            points,
+        ]
         shown = points
         if data.has_expected:
             row.append("" if past else data.with_expected[i])
@@ -61,7 +71,7 @@ def timeline_table(data: TimelineData) -> ChartTable:
         if data.with_plan is not None:
             row.append("" if past else data.with_plan[i])
             shown = shown if past else data.with_plan[i]
-        row += [_tier_of(shown, data.bands), day(effective)]
+        row += [ruleset_text(_tier_of(shown, data.bands)), day(effective)]
         rows.append(tuple(row))
     return ChartTable(tuple(headers), tuple(rows))
 
@@ -72,7 +82,12 @@ def expiring_table(data: ExpiringData) -> ChartTable:
         (day(when), points, left)
         for when, points, left in zip(data.recalculations, data.points, data.remaining, strict=True)
     )
-    return ChartTable(("Month end", "Points leaving", f"Left of today's {data.window_points:,}"), rows)
+    headers = (
+        translate("ChartTable", "Month end"),
+        translate("ChartTable", "Points leaving"),
+        translate("ChartTable", "Left of today's {points}").format(points=number(data.window_points)),
+    )
+    return ChartTable(headers, rows)
 
 
 def plan_table(data: PlanData) -> ChartTable:
@@ -83,12 +98,24 @@ def plan_table(data: PlanData) -> ChartTable:
             data.buy_by, data.spend_cents, data.orders, data.points, data.recalculations, data.effective, strict=True
         )
     )
-    return ChartTable(("Buy by", "Spend", "Orders", "Points", "Counted on", f"{data.tier} from"), rows)
+    headers = (
+        translate("ChartTable", "Buy by"),
+        translate("ChartTable", "Spend"),
+        translate("ChartTable", "Orders"),
+        translate("ChartTable", "Points"),
+        translate("ChartTable", "Counted on"),
+        translate("ChartTable", "{tier} from").format(tier=ruleset_text(data.tier)),
+    )
+    return ChartTable(headers, rows)
 
 
 def sources_table(data: SourcesData) -> ChartTable:
     """Points credited each month, one column per source and the total."""
-    headers = ("Month", *(series.label for series in data.series), "Total")
+    headers = (
+        translate("ChartTable", "Month"),
+        *(series.label for series in data.series),
+        translate("ChartTable", "Total"),
+    )
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (month(first), *(series.points[i] for series in data.series), data.totals[i])
         for i, first in enumerate(data.months)
