@@ -23,13 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
+from tracker.summary import day
 from tracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-_COLUMNS = ("Imported", "File", "Read as", "New", "Updated", "Left out", "Rejected")
+_COLUMNS = (  # translated in headerData
+    QT_TRANSLATE_NOOP("ImportsPage", "Imported"),
+    QT_TRANSLATE_NOOP("ImportsPage", "File"),
+    QT_TRANSLATE_NOOP("ImportsPage", "Read as"),
+    QT_TRANSLATE_NOOP("ImportsPage", "New"),
+    QT_TRANSLATE_NOOP("ImportsPage", "Updated"),
+    QT_TRANSLATE_NOOP("ImportsPage", "Left out"),
+    QT_TRANSLATE_NOOP("ImportsPage", "Rejected"),
+)
 _NUMBERS = {3: "new", 4: "updated", 5: "skipped", 6: "rejected"}
 
 
@@ -53,7 +62,7 @@ class BatchesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _COLUMNS[section]
+            return translate("ImportsPage", _COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,9 +158,14 @@ class ImportsPage(QWidget):
         batch = self.selected()
         if batch is None:
             return
-        question = (
-            f"Remove everything the import of {batch.file_name} on {batch.imported_at:%Y-%m-%d %H:%M} added "
-            f"({batch.new:,} new records)? Orders it only updated keep their new values."
+        question = translate(
+            "ImportsPage",
+            "Remove everything the import of {file} on {when} added ({count} new records)? "
+            "Orders it only updated keep their new values.",
+        ).format(
+            file=batch.file_name,
+            when=f"{day(batch.imported_at.date())} {batch.imported_at:%H:%M}",
+            count=number(batch.new),
         )
         if not self._confirm(self, question):
             return
@@ -160,7 +174,11 @@ class ImportsPage(QWidget):
         except StoreError as error:
             self.notice_label.setText(str(error))
             return
-        self.notice_label.setText(f"Removed the import of {batch.file_name}: {removed.total:,} records.")
+        self.notice_label.setText(
+            translate("ImportsPage", "Removed the import of {file}: {count} records.").format(
+                file=batch.file_name, count=number(removed.total)
+            )
+        )
         self.session.records_changed_elsewhere()  # refreshes this page too
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import number, translate
 from tracker.planning import (
     SETTING_PLANS,
     MonthComparison,
@@ -44,10 +44,17 @@ from tracker.ui.widgets import styled_label
 
 def comparison_table(rows: list[MonthComparison]) -> ChartTable:
     return ChartTable(
-        ("Month", "Planned", "Actual", "Difference"),
+        (
+            translate("SavedPlans", "Month"),
+            translate("SavedPlans", "Planned"),
+            translate("SavedPlans", "Actual"),
+            translate("SavedPlans", "Difference"),
+        ),
         tuple(
             (
-                month(row.month) + ("" if row.complete else " (so far)"),
+                month(row.month)
+                if row.complete
+                else translate("SavedPlans", "{month} (so far)").format(month=month(row.month)),
                 row.planned,
                 row.actual,
                 f"{row.difference:+,}".replace("-", "−"),
@@ -59,11 +66,18 @@ def comparison_table(rows: list[MonthComparison]) -> ChartTable:
 
 def comparison_sentence(plan: SavedPlan, rows: list[MonthComparison]) -> str:
     if not rows:
-        return f"“{plan.name}” covers no month up to today."
+        return translate("SavedPlans", "“{plan}” covers no month up to today.").format(plan=plan.name)
     planned, actual = sum(r.planned for r in rows), sum(r.actual for r in rows)
     gap = actual - planned
-    how = "as planned" if gap == 0 else f"{abs(gap):,} {'more' if gap > 0 else 'fewer'} than planned"
-    return f"Since {day(plan.saved_on)}: {actual:,} points earned, {how} ({planned:,})."
+    if gap == 0:
+        how = translate("SavedPlans", "as planned")
+    elif gap > 0:
+        how = translate("SavedPlans", "{count} more than planned").format(count=number(gap))
+    else:
+        how = translate("SavedPlans", "{count} fewer than planned").format(count=number(-gap))
+    return translate("SavedPlans", "Since {date}: {actual} points earned, {how} ({planned}).").format(
+        date=day(plan.saved_on), actual=number(actual), how=how, planned=number(planned)
+    )
 
 
 class SavedPlansBox(QWidget):
@@ -142,7 +156,9 @@ class SavedPlansBox(QWidget):
         self.plans_combo.blockSignals(True)
         self.plans_combo.clear()
         for plan in plans:
-            self.plans_combo.addItem(f"{plan.name} (saved {day(plan.saved_on)})")
+            self.plans_combo.addItem(
+                translate("SavedPlans", "{plan} (saved {date})").format(plan=plan.name, date=day(plan.saved_on))
+            )
         index = self.plans_combo.findText(current)
         self.plans_combo.setCurrentIndex(max(index, 0) if plans else -1)
         self.plans_combo.blockSignals(False)
@@ -156,12 +172,12 @@ class SavedPlansBox(QWidget):
         outcome = self._outcome()
         if outcome is None:
             return None
-        name = name.strip() or f"Plan of {day(outcome.today)}"
+        name = name.strip() or translate("SavedPlans", "Plan of {date}").format(date=day(outcome.today))
         plan = saved_plan(name, outcome)
         self._store(with_saved(self.plans(), plan))
         self.refresh()
         self.plans_combo.setCurrentIndex(0)
-        self.message.emit(f"Saved the plan “{name}”.")
+        self.message.emit(translate("SavedPlans", "Saved the plan “{plan}”.").format(plan=name))
         return plan
 
     def comparison(self, plan: SavedPlan) -> list[MonthComparison]:
@@ -178,7 +194,7 @@ class SavedPlansBox(QWidget):
         plan = self.selected()
         if plan is not None:
             self.load_requested.emit(plan.whatif)
-            self.message.emit(f"Loaded the plan “{plan.name}”.")
+            self.message.emit(translate("SavedPlans", "Loaded the plan “{plan}”.").format(plan=plan.name))
 
     def _on_compare(self) -> None:
         plan = self.selected()
@@ -197,7 +213,7 @@ class SavedPlansBox(QWidget):
         self._store([p for p in self.plans() if p.name != plan.name])
         self.refresh()
         self._on_plan_picked()
-        self.message.emit(f"Deleted the plan “{plan.name}”.")
+        self.message.emit(translate("SavedPlans", "Deleted the plan “{plan}”.").format(plan=plan.name))
 
     def _on_plan_picked(self, _index: int = 0) -> None:
         self.compare_label.hide()

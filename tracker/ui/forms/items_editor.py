@@ -19,13 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.drafts import LineDraft
 from tracker.store.errors import FieldProblem
 from tracker.ui.forms.widgets import FieldMessage, MoneyEdit
 
 MAX_QUANTITY = 9_999
-_HEADERS = ("Title", "Category", "Product id", "Qty", "Unit price $")
+_HEADERS = (  # translated where shown
+    QT_TRANSLATE_NOOP("ItemsEditor", "Title"),
+    QT_TRANSLATE_NOOP("ItemsEditor", "Category"),
+    QT_TRANSLATE_NOOP("ItemsEditor", "Product id"),
+    QT_TRANSLATE_NOOP("ItemsEditor", "Qty"),
+    QT_TRANSLATE_NOOP("ItemsEditor", "Unit price $"),
+)
 
 
 class ItemRow:
@@ -65,9 +71,12 @@ class ItemRow:
 
     def set_number(self, number: int) -> None:
         """Name the inputs after the item's place (1-based) for screen readers."""
-        for widget, name in zip(self.widgets(), (*_HEADERS, "Remove"), strict=True):
-            widget.setAccessibleName(f"{name} of item {number}")
-        self.remove.setToolTip(f"Remove item {number}")
+        names = [translate("ItemsEditor", header) for header in _HEADERS] + [translate("ItemsEditor", "Remove")]
+        for widget, name in zip(self.widgets(), names, strict=True):
+            widget.setAccessibleName(
+                translate("ItemsEditor", "{field} of item {number}").format(field=name, number=number)
+            )
+        self.remove.setToolTip(translate("ItemsEditor", "Remove item {number}").format(number=number))
 
     def load(self, line: LineDraft) -> None:
         self.title.setText(line.title)
@@ -81,7 +90,11 @@ class ItemRow:
     def read(self, index: int) -> tuple[LineDraft, list[FieldProblem]]:
         field = f"lines[{index}].unit_price_cents"
         cents, problem = self.price.cents(), self.price.problem()
-        problems = [FieldProblem(field, problem or "Enter the item's price")] if cents is None else []
+        problems = (
+            [FieldProblem(field, problem or translate("ItemsEditor", "Enter the item's price"))]
+            if cents is None
+            else []
+        )
         line = LineDraft(
             title=self.title.text().strip(),
             product_id=self.product_id.text().strip(),
@@ -111,7 +124,7 @@ class ItemsEditor(QWidget):
         self._grid.setColumnStretch(1, 2)
         self._grid.setColumnStretch(2, 2)
         for column, text in enumerate(_HEADERS):
-            header = QLabel(text, self)
+            header = QLabel(translate("ItemsEditor", text), self)
             if column >= 3:
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(header, 0, column)
