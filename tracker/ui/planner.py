@@ -152,10 +152,18 @@ class PlannerPanel(QWidget):
         grid.setVerticalSpacing(2)
         for column, (text, tip) in enumerate(
             (
-                ("Month", ""),
-                ("Spend $", "What you mean to spend on orders that month (in US dollars, after discounts)"),
-                ("Visits", "Days you visit the Member Center that month"),
-                ("Reviews", "Reviews you write that month"),
+                (translate("PlannerPanel", "Month"), ""),
+                (
+                    translate("PlannerPanel", "Spend $"),
+                    translate(
+                        "PlannerPanel", "What you mean to spend on orders that month (in US dollars, after discounts)"
+                    ),
+                ),
+                (
+                    translate("PlannerPanel", "Visits"),
+                    translate("PlannerPanel", "Days you visit the Member Center that month"),
+                ),
+                (translate("PlannerPanel", "Reviews"), translate("PlannerPanel", "Reviews you write that month")),
             )
         ):
             header = styled_label(text, bold=True, factor=0.9, wrap=False)
@@ -343,16 +351,28 @@ class PlannerPanel(QWidget):
         self.summary_label.setText(outcome.summary_sentence())
         lag = self.session.settings().confirmation_lag_days
         visits = status.ruleset.visits
-        cap = f" Visits count up to {visits.monthly_cap} a month." if visits.points and visits.monthly_cap else ""
         shopping = status.ruleset.shopping
-        orders = ""
         if shopping.rule == "per_dollar" and shopping.max_points_per_order:
             largest = -(-shopping.max_points_per_order * 100 // shopping.points_per_usd)
-            orders = f", in orders of up to {dollars(largest)},"
-        self.hint_label.setText(
-            f"Each month's spend is bought on its 1st (this month's tomorrow){orders} and counts once "
-            f"confirmed, {lag} days later.{cap}"
-        )
+            hint = translate(
+                "PlannerPanel",
+                "Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, "
+                "and counts once confirmed, %n days later.",
+                None,
+                lag,
+            ).format(amount=dollars(largest))
+        else:
+            hint = translate(
+                "PlannerPanel",
+                "Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, "
+                "%n days later.",
+                None,
+                lag,
+            )
+        if visits.points and visits.monthly_cap:
+            cap = visits.monthly_cap
+            hint += " " + translate("PlannerPanel", "Visits count up to %n a month.", None, cap)
+        self.hint_label.setText(hint)
         tomorrow = self.session.today() + timedelta(days=1)
         if self.purchase_date.minimumDate() != _qdate(tomorrow):
             self.purchase_date.setMinimumDate(_qdate(tomorrow))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.dates import DATE_FORMATS
 from tracker.importing.engine import Analysis, fields_for
 from tracker.importing.fields import label
@@ -46,8 +46,12 @@ ENCODINGS = ("utf-8", "cp1252", "cp1250", "cp1251", "utf-16", "iso-8859-1", "mac
 SEPARATORS = {"Comma ( , )": ",", "Semicolon ( ; )": ";", "Tab": "\t", "Bar ( | )": "|"}
 CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "RUB", "CAD", "AUD", "MXN", "UAH", "KRW", "JPY", "CNY", "TRY", "CZK")
 IGNORE = "— ignore —"
-CHOOSE_FIELDS = "Choose a field for each column you want; the rest are ignored. Beside each value: how it reads."
-NATIVE_COLUMNS = "This is Points Tracker's own file: every column is read exactly as written, nothing to choose."
+CHOOSE_FIELDS = QT_TRANSLATE_NOOP(
+    "ColumnsPage", "Choose a field for each column you want; the rest are ignored. Beside each value: how it reads."
+)
+NATIVE_COLUMNS = QT_TRANSLATE_NOOP(
+    "ColumnsPage", "This is Points Tracker's own file: every column is read exactly as written, nothing to choose."
+)
 
 
 class FilePage(QWidget):
@@ -77,11 +81,12 @@ class FilePage(QWidget):
         form.addRow(translate("FilePage", "Read it as"), self.preset_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("FilePage", "Which file?")))
-        layout.addWidget(note(
+        layout.addWidget(note(translate(
+            "FilePage",
             "A CSV or Excel file of your orders or activity: from My Purchases Collector, the "
             "AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, "
-            "or one you made yourself in a spreadsheet."
-        ))  # fmt: skip
+            "or one you made yourself in a spreadsheet.",
+        )))  # fmt: skip
         layout.addLayout(row)
         layout.addWidget(self.drop_zone)
         layout.addLayout(form)
@@ -208,18 +213,30 @@ class FormatPage(QWidget):
 
 def describe_format(analysis: Analysis) -> str:
     if analysis.source == "xlsx":
-        how = f"Excel workbook, sheet “{analysis.sheet}”"
+        how = translate("FormatPage", "Excel workbook, sheet “{sheet}”").format(sheet=analysis.sheet)
     else:
         separator = next((name for name, char in SEPARATORS.items() if char == analysis.delimiter), analysis.delimiter)
-        bom = " with a byte-order mark" if analysis.had_bom else ""
-        how = f"{analysis.encoding}{bom}, {separator.split(' (')[0].lower()}-separated"
+        encoding = analysis.encoding
+        if analysis.had_bom:
+            encoding = translate("FormatPage", "{encoding} with a byte-order mark").format(encoding=encoding)
+        how = translate("FormatPage", "{encoding}, {separator}-separated").format(
+            encoding=encoding, separator=separator.split(" (")[0].lower()
+        )
         if analysis.sep_line:
-            how += " (Excel's “sep=” line)"
-    header = f"column names on line {analysis.header_line}" if analysis.header_line else "no header row"
+            how += " " + translate("FormatPage", "(Excel's “sep=” line)")
+    if analysis.header_line:
+        header = translate("FormatPage", "column names on line {line}").format(line=analysis.header_line)
+    else:
+        header = translate("FormatPage", "no header row")
     estimate = analysis.row_estimate
-    rows = f"about {estimate:,} row{'s' if estimate != 1 else ''}" if estimate >= 0 else ""
-    kind = " It is Points Tracker's own file: read exactly as written." if analysis.native else ""
-    return f"Read as {how}; {header}; {rows}.{kind}"
+    if estimate == 1:
+        rows = translate("FormatPage", "about 1 row")
+    else:
+        rows = translate("FormatPage", "about %Ln rows", None, estimate) if estimate >= 0 else ""
+    text = translate("FormatPage", "Read as {how}; {header}; {rows}.").format(how=how, header=header, rows=rows)
+    if analysis.native:
+        text += " " + translate("FormatPage", "It is Points Tracker's own file: read exactly as written.")
+    return text
 
 
 class ColumnsPage(QWidget):
@@ -244,7 +261,7 @@ class ColumnsPage(QWidget):
         self.warnings = note()
         self.status_grid = QGridLayout()
         self.save_preset = QPushButton(translate("ColumnsPage", "Save as preset…"))
-        self.intro = note(CHOOSE_FIELDS)
+        self.intro = note(translate("ColumnsPage", CHOOSE_FIELDS))
         self._field_combos: list[QComboBox] = []
         self._status_combos: dict[str, QComboBox] = {}
         self._duplicates: list[str] = []
@@ -329,7 +346,7 @@ class ColumnsPage(QWidget):
         for widget in (self.date_format, self.decimal, self.currency, self.cents, self.default_status):
             widget.setEnabled(not analysis.native)
         self.save_preset.setEnabled(not analysis.native)
-        self.intro.setText(NATIVE_COLUMNS if analysis.native else CHOOSE_FIELDS)
+        self.intro.setText(translate("ColumnsPage", NATIVE_COLUMNS if analysis.native else CHOOSE_FIELDS))
         self._show_statuses(analysis)
         questions = [question.message for question in analysis.questions] + analysis.problems
         self.questions.setText("\n".join(questions))
@@ -349,7 +366,8 @@ class ColumnsPage(QWidget):
         wordings = list(dict.fromkeys([*analysis.unknown_statuses, *mapped]))
         if not wordings:
             return
-        self.status_grid.addWidget(note("Statuses the app does not know — what does each mean?"), 0, 0, 1, 4)
+        unknown = translate("ColumnsPage", "Statuses the app does not know — what does each mean?")
+        self.status_grid.addWidget(note(unknown), 0, 0, 1, 4)
         for number, wording in enumerate(wordings[:12]):
             combo = combo_box([("choose…", None), *((s, s) for s in STATUSES)], 10)
             select_data(combo, mapped.get(wording))
