@@ -186,6 +186,156 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
         </message>
     </context>
     <context>
+        <name>ChartHover</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punto</numerusform>
+                <numerusform>%Ln puntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted {date}: {points}</source>
+            <translation>Contado el {date}: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} from {date}</source>
+            <translation>{tier} desde el {date}</translation>
+        </message>
+        <message>
+            <source>{date}, for the tier from {effective}</source>
+            <translation>{date}, para el nivel desde el {effective}</translation>
+        </message>
+        <message>
+            <source>If you earn no more: {points}</source>
+            <translation>Si no ganas más: {points}</translation>
+        </message>
+        <message>
+            <source>Plus pending orders: {points} ({tier})</source>
+            <translation>Más los pedidos pendientes: {points} ({tier})</translation>
+        </message>
+        <message>
+            <source>With the plan: {points}</source>
+            <translation>Con el plan: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date} → {lower}</source>
+            <translation>{tier} termina el {date} → {lower}</translation>
+        </message>
+        <message>
+            <source>Today: {points} in your window</source>
+            <translation>Hoy: {points} en tu ventana</translation>
+        </message>
+        <message>
+            <source>{date}: {points} leave
+{left} of today's {total} left</source>
+            <translation>{date}: salen {points}
+quedan {left} de los {total} de hoy</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n pedido</numerusform>
+                <numerusform>%n pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>antes del {date}</translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>lo antes posible</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when}
+{orders}, {points}, counted {date}
+Keeps {tier} from {effective}</source>
+            <translation>Gasta {amount} {when}
+{orders}, {points}, contados el {date}
+Mantiene {tier} desde el {effective}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTable</name>
+        <message>
+            <source>Month end</source>
+            <translation>Fin de mes</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Más los pedidos pendientes</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Con el plan</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>contado</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>previsto</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Puntos que salen</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Quedan de los {points} de hoy</translation>
+        </message>
+        <message>
+            <source>Buy by</source>
+            <translation>Comprar antes del</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Counted on</source>
+            <translation>Contado el</translation>
+        </message>
+        <message>
+            <source>{tier} from</source>
+            <translation>{tier} desde</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Orders</source>
@@ -599,6 +749,14 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
+            <translation>Elige un campo para cada columna que quieras; el resto se ignora. Junto a cada valor: cómo se lee.</translation>
+        </message>
+        <message>
+            <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
+            <translation>Este es un archivo propio de Points Tracker: cada columna se lee tal cual, no hay nada que elegir.</translation>
+        </message>
+        <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
             <translation>Los importes están en céntimos (1234 = 12.34)</translation>
         </message>
@@ -625,6 +783,10 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
         <message>
             <source>What is in each column?</source>
             <translation>¿Qué hay en cada columna?</translation>
+        </message>
+        <message>
+            <source>Statuses the app does not know — what does each mean?</source>
+            <translation>Estados que la aplicación no conoce: ¿qué significa cada uno?</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1182,10 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
             <translation>¿Qué archivo?</translation>
         </message>
         <message>
+            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Un archivo CSV o Excel con tus pedidos o tu actividad: de My Purchases Collector, del script AliExpress-Order-Export, de la descarga de datos de AliExpress, de la exportación de Points Tracker o uno hecho por ti en una hoja de cálculo.</translation>
+        </message>
+        <message>
             <source>Recognise it automatically</source>
             <translation>Reconocerlo automáticamente</translation>
         </message>
@@ -1076,6 +1242,49 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
         <message>
             <source>How is it written?</source>
             <translation>¿Cómo está escrito?</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation>Libro de Excel, hoja «{sheet}»</translation>
+        </message>
+        <message>
+            <source>{encoding} with a byte-order mark</source>
+            <translation>{encoding} con marca de orden de bytes</translation>
+        </message>
+        <message>
+            <source>{encoding}, {separator}-separated</source>
+            <translation>{encoding}, separado por {separator}</translation>
+        </message>
+        <message>
+            <source>(Excel's “sep=” line)</source>
+            <translation>(línea «sep=» de Excel)</translation>
+        </message>
+        <message>
+            <source>column names on line {line}</source>
+            <translation>nombres de columna en la línea {line}</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>sin fila de encabezado</translation>
+        </message>
+        <message>
+            <source>about 1 row</source>
+            <translation>aproximadamente 1 fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %Ln rows</source>
+            <translation>
+                <numerusform>aproximadamente %Ln fila</numerusform>
+                <numerusform>aproximadamente %Ln filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {how}; {header}; {rows}.</source>
+            <translation>Leído como {how}; {header}; {rows}.</translation>
+        </message>
+        <message>
+            <source>It is Points Tracker's own file: read exactly as written.</source>
+            <translation>Es un archivo propio de Points Tracker: se lee tal cual.</translation>
         </message>
     </context>
     <context>
@@ -1368,6 +1577,34 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Leído como</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizados</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Omitidos</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazados</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Aún no hay importaciones. Importa un archivo desde el menú Archivo o suéltalo en la ventana.</translation>
         </message>
@@ -1378,6 +1615,14 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
         <message>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Cada importación se puede deshacer entera: quita exactamente lo que añadió.</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
+            <translation>¿Quitar todo lo que añadió la importación de {file} del {when} ({count} registros nuevos)? Los pedidos que solo actualizó conservan sus nuevos valores.</translation>
+        </message>
+        <message>
+            <source>Removed the import of {file}: {count} records.</source>
+            <translation>Se quitó la importación de {file}: {count} registros.</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1642,42 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
     </context>
     <context>
         <name>ItemsEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID del producto</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Cant.</translation>
+        </message>
+        <message>
+            <source>Unit price $</source>
+            <translation>Precio unitario $</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>{field} of item {number}</source>
+            <translation>{field} del artículo {number}</translation>
+        </message>
+        <message>
+            <source>Remove item {number}</source>
+            <translation>Quitar el artículo {number}</translation>
+        </message>
+        <message>
+            <source>Enter the item's price</source>
+            <translation>Indica el precio del artículo</translation>
+        </message>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Añadir artículo</translation>
@@ -1828,6 +2109,34 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Borrar el plan</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Spend $</source>
+            <translation>Gasto $</translation>
+        </message>
+        <message>
+            <source>What you mean to spend on orders that month (in US dollars, after discounts)</source>
+            <translation>Lo que piensas gastar en pedidos ese mes (en dólares estadounidenses, tras descuentos)</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Days you visit the Member Center that month</source>
+            <translation>Días que visitas el Centro de miembros ese mes</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Reviews you write that month</source>
+            <translation>Reseñas que escribes ese mes</translation>
+        </message>
+        <message>
             <source>Each month</source>
             <translation>Cada mes</translation>
         </message>
@@ -1866,6 +2175,27 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Your records are loading…</source>
             <translation>Cargando tus registros…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>El gasto de cada mes se compra el día 1 (el de este mes, mañana), en pedidos de hasta {amount}, y cuenta una vez confirmado, %n día después.</numerusform>
+                <numerusform>El gasto de cada mes se compra el día 1 (el de este mes, mañana), en pedidos de hasta {amount}, y cuenta una vez confirmado, %n días después.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>El gasto de cada mes se compra el día 1 (el de este mes, mañana) y cuenta una vez confirmado, %n día después.</numerusform>
+                <numerusform>El gasto de cada mes se compra el día 1 (el de este mes, mañana) y cuenta una vez confirmado, %n días después.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits count up to %n a month.</source>
+            <translation>
+                <numerusform>Las visitas cuentan hasta %n al mes.</numerusform>
+                <numerusform>Las visitas cuentan hasta %n al mes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2645,6 +2975,69 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Disputas aceleradas (revisadas en 5 días)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlans</name>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previstos</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Reales</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>{month} (so far)</source>
+            <translation>{month} (hasta ahora)</translation>
+        </message>
+        <message>
+            <source>“{plan}” covers no month up to today.</source>
+            <translation>«{plan}» no cubre ningún mes hasta hoy.</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>según lo previsto</translation>
+        </message>
+        <message>
+            <source>{count} more than planned</source>
+            <translation>{count} más de lo previsto</translation>
+        </message>
+        <message>
+            <source>{count} fewer than planned</source>
+            <translation>{count} menos de lo previsto</translation>
+        </message>
+        <message>
+            <source>Since {date}: {actual} points earned, {how} ({planned}).</source>
+            <translation>Desde el {date}: {actual} puntos ganados, {how} ({planned}).</translation>
+        </message>
+        <message>
+            <source>{plan} (saved {date})</source>
+            <translation>{plan} (guardado el {date})</translation>
+        </message>
+        <message>
+            <source>Plan of {date}</source>
+            <translation>Plan del {date}</translation>
+        </message>
+        <message>
+            <source>Saved the plan “{plan}”.</source>
+            <translation>Plan «{plan}» guardado.</translation>
+        </message>
+        <message>
+            <source>Loaded the plan “{plan}”.</source>
+            <translation>Plan «{plan}» cargado.</translation>
+        </message>
+        <message>
+            <source>Deleted the plan “{plan}”.</source>
+            <translation>Plan «{plan}» eliminado.</translation>
         </message>
     </context>
     <context>

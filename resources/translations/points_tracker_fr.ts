@@ -186,6 +186,156 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
         </message>
     </context>
     <context>
+        <name>ChartHover</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted {date}: {points}</source>
+            <translation>Compté le {date} : {points}</translation>
+        </message>
+        <message>
+            <source>{tier} from {date}</source>
+            <translation>{tier} à partir du {date}</translation>
+        </message>
+        <message>
+            <source>{date}, for the tier from {effective}</source>
+            <translation>{date}, pour le niveau à partir du {effective}</translation>
+        </message>
+        <message>
+            <source>If you earn no more: {points}</source>
+            <translation>Si vous ne gagnez plus rien : {points}</translation>
+        </message>
+        <message>
+            <source>Plus pending orders: {points} ({tier})</source>
+            <translation>Avec les commandes en attente : {points} ({tier})</translation>
+        </message>
+        <message>
+            <source>With the plan: {points}</source>
+            <translation>Avec le plan : {points}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date} → {lower}</source>
+            <translation>{tier} prend fin le {date} → {lower}</translation>
+        </message>
+        <message>
+            <source>Today: {points} in your window</source>
+            <translation>Aujourd'hui : {points} dans votre fenêtre</translation>
+        </message>
+        <message>
+            <source>{date}: {points} leave
+{left} of today's {total} left</source>
+            <translation>{date} : {points} sortent
+il reste {left} des {total} d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n commande</numerusform>
+                <numerusform>%n commandes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>d'ici le {date}</translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>dès que possible</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when}
+{orders}, {points}, counted {date}
+Keeps {tier} from {effective}</source>
+            <translation>Dépensez {amount} {when}
+{orders}, {points}, comptés le {date}
+Garde {tier} à partir du {effective}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTable</name>
+        <message>
+            <source>Month end</source>
+            <translation>Fin de mois</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Avec les commandes en attente</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Avec le plan</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>compté</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Points qui sortent</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Restant des {points} d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Buy by</source>
+            <translation>Acheter avant le</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Dépense</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Counted on</source>
+            <translation>Compté le</translation>
+        </message>
+        <message>
+            <source>{tier} from</source>
+            <translation>{tier} à partir du</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Orders</source>
@@ -599,6 +749,14 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
+            <translation>Choisissez un champ pour chaque colonne voulue ; les autres sont ignorées. À côté de chaque valeur : comment elle est lue.</translation>
+        </message>
+        <message>
+            <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
+            <translation>C'est un fichier de Points Tracker : chaque colonne est lue telle quelle, rien à choisir.</translation>
+        </message>
+        <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
             <translation>Les montants sont en centimes (1234 = 12.34)</translation>
         </message>
@@ -625,6 +783,10 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
         <message>
             <source>What is in each column?</source>
             <translation>Que contient chaque colonne ?</translation>
+        </message>
+        <message>
+            <source>Statuses the app does not know — what does each mean?</source>
+            <translation>Statuts inconnus de l'application : que signifie chacun ?</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1182,10 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
             <translation>Quel fichier ?</translation>
         </message>
         <message>
+            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Un fichier CSV ou Excel de vos commandes ou de votre activité : de My Purchases Collector, du script AliExpress-Order-Export, du téléchargement de données d'AliExpress, d'un export de Points Tracker, ou fait par vous dans un tableur.</translation>
+        </message>
+        <message>
             <source>Recognise it automatically</source>
             <translation>Le reconnaître automatiquement</translation>
         </message>
@@ -1076,6 +1242,49 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
         <message>
             <source>How is it written?</source>
             <translation>Comment est-il écrit ?</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation>Classeur Excel, feuille « {sheet} »</translation>
+        </message>
+        <message>
+            <source>{encoding} with a byte-order mark</source>
+            <translation>{encoding} avec une marque d'ordre des octets</translation>
+        </message>
+        <message>
+            <source>{encoding}, {separator}-separated</source>
+            <translation>{encoding}, séparé par {separator}</translation>
+        </message>
+        <message>
+            <source>(Excel's “sep=” line)</source>
+            <translation>(ligne « sep= » d'Excel)</translation>
+        </message>
+        <message>
+            <source>column names on line {line}</source>
+            <translation>noms de colonnes à la ligne {line}</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>pas de ligne d'en-tête</translation>
+        </message>
+        <message>
+            <source>about 1 row</source>
+            <translation>environ 1 ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %Ln rows</source>
+            <translation>
+                <numerusform>environ %Ln ligne</numerusform>
+                <numerusform>environ %Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {how}; {header}; {rows}.</source>
+            <translation>Lu comme {how} ; {header} ; {rows}.</translation>
+        </message>
+        <message>
+            <source>It is Points Tracker's own file: read exactly as written.</source>
+            <translation>C'est un fichier de Points Tracker : lu tel quel.</translation>
         </message>
     </context>
     <context>
@@ -1368,6 +1577,34 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Lu comme</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveaux</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Ignorés</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Refusés</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Aucune importation pour l'instant. Importez un fichier depuis le menu Fichier, ou déposez-en un sur la fenêtre.</translation>
         </message>
@@ -1378,6 +1615,14 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
         <message>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Chaque importation peut être annulée en bloc : cela retire exactement ce qu'elle a ajouté.</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
+            <translation>Retirer tout ce que l'importation de {file} du {when} a ajouté ({count} nouveaux enregistrements) ? Les commandes qu'elle a seulement mises à jour gardent leurs nouvelles valeurs.</translation>
+        </message>
+        <message>
+            <source>Removed the import of {file}: {count} records.</source>
+            <translation>Importation de {file} retirée : {count} enregistrements.</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1642,42 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
     </context>
     <context>
         <name>ItemsEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID du produit</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <source>Unit price $</source>
+            <translation>Prix unitaire $</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>{field} of item {number}</source>
+            <translation>{field} de l'article {number}</translation>
+        </message>
+        <message>
+            <source>Remove item {number}</source>
+            <translation>Retirer l'article {number}</translation>
+        </message>
+        <message>
+            <source>Enter the item's price</source>
+            <translation>Indiquez le prix de l'article</translation>
+        </message>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Ajouter un article</translation>
@@ -1828,6 +2109,34 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>&amp;Effacer le plan</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Spend $</source>
+            <translation>Dépense $</translation>
+        </message>
+        <message>
+            <source>What you mean to spend on orders that month (in US dollars, after discounts)</source>
+            <translation>Ce que vous comptez dépenser en commandes ce mois-là (en dollars US, après remises)</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Days you visit the Member Center that month</source>
+            <translation>Jours de visite à l'Espace membre ce mois-là</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Reviews you write that month</source>
+            <translation>Avis que vous écrivez ce mois-là</translation>
+        </message>
+        <message>
             <source>Each month</source>
             <translation>Chaque mois</translation>
         </message>
@@ -1866,6 +2175,27 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         <message>
             <source>Your records are loading…</source>
             <translation>Chargement de vos données…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>La dépense de chaque mois est faite le 1er (demain pour ce mois-ci), en commandes d'au plus {amount}, et compte une fois confirmée, %n jour plus tard.</numerusform>
+                <numerusform>La dépense de chaque mois est faite le 1er (demain pour ce mois-ci), en commandes d'au plus {amount}, et compte une fois confirmée, %n jours plus tard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>La dépense de chaque mois est faite le 1er (demain pour ce mois-ci) et compte une fois confirmée, %n jour plus tard.</numerusform>
+                <numerusform>La dépense de chaque mois est faite le 1er (demain pour ce mois-ci) et compte une fois confirmée, %n jours plus tard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits count up to %n a month.</source>
+            <translation>
+                <numerusform>Les visites comptent jusqu'à %n par mois.</numerusform>
+                <numerusform>Les visites comptent jusqu'à %n par mois.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2645,6 +2975,69 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Litiges accélérés (examinés sous 5 jours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlans</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévus</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réels</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>{month} (so far)</source>
+            <translation>{month} (jusqu'ici)</translation>
+        </message>
+        <message>
+            <source>“{plan}” covers no month up to today.</source>
+            <translation>« {plan} » ne couvre aucun mois jusqu'à aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>comme prévu</translation>
+        </message>
+        <message>
+            <source>{count} more than planned</source>
+            <translation>{count} de plus que prévu</translation>
+        </message>
+        <message>
+            <source>{count} fewer than planned</source>
+            <translation>{count} de moins que prévu</translation>
+        </message>
+        <message>
+            <source>Since {date}: {actual} points earned, {how} ({planned}).</source>
+            <translation>Depuis le {date} : {actual} points gagnés, {how} ({planned}).</translation>
+        </message>
+        <message>
+            <source>{plan} (saved {date})</source>
+            <translation>{plan} (enregistré le {date})</translation>
+        </message>
+        <message>
+            <source>Plan of {date}</source>
+            <translation>Plan du {date}</translation>
+        </message>
+        <message>
+            <source>Saved the plan “{plan}”.</source>
+            <translation>Plan « {plan} » enregistré.</translation>
+        </message>
+        <message>
+            <source>Loaded the plan “{plan}”.</source>
+            <translation>Plan « {plan} » chargé.</translation>
+        </message>
+        <message>
+            <source>Deleted the plan “{plan}”.</source>
+            <translation>Plan « {plan} » supprimé.</translation>
         </message>
     </context>
     <context>

@@ -186,6 +186,158 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
         </message>
     </context>
     <context>
+        <name>ChartHover</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 punkt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punkt</numerusform>
+                <numerusform>%Ln punkty</numerusform>
+                <numerusform>%Ln punktów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted {date}: {points}</source>
+            <translation>Policzono {date}: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} from {date}</source>
+            <translation>{tier} od {date}</translation>
+        </message>
+        <message>
+            <source>{date}, for the tier from {effective}</source>
+            <translation>{date}, dla poziomu od {effective}</translation>
+        </message>
+        <message>
+            <source>If you earn no more: {points}</source>
+            <translation>Jeśli nie zdobędziesz więcej: {points}</translation>
+        </message>
+        <message>
+            <source>Plus pending orders: {points} ({tier})</source>
+            <translation>Plus oczekujące zamówienia: {points} ({tier})</translation>
+        </message>
+        <message>
+            <source>With the plan: {points}</source>
+            <translation>Z planem: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date} → {lower}</source>
+            <translation>{tier} kończy się {date} → {lower}</translation>
+        </message>
+        <message>
+            <source>Today: {points} in your window</source>
+            <translation>Dziś: {points} w Twoim oknie</translation>
+        </message>
+        <message>
+            <source>{date}: {points} leave
+{left} of today's {total} left</source>
+            <translation>{date}: odchodzi {points}
+zostaje {left} z dzisiejszych {total}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 zamówienie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n zamówienie</numerusform>
+                <numerusform>%n zamówienia</numerusform>
+                <numerusform>%n zamówień</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>do {date}</translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>jak najszybciej</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when}
+{orders}, {points}, counted {date}
+Keeps {tier} from {effective}</source>
+            <translation>Wydaj {amount} {when}
+{orders}, {points}, policzone {date}
+Utrzymuje {tier} od {effective}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTable</name>
+        <message>
+            <source>Month end</source>
+            <translation>Koniec miesiąca</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Razem</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkty</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Plus oczekujące zamówienia</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Z planem</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Poziom</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>policzone</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>prognoza</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Odchodzące punkty</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Pozostało z dzisiejszych {points}</translation>
+        </message>
+        <message>
+            <source>Buy by</source>
+            <translation>Kup do</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Wydatki</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Counted on</source>
+            <translation>Policzono</translation>
+        </message>
+        <message>
+            <source>{tier} from</source>
+            <translation>{tier} od</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Orders</source>
@@ -601,6 +753,14 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
+            <translation>Wybierz pole dla każdej potrzebnej kolumny; pozostałe są pomijane. Obok każdej wartości: jak jest odczytana.</translation>
+        </message>
+        <message>
+            <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
+            <translation>To własny plik Points Tracker: każda kolumna jest czytana dokładnie tak, jak zapisano, nie ma czego wybierać.</translation>
+        </message>
+        <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
             <translation>Kwoty są w centach (1234 = 12.34)</translation>
         </message>
@@ -627,6 +787,10 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
         <message>
             <source>What is in each column?</source>
             <translation>Co jest w każdej kolumnie?</translation>
+        </message>
+        <message>
+            <source>Statuses the app does not know — what does each mean?</source>
+            <translation>Statusy, których aplikacja nie zna — co oznacza każdy z nich?</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1195,10 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
             <translation>Który plik?</translation>
         </message>
         <message>
+            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Plik CSV lub Excel z Twoimi zamówieniami lub aktywnością: z My Purchases Collector, skryptu AliExpress-Order-Export, pobrania danych z AliExpress, eksportu Points Tracker albo przygotowany samodzielnie w arkuszu.</translation>
+        </message>
+        <message>
             <source>Recognise it automatically</source>
             <translation>Rozpoznaj automatycznie</translation>
         </message>
@@ -1087,6 +1255,50 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
         <message>
             <source>How is it written?</source>
             <translation>Jak jest zapisany?</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation>Skoroszyt Excel, arkusz „{sheet}”</translation>
+        </message>
+        <message>
+            <source>{encoding} with a byte-order mark</source>
+            <translation>{encoding} ze znacznikiem kolejności bajtów</translation>
+        </message>
+        <message>
+            <source>{encoding}, {separator}-separated</source>
+            <translation>{encoding}, separator: {separator}</translation>
+        </message>
+        <message>
+            <source>(Excel's “sep=” line)</source>
+            <translation>(wiersz „sep=” z Excela)</translation>
+        </message>
+        <message>
+            <source>column names on line {line}</source>
+            <translation>nazwy kolumn w wierszu {line}</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>bez wiersza nagłówka</translation>
+        </message>
+        <message>
+            <source>about 1 row</source>
+            <translation>około 1 wiersza</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %Ln rows</source>
+            <translation>
+                <numerusform>około %Ln wiersza</numerusform>
+                <numerusform>około %Ln wierszy</numerusform>
+                <numerusform>około %Ln wierszy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {how}; {header}; {rows}.</source>
+            <translation>Odczytano jako {how}; {header}; {rows}.</translation>
+        </message>
+        <message>
+            <source>It is Points Tracker's own file: read exactly as written.</source>
+            <translation>To własny plik Points Tracker: czytany dokładnie tak, jak zapisano.</translation>
         </message>
     </context>
     <context>
@@ -1388,6 +1600,34 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imported</source>
+            <translation>Zaimportowano</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Odczytano jako</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nowe</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Zaktualizowane</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Pominięte</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odrzucone</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Brak importów. Zaimportuj plik z menu Plik albo upuść go na okno.</translation>
         </message>
@@ -1398,6 +1638,14 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
         <message>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Każdy import można cofnąć w całości: usuwa to dokładnie to, co dodał.</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
+            <translation>Usunąć wszystko, co dodał import {file} z {when} ({count} nowych rekordów)? Zamówienia, które tylko zaktualizował, zachowają nowe wartości.</translation>
+        </message>
+        <message>
+            <source>Removed the import of {file}: {count} records.</source>
+            <translation>Usunięto import {file}: {count} rekordów.</translation>
         </message>
     </context>
     <context>
@@ -1417,6 +1665,42 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
     </context>
     <context>
         <name>ItemsEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID produktu</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Ilość</translation>
+        </message>
+        <message>
+            <source>Unit price $</source>
+            <translation>Cena jedn. $</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>{field} of item {number}</source>
+            <translation>{field} produktu {number}</translation>
+        </message>
+        <message>
+            <source>Remove item {number}</source>
+            <translation>Usuń produkt {number}</translation>
+        </message>
+        <message>
+            <source>Enter the item's price</source>
+            <translation>Podaj cenę produktu</translation>
+        </message>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Dodaj produkt</translation>
@@ -1851,6 +2135,34 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>&amp;Wyczyść plan</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Spend $</source>
+            <translation>Wydatki $</translation>
+        </message>
+        <message>
+            <source>What you mean to spend on orders that month (in US dollars, after discounts)</source>
+            <translation>Ile zamierzasz wydać na zamówienia w tym miesiącu (w dolarach USA, po rabatach)</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Days you visit the Member Center that month</source>
+            <translation>Dni wizyt w Centrum członkowskim w tym miesiącu</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Reviews you write that month</source>
+            <translation>Recenzje, które napiszesz w tym miesiącu</translation>
+        </message>
+        <message>
             <source>Each month</source>
             <translation>Co miesiąc</translation>
         </message>
@@ -1889,6 +2201,30 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         <message>
             <source>Your records are loading…</source>
             <translation>Wczytywanie Twoich danych…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro), w zamówieniach do {amount}, i liczą się po potwierdzeniu, %n dzień później.</numerusform>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro), w zamówieniach do {amount}, i liczą się po potwierdzeniu, %n dni później.</numerusform>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro), w zamówieniach do {amount}, i liczą się po potwierdzeniu, %n dni później.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro) i liczą się po potwierdzeniu, %n dzień później.</numerusform>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro) i liczą się po potwierdzeniu, %n dni później.</numerusform>
+                <numerusform>Wydatki każdego miesiąca są robione 1. dnia (w tym miesiącu jutro) i liczą się po potwierdzeniu, %n dni później.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits count up to %n a month.</source>
+            <translation>
+                <numerusform>Wizyty liczą się do %n w miesiącu.</numerusform>
+                <numerusform>Wizyty liczą się do %n w miesiącu.</numerusform>
+                <numerusform>Wizyty liczą się do %n w miesiącu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2673,6 +3009,69 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Przyspieszone spory (rozpatrzenie w 5 dni)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlans</name>
+        <message>
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planowane</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Faktyczne</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Różnica</translation>
+        </message>
+        <message>
+            <source>{month} (so far)</source>
+            <translation>{month} (na razie)</translation>
+        </message>
+        <message>
+            <source>“{plan}” covers no month up to today.</source>
+            <translation>„{plan}” nie obejmuje żadnego miesiąca do dziś.</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>zgodnie z planem</translation>
+        </message>
+        <message>
+            <source>{count} more than planned</source>
+            <translation>o {count} więcej niż w planie</translation>
+        </message>
+        <message>
+            <source>{count} fewer than planned</source>
+            <translation>o {count} mniej niż w planie</translation>
+        </message>
+        <message>
+            <source>Since {date}: {actual} points earned, {how} ({planned}).</source>
+            <translation>Od {date}: zdobyto {actual} pkt, {how} ({planned}).</translation>
+        </message>
+        <message>
+            <source>{plan} (saved {date})</source>
+            <translation>{plan} (zapisany {date})</translation>
+        </message>
+        <message>
+            <source>Plan of {date}</source>
+            <translation>Plan z {date}</translation>
+        </message>
+        <message>
+            <source>Saved the plan “{plan}”.</source>
+            <translation>Zapisano plan „{plan}”.</translation>
+        </message>
+        <message>
+            <source>Loaded the plan “{plan}”.</source>
+            <translation>Wczytano plan „{plan}”.</translation>
+        </message>
+        <message>
+            <source>Deleted the plan “{plan}”.</source>
+            <translation>Usunięto plan „{plan}”.</translation>
         </message>
     </context>
     <context>

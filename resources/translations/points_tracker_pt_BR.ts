@@ -186,6 +186,156 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
         </message>
     </context>
     <context>
+        <name>ChartHover</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 ponto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln ponto</numerusform>
+                <numerusform>%Ln pontos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted {date}: {points}</source>
+            <translation>Contado em {date}: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} from {date}</source>
+            <translation>{tier} a partir de {date}</translation>
+        </message>
+        <message>
+            <source>{date}, for the tier from {effective}</source>
+            <translation>{date}, para o nível a partir de {effective}</translation>
+        </message>
+        <message>
+            <source>If you earn no more: {points}</source>
+            <translation>Se você não ganhar mais nada: {points}</translation>
+        </message>
+        <message>
+            <source>Plus pending orders: {points} ({tier})</source>
+            <translation>Mais os pedidos pendentes: {points} ({tier})</translation>
+        </message>
+        <message>
+            <source>With the plan: {points}</source>
+            <translation>Com o plano: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date} → {lower}</source>
+            <translation>{tier} termina em {date} → {lower}</translation>
+        </message>
+        <message>
+            <source>Today: {points} in your window</source>
+            <translation>Hoje: {points} na sua janela</translation>
+        </message>
+        <message>
+            <source>{date}: {points} leave
+{left} of today's {total} left</source>
+            <translation>{date}: saem {points}
+restam {left} dos {total} de hoje</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n pedido</numerusform>
+                <numerusform>%n pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>até {date}</translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>assim que puder</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when}
+{orders}, {points}, counted {date}
+Keeps {tier} from {effective}</source>
+            <translation>Gaste {amount} {when}
+{orders}, {points}, contados em {date}
+Mantém {tier} a partir de {effective}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTable</name>
+        <message>
+            <source>Month end</source>
+            <translation>Fim do mês</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Pontos</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Mais os pedidos pendentes</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>Com o plano</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Nível</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>contado</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>projetado</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Pontos que saem</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Restam dos {points} de hoje</translation>
+        </message>
+        <message>
+            <source>Buy by</source>
+            <translation>Comprar até</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Counted on</source>
+            <translation>Contado em</translation>
+        </message>
+        <message>
+            <source>{tier} from</source>
+            <translation>{tier} a partir de</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Orders</source>
@@ -599,6 +749,14 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
+            <translation>Escolha um campo para cada coluna que quiser; o resto é ignorado. Ao lado de cada valor: como ele é lido.</translation>
+        </message>
+        <message>
+            <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
+            <translation>Este é um arquivo do próprio Points Tracker: cada coluna é lida exatamente como está, nada a escolher.</translation>
+        </message>
+        <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
             <translation>Os valores estão em centavos (1234 = 12.34)</translation>
         </message>
@@ -625,6 +783,10 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
         <message>
             <source>What is in each column?</source>
             <translation>O que há em cada coluna?</translation>
+        </message>
+        <message>
+            <source>Statuses the app does not know — what does each mean?</source>
+            <translation>Status que o app não conhece: o que cada um significa?</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1182,10 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
             <translation>Qual arquivo?</translation>
         </message>
         <message>
+            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Um arquivo CSV ou Excel com seus pedidos ou atividade: do My Purchases Collector, do script AliExpress-Order-Export, do download de dados do AliExpress, da exportação do Points Tracker ou feito por você numa planilha.</translation>
+        </message>
+        <message>
             <source>Recognise it automatically</source>
             <translation>Reconhecer automaticamente</translation>
         </message>
@@ -1076,6 +1242,49 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
         <message>
             <source>How is it written?</source>
             <translation>Como está escrito?</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation>Pasta de trabalho do Excel, planilha “{sheet}”</translation>
+        </message>
+        <message>
+            <source>{encoding} with a byte-order mark</source>
+            <translation>{encoding} com marca de ordem de bytes</translation>
+        </message>
+        <message>
+            <source>{encoding}, {separator}-separated</source>
+            <translation>{encoding}, separado por {separator}</translation>
+        </message>
+        <message>
+            <source>(Excel's “sep=” line)</source>
+            <translation>(linha “sep=” do Excel)</translation>
+        </message>
+        <message>
+            <source>column names on line {line}</source>
+            <translation>nomes das colunas na linha {line}</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>sem linha de cabeçalho</translation>
+        </message>
+        <message>
+            <source>about 1 row</source>
+            <translation>cerca de 1 linha</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %Ln rows</source>
+            <translation>
+                <numerusform>cerca de %Ln linha</numerusform>
+                <numerusform>cerca de %Ln linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {how}; {header}; {rows}.</source>
+            <translation>Lido como {how}; {header}; {rows}.</translation>
+        </message>
+        <message>
+            <source>It is Points Tracker's own file: read exactly as written.</source>
+            <translation>É um arquivo do próprio Points Tracker: lido exatamente como está.</translation>
         </message>
     </context>
     <context>
@@ -1368,6 +1577,34 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Lido como</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Novos</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Atualizados</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Deixados de fora</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeitados</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Nenhuma importação ainda. Importe um arquivo pelo menu Arquivo ou solte um na janela.</translation>
         </message>
@@ -1378,6 +1615,14 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
         <message>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Toda importação pode ser desfeita por inteiro: remove exatamente o que ela adicionou.</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
+            <translation>Remover tudo o que a importação de {file} em {when} adicionou ({count} registros novos)? Os pedidos que ela só atualizou mantêm os novos valores.</translation>
+        </message>
+        <message>
+            <source>Removed the import of {file}: {count} records.</source>
+            <translation>Importação de {file} removida: {count} registros.</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1642,42 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
     </context>
     <context>
         <name>ItemsEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID do produto</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qtd.</translation>
+        </message>
+        <message>
+            <source>Unit price $</source>
+            <translation>Preço unitário $</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>{field} of item {number}</source>
+            <translation>{field} do item {number}</translation>
+        </message>
+        <message>
+            <source>Remove item {number}</source>
+            <translation>Remover o item {number}</translation>
+        </message>
+        <message>
+            <source>Enter the item's price</source>
+            <translation>Informe o preço do item</translation>
+        </message>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Adicionar item</translation>
@@ -1828,6 +2109,34 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>&amp;Limpar o plano</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Spend $</source>
+            <translation>Gasto $</translation>
+        </message>
+        <message>
+            <source>What you mean to spend on orders that month (in US dollars, after discounts)</source>
+            <translation>Quanto você pretende gastar em pedidos naquele mês (em dólares, após descontos)</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Days you visit the Member Center that month</source>
+            <translation>Dias em que você visita a Central do Membro naquele mês</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Reviews you write that month</source>
+            <translation>Avaliações que você escreve naquele mês</translation>
+        </message>
+        <message>
             <source>Each month</source>
             <translation>Cada mês</translation>
         </message>
@@ -1866,6 +2175,27 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         <message>
             <source>Your records are loading…</source>
             <translation>Carregando seus registros…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>O gasto de cada mês é feito no dia 1 (o deste mês, amanhã), em pedidos de até {amount}, e conta depois de confirmado, %n dia depois.</numerusform>
+                <numerusform>O gasto de cada mês é feito no dia 1 (o deste mês, amanhã), em pedidos de até {amount}, e conta depois de confirmado, %n dias depois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>O gasto de cada mês é feito no dia 1 (o deste mês, amanhã) e conta depois de confirmado, %n dia depois.</numerusform>
+                <numerusform>O gasto de cada mês é feito no dia 1 (o deste mês, amanhã) e conta depois de confirmado, %n dias depois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits count up to %n a month.</source>
+            <translation>
+                <numerusform>As visitas contam até %n por mês.</numerusform>
+                <numerusform>As visitas contam até %n por mês.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2645,6 +2975,69 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Disputas aceleradas (analisadas em até 5 dias)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlans</name>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planejados</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Reais</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferença</translation>
+        </message>
+        <message>
+            <source>{month} (so far)</source>
+            <translation>{month} (até agora)</translation>
+        </message>
+        <message>
+            <source>“{plan}” covers no month up to today.</source>
+            <translation>“{plan}” não cobre nenhum mês até hoje.</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>como planejado</translation>
+        </message>
+        <message>
+            <source>{count} more than planned</source>
+            <translation>{count} a mais que o planejado</translation>
+        </message>
+        <message>
+            <source>{count} fewer than planned</source>
+            <translation>{count} a menos que o planejado</translation>
+        </message>
+        <message>
+            <source>Since {date}: {actual} points earned, {how} ({planned}).</source>
+            <translation>Desde {date}: {actual} pontos ganhos, {how} ({planned}).</translation>
+        </message>
+        <message>
+            <source>{plan} (saved {date})</source>
+            <translation>{plan} (salvo em {date})</translation>
+        </message>
+        <message>
+            <source>Plan of {date}</source>
+            <translation>Plano de {date}</translation>
+        </message>
+        <message>
+            <source>Saved the plan “{plan}”.</source>
+            <translation>Plano “{plan}” salvo.</translation>
+        </message>
+        <message>
+            <source>Loaded the plan “{plan}”.</source>
+            <translation>Plano “{plan}” carregado.</translation>
+        </message>
+        <message>
+            <source>Deleted the plan “{plan}”.</source>
+            <translation>Plano “{plan}” excluído.</translation>
         </message>
     </context>
     <context>

@@ -186,6 +186,158 @@ Records added since that backup was made will be gone from the app, but the curr
         </message>
     </context>
     <context>
+        <name>ChartHover</name>
+        <message>
+            <source>1 point</source>
+            <translation>1 балл</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln балл</numerusform>
+                <numerusform>%Ln балла</numerusform>
+                <numerusform>%Ln баллов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted {date}: {points}</source>
+            <translation>Подсчёт {date}: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} from {date}</source>
+            <translation>{tier} с {date}</translation>
+        </message>
+        <message>
+            <source>{date}, for the tier from {effective}</source>
+            <translation>{date}, для уровня с {effective}</translation>
+        </message>
+        <message>
+            <source>If you earn no more: {points}</source>
+            <translation>Если больше не набирать: {points}</translation>
+        </message>
+        <message>
+            <source>Plus pending orders: {points} ({tier})</source>
+            <translation>Плюс ожидающие заказы: {points} ({tier})</translation>
+        </message>
+        <message>
+            <source>With the plan: {points}</source>
+            <translation>С планом: {points}</translation>
+        </message>
+        <message>
+            <source>{tier} ends {date} → {lower}</source>
+            <translation>{tier} заканчивается {date} → {lower}</translation>
+        </message>
+        <message>
+            <source>Today: {points} in your window</source>
+            <translation>Сегодня: {points} в вашем окне</translation>
+        </message>
+        <message>
+            <source>{date}: {points} leave
+{left} of today's {total} left</source>
+            <translation>{date}: уходят {points}
+остаётся {left} из сегодняшних {total}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 заказ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n заказ</numerusform>
+                <numerusform>%n заказа</numerusform>
+                <numerusform>%n заказов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>by {date}</source>
+            <translation>до {date}</translation>
+        </message>
+        <message>
+            <source>as soon as you can</source>
+            <translation>как можно скорее</translation>
+        </message>
+        <message>
+            <source>Spend {amount} {when}
+{orders}, {points}, counted {date}
+Keeps {tier} from {effective}</source>
+            <translation>Потратьте {amount} {when}
+{orders}, {points}, подсчёт {date}
+Сохраняет {tier} с {effective}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartTable</name>
+        <message>
+            <source>Month end</source>
+            <translation>Конец месяца</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <source>Plus pending orders</source>
+            <translation>Плюс ожидающие заказы</translation>
+        </message>
+        <message>
+            <source>With the plan</source>
+            <translation>С планом</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>counted</source>
+            <translation>подсчитано</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>прогноз</translation>
+        </message>
+        <message>
+            <source>Points leaving</source>
+            <translation>Уходящие баллы</translation>
+        </message>
+        <message>
+            <source>Left of today's {points}</source>
+            <translation>Остаток от сегодняшних {points}</translation>
+        </message>
+        <message>
+            <source>Buy by</source>
+            <translation>Купить до</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Траты</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Counted on</source>
+            <translation>Подсчёт</translation>
+        </message>
+        <message>
+            <source>{tier} from</source>
+            <translation>{tier} с</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Orders</source>
@@ -601,6 +753,14 @@ Records added since that backup was made will be gone from the app, but the curr
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
+            <translation>Выберите поле для каждого нужного столбца; остальные пропускаются. Рядом с каждым значением — как оно читается.</translation>
+        </message>
+        <message>
+            <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
+            <translation>Это собственный файл Points Tracker: каждый столбец читается как есть, выбирать нечего.</translation>
+        </message>
+        <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
             <translation>Суммы указаны в центах (1234 = 12.34)</translation>
         </message>
@@ -627,6 +787,10 @@ Records added since that backup was made will be gone from the app, but the curr
         <message>
             <source>What is in each column?</source>
             <translation>Что в каждом столбце?</translation>
+        </message>
+        <message>
+            <source>Statuses the app does not know — what does each mean?</source>
+            <translation>Статусы, которых приложение не знает: что означает каждый?</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1195,10 @@ Records added since that backup was made will be gone from the app, but the curr
             <translation>Какой файл?</translation>
         </message>
         <message>
+            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Файл CSV или Excel с вашими заказами или активностью: из My Purchases Collector, скрипта AliExpress-Order-Export, выгрузки данных AliExpress, экспорта Points Tracker или составленный вами в таблице.</translation>
+        </message>
+        <message>
             <source>Recognise it automatically</source>
             <translation>Определить автоматически</translation>
         </message>
@@ -1087,6 +1255,50 @@ Records added since that backup was made will be gone from the app, but the curr
         <message>
             <source>How is it written?</source>
             <translation>Как он записан?</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet “{sheet}”</source>
+            <translation>Книга Excel, лист «{sheet}»</translation>
+        </message>
+        <message>
+            <source>{encoding} with a byte-order mark</source>
+            <translation>{encoding} с меткой порядка байтов</translation>
+        </message>
+        <message>
+            <source>{encoding}, {separator}-separated</source>
+            <translation>{encoding}, разделитель: {separator}</translation>
+        </message>
+        <message>
+            <source>(Excel's “sep=” line)</source>
+            <translation>(строка Excel «sep=»)</translation>
+        </message>
+        <message>
+            <source>column names on line {line}</source>
+            <translation>названия столбцов в строке {line}</translation>
+        </message>
+        <message>
+            <source>no header row</source>
+            <translation>без строки заголовка</translation>
+        </message>
+        <message>
+            <source>about 1 row</source>
+            <translation>около 1 строки</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %Ln rows</source>
+            <translation>
+                <numerusform>около %Ln строки</numerusform>
+                <numerusform>около %Ln строк</numerusform>
+                <numerusform>около %Ln строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {how}; {header}; {rows}.</source>
+            <translation>Прочитано как {how}; {header}; {rows}.</translation>
+        </message>
+        <message>
+            <source>It is Points Tracker's own file: read exactly as written.</source>
+            <translation>Это собственный файл Points Tracker: читается как есть.</translation>
         </message>
     </context>
     <context>
@@ -1388,6 +1600,34 @@ Records added since that backup was made will be gone from the app, but the curr
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>Прочитан как</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новые</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлены</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Пропущены</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонены</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Импортов пока нет. Импортируйте файл через меню «Файл» или перетащите его в окно.</translation>
         </message>
@@ -1398,6 +1638,14 @@ Records added since that backup was made will be gone from the app, but the curr
         <message>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Любой импорт можно отменить целиком: удаляется ровно то, что он добавил.</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
+            <translation>Удалить всё, что добавил импорт {file} от {when} ({count} новых записей)? Заказы, которые он только обновил, сохранят новые значения.</translation>
+        </message>
+        <message>
+            <source>Removed the import of {file}: {count} records.</source>
+            <translation>Импорт {file} удалён: {count} записей.</translation>
         </message>
     </context>
     <context>
@@ -1417,6 +1665,42 @@ Records added since that backup was made will be gone from the app, but the curr
     </context>
     <context>
         <name>ItemsEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID товара</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Unit price $</source>
+            <translation>Цена за шт., $</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>{field} of item {number}</source>
+            <translation>{field} товара {number}</translation>
+        </message>
+        <message>
+            <source>Remove item {number}</source>
+            <translation>Убрать товар {number}</translation>
+        </message>
+        <message>
+            <source>Enter the item's price</source>
+            <translation>Укажите цену товара</translation>
+        </message>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Добавить товар</translation>
@@ -1851,6 +2135,34 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Очистить план</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Spend $</source>
+            <translation>Траты, $</translation>
+        </message>
+        <message>
+            <source>What you mean to spend on orders that month (in US dollars, after discounts)</source>
+            <translation>Сколько вы собираетесь потратить на заказы в этом месяце (в долларах США, после скидок)</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <source>Days you visit the Member Center that month</source>
+            <translation>Дни визитов в Центр участников в этом месяце</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Reviews you write that month</source>
+            <translation>Отзывы, которые вы напишете в этом месяце</translation>
+        </message>
+        <message>
             <source>Each month</source>
             <translation>Каждый месяц</translation>
         </message>
@@ -1889,6 +2201,30 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Your records are loading…</source>
             <translation>Загружаем ваши записи…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow), in orders of up to {amount}, and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра), заказами не дороже {amount}, и засчитываются после подтверждения, через %n день.</numerusform>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра), заказами не дороже {amount}, и засчитываются после подтверждения, через %n дня.</numerusform>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра), заказами не дороже {amount}, и засчитываются после подтверждения, через %n дней.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each month's spend is bought on its 1st (this month's tomorrow) and counts once confirmed, %n days later.</source>
+            <translation>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра) и засчитываются после подтверждения, через %n день.</numerusform>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра) и засчитываются после подтверждения, через %n дня.</numerusform>
+                <numerusform>Траты каждого месяца делаются 1-го числа (в этом месяце — завтра) и засчитываются после подтверждения, через %n дней.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits count up to %n a month.</source>
+            <translation>
+                <numerusform>Визиты засчитываются до %n в месяц.</numerusform>
+                <numerusform>Визиты засчитываются до %n в месяц.</numerusform>
+                <numerusform>Визиты засчитываются до %n в месяц.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2673,6 +3009,69 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Ускоренные споры (рассмотрение за 5 дней)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedPlans</name>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Разница</translation>
+        </message>
+        <message>
+            <source>{month} (so far)</source>
+            <translation>{month} (пока)</translation>
+        </message>
+        <message>
+            <source>“{plan}” covers no month up to today.</source>
+            <translation>План «{plan}» не охватывает ни одного месяца до сегодня.</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>как планировалось</translation>
+        </message>
+        <message>
+            <source>{count} more than planned</source>
+            <translation>на {count} больше плана</translation>
+        </message>
+        <message>
+            <source>{count} fewer than planned</source>
+            <translation>на {count} меньше плана</translation>
+        </message>
+        <message>
+            <source>Since {date}: {actual} points earned, {how} ({planned}).</source>
+            <translation>С {date}: заработано {actual} баллов, {how} ({planned}).</translation>
+        </message>
+        <message>
+            <source>{plan} (saved {date})</source>
+            <translation>{plan} (сохранён {date})</translation>
+        </message>
+        <message>
+            <source>Plan of {date}</source>
+            <translation>План от {date}</translation>
+        </message>
+        <message>
+            <source>Saved the plan “{plan}”.</source>
+            <translation>План «{plan}» сохранён.</translation>
+        </message>
+        <message>
+            <source>Loaded the plan “{plan}”.</source>
+            <translation>План «{plan}» загружен.</translation>
+        </message>
+        <message>
+            <source>Deleted the plan “{plan}”.</source>
+            <translation>План «{plan}» удалён.</translation>
         </message>
     </context>
     <context>
