@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from tracker.i18n import number, translate
 from tracker.rules import (
     Credit,
     LedgerEntry,
@@ -42,6 +43,7 @@ from tracker.rules import (
 from tracker.rules.dates import month_end, month_index, month_start
 from tracker.rules.projection import status_from_totals
 from tracker.rules.window import PointsSeries, effective_date, is_daily, recalculate
+from tracker.ruleset_words import ruleset_text
 from tracker.summary import buy_by_phrase, day, dollars, month, plan_sentence, short_day
 
 MONTHS = 12
@@ -270,69 +272,108 @@ class Outcome:
         """``With this plan: Platinum holds until 8 Apr 2027, then Gold.`` (``As things stand: …``
         before anything is planned)."""
         status = self.status
-        said = "As things stand" if self.whatif.is_empty else "With this plan"
+        tier = ruleset_text(status.tier.name)
         if self.reached is not None:
-            return f"{said}: {self.target.name} from {day(self.reached)}."
-        if status.lapse is not None:
-            return (
-                f"{said}: {status.tier.name} holds until {day(status.lapse.effective)}, then {status.lapse.tier.name}."
+            rest = translate("Planning", "{tier} from {date}.").format(
+                tier=ruleset_text(self.target.name), date=day(self.reached)
             )
-        if self.rise is not None:
-            rise = f"{self.rise[1].name} from {day(self.rise[0])}"
+        elif status.lapse is not None:
+            rest = translate("Planning", "{tier} holds until {date}, then {lower}.").format(
+                tier=tier, date=day(status.lapse.effective), lower=ruleset_text(status.lapse.tier.name)
+            )
+        elif self.rise is not None:
+            rise = {"next": ruleset_text(self.rise[1].name), "date": day(self.rise[0])}
             if status.ruleset.rank(status.tier) == 0:
-                return f"{said}: {rise}."
-            return f"{said}: {status.tier.name} holds, and {rise}."
-        if status.ruleset.rank(status.tier) == 0:
-            return f"{said}: you stay {status.tier.name}."
-        return f"{said}: {status.tier.name} holds for the coming 12 months."
+                rest = translate("Planning", "{next} from {date}.").format(**rise)
+            else:
+                rest = translate("Planning", "{tier} holds, and {next} from {date}.").format(tier=tier, **rise)
+        elif status.ruleset.rank(status.tier) == 0:
+            rest = translate("Planning", "you stay {tier}.").format(tier=tier)
+        else:
+            rest = translate("Planning", "{tier} holds for the coming 12 months.").format(tier=tier)
+        if self.whatif.is_empty:
+            return translate("Planning", "As things stand: {outlook}").format(outlook=rest)
+        return translate("Planning", "With this plan: {outlook}").format(outlook=rest)
 
     def target_sentence(self) -> str:
         """What else the target needs on top of the plan: the plan sentence (P3)."""
         ruleset, today, target = self.status.ruleset, self.today, self.target
+        tier = ruleset_text(target.name)
         steps = self.residual.steps
         if ruleset.rank(target) <= ruleset.rank(self.status.tier):
             if not steps:
-                return f"That is enough to keep {target.name} at every recalculation."
+                return translate("Planning", "That is enough to keep {tier} at every recalculation.").format(tier=tier)
             sentence = plan_sentence(self.residual, today)
-            return "Still needed: " + sentence[0].lower() + sentence[1:]
+            return translate("Planning", "Still needed: {plan}").format(plan=sentence[0].lower() + sentence[1:])
         if self.reached is not None:
             later = [step for step in steps if step.effective > self.reached]
             if not later:
-                return f"{target.name} then holds for the rest of the coming 12 months."
+                return translate("Planning", "{tier} then holds for the rest of the coming 12 months.").format(
+                    tier=tier
+                )
             first = later[0]
-            text = (
-                f"To keep {target.name} after that, also spend {dollars(first.spend.cents)} "
-                f"{buy_by_phrase(first.buy_by, today)}"
-            )
-            if len(later) > 1:
-                text += f" ({dollars(sum(s.spend.cents for s in later))} over {len(later)} purchases in all)"
-            return text + "."
+            values = {
+                "tier": tier,
+                "amount": dollars(first.spend.cents),
+                "when": buy_by_phrase(first.buy_by, today),
+                "total": dollars(sum(s.spend.cents for s in later)),
+            }
+            purchases = len(later)
+            if purchases > 1:
+                return translate(
+                    "Planning",
+                    "To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).",
+                    None,
+                    purchases,
+                ).format(**values)
+            return translate("Planning", "To keep {tier} after that, also spend {amount} {when}.").format(**values)
         first = steps[0]
-        text = (
-            f"To reach {target.name} on {short_day(first.effective)}, also spend {dollars(first.spend.cents)} "
-            f"{buy_by_phrase(first.buy_by, today)}"
-        )
-        if len(steps) > 1:
-            text += f" ({dollars(self.residual.spend_cents)} over {len(steps)} purchases to keep it)"
-        return text + "."
+        values = {
+            "tier": tier,
+            "date": short_day(first.effective),
+            "amount": dollars(first.spend.cents),
+            "when": buy_by_phrase(first.buy_by, today),
+            "total": dollars(self.residual.spend_cents),
+        }
+        purchases = len(steps)
+        if purchases > 1:
+            return translate(
+                "Planning",
+                "To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).",
+                None,
+                purchases,
+            ).format(**values)
+        return translate("Planning", "To reach {tier} on {date}, also spend {amount} {when}.").format(**values)
 
     def summary_sentence(self) -> str:
         """``This plan: $240 of orders, 120 visits and 12 reviews, 372 points by Oct 2027.``"""
         whatif = self.whatif
         if whatif.is_empty:
-            return "Type what you mean to spend, and how often you visit and review, month by month."
+            return translate(
+                "Planning", "Type what you mean to spend, and how often you visit and review, month by month."
+            )
         parts = []
         if whatif.spend_cents:
-            parts.append(f"{dollars(whatif.spend_cents)} of orders")
+            parts.append(translate("Planning", "{amount} of orders").format(amount=dollars(whatif.spend_cents)))
         visits = sum(m.visits for m in whatif.months)
         reviews = sum(m.reviews for m in whatif.months)
         if visits:
-            parts.append(f"{visits} visit{'s' if visits != 1 else ''}")
+            parts.append(
+                translate("Planning", "1 visit") if visits == 1 else translate("Planning", "%n visits", None, visits)
+            )
         if reviews:
-            parts.append(f"{reviews} review{'s' if reviews != 1 else ''}")
-        what = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+            parts.append(
+                translate("Planning", "1 review")
+                if reviews == 1
+                else translate("Planning", "%n reviews", None, reviews)
+            )
+        what = parts[-1]
+        if len(parts) > 1:
+            what = translate("Planning", "{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
         last = whatif.month_starts[-1]
-        return f"This plan: {what}, earning {self.points:,} points by the end of {month(last)}."
+        return translate("Planning", "This plan: {what}, earning {points} points by the end of {month}.").format(
+            what=what, points=number(self.points), month=month(last)
+        )
 
 
 class Evaluator:

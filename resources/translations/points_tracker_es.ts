@@ -2199,6 +2199,113 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>{tier} from {date}.</source>
+            <translation>{tier} desde el {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds until {date}, then {lower}.</source>
+            <translation>{tier} se mantiene hasta el {date}, luego {lower}.</translation>
+        </message>
+        <message>
+            <source>{next} from {date}.</source>
+            <translation>{next} desde el {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds, and {next} from {date}.</source>
+            <translation>{tier} se mantiene, y {next} desde el {date}.</translation>
+        </message>
+        <message>
+            <source>you stay {tier}.</source>
+            <translation>sigues en {tier}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds for the coming 12 months.</source>
+            <translation>{tier} se mantiene los próximos 12 meses.</translation>
+        </message>
+        <message>
+            <source>As things stand: {outlook}</source>
+            <translation>Tal como va: {outlook}</translation>
+        </message>
+        <message>
+            <source>With this plan: {outlook}</source>
+            <translation>Con este plan: {outlook}</translation>
+        </message>
+        <message>
+            <source>That is enough to keep {tier} at every recalculation.</source>
+            <translation>Con eso basta para mantener {tier} en cada recálculo.</translation>
+        </message>
+        <message>
+            <source>Still needed: {plan}</source>
+            <translation>Todavía falta: {plan}</translation>
+        </message>
+        <message>
+            <source>{tier} then holds for the rest of the coming 12 months.</source>
+            <translation>{tier} se mantiene luego el resto de los próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compra en total).</numerusform>
+                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compras en total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To keep {tier} after that, also spend {amount} {when}.</source>
+            <translation>Para mantener {tier} después, gasta además {amount} {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
+            <translation>
+                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compra para mantenerlo).</numerusform>
+                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compras para mantenerlo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
+            <translation>Para llegar a {tier} el {date}, gasta además {amount} {when}.</translation>
+        </message>
+        <message>
+            <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
+            <translation>Escribe cuánto piensas gastar y cada cuánto visitas y reseñas, mes a mes.</translation>
+        </message>
+        <message>
+            <source>{amount} of orders</source>
+            <translation>{amount} en pedidos</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 reseña</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n reseña</numerusform>
+                <numerusform>%n reseñas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} y {last}</translation>
+        </message>
+        <message>
+            <source>This plan: {what}, earning {points} points by the end of {month}.</source>
+            <translation>Este plan: {what}, con {points} puntos ganados a final de {month}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostForm</name>
         <message>
             <source>&amp;Date:</source>

@@ -2199,6 +2199,113 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>{tier} from {date}.</source>
+            <translation>{tier} à partir du {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds until {date}, then {lower}.</source>
+            <translation>{tier} tient jusqu'au {date}, puis {lower}.</translation>
+        </message>
+        <message>
+            <source>{next} from {date}.</source>
+            <translation>{next} à partir du {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds, and {next} from {date}.</source>
+            <translation>{tier} tient, et {next} à partir du {date}.</translation>
+        </message>
+        <message>
+            <source>you stay {tier}.</source>
+            <translation>vous restez {tier}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds for the coming 12 months.</source>
+            <translation>{tier} tient pour les 12 prochains mois.</translation>
+        </message>
+        <message>
+            <source>As things stand: {outlook}</source>
+            <translation>En l'état : {outlook}</translation>
+        </message>
+        <message>
+            <source>With this plan: {outlook}</source>
+            <translation>Avec ce plan : {outlook}</translation>
+        </message>
+        <message>
+            <source>That is enough to keep {tier} at every recalculation.</source>
+            <translation>Cela suffit pour garder {tier} à chaque recalcul.</translation>
+        </message>
+        <message>
+            <source>Still needed: {plan}</source>
+            <translation>Il faut encore : {plan}</translation>
+        </message>
+        <message>
+            <source>{tier} then holds for the rest of the coming 12 months.</source>
+            <translation>{tier} tient ensuite pour le reste des 12 prochains mois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achat au total).</numerusform>
+                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achats au total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To keep {tier} after that, also spend {amount} {when}.</source>
+            <translation>Pour garder {tier} ensuite, dépensez aussi {amount} {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
+            <translation>
+                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achat pour le garder).</numerusform>
+                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achats pour le garder).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
+            <translation>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when}.</translation>
+        </message>
+        <message>
+            <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
+            <translation>Indiquez ce que vous comptez dépenser, et combien de visites et d'avis, mois par mois.</translation>
+        </message>
+        <message>
+            <source>{amount} of orders</source>
+            <translation>{amount} de commandes</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 visite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 avis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n avis</numerusform>
+                <numerusform>%n avis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} et {last}</translation>
+        </message>
+        <message>
+            <source>This plan: {what}, earning {points} points by the end of {month}.</source>
+            <translation>Ce plan : {what}, soit {points} points gagnés d'ici la fin de {month}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostForm</name>
         <message>
             <source>&amp;Date:</source>

@@ -2228,6 +2228,117 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>{tier} from {date}.</source>
+            <translation>{tier} od {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds until {date}, then {lower}.</source>
+            <translation>{tier} utrzymuje się do {date}, potem {lower}.</translation>
+        </message>
+        <message>
+            <source>{next} from {date}.</source>
+            <translation>{next} od {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds, and {next} from {date}.</source>
+            <translation>{tier} się utrzymuje, a od {date} {next}.</translation>
+        </message>
+        <message>
+            <source>you stay {tier}.</source>
+            <translation>zostajesz na poziomie {tier}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds for the coming 12 months.</source>
+            <translation>{tier} utrzymuje się przez najbliższe 12 miesięcy.</translation>
+        </message>
+        <message>
+            <source>As things stand: {outlook}</source>
+            <translation>Obecnie: {outlook}</translation>
+        </message>
+        <message>
+            <source>With this plan: {outlook}</source>
+            <translation>Z tym planem: {outlook}</translation>
+        </message>
+        <message>
+            <source>That is enough to keep {tier} at every recalculation.</source>
+            <translation>To wystarczy, by utrzymać poziom {tier} przy każdym przeliczeniu.</translation>
+        </message>
+        <message>
+            <source>Still needed: {plan}</source>
+            <translation>Jeszcze potrzeba: {plan}</translation>
+        </message>
+        <message>
+            <source>{tier} then holds for the rest of the coming 12 months.</source>
+            <translation>Potem {tier} utrzymuje się do końca najbliższych 12 miesięcy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie).</numerusform>
+                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To keep {tier} after that, also spend {amount} {when}.</source>
+            <translation>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
+            <translation>
+                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie, by go utrzymać).</numerusform>
+                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
+                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
+            <translation>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when}.</translation>
+        </message>
+        <message>
+            <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
+            <translation>Wpisz, ile zamierzasz wydać oraz jak często odwiedzać i recenzować, miesiąc po miesiącu.</translation>
+        </message>
+        <message>
+            <source>{amount} of orders</source>
+            <translation>zamówienia za {amount}</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 wizyta</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n wizyta</numerusform>
+                <numerusform>%n wizyty</numerusform>
+                <numerusform>%n wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 recenzja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n recenzja</numerusform>
+                <numerusform>%n recenzje</numerusform>
+                <numerusform>%n recenzji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} i {last}</translation>
+        </message>
+        <message>
+            <source>This plan: {what}, earning {points} points by the end of {month}.</source>
+            <translation>Ten plan: {what}; do końca {month} da {points} pkt.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostForm</name>
         <message>
             <source>&amp;Date:</source>

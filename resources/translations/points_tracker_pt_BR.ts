@@ -2199,6 +2199,113 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>{tier} from {date}.</source>
+            <translation>{tier} a partir de {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds until {date}, then {lower}.</source>
+            <translation>{tier} se mantém até {date}, depois {lower}.</translation>
+        </message>
+        <message>
+            <source>{next} from {date}.</source>
+            <translation>{next} a partir de {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds, and {next} from {date}.</source>
+            <translation>{tier} se mantém, e {next} a partir de {date}.</translation>
+        </message>
+        <message>
+            <source>you stay {tier}.</source>
+            <translation>você continua em {tier}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds for the coming 12 months.</source>
+            <translation>{tier} se mantém pelos próximos 12 meses.</translation>
+        </message>
+        <message>
+            <source>As things stand: {outlook}</source>
+            <translation>Como está: {outlook}</translation>
+        </message>
+        <message>
+            <source>With this plan: {outlook}</source>
+            <translation>Com este plano: {outlook}</translation>
+        </message>
+        <message>
+            <source>That is enough to keep {tier} at every recalculation.</source>
+            <translation>Isso basta para manter {tier} em cada recálculo.</translation>
+        </message>
+        <message>
+            <source>Still needed: {plan}</source>
+            <translation>Ainda falta: {plan}</translation>
+        </message>
+        <message>
+            <source>{tier} then holds for the rest of the coming 12 months.</source>
+            <translation>{tier} então se mantém pelo resto dos próximos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compra no total).</numerusform>
+                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compras no total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To keep {tier} after that, also spend {amount} {when}.</source>
+            <translation>Para manter {tier} depois disso, gaste também {amount} {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
+            <translation>
+                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compra para mantê-lo).</numerusform>
+                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compras para mantê-lo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
+            <translation>Para chegar a {tier} em {date}, gaste também {amount} {when}.</translation>
+        </message>
+        <message>
+            <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
+            <translation>Digite quanto pretende gastar e com que frequência visita e avalia, mês a mês.</translation>
+        </message>
+        <message>
+            <source>{amount} of orders</source>
+            <translation>{amount} em pedidos</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 avaliação</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n avaliação</numerusform>
+                <numerusform>%n avaliações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} e {last}</translation>
+        </message>
+        <message>
+            <source>This plan: {what}, earning {points} points by the end of {month}.</source>
+            <translation>Este plano: {what}, ganhando {points} pontos até o fim de {month}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostForm</name>
         <message>
             <source>&amp;Date:</source>

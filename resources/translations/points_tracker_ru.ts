@@ -2228,6 +2228,117 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
     </context>
     <context>
+        <name>Planning</name>
+        <message>
+            <source>{tier} from {date}.</source>
+            <translation>{tier} с {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds until {date}, then {lower}.</source>
+            <translation>{tier} сохраняется до {date}, затем {lower}.</translation>
+        </message>
+        <message>
+            <source>{next} from {date}.</source>
+            <translation>{next} с {date}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds, and {next} from {date}.</source>
+            <translation>{tier} сохраняется, а с {date} — {next}.</translation>
+        </message>
+        <message>
+            <source>you stay {tier}.</source>
+            <translation>вы остаётесь на уровне {tier}.</translation>
+        </message>
+        <message>
+            <source>{tier} holds for the coming 12 months.</source>
+            <translation>{tier} сохраняется на ближайшие 12 месяцев.</translation>
+        </message>
+        <message>
+            <source>As things stand: {outlook}</source>
+            <translation>Как есть: {outlook}</translation>
+        </message>
+        <message>
+            <source>With this plan: {outlook}</source>
+            <translation>С этим планом: {outlook}</translation>
+        </message>
+        <message>
+            <source>That is enough to keep {tier} at every recalculation.</source>
+            <translation>Этого хватит, чтобы сохранять {tier} при каждом пересчёте.</translation>
+        </message>
+        <message>
+            <source>Still needed: {plan}</source>
+            <translation>Ещё нужно: {plan}</translation>
+        </message>
+        <message>
+            <source>{tier} then holds for the rest of the coming 12 months.</source>
+            <translation>Затем {tier} сохраняется до конца ближайших 12 месяцев.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <translation>
+                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупку).</numerusform>
+                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупки).</numerusform>
+                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупок).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To keep {tier} after that, also spend {amount} {when}.</source>
+            <translation>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
+            <translation>
+                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупку, чтобы его сохранить).</numerusform>
+                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупки, чтобы его сохранить).</numerusform>
+                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупок, чтобы его сохранить).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
+            <translation>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when}.</translation>
+        </message>
+        <message>
+            <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
+            <translation>Введите, сколько собираетесь тратить и как часто заходить и писать отзывы, по месяцам.</translation>
+        </message>
+        <message>
+            <source>{amount} of orders</source>
+            <translation>заказы на {amount}</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>1 визит</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visits</source>
+            <translation>
+                <numerusform>%n визит</numerusform>
+                <numerusform>%n визита</numerusform>
+                <numerusform>%n визитов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 отзыв</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews</source>
+            <translation>
+                <numerusform>%n отзыв</numerusform>
+                <numerusform>%n отзыва</numerusform>
+                <numerusform>%n отзывов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation>{list} и {last}</translation>
+        </message>
+        <message>
+            <source>This plan: {what}, earning {points} points by the end of {month}.</source>
+            <translation>Этот план: {what}; к концу {month} будет заработано {points} баллов.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostForm</name>
         <message>
             <source>&amp;Date:</source>

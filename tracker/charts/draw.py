@@ -107,7 +107,8 @@ def _ordinal(number: int) -> str:
 
 
 def _band_label_width(data: TimelineData, frame: Frame) -> float:
-    return max((frame.text_width(band.name, em=0.7) for band in data.bands), default=0) + frame.px(frame.size) + 8
+    widest = max((frame.text_width(_tier(band.name), em=0.7) for band in data.bands), default=0)
+    return widest + frame.px(frame.size) + 8
 
 
 def _draw_timeline(
@@ -132,7 +133,7 @@ def _draw_timeline(
             hline(ax, band.low, color=palette.muted, linewidth=0.6, linestyle=(0, (1, 2)), zorder=1)
         if (high - band.low) / top >= 0.045:
             ax.text(
-                1.008, band.low + (high - band.low) / 2, band.name, transform=band_label_at, ha="left",
+                1.008, band.low + (high - band.low) / 2, _tier(band.name), transform=band_label_at, ha="left",
                 va="center", fontsize=size, color=palette.foreground, fontweight="bold", clip_on=False,
                 gid=f"band-label:{band.name}",
                 bbox={"boxstyle": "round,pad=0.25", "facecolor": colour, "edgecolor": palette.grid, "linewidth": 0.6},
@@ -178,8 +179,9 @@ def _draw_timeline(
 
     today = num(data.today)
     vline(ax, today, color=palette.today, linewidth=1.3, zorder=7, gid="today")
+    today_label = " " + translate("Charts", "Today")
     ax.text(
-        today, 0.985, " Today", transform=blended_transform_factory(ax.transData, ax.transAxes), ha="left",
+        today, 0.985, today_label, transform=blended_transform_factory(ax.transData, ax.transAxes), ha="left",
         va="top", fontsize=size, color=palette.today, zorder=8,
     )  # fmt: skip
 
@@ -244,7 +246,7 @@ def _lapse_label_spot(
     best = min(choices, key=lambda below: crossings(*spans[below])) if choices else preferred
     if not choices or crossings(*spans[best]):
         # The top strip, below the "Today" label where the two would meet.
-        today_end = num(data.today) + frame.text_width(" Today") / x_scale
+        today_end = num(data.today) + frame.text_width(" " + translate("Charts", "Today")) / x_scale
         drop = frame.px(frame.size * 1.9) if x0 < today_end and x1 > num(data.today) else 0.0
         highest = max(max(values, default=0) for _, values in series)
         if (top - highest) * y_scale >= drop + height + frame.px(6):
