@@ -34,6 +34,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.store._sqlite import copy_pages, raw_connection, sqlite_error_code, write_copy
 from tracker.store.connection import (
     BUSY_TIMEOUT_SECONDS,
@@ -168,9 +169,15 @@ def backup_database(db: SqliteDatabase, target: Path) -> None:
     target = Path(target).expanduser()
     source_path = Path(db.database)
     if _same_file(target, source_path) or Path(f"{target}-wal").exists():
-        raise StoreError(f"Cannot write a backup to {target}: that file is a database in use.")
+        raise StoreError(
+            translate("Store", "Cannot write a backup to {target}: that file is a database in use.").format(
+                target=target
+            )
+        )
     if target.is_dir():
-        raise StoreError(f"Cannot write a backup to {target}: it is a folder, not a file.")
+        raise StoreError(
+            translate("Store", "Cannot write a backup to {target}: it is a folder, not a file.").format(target=target)
+        )
     with _copy_errors(reading=source_path, writing=target, live=source_path):
         write_copy(raw_connection(db), target, BUSY_TIMEOUT_SECONDS)
 
@@ -336,9 +343,11 @@ def check_backup(path: Path) -> int:
     """
     path = Path(path).expanduser()
     if path.is_dir():
-        raise BackupFileError(f"{path} is a folder, not a backup file. Nothing was changed.")
+        raise BackupFileError(
+            translate("Store", "{path} is a folder, not a backup file. Nothing was changed.").format(path=path)
+        )
     if not path.exists():
-        raise BackupFileError(f"{path}: no such file. Nothing was changed.")
+        raise BackupFileError(translate("Store", "{path}: no such file. Nothing was changed.").format(path=path))
     try:
         with translate_errors(path, unknown_is_damage=True):
             connection = _open_read_only(path)
@@ -347,13 +356,19 @@ def check_backup(path: Path) -> int:
                 version = int(connection.execute("PRAGMA user_version").fetchone()[0])
                 if application_id != APPLICATION_ID or version < 1:
                     raise BackupFileError(
-                        f"{path} is not a Points Tracker database (it may be another program's). Nothing was changed."
+                        translate(
+                            "Store",
+                            "{path} is not a Points Tracker database (it may be another program's). Nothing was "
+                            "changed.",
+                        ).format(path=path)
                     )
                 if version > SCHEMA_VERSION:
                     raise BackupFileError(
-                        f"{path} was made by a newer Points Tracker (data version {version}; this one "
-                        f"understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. "
-                        "Nothing was changed."
+                        translate(
+                            "Store",
+                            "{path} was made by a newer Points Tracker (data version {version}; this one understands "
+                            "up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.",
+                        ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
                     )
                 connection.text_factory = bytes  # a damaged file's report can quote non-text
                 problems = connection.execute("PRAGMA integrity_check").fetchall()
@@ -361,10 +376,12 @@ def check_backup(path: Path) -> int:
                 connection.close()
     except DamagedDatabaseError:
         raise BackupFileError(
-            f"{path} is damaged, or it is not a Points Tracker backup. Nothing was changed."
+            translate("Store", "{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.").format(
+                path=path
+            )
         ) from None
     if problems != [(b"ok",)]:
-        raise BackupFileError(f"{path} is damaged. Nothing was changed.")
+        raise BackupFileError(translate("Store", "{path} is damaged. Nothing was changed.").format(path=path))
     return version
 
 
@@ -463,7 +480,11 @@ def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Pa
     db_path = Path(db_path).expanduser()
     backup_file = Path(backup_file).expanduser()
     if _same_file(db_path, backup_file):
-        raise BackupFileError(f"{backup_file} is the database itself; choose a backup file. Nothing was changed.")
+        raise BackupFileError(
+            translate(
+                "Store", "{backup_file} is the database itself; choose a backup file. Nothing was changed."
+            ).format(backup_file=backup_file)
+        )
     check_backup(backup_file)
     current = current_database()
     if current is not None and _same_file(Path(current.database), db_path):
@@ -514,7 +535,9 @@ def restore_latest(db_path: Path, *, now: datetime | None = None) -> LatestResto
     backup = latest_good_backup(db_path)
     if backup is None:
         raise StoreError(
-            f"No good automatic backup of {db_path} was found in {backups_dir(db_path)}. Nothing was changed."
+            translate(
+                "Store", "No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed."
+            ).format(db_path=db_path, backups_dir=backups_dir(db_path))
         )
     previous, set_aside = _restore(db_path, backup.path, now)
     return LatestRestore(backup=backup, previous=previous, set_aside=set_aside)

@@ -28,6 +28,7 @@ from typing import Literal, TypeVar
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.store._rows import (
     ENTRIES,
     FOLLOWS,
@@ -359,7 +360,9 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
     """
     with write_transaction(db) as conn:
         if conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
-            raise RecordNotFoundError("This import is no longer recorded; it may have been undone already.")
+            raise RecordNotFoundError(
+                translate("Store", "This import is no longer recorded; it may have been undone already.")
+            )
 
         def remove(table: str) -> int:
             return conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,)).rowcount

@@ -25,6 +25,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.store import migrations
 from tracker.store._sqlite import create_private_file, raw_connection, sqlite_error_code
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
@@ -71,25 +72,33 @@ def _exists(path: Path) -> bool:
 
 def _read_only_message(path: Path) -> str:
     if _exists(path) and not _writable(path):
-        return f"Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again."
+        return translate(
+            "Store", "Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again."
+        ).format(path=path)
     if not _writable(path.parent):
-        return (
-            f"Cannot save to {path}: its folder {path.parent} is read-only, and Points Tracker needs to "
-            "write beside the file. Make the folder writable and try again."
-        )
-    return f"Cannot save to {path}: the file or its folder is read-only."
+        return translate(
+            "Store",
+            "Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to "
+            "write beside the file. Make the folder writable and try again.",
+        ).format(path=path, folder=path.parent)
+    return translate("Store", "Cannot save to {path}: the file or its folder is read-only.").format(path=path)
 
 
 def _cannot_open_message(path: Path) -> str:
     folder = path.parent
     if not _writable(folder, os.R_OK | os.W_OK | os.X_OK):
-        return f"Cannot open {path}: you do not have permission to use its folder {folder}."
+        return translate("Store", "Cannot open {path}: you do not have permission to use its folder {folder}.").format(
+            path=path, folder=folder
+        )
     if _exists(path) and not _writable(path, os.R_OK | os.W_OK):
-        return f"Cannot open {path}: you do not have permission to read and change it."
-    return (
-        f"Cannot open {path}: the file, or one of the files Points Tracker keeps beside it "
-        f"({path.name}-wal, {path.name}-shm), cannot be opened."
-    )
+        return translate("Store", "Cannot open {path}: you do not have permission to read and change it.").format(
+            path=path
+        )
+    return translate(
+        "Store",
+        "Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), "
+        "cannot be opened.",
+    ).format(path=path, wal=f"{path.name}-wal", shm=f"{path.name}-shm")
 
 
 def _store_error(error: BaseException, path: str) -> StoreError | None:
@@ -101,16 +110,25 @@ def _store_error(error: BaseException, path: str) -> StoreError | None:
     known = code is not None
     if code in (_BUSY, _LOCKED) or (not known and ("locked" in text or "busy" in text)):
         return DatabaseLockedError(
-            f"{path} is in use by another program and stayed busy for {BUSY_TIMEOUT_SECONDS:g} "
-            "seconds. Close the other program or window and try again."
+            translate(
+                "Store",
+                "{path} is in use by another program and stayed busy for {seconds} seconds. "
+                "Close the other program or window and try again.",
+            ).format(path=path, seconds=f"{BUSY_TIMEOUT_SECONDS:g}")
         )
     if "could not decode to utf-8" in text:
-        return DamagedDatabaseError(f"{path} is damaged: some of its text cannot be read.")
+        return DamagedDatabaseError(
+            translate("Store", "{path} is damaged: some of its text cannot be read.").format(path=path)
+        )
     if code in (_CORRUPT, _NOTADB) or any(words in text for words in _DAMAGE_WORDS):
-        return DamagedDatabaseError(f"{path} is damaged, or it is not a Points Tracker database.")
+        return DamagedDatabaseError(
+            translate("Store", "{path} is damaged, or it is not a Points Tracker database.").format(path=path)
+        )
     if code == _FULL or "disk is full" in text:
         return StoreError(
-            f"Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again."
+            translate(
+                "Store", "Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again."
+            ).format(path=path)
         )
     if code == _READONLY or (not known and ("readonly" in text or "read-only" in text)):
         return StoreError(_read_only_message(Path(path)))
@@ -118,11 +136,18 @@ def _store_error(error: BaseException, path: str) -> StoreError | None:
         return StoreError(_cannot_open_message(Path(path)))
     if code == _IOERR or (not known and "disk i/o" in text):
         return StoreError(
-            f"Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, "
-            "and restore a backup if this keeps happening."
+            translate(
+                "Store",
+                "Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and "
+                "restore a backup if this keeps happening.",
+            ).format(path=path)
         )
     if code == _NOMEM:
-        return StoreError(f"Points Tracker ran out of memory working on {path}. Close other programs and try again.")
+        return StoreError(
+            translate(
+                "Store", "Points Tracker ran out of memory working on {path}. Close other programs and try again."
+            ).format(path=path)
+        )
     return None
 
 
@@ -154,11 +179,15 @@ def translate_errors(path: str | Path, *, unknown_is_damage: bool = False) -> It
         yield
     except UnicodeDecodeError as error:
         # sqlite3 decodes TEXT as UTF-8; bytes that are not are damage the page checks cannot see.
-        raise DamagedDatabaseError(f"{path} is damaged: some of its text cannot be read.") from error
+        raise DamagedDatabaseError(
+            translate("Store", "{path} is damaged: some of its text cannot be read.").format(path=path)
+        ) from error
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
         translated = _store_error(_underlying(error), str(path))
         if translated is None and unknown_is_damage and not isinstance(error, sqlite3.ProgrammingError):
-            translated = DamagedDatabaseError(f"{path} is damaged, or it is not a Points Tracker database.")
+            translated = DamagedDatabaseError(
+                translate("Store", "{path} is damaged, or it is not a Points Tracker database.").format(path=path)
+            )
         if translated is None:
             raise
         raise translated from error
@@ -196,11 +225,13 @@ def read_transaction(db: SqliteDatabase) -> Iterator[sqlite3.Connection]:
 def _prepare_file(path: Path) -> None:
     try:
         if path.is_dir():
-            raise StoreError(f"Cannot open {path}: it is a folder, not a file.")
+            raise StoreError(translate("Store", "Cannot open {path}: it is a folder, not a file.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         create_private_file(path)
     except FileExistsError:  # from mkdir: a file where a folder should be
-        raise StoreError(f"Cannot create {path}: part of the path is a file, not a folder.") from None
+        raise StoreError(
+            translate("Store", "Cannot create {path}: part of the path is a file, not a folder.").format(path=path)
+        ) from None
     except OSError as error:
         raise file_error("create", path, error) from None
 
@@ -213,7 +244,9 @@ def _check_pages(db: SqliteDatabase, path: Path) -> None:
     finally:
         connection.text_factory = str
     if rows != [(b"ok",)]:
-        raise DamagedDatabaseError(f"{path} is damaged: part of it cannot be read correctly.")
+        raise DamagedDatabaseError(
+            translate("Store", "{path} is damaged: part of it cannot be read correctly.").format(path=path)
+        )
 
 
 def _naming_latest_backup(error: DamagedDatabaseError, path: Path) -> DamagedDatabaseError:
@@ -225,10 +258,12 @@ def _naming_latest_backup(error: DamagedDatabaseError, path: Path) -> DamagedDat
     except StoreError:
         found = None
     if found is None:
-        hint = f" No automatic backup of it was found in {backups_dir(path)}."
-        return DamagedDatabaseError(f"{error}{hint}")
-    hint = f" The latest good backup is {found.path} (made {found.made:%Y-%m-%d %H:%M})."
-    return DamagedDatabaseError(f"{error}{hint}", backup=found.path)
+        hint = translate("Store", "No automatic backup of it was found in {folder}.").format(folder=backups_dir(path))
+        return DamagedDatabaseError(f"{error} {hint}")
+    hint = translate("Store", "The latest good backup is {file} (made {when}).").format(
+        file=found.path, when=f"{found.made:%Y-%m-%d %H:%M}"
+    )
+    return DamagedDatabaseError(f"{error} {hint}", backup=found.path)
 
 
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.store._rows import (
     ENTRIES,
     FOLLOWS,
@@ -57,7 +58,9 @@ def _check(problems: list[FieldProblem]) -> None:
 
 def _not_found(kind: Kind[D], row_id: int) -> RecordNotFoundError:
     return RecordNotFoundError(
-        f"This {kind.label} no longer exists (id {row_id}); it may have been deleted or its import undone."
+        translate(
+            "Store", "This {label} no longer exists (id {row_id}); it may have been deleted or its import undone."
+        ).format(label=kind.label, row_id=row_id)
     )
 
 

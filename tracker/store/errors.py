@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.i18n import translate
+
 
 class StoreError(Exception):
     """Base class; the message is meant for the shopper."""
@@ -100,4 +102,6 @@ def file_error(action: str, path: Path, error: OSError) -> StoreError:
         reason = "the file or its folder does not exist"
     else:
         reason = (error.strerror or str(error)).rstrip(".").lower()
-    return StoreError(f"Cannot {action} {path}: {reason}.")
+    return StoreError(
+        translate("Store", "Cannot {action} {path}: {reason}.").format(action=action, path=path, reason=reason)
+    )

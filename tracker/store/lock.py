@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from tracker.i18n import translate
 from tracker.store.errors import DatabaseInUseError, file_error
 
 __all__ = ["AppLock", "LockInfo", "lock_holder", "lock_path_for"]
@@ -222,11 +223,15 @@ class AppLock:
     def _in_use_message(self, info: LockInfo | None) -> str:
         who = ""
         if info is not None and info.pid:
-            who = f" (process {info.pid} on {info.host_name})" if info.host_name else f" (process {info.pid})"
-        return (
-            f"{self.db_path} is open in another Points Tracker{who}. Close that window, or wait for it "
-            f"to finish, and try again. If no Points Tracker is running, delete {self.path}."
-        )
+            if info.host_name:
+                who = " " + translate("Store", "(process {pid} on {host})").format(pid=info.pid, host=info.host_name)
+            else:
+                who = " " + translate("Store", "(process {pid})").format(pid=info.pid)
+        return translate(
+            "Store",
+            "{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, "
+            "and try again. If no Points Tracker is running, delete {lock}.",
+        ).format(path=self.db_path, who=who, lock=self.path)
 
     def release(self) -> None:
         """Give the lock up (delete the lock file). Does nothing if it is not held."""

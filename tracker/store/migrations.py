@@ -26,6 +26,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
+from tracker.i18n import translate
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -69,18 +70,25 @@ def check_openable(db: SqliteDatabase, path: Path) -> int:
     application_id = int(raw_connection(db).execute("PRAGMA application_id").fetchone()[0])
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
-            f"{path} is a database of another program, not a Points Tracker file. Choose another file."
+            translate(
+                "Store", "{path} is a database of another program, not a Points Tracker file. Choose another file."
+            ).format(path=path)
         )
     version = read_version(db)
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
-            f"{path} was written by a newer Points Tracker (data version {version}; this one "
-            f"understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; "
-            "the file was not changed."
+            translate(
+                "Store",
+                "{path} was written by a newer Points Tracker (data version {version}; this one understands up to "
+                "{SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.",
+            ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if version == 0 and _has_tables(db):
         raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not a Points Tracker file. Choose another file."
+            translate(
+                "Store",
+                "{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.",
+            ).format(path=path)
         )
     return version
 
@@ -119,7 +127,11 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
         # Five seconds: the same busy timeout as every other wait on the file.
         write_copy(raw_connection(db), backup_path, timeout=5.0)
     except OSError as error:
-        raise StoreError(f"{file_error('write the backup', backup_path, error)} {path} was not upgraded.") from None
+        raise StoreError(
+            translate("Store", "{file_error} {path} was not upgraded.").format(
+                file_error=file_error("write the backup", backup_path, error), path=path
+            )
+        ) from None
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
@@ -144,4 +156,8 @@ def check_tables(db: SqliteDatabase, path: Path) -> None:
         columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
         expected = {field.column_name for field in model._meta.sorted_fields}
         if not expected <= columns:
-            raise DamagedDatabaseError(f"{path} is damaged: its {table} table is not as Points Tracker made it.")
+            raise DamagedDatabaseError(
+                translate("Store", "{path} is damaged: its {table} table is not as Points Tracker made it.").format(
+                    path=path, table=table
+                )
+            )

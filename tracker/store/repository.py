@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.rules.records import (
     ClubPost,
     EntryKind,
@@ -198,7 +199,9 @@ def load_records(db: SqliteDatabase) -> Records:
             return _load_records(db)
         except (ValueError, KeyError) as error:
             # A date or status garbled on disk: SQLite's page check on opening cannot see that.
-            raise DamagedDatabaseError(f"{db.database} is damaged: some of its records cannot be read.") from error
+            raise DamagedDatabaseError(
+                translate("Store", "{file} is damaged: some of its records cannot be read.").format(file=db.database)
+            ) from error
 
 
 def _load_records(db: SqliteDatabase) -> Records:
