@@ -3334,6 +3334,165 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>Cannot write a backup to {target}: that file is a database in use.</source>
+            <translation>No se puede escribir una copia en {target}: ese archivo es una base de datos en uso.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to {target}: it is a folder, not a file.</source>
+            <translation>No se puede escribir una copia en {target}: es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file. Nothing was changed.</source>
+            <translation>{path} es una carpeta, no un archivo de copia. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file. Nothing was changed.</source>
+            <translation>{path}: no existe ese archivo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Points Tracker database (it may be another program's). Nothing was changed.</source>
+            <translation>{path} no es una base de datos de Points Tracker (puede ser de otro programa). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.</source>
+            <translation>{path} lo creó un Points Tracker más nuevo (versión de datos {version}; esta entiende hasta la {SCHEMA_VERSION}). Actualiza Points Tracker para restaurarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.</source>
+            <translation>{path} está dañado o no es una copia de Points Tracker. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Nothing was changed.</source>
+            <translation>{path} está dañado. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
+            <translation>{backup_file} es la propia base de datos; elige un archivo de copia. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
+            <translation>No se encontró ninguna copia automática buena de {db_path} en {backups_dir}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This import is no longer recorded; it may have been undone already.</source>
+            <translation>Esta importación ya no está registrada; puede que ya se haya deshecho.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again.</source>
+            <translation>No se puede guardar en {path}: el archivo es de solo lectura. Hazlo escribible o usa una copia, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to write beside the file. Make the folder writable and try again.</source>
+            <translation>No se puede guardar en {path}: su carpeta {folder} es de solo lectura, y Points Tracker necesita escribir junto al archivo. Haz la carpeta escribible y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file or its folder is read-only.</source>
+            <translation>No se puede guardar en {path}: el archivo o su carpeta son de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to use its folder {folder}.</source>
+            <translation>No se puede abrir {path}: no tienes permiso para usar su carpeta {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to read and change it.</source>
+            <translation>No se puede abrir {path}: no tienes permiso para leerlo y modificarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), cannot be opened.</source>
+            <translation>No se puede abrir {path}: no se puede abrir el archivo o uno de los que Points Tracker guarda a su lado ({wal}, {shm}).</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program and stayed busy for {seconds} seconds. Close the other program or window and try again.</source>
+            <translation>{path} lo está usando otro programa y siguió ocupado durante {seconds} segundos. Cierra el otro programa o ventana y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: some of its text cannot be read.</source>
+            <translation>{path} está dañado: parte de su texto no se puede leer.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker database.</source>
+            <translation>{path} está dañado o no es una base de datos de Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+            <translation>No se puede guardar en {path}: el disco está lleno. No se cambió nada; libera espacio y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and restore a backup if this keeps happening.</source>
+            <translation>No se puede leer ni escribir {path}: el disco informó de un error. No se cambió nada; revisa el disco y restaura una copia si vuelve a pasar.</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran out of memory working on {path}. Close other programs and try again.</source>
+            <translation>Points Tracker se quedó sin memoria trabajando con {path}. Cierra otros programas y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is a folder, not a file.</source>
+            <translation>No se puede abrir {path}: es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: part of the path is a file, not a folder.</source>
+            <translation>No se puede crear {path}: parte de la ruta es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: part of it cannot be read correctly.</source>
+            <translation>{path} está dañado: parte de él no se puede leer correctamente.</translation>
+        </message>
+        <message>
+            <source>No automatic backup of it was found in {folder}.</source>
+            <translation>No se encontró ninguna copia automática en {folder}.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {file} (made {when}).</source>
+            <translation>La última copia buena es {file} (hecha el {when}).</translation>
+        </message>
+        <message>
+            <source>This {label} no longer exists (id {row_id}); it may have been deleted or its import undone.</source>
+            <translation>Este {label} ya no existe (id {row_id}); puede que se haya eliminado o que se deshiciera su importación.</translation>
+        </message>
+        <message>
+            <source>Cannot {action} {path}: {reason}.</source>
+            <translation>No se puede {action} {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>(process {pid} on {host})</source>
+            <translation>(proceso {pid} en {host})</translation>
+        </message>
+        <message>
+            <source>(process {pid})</source>
+            <translation>(proceso {pid})</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
+            <translation>{path} está abierto en otro Points Tracker{who}. Cierra esa ventana o espera a que termine, y vuelve a intentarlo. Si no hay ningún Points Tracker en marcha, elimina {lock}.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} es una base de datos de otro programa, no un archivo de Points Tracker. Elige otro archivo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.</source>
+            <translation>{path} lo escribió un Points Tracker más nuevo (versión de datos {version}; esta entiende hasta la {SCHEMA_VERSION}). Actualiza Points Tracker para abrirlo; el archivo no se cambió.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} es una base de datos SQLite de otro programa, no un archivo de Points Tracker. Elige otro archivo.</translation>
+        </message>
+        <message>
+            <source>{file_error} {path} was not upgraded.</source>
+            <translation>{file_error} {path} no se actualizó.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
+            <translation>{path} está dañado: su tabla {table} no es como la creó Points Tracker.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: some of its records cannot be read.</source>
+            <translation>{file} está dañado: algunos de sus registros no se pueden leer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Summary</name>
         <message>
             <source>{tier} is the first tier: there is nothing to lose.</source>

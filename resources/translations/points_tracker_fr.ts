@@ -3334,6 +3334,165 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>Cannot write a backup to {target}: that file is a database in use.</source>
+            <translation>Impossible d'écrire une sauvegarde dans {target} : ce fichier est une base de données en cours d'utilisation.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to {target}: it is a folder, not a file.</source>
+            <translation>Impossible d'écrire une sauvegarde dans {target} : c'est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file. Nothing was changed.</source>
+            <translation>{path} est un dossier, pas un fichier de sauvegarde. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file. Nothing was changed.</source>
+            <translation>{path} : fichier introuvable. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Points Tracker database (it may be another program's). Nothing was changed.</source>
+            <translation>{path} n'est pas une base de données Points Tracker (elle appartient peut-être à un autre programme). Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.</source>
+            <translation>{path} a été créé par un Points Tracker plus récent (version de données {version} ; celui-ci comprend jusqu'à {SCHEMA_VERSION}). Mettez Points Tracker à jour pour le restaurer. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.</source>
+            <translation>{path} est endommagé, ou ce n'est pas une sauvegarde Points Tracker. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Nothing was changed.</source>
+            <translation>{path} est endommagé. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
+            <translation>{backup_file} est la base de données elle-même ; choisissez un fichier de sauvegarde. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
+            <translation>Aucune bonne sauvegarde automatique de {db_path} trouvée dans {backups_dir}. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>This import is no longer recorded; it may have been undone already.</source>
+            <translation>Cette importation n'est plus enregistrée ; elle a peut-être déjà été annulée.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again.</source>
+            <translation>Impossible d'enregistrer dans {path} : le fichier est en lecture seule. Rendez-le modifiable, ou utilisez une copie, et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to write beside the file. Make the folder writable and try again.</source>
+            <translation>Impossible d'enregistrer dans {path} : son dossier {folder} est en lecture seule, et Points Tracker doit écrire à côté du fichier. Rendez le dossier modifiable et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file or its folder is read-only.</source>
+            <translation>Impossible d'enregistrer dans {path} : le fichier ou son dossier est en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to use its folder {folder}.</source>
+            <translation>Impossible d'ouvrir {path} : vous n'avez pas le droit d'utiliser son dossier {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to read and change it.</source>
+            <translation>Impossible d'ouvrir {path} : vous n'avez pas le droit de le lire et de le modifier.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), cannot be opened.</source>
+            <translation>Impossible d'ouvrir {path} : le fichier, ou l'un des fichiers que Points Tracker garde à côté ({wal}, {shm}), ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program and stayed busy for {seconds} seconds. Close the other program or window and try again.</source>
+            <translation>{path} est utilisé par un autre programme et est resté occupé pendant {seconds} secondes. Fermez l'autre programme ou fenêtre et réessayez.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: some of its text cannot be read.</source>
+            <translation>{path} est endommagé : une partie de son texte est illisible.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker database.</source>
+            <translation>{path} est endommagé, ou ce n'est pas une base de données Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+            <translation>Impossible d'enregistrer dans {path} : le disque est plein. Rien n'a changé ; libérez de l'espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and restore a backup if this keeps happening.</source>
+            <translation>Impossible de lire ou d'écrire {path} : le disque a signalé une erreur. Rien n'a changé ; vérifiez le disque et restaurez une sauvegarde si cela se reproduit.</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran out of memory working on {path}. Close other programs and try again.</source>
+            <translation>Points Tracker a manqué de mémoire en travaillant sur {path}. Fermez d'autres programmes et réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is a folder, not a file.</source>
+            <translation>Impossible d'ouvrir {path} : c'est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: part of the path is a file, not a folder.</source>
+            <translation>Impossible de créer {path} : une partie du chemin est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: part of it cannot be read correctly.</source>
+            <translation>{path} est endommagé : une partie ne peut pas être lue correctement.</translation>
+        </message>
+        <message>
+            <source>No automatic backup of it was found in {folder}.</source>
+            <translation>Aucune sauvegarde automatique trouvée dans {folder}.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {file} (made {when}).</source>
+            <translation>La dernière bonne sauvegarde est {file} (faite le {when}).</translation>
+        </message>
+        <message>
+            <source>This {label} no longer exists (id {row_id}); it may have been deleted or its import undone.</source>
+            <translation>Cet élément ({label}) n'existe plus (id {row_id}) ; il a peut-être été supprimé ou son importation annulée.</translation>
+        </message>
+        <message>
+            <source>Cannot {action} {path}: {reason}.</source>
+            <translation>Impossible de {action} {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>(process {pid} on {host})</source>
+            <translation>(processus {pid} sur {host})</translation>
+        </message>
+        <message>
+            <source>(process {pid})</source>
+            <translation>(processus {pid})</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
+            <translation>{path} est ouvert dans un autre Points Tracker{who}. Fermez cette fenêtre, ou attendez qu'elle ait fini, et réessayez. Si aucun Points Tracker n'est lancé, supprimez {lock}.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} est une base de données d'un autre programme, pas un fichier Points Tracker. Choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.</source>
+            <translation>{path} a été écrit par un Points Tracker plus récent (version de données {version} ; celui-ci comprend jusqu'à {SCHEMA_VERSION}). Mettez Points Tracker à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} est une base SQLite d'un autre programme, pas un fichier Points Tracker. Choisissez un autre fichier.</translation>
+        </message>
+        <message>
+            <source>{file_error} {path} was not upgraded.</source>
+            <translation>{file_error} {path} n'a pas été mis à niveau.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
+            <translation>{path} est endommagé : sa table {table} n'est pas telle que Points Tracker l'a créée.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: some of its records cannot be read.</source>
+            <translation>{file} est endommagé : certains de ses enregistrements sont illisibles.</translation>
+        </message>
+    </context>
+    <context>
         <name>Summary</name>
         <message>
             <source>{tier} is the first tier: there is nothing to lose.</source>

@@ -3372,6 +3372,165 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>Cannot write a backup to {target}: that file is a database in use.</source>
+            <translation>Nie można zapisać kopii w {target}: ten plik to używana baza danych.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to {target}: it is a folder, not a file.</source>
+            <translation>Nie można zapisać kopii w {target}: to folder, nie plik.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file. Nothing was changed.</source>
+            <translation>{path} to folder, nie plik kopii zapasowej. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file. Nothing was changed.</source>
+            <translation>{path}: nie ma takiego pliku. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Points Tracker database (it may be another program's). Nothing was changed.</source>
+            <translation>{path} to nie baza danych Points Tracker (może należeć do innego programu). Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.</source>
+            <translation>{path} utworzyła nowsza wersja Points Tracker (wersja danych {version}; ta rozumie do {SCHEMA_VERSION}). Zaktualizuj Points Tracker, aby ją przywrócić. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.</source>
+            <translation>{path} jest uszkodzony albo nie jest kopią Points Tracker. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Nothing was changed.</source>
+            <translation>{path} jest uszkodzony. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
+            <translation>{backup_file} to sama baza danych; wybierz plik kopii zapasowej. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
+            <translation>W {backups_dir} nie znaleziono dobrej automatycznej kopii {db_path}. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>This import is no longer recorded; it may have been undone already.</source>
+            <translation>Ten import nie jest już zapisany; być może został już cofnięty.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again.</source>
+            <translation>Nie można zapisać w {path}: plik jest tylko do odczytu. Zezwól na zapis albo użyj kopii i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to write beside the file. Make the folder writable and try again.</source>
+            <translation>Nie można zapisać w {path}: folder {folder} jest tylko do odczytu, a Points Tracker musi zapisywać obok pliku. Zezwól na zapis w folderze i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file or its folder is read-only.</source>
+            <translation>Nie można zapisać w {path}: plik lub jego folder jest tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to use its folder {folder}.</source>
+            <translation>Nie można otworzyć {path}: brak uprawnień do folderu {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to read and change it.</source>
+            <translation>Nie można otworzyć {path}: brak uprawnień do odczytu i zmiany pliku.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), cannot be opened.</source>
+            <translation>Nie można otworzyć {path}: nie da się otworzyć pliku albo jednego z plików, które Points Tracker trzyma obok ({wal}, {shm}).</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program and stayed busy for {seconds} seconds. Close the other program or window and try again.</source>
+            <translation>{path} jest używany przez inny program i był zajęty przez {seconds} s. Zamknij inny program lub okno i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: some of its text cannot be read.</source>
+            <translation>{path} jest uszkodzony: części tekstu nie da się odczytać.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker database.</source>
+            <translation>{path} jest uszkodzony albo nie jest bazą danych Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+            <translation>Nie można zapisać w {path}: dysk jest pełny. Nic nie zmieniono; zwolnij miejsce i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and restore a backup if this keeps happening.</source>
+            <translation>Nie można odczytać ani zapisać {path}: dysk zgłosił błąd. Nic nie zmieniono; sprawdź dysk i przywróć kopię, jeśli to się powtórzy.</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran out of memory working on {path}. Close other programs and try again.</source>
+            <translation>Points Tracker zabrakło pamięci przy pracy z {path}. Zamknij inne programy i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is a folder, not a file.</source>
+            <translation>Nie można otworzyć {path}: to folder, nie plik.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: part of the path is a file, not a folder.</source>
+            <translation>Nie można utworzyć {path}: część ścieżki to plik, nie folder.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: part of it cannot be read correctly.</source>
+            <translation>{path} jest uszkodzony: części nie da się poprawnie odczytać.</translation>
+        </message>
+        <message>
+            <source>No automatic backup of it was found in {folder}.</source>
+            <translation>W {folder} nie znaleziono żadnej automatycznej kopii.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {file} (made {when}).</source>
+            <translation>Ostatnia dobra kopia to {file} (z {when}).</translation>
+        </message>
+        <message>
+            <source>This {label} no longer exists (id {row_id}); it may have been deleted or its import undone.</source>
+            <translation>Ten element ({label}) już nie istnieje (id {row_id}); mógł zostać usunięty albo jego import cofnięty.</translation>
+        </message>
+        <message>
+            <source>Cannot {action} {path}: {reason}.</source>
+            <translation>Nie można {action} {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>(process {pid} on {host})</source>
+            <translation>(proces {pid} na {host})</translation>
+        </message>
+        <message>
+            <source>(process {pid})</source>
+            <translation>(proces {pid})</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
+            <translation>{path} jest otwarty w innym Points Tracker{who}. Zamknij to okno albo poczekaj, aż skończy, i spróbuj ponownie. Jeśli żaden Points Tracker nie działa, usuń {lock}.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} to baza danych innego programu, nie plik Points Tracker. Wybierz inny plik.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.</source>
+            <translation>{path} zapisała nowsza wersja Points Tracker (wersja danych {version}; ta rozumie do {SCHEMA_VERSION}). Zaktualizuj Points Tracker, aby go otworzyć; plik nie został zmieniony.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} to baza SQLite innego programu, nie plik Points Tracker. Wybierz inny plik.</translation>
+        </message>
+        <message>
+            <source>{file_error} {path} was not upgraded.</source>
+            <translation>{file_error} {path} nie został zaktualizowany.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
+            <translation>{path} jest uszkodzony: jego tabela {table} nie jest taka, jaką utworzył Points Tracker.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: some of its records cannot be read.</source>
+            <translation>{file} jest uszkodzony: części rekordów nie da się odczytać.</translation>
+        </message>
+    </context>
+    <context>
         <name>Summary</name>
         <message>
             <source>{tier} is the first tier: there is nothing to lose.</source>

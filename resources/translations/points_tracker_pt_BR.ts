@@ -3334,6 +3334,165 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>Cannot write a backup to {target}: that file is a database in use.</source>
+            <translation>Não é possível gravar um backup em {target}: esse arquivo é um banco de dados em uso.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to {target}: it is a folder, not a file.</source>
+            <translation>Não é possível gravar um backup em {target}: é uma pasta, não um arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file. Nothing was changed.</source>
+            <translation>{path} é uma pasta, não um arquivo de backup. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file. Nothing was changed.</source>
+            <translation>{path}: arquivo não encontrado. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Points Tracker database (it may be another program's). Nothing was changed.</source>
+            <translation>{path} não é um banco de dados do Points Tracker (pode ser de outro programa). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.</source>
+            <translation>{path} foi criado por um Points Tracker mais novo (versão de dados {version}; este entende até a {SCHEMA_VERSION}). Atualize o Points Tracker para restaurá-lo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.</source>
+            <translation>{path} está danificado ou não é um backup do Points Tracker. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Nothing was changed.</source>
+            <translation>{path} está danificado. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
+            <translation>{backup_file} é o próprio banco de dados; escolha um arquivo de backup. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
+            <translation>Nenhum backup automático bom de {db_path} foi encontrado em {backups_dir}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This import is no longer recorded; it may have been undone already.</source>
+            <translation>Esta importação não está mais registrada; talvez já tenha sido desfeita.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again.</source>
+            <translation>Não é possível salvar em {path}: o arquivo é somente leitura. Torne-o gravável, ou use uma cópia, e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to write beside the file. Make the folder writable and try again.</source>
+            <translation>Não é possível salvar em {path}: a pasta {folder} é somente leitura, e o Points Tracker precisa gravar ao lado do arquivo. Torne a pasta gravável e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file or its folder is read-only.</source>
+            <translation>Não é possível salvar em {path}: o arquivo ou a pasta é somente leitura.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to use its folder {folder}.</source>
+            <translation>Não é possível abrir {path}: você não tem permissão para usar a pasta {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to read and change it.</source>
+            <translation>Não é possível abrir {path}: você não tem permissão para lê-lo e alterá-lo.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), cannot be opened.</source>
+            <translation>Não é possível abrir {path}: o arquivo, ou um dos arquivos que o Points Tracker mantém ao lado dele ({wal}, {shm}), não pode ser aberto.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program and stayed busy for {seconds} seconds. Close the other program or window and try again.</source>
+            <translation>{path} está em uso por outro programa e continuou ocupado por {seconds} segundos. Feche o outro programa ou janela e tente de novo.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: some of its text cannot be read.</source>
+            <translation>{path} está danificado: parte do texto não pode ser lida.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker database.</source>
+            <translation>{path} está danificado ou não é um banco de dados do Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+            <translation>Não é possível salvar em {path}: o disco está cheio. Nada foi alterado; libere espaço e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and restore a backup if this keeps happening.</source>
+            <translation>Não é possível ler ou gravar {path}: o disco informou um erro. Nada foi alterado; verifique o disco e restaure um backup se isso continuar.</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran out of memory working on {path}. Close other programs and try again.</source>
+            <translation>O Points Tracker ficou sem memória trabalhando em {path}. Feche outros programas e tente de novo.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is a folder, not a file.</source>
+            <translation>Não é possível abrir {path}: é uma pasta, não um arquivo.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: part of the path is a file, not a folder.</source>
+            <translation>Não é possível criar {path}: parte do caminho é um arquivo, não uma pasta.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: part of it cannot be read correctly.</source>
+            <translation>{path} está danificado: parte dele não pode ser lida corretamente.</translation>
+        </message>
+        <message>
+            <source>No automatic backup of it was found in {folder}.</source>
+            <translation>Nenhum backup automático foi encontrado em {folder}.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {file} (made {when}).</source>
+            <translation>O último backup bom é {file} (feito em {when}).</translation>
+        </message>
+        <message>
+            <source>This {label} no longer exists (id {row_id}); it may have been deleted or its import undone.</source>
+            <translation>Este item ({label}) não existe mais (id {row_id}); talvez tenha sido excluído ou sua importação desfeita.</translation>
+        </message>
+        <message>
+            <source>Cannot {action} {path}: {reason}.</source>
+            <translation>Não é possível {action} {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>(process {pid} on {host})</source>
+            <translation>(processo {pid} em {host})</translation>
+        </message>
+        <message>
+            <source>(process {pid})</source>
+            <translation>(processo {pid})</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
+            <translation>{path} está aberto em outro Points Tracker{who}. Feche essa janela, ou espere ela terminar, e tente de novo. Se nenhum Points Tracker estiver rodando, exclua {lock}.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} é um banco de dados de outro programa, não um arquivo do Points Tracker. Escolha outro arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.</source>
+            <translation>{path} foi gravado por um Points Tracker mais novo (versão de dados {version}; este entende até a {SCHEMA_VERSION}). Atualize o Points Tracker para abri-lo; o arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} é um banco SQLite de outro programa, não um arquivo do Points Tracker. Escolha outro arquivo.</translation>
+        </message>
+        <message>
+            <source>{file_error} {path} was not upgraded.</source>
+            <translation>{file_error} {path} não foi atualizado.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
+            <translation>{path} está danificado: a tabela {table} não está como o Points Tracker a criou.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: some of its records cannot be read.</source>
+            <translation>{file} está danificado: alguns registros não podem ser lidos.</translation>
+        </message>
+    </context>
+    <context>
         <name>Summary</name>
         <message>
             <source>{tier} is the first tier: there is nothing to lose.</source>

@@ -3372,6 +3372,165 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>Cannot write a backup to {target}: that file is a database in use.</source>
+            <translation>Не удаётся записать резервную копию в {target}: этот файл — используемая база данных.</translation>
+        </message>
+        <message>
+            <source>Cannot write a backup to {target}: it is a folder, not a file.</source>
+            <translation>Не удаётся записать резервную копию в {target}: это папка, а не файл.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup file. Nothing was changed.</source>
+            <translation>{path} — папка, а не файл резервной копии. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file. Nothing was changed.</source>
+            <translation>{path}: такого файла нет. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Points Tracker database (it may be another program's). Nothing was changed.</source>
+            <translation>{path} — не база данных Points Tracker (возможно, она принадлежит другой программе). Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.</source>
+            <translation>{path} создан более новой версией Points Tracker (версия данных {version}; эта понимает до {SCHEMA_VERSION}). Обновите Points Tracker, чтобы восстановить его. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.</source>
+            <translation>{path} повреждён или не является резервной копией Points Tracker. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Nothing was changed.</source>
+            <translation>{path} повреждён. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
+            <translation>{backup_file} — это сама база данных; выберите файл резервной копии. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
+            <translation>В {backups_dir} не найдено исправной автоматической копии {db_path}. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>This import is no longer recorded; it may have been undone already.</source>
+            <translation>Этот импорт больше не записан; возможно, он уже отменён.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again.</source>
+            <translation>Не удаётся сохранить в {path}: файл только для чтения. Разрешите запись или используйте копию и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to write beside the file. Make the folder writable and try again.</source>
+            <translation>Не удаётся сохранить в {path}: папка {folder} только для чтения, а Points Tracker нужно писать рядом с файлом. Разрешите запись в папку и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the file or its folder is read-only.</source>
+            <translation>Не удаётся сохранить в {path}: файл или его папка только для чтения.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to use its folder {folder}.</source>
+            <translation>Не удаётся открыть {path}: нет прав на использование папки {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: you do not have permission to read and change it.</source>
+            <translation>Не удаётся открыть {path}: нет прав на его чтение и изменение.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), cannot be opened.</source>
+            <translation>Не удаётся открыть {path}: не открывается сам файл или один из файлов, которые Points Tracker держит рядом ({wal}, {shm}).</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program and stayed busy for {seconds} seconds. Close the other program or window and try again.</source>
+            <translation>{path} используется другой программой и был занят {seconds} с. Закройте другую программу или окно и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: some of its text cannot be read.</source>
+            <translation>{path} повреждён: часть текста не читается.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, or it is not a Points Tracker database.</source>
+            <translation>{path} повреждён или не является базой данных Points Tracker.</translation>
+        </message>
+        <message>
+            <source>Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again.</source>
+            <translation>Не удаётся сохранить в {path}: диск заполнен. Ничего не изменено; освободите место и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and restore a backup if this keeps happening.</source>
+            <translation>Не удаётся прочитать или записать {path}: диск сообщил об ошибке. Ничего не изменено; проверьте диск и восстановите резервную копию, если это повторится.</translation>
+        </message>
+        <message>
+            <source>Points Tracker ran out of memory working on {path}. Close other programs and try again.</source>
+            <translation>Points Tracker не хватило памяти при работе с {path}. Закройте другие программы и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: it is a folder, not a file.</source>
+            <translation>Не удаётся открыть {path}: это папка, а не файл.</translation>
+        </message>
+        <message>
+            <source>Cannot create {path}: part of the path is a file, not a folder.</source>
+            <translation>Не удаётся создать {path}: часть пути — файл, а не папка.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: part of it cannot be read correctly.</source>
+            <translation>{path} повреждён: часть его не читается правильно.</translation>
+        </message>
+        <message>
+            <source>No automatic backup of it was found in {folder}.</source>
+            <translation>В {folder} не найдено ни одной автоматической копии.</translation>
+        </message>
+        <message>
+            <source>The latest good backup is {file} (made {when}).</source>
+            <translation>Последняя исправная копия — {file} (создана {when}).</translation>
+        </message>
+        <message>
+            <source>This {label} no longer exists (id {row_id}); it may have been deleted or its import undone.</source>
+            <translation>Этой записи ({label}) больше нет (id {row_id}); возможно, она удалена или её импорт отменён.</translation>
+        </message>
+        <message>
+            <source>Cannot {action} {path}: {reason}.</source>
+            <translation>Не удаётся {action} {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>(process {pid} on {host})</source>
+            <translation>(процесс {pid} на {host})</translation>
+        </message>
+        <message>
+            <source>(process {pid})</source>
+            <translation>(процесс {pid})</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
+            <translation>{path} открыт в другом Points Tracker{who}. Закройте то окно или дождитесь окончания работы и попробуйте снова. Если Points Tracker не запущен, удалите {lock}.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} — база данных другой программы, а не файл Points Tracker. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.</source>
+            <translation>{path} записан более новой версией Points Tracker (версия данных {version}; эта понимает до {SCHEMA_VERSION}). Обновите Points Tracker, чтобы открыть его; файл не изменён.</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.</source>
+            <translation>{path} — база SQLite другой программы, а не файл Points Tracker. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>{file_error} {path} was not upgraded.</source>
+            <translation>{file_error} {path} не обновлён.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
+            <translation>{path} повреждён: таблица {table} не такая, какой её создал Points Tracker.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: some of its records cannot be read.</source>
+            <translation>{file} повреждён: часть записей не читается.</translation>
+        </message>
+    </context>
+    <context>
         <name>Summary</name>
         <message>
             <source>{tier} is the first tier: there is nothing to lose.</source>
