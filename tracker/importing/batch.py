@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
@@ -96,11 +97,14 @@ def run_import(
     if rejected and not options.skip_errors:
         rows = "1 row has a problem" if rejected == 1 else f"{rejected} rows have problems"
         raise ImportProblem(
-            f"{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them "
-            "and import that), or choose to skip rows with errors."
+            translate(
+                "Import",
+                "{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and "
+                "import that), or choose to skip rows with errors.",
+            ).format(rows=rows)
         )
     if not prepared.orders and not prepared.activity_count and not prepared.duplicate_lines:
-        raise ImportProblem("Nothing to import: no row of the file could be read.")
+        raise ImportProblem(translate("Import", "Nothing to import: no row of the file could be read."))
 
     def report(done: int, total: int) -> bool:
         if progress is not None:

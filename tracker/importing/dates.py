@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem, ParseError
 
 _MAX_TEXT = 80  # the longest date with a time and zone is well under this
@@ -195,16 +196,24 @@ def _shown(value: str) -> str:
 @lru_cache(maxsize=8192)
 def _parse(fmt: DateFormat, value: str) -> date:
     if len(value) > _MAX_TEXT:
-        raise ParseError(f"“{_shown(value)}” is too long to be a date.")
+        raise ParseError(translate("Import", "“{text}” is too long to be a date.").format(text=_shown(value)))
     match = fmt.pattern.fullmatch(value)
     if match is None:
-        raise ParseError(f"“{_shown(value)}” is not a date written as {fmt.description}.")
+        raise ParseError(
+            translate("Import", "“{text}” is not a date written as {description}.").format(
+                text=_shown(value), description=fmt.description
+            )
+        )
     fields = match.groupdict()
     day = int(fields["d"])
     if fields.get("mon") is not None:
         found = month_number(fields["mon"])
         if found is None:
-            raise ParseError(f"“{_shown(fields['mon'])}” in “{_shown(value)}” is not a month name.")
+            raise ParseError(
+                translate("Import", "“{text}” in “{whole}” is not a month name.").format(
+                    text=_shown(fields["mon"]), whole=_shown(value)
+                )
+            )
         month = found
     else:
         month = int(fields["m"])
@@ -212,12 +221,22 @@ def _parse(fmt: DateFormat, value: str) -> date:
     if len(fields["y"]) == 2:
         year += 2000
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ParseError(f"“{_shown(value)}” has the year {year}, which cannot be right.")
+        raise ParseError(
+            translate("Import", "“{text}” has the year {year}, which cannot be right.").format(
+                text=_shown(value), year=year
+            )
+        )
     if not 1 <= month <= 12:
-        raise ParseError(f"“{_shown(value)}” is not a real date: there is no month {month}.")
+        raise ParseError(
+            translate("Import", "“{text}” is not a real date: there is no month {month}.").format(
+                text=_shown(value), month=month
+            )
+        )
     last_day = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last_day:
         raise ParseError(
-            f"“{_shown(value)}” is not a real date: {_ENGLISH_MONTHS[month - 1]} {year} has {last_day} days."
+            translate("Import", "“{text}” is not a real date: {value} {year} has {last_day} days.").format(
+                text=_shown(value), value=_ENGLISH_MONTHS[month - 1], year=year, last_day=last_day
+            )
         )
     return date(year, month, day)

@@ -24,6 +24,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tracker.i18n import translate
 from tracker.importing import native_import
 from tracker.importing.batch import (
     SETTING_EXCHANGE_RATES,
@@ -125,8 +126,11 @@ def _plan(data: bytes, file_name: str, options: ImportOptions, user_presets: Map
         return _Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
     if preset is not None and preset.native:
         raise ImportProblem(
-            "This is not a Points Tracker CSV: its first row is not one of the app's own headers. "
-            "Choose another preset, or map the columns yourself."
+            translate(
+                "Import",
+                "This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another "
+                "preset, or map the columns yourself.",
+            )
         )
     if preset is None and options.mapping is None:
         preset = propose(source.headers, user_presets)
@@ -272,7 +276,7 @@ def _prepare(
         len(source.headers),
     )
     if not len(collected):
-        raise ImportProblem("The file has no rows below its header.")
+        raise ImportProblem(translate("Import", "The file has no rows below its header."))
     formats = _formats(plan, collected.values)
     raise_questions(formats)
     settled = plan.options.but(

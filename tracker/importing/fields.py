@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.headers import ACTIVITY as HEADERS_ACTIVITY
 from tracker.importing.headers import (
@@ -100,10 +101,18 @@ def resolve_mapping(headers: list[str], mapping: dict[str, str], target: str) ->
     for name, column in mapping.items():
         if name not in FIELDS_OF[target]:
             known = ", ".join(FIELDS_OF[target])
-            raise ImportProblem(f"“{name}” is not a field of {target.replace('_', ' ')} files; use one of: {known}.")
+            raise ImportProblem(
+                translate("Import", "“{name}” is not a field of {kind} files; use one of: {known}.").format(
+                    name=name, kind=target.replace("_", " "), known=known
+                )
+            )
         index = column_index(headers, column)
         if index is None:
-            raise ImportProblem(f"The file has no column “{column}” (for {label(name, target)}).")
+            raise ImportProblem(
+                translate("Import", "The file has no column “{column}” (for {label}).").format(
+                    column=column, label=label(name, target)
+                )
+            )
         resolved[name] = index
     return resolved
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem, ParseError
 
 MAX_UNITS = 1_000_000_000
@@ -144,7 +145,7 @@ def currency_code(marker: str) -> str | None:
         return _MARKERS[key]
     if key.upper() in ISO_CODES:
         return key.upper()
-    raise ParseError(f"“{_shown(marker)}” is not a currency we know.")
+    raise ParseError(translate("Import", "“{text}” is not a currency we know.").format(text=_shown(marker)))
 
 
 def parse_money(text: str, decimal: str | None = None) -> Money:
@@ -167,19 +168,19 @@ def parse_money(text: str, decimal: str | None = None) -> Money:
 @lru_cache(maxsize=16384)
 def _parse_money(raw: str, decimal: str | None) -> Money:
     if not raw:
-        raise ParseError("The amount is empty.")
+        raise ParseError(translate("Import", "The amount is empty."))
     if len(raw) > _MAX_TEXT:
-        raise ParseError(f"“{_shown(raw)}” is too long to be an amount.")
+        raise ParseError(translate("Import", "“{text}” is too long to be an amount.").format(text=_shown(raw)))
     number = _NUMBER.search(raw)
     if number is None:
-        raise ParseError(f"“{_shown(raw)}” has no number in it.")
+        raise ParseError(translate("Import", "“{text}” has no number in it.").format(text=_shown(raw)))
     start, end = number.span()
     core = number.group()
     if core[0] in ".," and ((decimal is not None and core[0] != decimal) or (start and raw[start - 1].isalpha())):
         core, start = core[1:], start + 1  # "руб.5": the point ends the marker; ".50" keeps it
     prefix, suffix = raw[:start].strip(_SPACES), raw[end:].strip(_SPACES)
     if _DIGIT.search(suffix):
-        raise ParseError(f"“{_shown(raw)}” does not read as one amount.")
+        raise ParseError(translate("Import", "“{text}” does not read as one amount.").format(text=_shown(raw)))
     if _NO_CENTS.match(suffix):
         suffix = suffix[2:].strip(_SPACES)
     negative = False
@@ -192,9 +193,13 @@ def _parse_money(raw: str, decimal: str | None) -> Money:
         try:
             currency = _cached_code(prefix or suffix)
             if prefix and suffix and _cached_code(suffix) != currency:
-                raise ParseError(f"“{_shown(raw)}” names two currencies.")
+                raise ParseError(translate("Import", "“{text}” names two currencies.").format(text=_shown(raw)))
         except ParseError as error:
-            raise ParseError(f"“{_shown(raw)}” is not an amount: {error.message}") from None
+            raise ParseError(
+                translate("Import", "“{text}” is not an amount: {message}").format(
+                    text=_shown(raw), message=error.message
+                )
+            ) from None
     cents = _cents(core, decimal or _decimal_of(core), raw)
     return Money(-cents if negative else cents, currency, prefix or suffix)
 
@@ -224,7 +229,7 @@ def _take_sign(prefix: str, suffix: str, raw: str) -> tuple[bool, str, str]:
         signs.append(suffix[-1])
         suffix = suffix[:-1].strip(_SPACES)
     if len(signs) > 1:
-        raise ParseError(f"“{_shown(raw)}” has more than one sign.")
+        raise ParseError(translate("Import", "“{text}” has more than one sign.").format(text=_shown(raw)))
     return bool(signs) and signs[0] != "+", prefix, suffix
 
 
@@ -232,25 +237,34 @@ def _cents(core: str, decimal: str, raw: str) -> int:
     """The core's digits as hundredths; ``core`` holds only ASCII digits and separators."""
     whole, _, fraction = core.partition(decimal)
     if fraction and not fraction.isdigit():
-        raise ParseError(f"“{_shown(raw)}” does not read as an amount with “{decimal}” for decimals.")
+        raise ParseError(
+            translate("Import", "“{text}” does not read as an amount with “{decimal}” for decimals.").format(
+                text=_shown(raw), decimal=decimal
+            )
+        )
     if whole.isdigit() or not whole:
         digits = whole
     elif _GROUPED[decimal].fullmatch(whole):
         digits = whole.translate(_NOT_DIGITS)
     else:
         raise ParseError(
-            f"“{_shown(raw)}” does not read as an amount with “{decimal}” for decimals "
-            "(thousands come in groups of three digits)."
+            translate(
+                "Import",
+                "“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of "
+                "three digits).",
+            ).format(text=_shown(raw), decimal=decimal)
         )
     if len(fraction) > 2:
         if fraction[2:].strip("0"):
-            raise ParseError(f"“{_shown(raw)}” has more than two decimal places.")
+            raise ParseError(
+                translate("Import", "“{text}” has more than two decimal places.").format(text=_shown(raw))
+            )
         fraction = fraction[:2]
     # Whole units and hundredths as Decimal would give the same; int is exact here and faster.
     units = int(digits.lstrip("0") or "0") if len(digits.lstrip("0")) <= _MAX_DIGITS else MAX_UNITS + 1
     cents = units * 100 + int(fraction.ljust(2, "0"))
     if cents > MAX_UNITS * 100:
-        raise ParseError(f"“{_shown(raw)}” is too large to be a price.")
+        raise ParseError(translate("Import", "“{text}” is too large to be a price.").format(text=_shown(raw)))
     return cents
 
 

@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from tracker.i18n import translate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.drafts import (
     Draft,
@@ -216,22 +217,33 @@ def read_native(data: bytes) -> NativeFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise NativeFormatError(f"not UTF-8 text (byte {error.start + 1})") from None
+        raise NativeFormatError(
+            translate("Import", "not UTF-8 text (byte {value})").format(value=error.start + 1)
+        ) from None
     if "\0" in text:
         line = text[: text.index("\0")].count("\n") + 1
-        raise NativeFormatError(f"row {line}: contains a NUL byte")
+        raise NativeFormatError(translate("Import", "row {line}: contains a NUL byte").format(line=line))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = list(reader)
     except csv.Error as error:
-        raise NativeFormatError(f"row {reader.line_num}: {error}") from None
+        raise NativeFormatError(
+            translate("Import", "row {line_num}: {error}").format(line_num=reader.line_num, error=error)
+        ) from None
     if not rows:
-        raise NativeFormatError("the file is empty")
+        raise NativeFormatError(translate("Import", "the file is empty"))
     kind = detect_kind(rows[0])
     if kind is None:
         raise NativeFormatError(
-            "row 1: not a Points Tracker header (expected "
-            f"{','.join(ORDER_COLUMNS)} or {','.join(ACTIVITY_COLUMNS)} or {','.join(PROMOTION_COLUMNS)})"
+            translate(
+                "Import",
+                "row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or "
+                "{promotion_columns})",
+            ).format(
+                order_columns=",".join(ORDER_COLUMNS),
+                activity_columns=",".join(ACTIVITY_COLUMNS),
+                promotion_columns=",".join(PROMOTION_COLUMNS),
+            )
         )
     result = NativeFile(kind)
     columns = {"orders": ORDER_COLUMNS, "activity": ACTIVITY_COLUMNS, "promotions": PROMOTION_COLUMNS}[kind]

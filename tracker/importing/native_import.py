@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Collection
 
+from tracker.i18n import translate
 from tracker.importing.errors import CellProblem, ImportProblem, ParseError
 from tracker.importing.native import NativeFormatError, read_native
 from tracker.importing.options import ImportOptions
@@ -69,14 +70,16 @@ def _cell(header: str, raw: str) -> PreviewCell:
             try:
                 return PreviewCell(date.fromisoformat(raw).isoformat())
             except ValueError:
-                raise ParseError(f"“{raw}” is not a date like 2026-02-20.") from None
+                raise ParseError(
+                    translate("Import", "“{raw}” is not a date like 2026-02-20.").format(raw=raw)
+                ) from None
         if header.endswith("_usd"):
             from decimal import Decimal, InvalidOperation
 
             try:
                 return PreviewCell(f"{Decimal(raw)} USD")
             except InvalidOperation:
-                raise ParseError(f"“{raw}” is not an amount like 12.34.") from None
+                raise ParseError(translate("Import", "“{raw}” is not an amount like 12.34.").format(raw=raw)) from None
     except ParseError as error:
         return PreviewCell("?", error.message)
     return PreviewCell(plain_text(raw))

@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing.dates import DATE_FORMATS
 from tracker.importing.errors import ImportProblem
 
@@ -94,23 +95,51 @@ class ImportOptions:
 
     def __post_init__(self) -> None:
         if self.target is not None and self.target not in TARGETS:
-            raise ImportProblem(f"“{self.target}” is not something to import: use {', '.join(TARGETS)}.")
+            raise ImportProblem(
+                translate("Import", "“{target}” is not something to import: use {choices}.").format(
+                    target=self.target, choices=", ".join(TARGETS)
+                )
+            )
         if self.date_format is not None and self.date_format not in DATE_FORMATS:
-            raise ImportProblem(f"Unknown date format “{self.date_format}”; choose one of: {', '.join(DATE_FORMATS)}.")
+            raise ImportProblem(
+                translate("Import", "Unknown date format “{date_format}”; choose one of: {choices}.").format(
+                    date_format=self.date_format, choices=", ".join(DATE_FORMATS)
+                )
+            )
         if self.decimal not in (None, ".", ","):
-            raise ImportProblem(f"The decimal separator must be “.” or “,”, not “{self.decimal}”.")
+            raise ImportProblem(
+                translate("Import", "The decimal separator must be “.” or “,”, not “{decimal}”.").format(
+                    decimal=self.decimal
+                )
+            )
         if self.default_status is not None and self.default_status not in STATUSES:
-            raise ImportProblem(f"“{self.default_status}” is not a status: use {', '.join(STATUSES)}.")
+            raise ImportProblem(
+                translate("Import", "“{default_status}” is not a status: use {choices}.").format(
+                    default_status=self.default_status, choices=", ".join(STATUSES)
+                )
+            )
         if self.activity_kind is not None and self.activity_kind not in ACTIVITY_KINDS:
-            raise ImportProblem(f"“{self.activity_kind}” is not an activity: use {', '.join(ACTIVITY_KINDS)}.")
+            raise ImportProblem(
+                translate("Import", "“{activity_kind}” is not an activity: use {choices}.").format(
+                    activity_kind=self.activity_kind, choices=", ".join(ACTIVITY_KINDS)
+                )
+            )
         if self.on_duplicate not in ON_DUPLICATE:
-            raise ImportProblem(f"Duplicates can be skipped or updated, not “{self.on_duplicate}”.")
+            raise ImportProblem(
+                translate("Import", "Duplicates can be skipped or updated, not “{on_duplicate}”.").format(
+                    on_duplicate=self.on_duplicate
+                )
+            )
         if self.currency is not None and not (
             len(self.currency) == 3 and self.currency.isascii() and self.currency.isalpha() and self.currency.isupper()
         ):
-            raise ImportProblem(f"“{self.currency}” is not a currency code like USD or EUR.")
+            raise ImportProblem(
+                translate("Import", "“{currency}” is not a currency code like USD or EUR.").format(
+                    currency=self.currency
+                )
+            )
         if self.header_line is not None and self.header_line < 0:
-            raise ImportProblem("The header line cannot be negative.")
+            raise ImportProblem(translate("Import", "The header line cannot be negative."))
 
     def but(self, **changes: Any) -> ImportOptions:
         """A copy with some choices changed."""
@@ -136,4 +165,6 @@ class ImportOptions:
         try:
             return cls(**known)
         except TypeError as error:
-            raise ImportProblem(f"The saved import settings cannot be read: {error}.") from None
+            raise ImportProblem(
+                translate("Import", "The saved import settings cannot be read: {error}.").format(error=error)
+            ) from None

@@ -38,6 +38,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.headers import header_key
 from tracker.importing.options import ORDERS, ImportOptions
@@ -182,11 +183,13 @@ def save_user_preset(db: SqliteDatabase, name: str, options: ImportOptions, desc
     """
     name = " ".join(name.split())
     if not name:
-        raise ImportProblem("Give the preset a name.")
+        raise ImportProblem(translate("Import", "Give the preset a name."))
     if name in BUILTIN:
-        raise ImportProblem(f"“{name}” is the name of a built-in preset: choose another.")
+        raise ImportProblem(
+            translate("Import", "“{name}” is the name of a built-in preset: choose another.").format(name=name)
+        )
     if not options.mapping:
-        raise ImportProblem("Map at least one column before saving a preset.")
+        raise ImportProblem(translate("Import", "Map at least one column before saving a preset."))
     stored = _stored(db)
     stored[name] = {
         "description": description,
@@ -229,7 +232,11 @@ def find_preset(name: str, user_presets: Mapping[str, Preset] | None = None) -> 
     folded = {key.casefold(): preset for key, preset in everything.items()}
     if name.casefold() in folded:
         return folded[name.casefold()]
-    raise ImportProblem(f"There is no preset “{name}”. Presets: {', '.join(everything)}.")
+    raise ImportProblem(
+        translate("Import", "There is no preset “{name}”. Presets: {choices}.").format(
+            name=name, choices=", ".join(everything)
+        )
+    )
 
 
 def propose(headers: list[str], user_presets: Mapping[str, Preset] | None = None) -> Preset | None:

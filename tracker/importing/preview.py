@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tracker.i18n import translate
 from tracker.importing.columns import Collected
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import ImportProblem, ParseError
@@ -47,7 +48,7 @@ def _reader(name: str, options: ImportOptions, formats: Formats) -> Callable[[st
 
         def read_date(value: str) -> str:
             if asked:
-                raise ParseError("Day and month cannot be told apart: choose the date format.")
+                raise ParseError(translate("Import", "Day and month cannot be told apart: choose the date format."))
             return parse_date(value, date_format).isoformat()
 
         return read_date
@@ -56,7 +57,7 @@ def _reader(name: str, options: ImportOptions, formats: Formats) -> Callable[[st
 
         def read_money(value: str) -> str:
             if asked:
-                raise ParseError("Choose the decimal separator.")
+                raise ParseError(translate("Import", "Choose the decimal separator."))
             money = parse_amount(value, formats.decimal, options.amounts_in_cents)
             currency = money.currency or ("?" if money.symbol else options.currency or "")
             return f"{money.amount} {currency}".strip()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 
 # Checked in this order: a UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -79,7 +80,7 @@ class Dialect:
         if len(self.quotechar) != 1 or self.quotechar == self.delimiter or self.quotechar in "\n\r":
             raise ImportProblem(f"The quote character {self.quotechar!r} cannot be used here.")
         if self.skip_lines < 0:
-            raise ImportProblem("The number of lines to skip cannot be negative.")
+            raise ImportProblem(translate("Import", "The number of lines to skip cannot be negative."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +115,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """
     if data.startswith(b"PK\x03\x04"):
         raise ImportProblem(
-            "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. "
-            "Open it in your spreadsheet program and save it as CSV, or import it as a workbook."
+            translate(
+                "Import",
+                "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program "
+                "and save it as CSV, or import it as a workbook.",
+            )
         )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportProblem("This is an old Excel workbook (.xls): save it as CSV first.")
+        raise ImportProblem(translate("Import", "This is an old Excel workbook (.xls): save it as CSV first."))
     if encoding is not None:
         name, had_bom, body = _given_encoding(data, encoding)
         text = _decode_strictly(body, name)
@@ -145,8 +149,11 @@ def refuse_nul(text: str) -> None:
     if index >= 0:
         line = text.count("\n", 0, index) + 1
         raise ImportProblem(
-            f"Line {line} contains a NUL byte, which never belongs in a CSV file: the file is "
-            "probably not text, or was read with the wrong encoding.",
+            translate(
+                "Import",
+                "Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or"
+                " was read with the wrong encoding.",
+            ).format(line=line),
             line=line,
         )
 
@@ -189,8 +196,11 @@ def _detect_encoding(data: bytes) -> tuple[str, bool, bytes | str]:
         except UnicodeDecodeError:
             continue
     raise ImportProblem(
-        "Cannot tell which text encoding this file uses. Choose one: files saved by Excel on "
-        "Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian."
+        translate(
+            "Import",
+            "Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually "
+            "Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.",
+        )
     )
 
 
@@ -227,11 +237,16 @@ def _decode_strictly(data: bytes, name: str) -> str:
         line = data[: error.start].decode(name, errors="replace").count("\n") + 1
         byte = f" (byte 0x{data[error.start]:02X})" if error.start < len(data) else ""
         raise ImportProblem(
-            f"Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.",
+            translate(
+                "Import",
+                "Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.",
+            ).format(line=line, name=name, byte=byte),
             line=line,
         ) from None
     except (LookupError, UnicodeError) as error:  # a codec that is not for text, e.g. "rot13"
-        raise ImportProblem(f"{name} cannot be used to read a CSV file ({error}).") from None
+        raise ImportProblem(
+            translate("Import", "{name} cannot be used to read a CSV file ({error}).").format(name=name, error=error)
+        ) from None
 
 
 # -- dialect --------------------------------------------------------------------------------------
@@ -319,7 +334,7 @@ def read_numbered_rows(text: str, dialect: Dialect, skip_lines: int = 0, skip_tr
             longer than the csv module allows, or a NUL character; the message names the line.
     """
     if skip_lines < 0 or skip_trailing < 0:
-        raise ImportProblem("The number of lines to skip cannot be negative.")
+        raise ImportProblem(translate("Import", "The number of lines to skip cannot be negative."))
     text = normalize_newlines(text)
     refuse_nul(text)
     lines = text.split("\n")
@@ -355,8 +370,11 @@ def _with_newlines(lines: list[str], start: int, end: int) -> Iterator[str]:
 def _csv_problem(error: str, start: int, current: int) -> ImportProblem:
     if "unexpected end of data" in error:
         return ImportProblem(
-            f'Line {start}: a cell opens a quote (") that is never closed, so everything after it '
-            "would run together into one cell. Close the quote or remove it.",
+            translate(
+                "Import",
+                'Line {start}: a cell opens a quote (") that is never closed, so everything after it would run '
+                "together into one cell. Close the quote or remove it.",
+            ).format(start=start),
             line=start,
         )
     if "field larger than field limit" in error:
@@ -367,11 +385,19 @@ def _csv_problem(error: str, start: int, current: int) -> ImportProblem:
         )
     if "expected after" in error:
         return ImportProblem(
-            f"Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell "
-            'a quote must be doubled ("").',
+            translate(
+                "Import",
+                "Line {current}: a quote mark in the middle of a quoted cell. "
+                'Inside a quoted cell a quote must be doubled ("").',
+            ).format(current=current),
             line=current,
         )
-    return ImportProblem(f"Line {current}: the line cannot be read as CSV ({error}).", line=current)
+    return ImportProblem(
+        translate("Import", "Line {current}: the line cannot be read as CSV ({error}).").format(
+            current=current, error=error
+        ),
+        line=current,
+    )
 
 
 # -- header ---------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing import sniff
 from tracker.importing.errors import ImportProblem
 from tracker.importing.native import detect_kind
@@ -127,11 +128,11 @@ def open_source(data: bytes, file_name: str, options: ImportOptions) -> Source:
         ImportProblem: the file cannot be read that way (or at all); the message says why.
     """
     if options.skip_lines < 0 or options.skip_trailing < 0:
-        raise ImportProblem("The number of lines to skip cannot be negative.")
+        raise ImportProblem(translate("Import", "The number of lines to skip cannot be negative."))
     if not data.strip():
-        raise ImportProblem("The file is empty.")
+        raise ImportProblem(translate("Import", "The file is empty."))
     if data.startswith(_OLE):
-        raise ImportProblem("This is an old Excel workbook (.xls): save it as .xlsx or CSV first.")
+        raise ImportProblem(translate("Import", "This is an old Excel workbook (.xls): save it as .xlsx or CSV first."))
     opener = _open_workbook if data.startswith(_ZIP) else _open_csv
     source = opener(data, file_name, options)
     _find_header(source, options)
@@ -225,8 +226,11 @@ def text_lines(data: bytes, encoding: str, bom_length: int) -> Iterator[str]:
     if nul >= 0:
         line = data.count(b"\n", bom_length, nul) + 1
         raise ImportProblem(
-            f"Line {line} contains a NUL byte, which never belongs in a CSV file: the file is "
-            "probably not text, or was read with the wrong encoding.",
+            translate(
+                "Import",
+                "Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or"
+                " was read with the wrong encoding.",
+            ).format(line=line),
             line=line,
         )
     return itertools.chain.from_iterable(_decoded_pieces(data, encoding, bom_length))
@@ -287,24 +291,33 @@ def _load_workbook(data: bytes) -> Any:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # a damaged or foreign zip can fail in many ways inside openpyxl
         raise ImportProblem(
-            "This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): "
-            f"{error.__class__.__name__}. Open it in a spreadsheet program and save it as .xlsx or CSV."
+            translate(
+                "Import",
+                "This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open "
+                "it in a spreadsheet program and save it as .xlsx or CSV.",
+            ).format(reason=error.__class__.__name__)
         ) from None
 
 
 def _open_workbook(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if file_name.lower().endswith((".ods", ".numbers")):
-        raise ImportProblem("This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.")
+        raise ImportProblem(
+            translate("Import", "This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.")
+        )
     workbook = _load_workbook(data)
     try:
         names = list(workbook.sheetnames)
     finally:
         workbook.close()
     if not names:
-        raise ImportProblem("The workbook has no sheets.")
+        raise ImportProblem(translate("Import", "The workbook has no sheets."))
     if options.sheet:
         if options.sheet not in names:
-            raise ImportProblem(f"The workbook has no sheet “{options.sheet}”; its sheets are: {', '.join(names)}.")
+            raise ImportProblem(
+                translate("Import", "The workbook has no sheet “{sheet}”; its sheets are: {choices}.").format(
+                    sheet=options.sheet, choices=", ".join(names)
+                )
+            )
         sheet = options.sheet
     else:
         sheet = DATA_DOWNLOAD_SHEET if DATA_DOWNLOAD_SHEET in names else names[0]
@@ -329,8 +342,11 @@ def _xlsx_records(data: bytes, sheet: str, skip_lines: int) -> Iterator[tuple[in
             raise
         except Exception as error:  # damaged sheet XML
             raise ImportProblem(
-                f"The sheet “{sheet}” cannot be read ({error.__class__.__name__}); "
-                "save the workbook again from your spreadsheet program."
+                translate(
+                    "Import",
+                    "The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet "
+                    "program.",
+                ).format(sheet=sheet, reason=error.__class__.__name__)
             ) from None
     finally:
         workbook.close()
@@ -363,7 +379,7 @@ def cell_text(value: object) -> str:
 def _find_header(source: Source, options: ImportOptions) -> None:
     head = list(itertools.islice(source.all_records(), _HEADER_SEARCH))
     if not head:
-        raise ImportProblem("The file has no rows to import.")
+        raise ImportProblem(translate("Import", "The file has no rows to import."))
     width = max(len(row.cells) for row in head)
     if options.header_line == 0:
         source.header_line = None
@@ -374,7 +390,9 @@ def _find_header(source: Source, options: ImportOptions) -> None:
         found = [row for row in head if row.line == options.header_line]
         if not found:
             raise ImportProblem(
-                f"Line {options.header_line} is blank or not in the first rows: it cannot be the header."
+                translate(
+                    "Import", "Line {header_line} is blank or not in the first rows: it cannot be the header."
+                ).format(header_line=options.header_line)
             )
         header_row = found[0]
     else:

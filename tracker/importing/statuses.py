@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.rules.records import OrderStatus
 
@@ -129,7 +130,9 @@ class StatusMapper:
                 self._overrides[_key(wording)] = OrderStatus(str(status).strip().lower())
             except ValueError:
                 raise ImportProblem(
-                    f"“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled."
+                    translate(
+                        "Import", "“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled."
+                    ).format(status=status, wording=wording)
                 ) from None
 
     def map(self, value: str) -> OrderStatus | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing import money
 from tracker.importing.columns import Bad, Parsed, read_column
 from tracker.importing.errors import ParseError
@@ -79,7 +80,7 @@ def parse_quantity(text: str) -> int:
     """``2``, ``x2``, ``2 pcs``, ``2.0`` → 2. A blank cell is the caller's business (one item)."""
     match = _QUANTITY.fullmatch(text.strip())
     if match is None:
-        raise ParseError(f"“{_shown(text)}” is not a quantity like 1 or 2.")
+        raise ParseError(translate("Import", "“{text}” is not a quantity like 1 or 2.").format(text=_shown(text)))
     return int(match.group(1))
 
 
@@ -87,7 +88,7 @@ def parse_points(text: str) -> int:
     """``+45``, ``-100``, ``1,200``, ``45 points`` → whole points, with the sign."""
     match = _POINTS.fullmatch(text.strip())
     if match is None:
-        raise ParseError(f"“{_shown(text)}” is not a whole number of points.")
+        raise ParseError(translate("Import", "“{text}” is not a whole number of points.").format(text=_shown(text)))
     digits = re.sub(r"\D", "", match.group(2))
     points = int(digits)
     return -points if match.group(1) in ("-", "−", "–") else points
@@ -104,7 +105,11 @@ def parse_currency(text: str) -> str:
         return value.upper()
     code = currency_code(value)
     if code is None:
-        raise ParseError(f"“{_shown(value)}” stands for more than one currency: write its code, such as JPY or CNY.")
+        raise ParseError(
+            translate(
+                "Import", "“{text}” stands for more than one currency: write its code, such as JPY or CNY."
+            ).format(text=_shown(value))
+        )
     return code
 
 
@@ -114,7 +119,7 @@ def parse_amount(text: str, decimal: str | None, in_cents: bool) -> Money:
         return _shaped_money(text, decimal) or parse_money(text, decimal)
     money = parse_money(text, ".")
     if money.cents % 100:
-        raise ParseError(f"“{_shown(text)}” is not a whole number of cents.")
+        raise ParseError(translate("Import", "“{text}” is not a whole number of cents.").format(text=_shown(text)))
     return Money(money.cents // 100, money.currency, money.symbol)
 
 
@@ -238,7 +243,9 @@ def activity_kind(text: str) -> str:
     kind = KIND_WORDS.get(status_key(text))
     if kind is None:
         raise ParseError(
-            f"“{_shown(text)}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment."
+            translate(
+                "Import", "“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment."
+            ).format(text=_shown(text))
         )
     return kind
 
