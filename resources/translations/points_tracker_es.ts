@@ -1443,6 +1443,293 @@ Mantiene {tier} desde el {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
+            <translation>{rows}, así que no se importó nada. Corrígelas (guarda las filas rechazadas como CSV, corrígelas e importa ese archivo) o elige omitir las filas con errores.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row of the file could be read.</source>
+            <translation>Nada que importar: no se pudo leer ninguna fila del archivo.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be a date.</source>
+            <translation>«{text}» es demasiado largo para ser una fecha.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date written as {description}.</source>
+            <translation>«{text}» no es una fecha escrita como {description}.</translation>
+        </message>
+        <message>
+            <source>“{text}” in “{whole}” is not a month name.</source>
+            <translation>«{text}» en «{whole}» no es el nombre de un mes.</translation>
+        </message>
+        <message>
+            <source>“{text}” has the year {year}, which cannot be right.</source>
+            <translation>«{text}» tiene el año {year}, que no puede ser correcto.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: there is no month {month}.</source>
+            <translation>«{text}» no es una fecha real: no existe el mes {month}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
+            <translation>«{text}» no es una fecha real: {value} de {year} tiene {last_day} días.</translation>
+        </message>
+        <message>
+            <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
+            <translation>Este no es un CSV de Points Tracker: su primera fila no es uno de los encabezados propios de la aplicación. Elige otro preajuste o asigna tú las columnas.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header.</source>
+            <translation>El archivo no tiene filas debajo del encabezado.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
+            <translation>«{name}» no es un campo de los archivos de {kind}; usa uno de: {known}.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{column}” (for {label}).</source>
+            <translation>El archivo no tiene la columna «{column}» (para {label}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency we know.</source>
+            <translation>«{text}» no es una moneda conocida.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>El importe está vacío.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be an amount.</source>
+            <translation>«{text}» es demasiado largo para ser un importe.</translation>
+        </message>
+        <message>
+            <source>“{text}” has no number in it.</source>
+            <translation>«{text}» no contiene ningún número.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as one amount.</source>
+            <translation>«{text}» no se lee como un único importe.</translation>
+        </message>
+        <message>
+            <source>“{text}” names two currencies.</source>
+            <translation>«{text}» nombra dos monedas.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount: {message}</source>
+            <translation>«{text}» no es un importe: {message}</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than one sign.</source>
+            <translation>«{text}» tiene más de un signo.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals.</source>
+            <translation>«{text}» no se lee como un importe con «{decimal}» para los decimales.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of three digits).</source>
+            <translation>«{text}» no se lee como un importe con «{decimal}» para los decimales (los miles van en grupos de tres cifras).</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than two decimal places.</source>
+            <translation>«{text}» tiene más de dos decimales.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too large to be a price.</source>
+            <translation>«{text}» es demasiado grande para ser un precio.</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {value})</source>
+            <translation>no es texto UTF-8 (byte {value})</translation>
+        </message>
+        <message>
+            <source>row {line}: contains a NUL byte</source>
+            <translation>fila {line}: contiene un byte NUL</translation>
+        </message>
+        <message>
+            <source>row {line_num}: {error}</source>
+            <translation>fila {line_num}: {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
+            <translation>fila 1: no es un encabezado de Points Tracker (se esperaba {order_columns} o {activity_columns} o {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not a date like 2026-02-20.</source>
+            <translation>«{raw}» no es una fecha como 2026-02-20.</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not an amount like 12.34.</source>
+            <translation>«{raw}» no es un importe como 12.34.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not something to import: use {choices}.</source>
+            <translation>«{target}» no es algo que se pueda importar: usa {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
+            <translation>Formato de fecha desconocido «{date_format}»; elige uno de: {choices}.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
+            <translation>El separador decimal debe ser «.» o «,», no «{decimal}».</translation>
+        </message>
+        <message>
+            <source>“{default_status}” is not a status: use {choices}.</source>
+            <translation>«{default_status}» no es un estado: usa {choices}.</translation>
+        </message>
+        <message>
+            <source>“{activity_kind}” is not an activity: use {choices}.</source>
+            <translation>«{activity_kind}» no es una actividad: usa {choices}.</translation>
+        </message>
+        <message>
+            <source>Duplicates can be skipped or updated, not “{on_duplicate}”.</source>
+            <translation>Los duplicados se pueden omitir o actualizar, no «{on_duplicate}».</translation>
+        </message>
+        <message>
+            <source>“{currency}” is not a currency code like USD or EUR.</source>
+            <translation>«{currency}» no es un código de moneda como USD o EUR.</translation>
+        </message>
+        <message>
+            <source>The header line cannot be negative.</source>
+            <translation>La línea del encabezado no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>The saved import settings cannot be read: {error}.</source>
+            <translation>No se pueden leer los ajustes de importación guardados: {error}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>Ponle un nombre al preajuste.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name of a built-in preset: choose another.</source>
+            <translation>«{name}» es el nombre de un preajuste incorporado: elige otro.</translation>
+        </message>
+        <message>
+            <source>Map at least one column before saving a preset.</source>
+            <translation>Asigna al menos una columna antes de guardar un preajuste.</translation>
+        </message>
+        <message>
+            <source>There is no preset “{name}”. Presets: {choices}.</source>
+            <translation>No existe el preajuste «{name}». Preajustes: {choices}.</translation>
+        </message>
+        <message>
+            <source>Day and month cannot be told apart: choose the date format.</source>
+            <translation>No se distinguen el día y el mes: elige el formato de fecha.</translation>
+        </message>
+        <message>
+            <source>Choose the decimal separator.</source>
+            <translation>Elige el separador decimal.</translation>
+        </message>
+        <message>
+            <source>The number of lines to skip cannot be negative.</source>
+            <translation>El número de líneas a omitir no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
+            <translation>Es un libro de hoja de cálculo (.xlsx u .ods), no un archivo CSV. Ábrelo en tu programa de hojas de cálculo y guárdalo como CSV, o impórtalo como libro.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
+            <translation>Es un libro de Excel antiguo (.xls): guárdalo primero como CSV.</translation>
+        </message>
+        <message>
+            <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
+            <translation>La línea {line} contiene un byte NUL, que nunca va en un archivo CSV: probablemente el archivo no es texto o se leyó con la codificación equivocada.</translation>
+        </message>
+        <message>
+            <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
+            <translation>No se sabe qué codificación de texto usa este archivo. Elige una: los archivos guardados por Excel en Windows suelen ser Windows-1252 (cp1252), o cp1250 / cp1251 para polaco / ruso.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
+            <translation>La línea {line} no se puede leer como {name}{byte}: el archivo usa otra codificación; elige una distinta.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used to read a CSV file ({error}).</source>
+            <translation>{name} no sirve para leer un archivo CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
+            <translation>Línea {start}: una celda abre unas comillas (") que nunca se cierran, así que todo lo que sigue se juntaría en una sola celda. Cierra las comillas o quítalas.</translation>
+        </message>
+        <message>
+            <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
+            <translation>Línea {current}: unas comillas en medio de una celda entre comillas. Dentro de una celda entre comillas, las comillas deben ir dobles ("").</translation>
+        </message>
+        <message>
+            <source>Line {current}: the line cannot be read as CSV ({error}).</source>
+            <translation>Línea {current}: la línea no se puede leer como CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV first.</source>
+            <translation>Es un libro de Excel antiguo (.xls): guárdalo primero como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+            <translation>Este archivo parece un archivo zip pero no se puede leer como libro de Excel (.xlsx): {reason}. Ábrelo en un programa de hojas de cálculo y guárdalo como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
+            <translation>Esta hoja de cálculo no es un libro de Excel: guárdala primero como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheets.</source>
+            <translation>El libro no tiene hojas.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{sheet}”; its sheets are: {choices}.</source>
+            <translation>El libro no tiene la hoja «{sheet}»; sus hojas son: {choices}.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet program.</source>
+            <translation>No se puede leer la hoja «{sheet}» ({reason}); vuelve a guardar el libro desde tu programa de hojas de cálculo.</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import.</source>
+            <translation>El archivo no tiene filas que importar.</translation>
+        </message>
+        <message>
+            <source>Line {header_line} is blank or not in the first rows: it cannot be the header.</source>
+            <translation>La línea {header_line} está en blanco o no está entre las primeras filas: no puede ser el encabezado.</translation>
+        </message>
+        <message>
+            <source>“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled.</source>
+            <translation>«{status}» (para «{wording}») no es un estado: usa pending, confirmed o cancelled.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity like 1 or 2.</source>
+            <translation>«{text}» no es una cantidad como 1 o 2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of points.</source>
+            <translation>«{text}» no es un número entero de puntos.</translation>
+        </message>
+        <message>
+            <source>“{text}” stands for more than one currency: write its code, such as JPY or CNY.</source>
+            <translation>«{text}» corresponde a más de una moneda: escribe su código, como JPY o CNY.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of cents.</source>
+            <translation>«{text}» no es un número entero de céntimos.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
+            <translation>«{text}» no es un tipo de actividad: usa review, visit, post, follow, bonus o adjustment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCounts</name>
         <message>
             <source>1 order</source>

@@ -1443,6 +1443,293 @@ Garde {tier} à partir du {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
+            <translation>{rows}, donc rien n'a été importé. Corrigez-les (enregistrez les lignes refusées en CSV, corrigez-les et importez ce fichier), ou choisissez d'ignorer les lignes en erreur.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row of the file could be read.</source>
+            <translation>Rien à importer : aucune ligne du fichier n'a pu être lue.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be a date.</source>
+            <translation>« {text} » est trop long pour être une date.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date written as {description}.</source>
+            <translation>« {text} » n'est pas une date écrite comme {description}.</translation>
+        </message>
+        <message>
+            <source>“{text}” in “{whole}” is not a month name.</source>
+            <translation>« {text} » dans « {whole} » n'est pas un nom de mois.</translation>
+        </message>
+        <message>
+            <source>“{text}” has the year {year}, which cannot be right.</source>
+            <translation>« {text} » a l'année {year}, ce qui ne peut pas être juste.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: there is no month {month}.</source>
+            <translation>« {text} » n'est pas une vraie date : il n'y a pas de mois {month}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
+            <translation>« {text} » n'est pas une vraie date : {value} {year} a {last_day} jours.</translation>
+        </message>
+        <message>
+            <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
+            <translation>Ce n'est pas un CSV de Points Tracker : sa première ligne n'est pas un en-tête de l'application. Choisissez un autre préréglage, ou associez les colonnes vous-même.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header.</source>
+            <translation>Le fichier n'a aucune ligne sous son en-tête.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
+            <translation>« {name} » n'est pas un champ des fichiers de {kind} ; utilisez l'un de : {known}.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{column}” (for {label}).</source>
+            <translation>Le fichier n'a pas de colonne « {column} » (pour {label}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency we know.</source>
+            <translation>« {text} » n'est pas une devise connue.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>Le montant est vide.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be an amount.</source>
+            <translation>« {text} » est trop long pour être un montant.</translation>
+        </message>
+        <message>
+            <source>“{text}” has no number in it.</source>
+            <translation>« {text} » ne contient aucun nombre.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as one amount.</source>
+            <translation>« {text} » ne se lit pas comme un seul montant.</translation>
+        </message>
+        <message>
+            <source>“{text}” names two currencies.</source>
+            <translation>« {text} » nomme deux devises.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount: {message}</source>
+            <translation>« {text} » n'est pas un montant : {message}</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than one sign.</source>
+            <translation>« {text} » a plus d'un signe.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals.</source>
+            <translation>« {text} » ne se lit pas comme un montant avec « {decimal} » pour les décimales.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of three digits).</source>
+            <translation>« {text} » ne se lit pas comme un montant avec « {decimal} » pour les décimales (les milliers vont par groupes de trois chiffres).</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than two decimal places.</source>
+            <translation>« {text} » a plus de deux décimales.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too large to be a price.</source>
+            <translation>« {text} » est trop élevé pour être un prix.</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {value})</source>
+            <translation>pas du texte UTF-8 (octet {value})</translation>
+        </message>
+        <message>
+            <source>row {line}: contains a NUL byte</source>
+            <translation>ligne {line} : contient un octet NUL</translation>
+        </message>
+        <message>
+            <source>row {line_num}: {error}</source>
+            <translation>ligne {line_num} : {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
+            <translation>ligne 1 : pas un en-tête Points Tracker ({order_columns} ou {activity_columns} ou {promotion_columns} attendu)</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not a date like 2026-02-20.</source>
+            <translation>« {raw} » n'est pas une date comme 2026-02-20.</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not an amount like 12.34.</source>
+            <translation>« {raw} » n'est pas un montant comme 12.34.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not something to import: use {choices}.</source>
+            <translation>« {target} » n'est pas quelque chose à importer : utilisez {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
+            <translation>Format de date inconnu « {date_format} » ; choisissez l'un de : {choices}.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
+            <translation>Le séparateur décimal doit être « . » ou « , », pas « {decimal} ».</translation>
+        </message>
+        <message>
+            <source>“{default_status}” is not a status: use {choices}.</source>
+            <translation>« {default_status} » n'est pas un statut : utilisez {choices}.</translation>
+        </message>
+        <message>
+            <source>“{activity_kind}” is not an activity: use {choices}.</source>
+            <translation>« {activity_kind} » n'est pas une activité : utilisez {choices}.</translation>
+        </message>
+        <message>
+            <source>Duplicates can be skipped or updated, not “{on_duplicate}”.</source>
+            <translation>Les doublons peuvent être ignorés ou mis à jour, pas « {on_duplicate} ».</translation>
+        </message>
+        <message>
+            <source>“{currency}” is not a currency code like USD or EUR.</source>
+            <translation>« {currency} » n'est pas un code de devise comme USD ou EUR.</translation>
+        </message>
+        <message>
+            <source>The header line cannot be negative.</source>
+            <translation>La ligne d'en-tête ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>The saved import settings cannot be read: {error}.</source>
+            <translation>Les réglages d'importation enregistrés sont illisibles : {error}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>Donnez un nom au préréglage.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name of a built-in preset: choose another.</source>
+            <translation>« {name} » est le nom d'un préréglage intégré : choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Map at least one column before saving a preset.</source>
+            <translation>Associez au moins une colonne avant d'enregistrer un préréglage.</translation>
+        </message>
+        <message>
+            <source>There is no preset “{name}”. Presets: {choices}.</source>
+            <translation>Il n'y a pas de préréglage « {name} ». Préréglages : {choices}.</translation>
+        </message>
+        <message>
+            <source>Day and month cannot be told apart: choose the date format.</source>
+            <translation>Impossible de distinguer le jour du mois : choisissez le format de date.</translation>
+        </message>
+        <message>
+            <source>Choose the decimal separator.</source>
+            <translation>Choisissez le séparateur décimal.</translation>
+        </message>
+        <message>
+            <source>The number of lines to skip cannot be negative.</source>
+            <translation>Le nombre de lignes à ignorer ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
+            <translation>C'est un classeur de tableur (.xlsx ou .ods), pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le en CSV, ou importez-le comme classeur.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
+            <translation>C'est un ancien classeur Excel (.xls) : enregistrez-le d'abord en CSV.</translation>
+        </message>
+        <message>
+            <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
+            <translation>La ligne {line} contient un octet NUL, qui n'a jamais sa place dans un CSV : le fichier n'est probablement pas du texte, ou a été lu avec le mauvais encodage.</translation>
+        </message>
+        <message>
+            <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
+            <translation>Impossible de savoir quel encodage utilise ce fichier. Choisissez-en un : les fichiers enregistrés par Excel sous Windows sont en général en Windows-1252 (cp1252), ou cp1250 / cp1251 pour le polonais / le russe.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
+            <translation>La ligne {line} ne peut pas être lue en {name}{byte} : le fichier utilise un autre encodage ; choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used to read a CSV file ({error}).</source>
+            <translation>{name} ne permet pas de lire un fichier CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
+            <translation>Ligne {start} : une cellule ouvre un guillemet (") jamais refermé, si bien que tout ce qui suit serait collé dans une seule cellule. Fermez le guillemet ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
+            <translation>Ligne {current} : un guillemet au milieu d'une cellule entre guillemets. Dans une cellule entre guillemets, un guillemet doit être doublé ("").</translation>
+        </message>
+        <message>
+            <source>Line {current}: the line cannot be read as CSV ({error}).</source>
+            <translation>Ligne {current} : la ligne ne peut pas être lue comme du CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV first.</source>
+            <translation>C'est un ancien classeur Excel (.xls) : enregistrez-le d'abord en .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+            <translation>Ce fichier ressemble à une archive zip mais ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}. Ouvrez-le dans un tableur et enregistrez-le en .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
+            <translation>Ce tableur n'est pas un classeur Excel : enregistrez-le d'abord en .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheets.</source>
+            <translation>Le classeur n'a aucune feuille.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{sheet}”; its sheets are: {choices}.</source>
+            <translation>Le classeur n'a pas de feuille « {sheet} » ; ses feuilles sont : {choices}.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet program.</source>
+            <translation>La feuille « {sheet} » est illisible ({reason}) ; enregistrez de nouveau le classeur depuis votre tableur.</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import.</source>
+            <translation>Le fichier n'a aucune ligne à importer.</translation>
+        </message>
+        <message>
+            <source>Line {header_line} is blank or not in the first rows: it cannot be the header.</source>
+            <translation>La ligne {header_line} est vide ou pas parmi les premières lignes : elle ne peut pas être l'en-tête.</translation>
+        </message>
+        <message>
+            <source>“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled.</source>
+            <translation>« {status} » (pour « {wording} ») n'est pas un statut : utilisez pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity like 1 or 2.</source>
+            <translation>« {text} » n'est pas une quantité comme 1 ou 2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of points.</source>
+            <translation>« {text} » n'est pas un nombre entier de points.</translation>
+        </message>
+        <message>
+            <source>“{text}” stands for more than one currency: write its code, such as JPY or CNY.</source>
+            <translation>« {text} » désigne plusieurs devises : écrivez son code, comme JPY ou CNY.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of cents.</source>
+            <translation>« {text} » n'est pas un nombre entier de centimes.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
+            <translation>« {text} » n'est pas un type d'activité : utilisez review, visit, post, follow, bonus ou adjustment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCounts</name>
         <message>
             <source>1 order</source>

@@ -1460,6 +1460,293 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
+            <translation>{rows}, więc nic nie zaimportowano. Popraw je (zapisz odrzucone wiersze jako CSV, popraw je i zaimportuj ten plik) albo wybierz pomijanie wierszy z błędami.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row of the file could be read.</source>
+            <translation>Nie ma czego importować: nie udało się odczytać żadnego wiersza pliku.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be a date.</source>
+            <translation>„{text}” jest za długie, by było datą.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date written as {description}.</source>
+            <translation>„{text}” to nie data zapisana jako {description}.</translation>
+        </message>
+        <message>
+            <source>“{text}” in “{whole}” is not a month name.</source>
+            <translation>„{text}” w „{whole}” to nie nazwa miesiąca.</translation>
+        </message>
+        <message>
+            <source>“{text}” has the year {year}, which cannot be right.</source>
+            <translation>„{text}” ma rok {year}, który nie może być poprawny.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: there is no month {month}.</source>
+            <translation>„{text}” to nieistniejąca data: nie ma miesiąca {month}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
+            <translation>„{text}” to nieistniejąca data: {value} {year} ma {last_day} dni.</translation>
+        </message>
+        <message>
+            <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
+            <translation>To nie jest plik CSV Points Tracker: jego pierwszy wiersz nie jest nagłówkiem aplikacji. Wybierz inne ustawienie albo przypisz kolumny samodzielnie.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header.</source>
+            <translation>Plik nie ma wierszy pod nagłówkiem.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
+            <translation>„{name}” to nie pole plików typu {kind}; użyj jednego z: {known}.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{column}” (for {label}).</source>
+            <translation>Plik nie ma kolumny „{column}” (dla {label}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency we know.</source>
+            <translation>„{text}” to nieznana waluta.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>Kwota jest pusta.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be an amount.</source>
+            <translation>„{text}” jest za długie, by było kwotą.</translation>
+        </message>
+        <message>
+            <source>“{text}” has no number in it.</source>
+            <translation>„{text}” nie zawiera żadnej liczby.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as one amount.</source>
+            <translation>„{text}” nie da się odczytać jako jednej kwoty.</translation>
+        </message>
+        <message>
+            <source>“{text}” names two currencies.</source>
+            <translation>„{text}” wymienia dwie waluty.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount: {message}</source>
+            <translation>„{text}” to nie kwota: {message}</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than one sign.</source>
+            <translation>„{text}” ma więcej niż jeden znak.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals.</source>
+            <translation>„{text}” nie da się odczytać jako kwoty z „{decimal}” jako separatorem dziesiętnym.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of three digits).</source>
+            <translation>„{text}” nie da się odczytać jako kwoty z „{decimal}” jako separatorem dziesiętnym (tysiące idą w grupach po trzy cyfry).</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than two decimal places.</source>
+            <translation>„{text}” ma więcej niż dwa miejsca po przecinku.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too large to be a price.</source>
+            <translation>„{text}” jest za duże jak na cenę.</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {value})</source>
+            <translation>to nie tekst UTF-8 (bajt {value})</translation>
+        </message>
+        <message>
+            <source>row {line}: contains a NUL byte</source>
+            <translation>wiersz {line}: zawiera bajt NUL</translation>
+        </message>
+        <message>
+            <source>row {line_num}: {error}</source>
+            <translation>wiersz {line_num}: {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>plik jest pusty</translation>
+        </message>
+        <message>
+            <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
+            <translation>wiersz 1: to nie nagłówek Points Tracker (oczekiwano {order_columns} lub {activity_columns} lub {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not a date like 2026-02-20.</source>
+            <translation>„{raw}” to nie data w rodzaju 2026-02-20.</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not an amount like 12.34.</source>
+            <translation>„{raw}” to nie kwota w rodzaju 12.34.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not something to import: use {choices}.</source>
+            <translation>„{target}” to nie coś do importu: użyj {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
+            <translation>Nieznany format daty „{date_format}”; wybierz jeden z: {choices}.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
+            <translation>Separator dziesiętny musi być „.” albo „,”, nie „{decimal}”.</translation>
+        </message>
+        <message>
+            <source>“{default_status}” is not a status: use {choices}.</source>
+            <translation>„{default_status}” to nie status: użyj {choices}.</translation>
+        </message>
+        <message>
+            <source>“{activity_kind}” is not an activity: use {choices}.</source>
+            <translation>„{activity_kind}” to nie aktywność: użyj {choices}.</translation>
+        </message>
+        <message>
+            <source>Duplicates can be skipped or updated, not “{on_duplicate}”.</source>
+            <translation>Duplikaty można pominąć albo zaktualizować, nie „{on_duplicate}”.</translation>
+        </message>
+        <message>
+            <source>“{currency}” is not a currency code like USD or EUR.</source>
+            <translation>„{currency}” to nie kod waluty, np. USD lub EUR.</translation>
+        </message>
+        <message>
+            <source>The header line cannot be negative.</source>
+            <translation>Wiersz nagłówka nie może być ujemny.</translation>
+        </message>
+        <message>
+            <source>The saved import settings cannot be read: {error}.</source>
+            <translation>Nie można odczytać zapisanych ustawień importu: {error}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>Nadaj ustawieniu nazwę.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name of a built-in preset: choose another.</source>
+            <translation>„{name}” to nazwa wbudowanego ustawienia: wybierz inną.</translation>
+        </message>
+        <message>
+            <source>Map at least one column before saving a preset.</source>
+            <translation>Przypisz co najmniej jedną kolumnę przed zapisaniem ustawienia.</translation>
+        </message>
+        <message>
+            <source>There is no preset “{name}”. Presets: {choices}.</source>
+            <translation>Nie ma ustawienia „{name}”. Ustawienia: {choices}.</translation>
+        </message>
+        <message>
+            <source>Day and month cannot be told apart: choose the date format.</source>
+            <translation>Nie da się odróżnić dnia od miesiąca: wybierz format daty.</translation>
+        </message>
+        <message>
+            <source>Choose the decimal separator.</source>
+            <translation>Wybierz separator dziesiętny.</translation>
+        </message>
+        <message>
+            <source>The number of lines to skip cannot be negative.</source>
+            <translation>Liczba pomijanych wierszy nie może być ujemna.</translation>
+        </message>
+        <message>
+            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
+            <translation>To skoroszyt arkusza kalkulacyjnego (.xlsx lub .ods), nie plik CSV. Otwórz go w arkuszu kalkulacyjnym i zapisz jako CSV albo zaimportuj jako skoroszyt.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
+            <translation>To stary skoroszyt Excela (.xls): najpierw zapisz go jako CSV.</translation>
+        </message>
+        <message>
+            <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
+            <translation>Wiersz {line} zawiera bajt NUL, którego nigdy nie ma w pliku CSV: plik prawdopodobnie nie jest tekstem albo został odczytany w złym kodowaniu.</translation>
+        </message>
+        <message>
+            <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
+            <translation>Nie wiadomo, jakiego kodowania używa ten plik. Wybierz je: pliki zapisane przez Excela w Windows to zwykle Windows-1252 (cp1252) albo cp1250 / cp1251 dla polskiego / rosyjskiego.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
+            <translation>Wiersza {line} nie da się odczytać jako {name}{byte}: plik używa innego kodowania; wybierz inne.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used to read a CSV file ({error}).</source>
+            <translation>{name} nie nadaje się do odczytu pliku CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
+            <translation>Wiersz {start}: komórka otwiera cudzysłów ("), który nigdy się nie zamyka, więc wszystko dalej złączyłoby się w jedną komórkę. Zamknij cudzysłów albo go usuń.</translation>
+        </message>
+        <message>
+            <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
+            <translation>Wiersz {current}: cudzysłów w środku komórki w cudzysłowie. W komórce w cudzysłowie cudzysłów trzeba podwoić ("").</translation>
+        </message>
+        <message>
+            <source>Line {current}: the line cannot be read as CSV ({error}).</source>
+            <translation>Wiersz {current}: wiersza nie da się odczytać jako CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Plik jest pusty.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV first.</source>
+            <translation>To stary skoroszyt Excela (.xls): najpierw zapisz go jako .xlsx albo CSV.</translation>
+        </message>
+        <message>
+            <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+            <translation>Ten plik wygląda na archiwum zip, ale nie da się go odczytać jako skoroszytu Excela (.xlsx): {reason}. Otwórz go w arkuszu kalkulacyjnym i zapisz jako .xlsx albo CSV.</translation>
+        </message>
+        <message>
+            <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
+            <translation>Ten arkusz to nie skoroszyt Excela: najpierw zapisz go jako .xlsx albo CSV.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheets.</source>
+            <translation>Skoroszyt nie ma arkuszy.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{sheet}”; its sheets are: {choices}.</source>
+            <translation>Skoroszyt nie ma arkusza „{sheet}”; jego arkusze to: {choices}.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet program.</source>
+            <translation>Arkusza „{sheet}” nie da się odczytać ({reason}); zapisz skoroszyt ponownie w arkuszu kalkulacyjnym.</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import.</source>
+            <translation>Plik nie ma wierszy do zaimportowania.</translation>
+        </message>
+        <message>
+            <source>Line {header_line} is blank or not in the first rows: it cannot be the header.</source>
+            <translation>Wiersz {header_line} jest pusty albo nie należy do pierwszych wierszy: nie może być nagłówkiem.</translation>
+        </message>
+        <message>
+            <source>“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled.</source>
+            <translation>„{status}” (dla „{wording}”) to nie status: użyj pending, confirmed albo cancelled.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity like 1 or 2.</source>
+            <translation>„{text}” to nie ilość w rodzaju 1 czy 2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of points.</source>
+            <translation>„{text}” to nie całkowita liczba punktów.</translation>
+        </message>
+        <message>
+            <source>“{text}” stands for more than one currency: write its code, such as JPY or CNY.</source>
+            <translation>„{text}” oznacza więcej niż jedną walutę: wpisz jej kod, np. JPY lub CNY.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of cents.</source>
+            <translation>„{text}” to nie całkowita liczba centów.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
+            <translation>„{text}” to nie rodzaj aktywności: użyj review, visit, post, follow, bonus albo adjustment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCounts</name>
         <message>
             <source>1 order</source>

@@ -1443,6 +1443,293 @@ Mantém {tier} a partir de {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
+            <translation>{rows}, então nada foi importado. Corrija-as (salve as linhas rejeitadas como CSV, corrija e importe esse arquivo) ou escolha pular as linhas com erros.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row of the file could be read.</source>
+            <translation>Nada a importar: nenhuma linha do arquivo pôde ser lida.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be a date.</source>
+            <translation>“{text}” é longo demais para ser uma data.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date written as {description}.</source>
+            <translation>“{text}” não é uma data escrita como {description}.</translation>
+        </message>
+        <message>
+            <source>“{text}” in “{whole}” is not a month name.</source>
+            <translation>“{text}” em “{whole}” não é o nome de um mês.</translation>
+        </message>
+        <message>
+            <source>“{text}” has the year {year}, which cannot be right.</source>
+            <translation>“{text}” tem o ano {year}, que não pode estar certo.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: there is no month {month}.</source>
+            <translation>“{text}” não é uma data real: não existe o mês {month}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
+            <translation>“{text}” não é uma data real: {value} de {year} tem {last_day} dias.</translation>
+        </message>
+        <message>
+            <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
+            <translation>Este não é um CSV do Points Tracker: a primeira linha não é um dos cabeçalhos do próprio app. Escolha outra predefinição ou associe as colunas você mesmo.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header.</source>
+            <translation>O arquivo não tem linhas abaixo do cabeçalho.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
+            <translation>“{name}” não é um campo dos arquivos de {kind}; use um destes: {known}.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{column}” (for {label}).</source>
+            <translation>O arquivo não tem a coluna “{column}” (para {label}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency we know.</source>
+            <translation>“{text}” não é uma moeda conhecida.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>O valor está vazio.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be an amount.</source>
+            <translation>“{text}” é longo demais para ser um valor.</translation>
+        </message>
+        <message>
+            <source>“{text}” has no number in it.</source>
+            <translation>“{text}” não tem nenhum número.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as one amount.</source>
+            <translation>“{text}” não pode ser lido como um único valor.</translation>
+        </message>
+        <message>
+            <source>“{text}” names two currencies.</source>
+            <translation>“{text}” cita duas moedas.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount: {message}</source>
+            <translation>“{text}” não é um valor: {message}</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than one sign.</source>
+            <translation>“{text}” tem mais de um sinal.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals.</source>
+            <translation>“{text}” não pode ser lido como valor com “{decimal}” para os decimais.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of three digits).</source>
+            <translation>“{text}” não pode ser lido como valor com “{decimal}” para os decimais (os milhares vêm em grupos de três dígitos).</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than two decimal places.</source>
+            <translation>“{text}” tem mais de duas casas decimais.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too large to be a price.</source>
+            <translation>“{text}” é grande demais para ser um preço.</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {value})</source>
+            <translation>não é texto UTF-8 (byte {value})</translation>
+        </message>
+        <message>
+            <source>row {line}: contains a NUL byte</source>
+            <translation>linha {line}: contém um byte NUL</translation>
+        </message>
+        <message>
+            <source>row {line_num}: {error}</source>
+            <translation>linha {line_num}: {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>o arquivo está vazio</translation>
+        </message>
+        <message>
+            <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
+            <translation>linha 1: não é um cabeçalho do Points Tracker (esperado {order_columns} ou {activity_columns} ou {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not a date like 2026-02-20.</source>
+            <translation>“{raw}” não é uma data como 2026-02-20.</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not an amount like 12.34.</source>
+            <translation>“{raw}” não é um valor como 12.34.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not something to import: use {choices}.</source>
+            <translation>“{target}” não é algo a importar: use {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
+            <translation>Formato de data desconhecido “{date_format}”; escolha um destes: {choices}.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
+            <translation>O separador decimal deve ser “.” ou “,”, não “{decimal}”.</translation>
+        </message>
+        <message>
+            <source>“{default_status}” is not a status: use {choices}.</source>
+            <translation>“{default_status}” não é um status: use {choices}.</translation>
+        </message>
+        <message>
+            <source>“{activity_kind}” is not an activity: use {choices}.</source>
+            <translation>“{activity_kind}” não é uma atividade: use {choices}.</translation>
+        </message>
+        <message>
+            <source>Duplicates can be skipped or updated, not “{on_duplicate}”.</source>
+            <translation>Duplicados podem ser pulados ou atualizados, não “{on_duplicate}”.</translation>
+        </message>
+        <message>
+            <source>“{currency}” is not a currency code like USD or EUR.</source>
+            <translation>“{currency}” não é um código de moeda como USD ou EUR.</translation>
+        </message>
+        <message>
+            <source>The header line cannot be negative.</source>
+            <translation>A linha do cabeçalho não pode ser negativa.</translation>
+        </message>
+        <message>
+            <source>The saved import settings cannot be read: {error}.</source>
+            <translation>As configurações de importação salvas não podem ser lidas: {error}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>Dê um nome à predefinição.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name of a built-in preset: choose another.</source>
+            <translation>“{name}” é o nome de uma predefinição embutida: escolha outro.</translation>
+        </message>
+        <message>
+            <source>Map at least one column before saving a preset.</source>
+            <translation>Associe pelo menos uma coluna antes de salvar uma predefinição.</translation>
+        </message>
+        <message>
+            <source>There is no preset “{name}”. Presets: {choices}.</source>
+            <translation>Não existe a predefinição “{name}”. Predefinições: {choices}.</translation>
+        </message>
+        <message>
+            <source>Day and month cannot be told apart: choose the date format.</source>
+            <translation>Não dá para distinguir dia e mês: escolha o formato de data.</translation>
+        </message>
+        <message>
+            <source>Choose the decimal separator.</source>
+            <translation>Escolha o separador decimal.</translation>
+        </message>
+        <message>
+            <source>The number of lines to skip cannot be negative.</source>
+            <translation>O número de linhas a pular não pode ser negativo.</translation>
+        </message>
+        <message>
+            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
+            <translation>Esta é uma pasta de trabalho de planilha (.xlsx ou .ods), não um arquivo CSV. Abra-a no seu programa de planilhas e salve como CSV, ou importe-a como pasta de trabalho.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
+            <translation>Esta é uma pasta de trabalho antiga do Excel (.xls): salve-a como CSV primeiro.</translation>
+        </message>
+        <message>
+            <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
+            <translation>A linha {line} contém um byte NUL, que nunca aparece num CSV: o arquivo provavelmente não é texto, ou foi lido com a codificação errada.</translation>
+        </message>
+        <message>
+            <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
+            <translation>Não é possível saber qual codificação este arquivo usa. Escolha uma: arquivos salvos pelo Excel no Windows costumam ser Windows-1252 (cp1252), ou cp1250 / cp1251 para polonês / russo.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
+            <translation>A linha {line} não pode ser lida como {name}{byte}: o arquivo usa outra codificação; escolha uma diferente.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used to read a CSV file ({error}).</source>
+            <translation>{name} não serve para ler um arquivo CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
+            <translation>Linha {start}: uma célula abre aspas (") que nunca se fecham, então tudo depois dela ficaria junto numa só célula. Feche as aspas ou remova-as.</translation>
+        </message>
+        <message>
+            <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
+            <translation>Linha {current}: aspas no meio de uma célula entre aspas. Dentro de uma célula entre aspas, as aspas devem ser duplicadas ("").</translation>
+        </message>
+        <message>
+            <source>Line {current}: the line cannot be read as CSV ({error}).</source>
+            <translation>Linha {current}: a linha não pode ser lida como CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV first.</source>
+            <translation>Esta é uma pasta de trabalho antiga do Excel (.xls): salve-a como .xlsx ou CSV primeiro.</translation>
+        </message>
+        <message>
+            <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+            <translation>Este arquivo parece um zip mas não pode ser lido como pasta de trabalho do Excel (.xlsx): {reason}. Abra-o num programa de planilhas e salve como .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
+            <translation>Esta planilha não é uma pasta de trabalho do Excel: salve-a como .xlsx ou CSV primeiro.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheets.</source>
+            <translation>A pasta de trabalho não tem planilhas.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{sheet}”; its sheets are: {choices}.</source>
+            <translation>A pasta de trabalho não tem a planilha “{sheet}”; as planilhas são: {choices}.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet program.</source>
+            <translation>A planilha “{sheet}” não pode ser lida ({reason}); salve a pasta de trabalho de novo no seu programa de planilhas.</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import.</source>
+            <translation>O arquivo não tem linhas para importar.</translation>
+        </message>
+        <message>
+            <source>Line {header_line} is blank or not in the first rows: it cannot be the header.</source>
+            <translation>A linha {header_line} está em branco ou não está entre as primeiras: não pode ser o cabeçalho.</translation>
+        </message>
+        <message>
+            <source>“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled.</source>
+            <translation>“{status}” (para “{wording}”) não é um status: use pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity like 1 or 2.</source>
+            <translation>“{text}” não é uma quantidade como 1 ou 2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of points.</source>
+            <translation>“{text}” não é um número inteiro de pontos.</translation>
+        </message>
+        <message>
+            <source>“{text}” stands for more than one currency: write its code, such as JPY or CNY.</source>
+            <translation>“{text}” serve para mais de uma moeda: escreva o código, como JPY ou CNY.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of cents.</source>
+            <translation>“{text}” não é um número inteiro de centavos.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
+            <translation>“{text}” não é um tipo de atividade: use review, visit, post, follow, bonus ou adjustment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCounts</name>
         <message>
             <source>1 order</source>

@@ -1460,6 +1460,293 @@ Keeps {tier} from {effective}</source>
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
+            <translation>{rows}, поэтому ничего не импортировано. Исправьте их (сохраните отклонённые строки в CSV, исправьте и импортируйте этот файл) или выберите пропуск строк с ошибками.</translation>
+        </message>
+        <message>
+            <source>Nothing to import: no row of the file could be read.</source>
+            <translation>Импортировать нечего: ни одну строку файла не удалось прочитать.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be a date.</source>
+            <translation>«{text}» слишком длинное для даты.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date written as {description}.</source>
+            <translation>«{text}» — не дата в формате {description}.</translation>
+        </message>
+        <message>
+            <source>“{text}” in “{whole}” is not a month name.</source>
+            <translation>«{text}» в «{whole}» — не название месяца.</translation>
+        </message>
+        <message>
+            <source>“{text}” has the year {year}, which cannot be right.</source>
+            <translation>В «{text}» год {year}, такого быть не может.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: there is no month {month}.</source>
+            <translation>«{text}» — несуществующая дата: месяца {month} нет.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
+            <translation>«{text}» — несуществующая дата: в {value} {year} {last_day} дней.</translation>
+        </message>
+        <message>
+            <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
+            <translation>Это не CSV-файл Points Tracker: первая строка — не заголовок приложения. Выберите другой шаблон или сопоставьте столбцы сами.</translation>
+        </message>
+        <message>
+            <source>The file has no rows below its header.</source>
+            <translation>В файле нет строк под заголовком.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
+            <translation>«{name}» — не поле файлов типа {kind}; используйте одно из: {known}.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{column}” (for {label}).</source>
+            <translation>В файле нет столбца «{column}» (для {label}).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency we know.</source>
+            <translation>«{text}» — неизвестная валюта.</translation>
+        </message>
+        <message>
+            <source>The amount is empty.</source>
+            <translation>Сумма пустая.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too long to be an amount.</source>
+            <translation>«{text}» слишком длинное для суммы.</translation>
+        </message>
+        <message>
+            <source>“{text}” has no number in it.</source>
+            <translation>В «{text}» нет числа.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as one amount.</source>
+            <translation>«{text}» не читается как одна сумма.</translation>
+        </message>
+        <message>
+            <source>“{text}” names two currencies.</source>
+            <translation>В «{text}» названы две валюты.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount: {message}</source>
+            <translation>«{text}» — не сумма: {message}</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than one sign.</source>
+            <translation>В «{text}» больше одного знака.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals.</source>
+            <translation>«{text}» не читается как сумма с «{decimal}» в качестве десятичного разделителя.</translation>
+        </message>
+        <message>
+            <source>“{text}” does not read as an amount with “{decimal}” for decimals (thousands come in groups of three digits).</source>
+            <translation>«{text}» не читается как сумма с «{decimal}» в качестве десятичного разделителя (тысячи идут группами по три цифры).</translation>
+        </message>
+        <message>
+            <source>“{text}” has more than two decimal places.</source>
+            <translation>В «{text}» больше двух знаков после запятой.</translation>
+        </message>
+        <message>
+            <source>“{text}” is too large to be a price.</source>
+            <translation>«{text}» слишком велико для цены.</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {value})</source>
+            <translation>не текст UTF-8 (байт {value})</translation>
+        </message>
+        <message>
+            <source>row {line}: contains a NUL byte</source>
+            <translation>строка {line}: содержит байт NUL</translation>
+        </message>
+        <message>
+            <source>row {line_num}: {error}</source>
+            <translation>строка {line_num}: {error}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
+            <translation>строка 1: не заголовок Points Tracker (ожидается {order_columns}, или {activity_columns}, или {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not a date like 2026-02-20.</source>
+            <translation>«{raw}» — не дата вида 2026-02-20.</translation>
+        </message>
+        <message>
+            <source>“{raw}” is not an amount like 12.34.</source>
+            <translation>«{raw}» — не сумма вида 12.34.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not something to import: use {choices}.</source>
+            <translation>«{target}» нельзя импортировать: используйте {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
+            <translation>Неизвестный формат даты «{date_format}»; выберите один из: {choices}.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
+            <translation>Десятичный разделитель — «.» или «,», а не «{decimal}».</translation>
+        </message>
+        <message>
+            <source>“{default_status}” is not a status: use {choices}.</source>
+            <translation>«{default_status}» — не статус: используйте {choices}.</translation>
+        </message>
+        <message>
+            <source>“{activity_kind}” is not an activity: use {choices}.</source>
+            <translation>«{activity_kind}» — не вид активности: используйте {choices}.</translation>
+        </message>
+        <message>
+            <source>Duplicates can be skipped or updated, not “{on_duplicate}”.</source>
+            <translation>Дубликаты можно пропускать или обновлять, но не «{on_duplicate}».</translation>
+        </message>
+        <message>
+            <source>“{currency}” is not a currency code like USD or EUR.</source>
+            <translation>«{currency}» — не код валюты вроде USD или EUR.</translation>
+        </message>
+        <message>
+            <source>The header line cannot be negative.</source>
+            <translation>Строка заголовка не может быть отрицательной.</translation>
+        </message>
+        <message>
+            <source>The saved import settings cannot be read: {error}.</source>
+            <translation>Не удаётся прочитать сохранённые настройки импорта: {error}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>Дайте шаблону название.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name of a built-in preset: choose another.</source>
+            <translation>«{name}» — название встроенного шаблона: выберите другое.</translation>
+        </message>
+        <message>
+            <source>Map at least one column before saving a preset.</source>
+            <translation>Сопоставьте хотя бы один столбец, прежде чем сохранять шаблон.</translation>
+        </message>
+        <message>
+            <source>There is no preset “{name}”. Presets: {choices}.</source>
+            <translation>Шаблона «{name}» нет. Шаблоны: {choices}.</translation>
+        </message>
+        <message>
+            <source>Day and month cannot be told apart: choose the date format.</source>
+            <translation>Невозможно различить день и месяц: выберите формат даты.</translation>
+        </message>
+        <message>
+            <source>Choose the decimal separator.</source>
+            <translation>Выберите десятичный разделитель.</translation>
+        </message>
+        <message>
+            <source>The number of lines to skip cannot be negative.</source>
+            <translation>Число пропускаемых строк не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
+            <translation>Это книга электронной таблицы (.xlsx или .ods), а не CSV-файл. Откройте её в табличном редакторе и сохраните как CSV или импортируйте как книгу.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
+            <translation>Это старая книга Excel (.xls): сначала сохраните её как CSV.</translation>
+        </message>
+        <message>
+            <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
+            <translation>В строке {line} есть байт NUL, которого не бывает в CSV: вероятно, файл не текстовый или прочитан не в той кодировке.</translation>
+        </message>
+        <message>
+            <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
+            <translation>Не удаётся определить кодировку файла. Выберите её: файлы, сохранённые Excel в Windows, обычно в Windows-1252 (cp1252) либо cp1250 / cp1251 для польского / русского.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
+            <translation>Строку {line} нельзя прочитать как {name}{byte}: в файле другая кодировка; выберите иную.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used to read a CSV file ({error}).</source>
+            <translation>{name} не подходит для чтения CSV-файла ({error}).</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
+            <translation>Строка {start}: в ячейке открывается кавычка ("), которая нигде не закрывается, и всё дальнейшее слилось бы в одну ячейку. Закройте кавычку или уберите её.</translation>
+        </message>
+        <message>
+            <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
+            <translation>Строка {current}: кавычка посреди ячейки в кавычках. Внутри ячейки в кавычках кавычку нужно удваивать ("").</translation>
+        </message>
+        <message>
+            <source>Line {current}: the line cannot be read as CSV ({error}).</source>
+            <translation>Строка {current}: строку нельзя прочитать как CSV ({error}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Файл пуст.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV first.</source>
+            <translation>Это старая книга Excel (.xls): сначала сохраните её как .xlsx или CSV.</translation>
+        </message>
+        <message>
+            <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
+            <translation>Файл похож на zip-архив, но не читается как книга Excel (.xlsx): {reason}. Откройте его в табличном редакторе и сохраните как .xlsx или CSV.</translation>
+        </message>
+        <message>
+            <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
+            <translation>Эта таблица — не книга Excel: сначала сохраните её как .xlsx или CSV.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheets.</source>
+            <translation>В книге нет листов.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet “{sheet}”; its sheets are: {choices}.</source>
+            <translation>В книге нет листа «{sheet}»; её листы: {choices}.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet program.</source>
+            <translation>Лист «{sheet}» не читается ({reason}); сохраните книгу заново в табличном редакторе.</translation>
+        </message>
+        <message>
+            <source>The file has no rows to import.</source>
+            <translation>В файле нет строк для импорта.</translation>
+        </message>
+        <message>
+            <source>Line {header_line} is blank or not in the first rows: it cannot be the header.</source>
+            <translation>Строка {header_line} пустая или не среди первых строк: она не может быть заголовком.</translation>
+        </message>
+        <message>
+            <source>“{status}” (for “{wording}”) is not a status: use pending, confirmed or cancelled.</source>
+            <translation>«{status}» (для «{wording}») — не статус: используйте pending, confirmed или cancelled.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a quantity like 1 or 2.</source>
+            <translation>«{text}» — не количество вроде 1 или 2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of points.</source>
+            <translation>«{text}» — не целое число баллов.</translation>
+        </message>
+        <message>
+            <source>“{text}” stands for more than one currency: write its code, such as JPY or CNY.</source>
+            <translation>«{text}» обозначает несколько валют: напишите её код, например JPY или CNY.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of cents.</source>
+            <translation>«{text}» — не целое число центов.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
+            <translation>«{text}» — не вид активности: используйте review, visit, post, follow, bonus или adjustment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCounts</name>
         <message>
             <source>1 order</source>
