@@ -95,7 +95,10 @@ def run_import(
         options = options.but(preset=prepared.options.preset)
     rejected = len(prepared.rejected)
     if rejected and not options.skip_errors:
-        rows = "1 row has a problem" if rejected == 1 else f"{rejected} rows have problems"
+        if rejected == 1:
+            rows = translate("Import", "1 row has a problem")
+        else:
+            rows = translate("Import", "%Ln rows have problems", None, rejected)
         raise ImportProblem(
             translate(
                 "Import",

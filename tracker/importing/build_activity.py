@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing.columns import Collected, add_problem, bad_cells, read_column
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import CellProblem
@@ -79,13 +80,15 @@ def build_activity(
             bad_cells(parsed, lines, column(name), result.problems)
     if collected.too_wide:
         for index, count in collected.too_wide.items():
-            message = f"The row has {count} cells but the header only {collected.width}."
+            message = translate("Import", "The row has {count} cells but the header only {width}.").format(
+                count=count, width=collected.width
+            )
             add_problem(result.problems, index, CellProblem(lines[index], f"column {collected.width + 1}", message))
 
     for index in range(len(collected)):
         day = dates[index]
         if day is None:
-            problem(index, "date", "The date is empty.")
+            problem(index, translate("Import", "date"), "The date is empty.")
         if index in result.problems:
             continue
         note = notes[index] if notes is not None else ""
@@ -96,12 +99,16 @@ def build_activity(
         elif options.activity_kind is not None:
             kind = options.activity_kind
         else:
-            problem(index, "kind", "The kind is empty: write review, visit, post, follow, bonus or adjustment.")
+            problem(
+                index,
+                translate("Import", "kind"),
+                "The kind is empty: write review, visit, post, follow, bonus or adjustment.",
+            )
             continue
         if kind in ("bonus", "adjustment"):
             amount = points[index] if points is not None else None
             if amount is None:
-                problem(index, "points", "The points are empty.")
+                problem(index, translate("Import", "points"), "The points are empty.")
                 continue
             if target == POINTS_HISTORY:
                 kind = "bonus" if amount > 0 else "adjustment"

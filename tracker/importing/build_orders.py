@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing.columns import Collected
 from tracker.importing.errors import CellProblem
 from tracker.importing.fields import ITEM_LEVEL, ORDER_LEVEL
@@ -232,8 +233,11 @@ class _Builder:
             paid_cents=None if currency == USD else (paid if paid is not None else items_cents - discount + shipping),
             usd_estimated=currency != USD and not unrated,
             note=(
-                f"Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a "
-                "rate and import this file again with “update”."
+                translate(
+                    "Import",
+                    "Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate"
+                    " and import this file again with “update”.",
+                ).format(currency=currency)
                 if unrated
                 else ""
             ),
@@ -287,8 +291,15 @@ class _Builder:
                     rows.problem(
                         index,
                         where,
-                        f"Order {key}: “{_shown(value)}” here but “{_shown(values[first_index])}” on row "
-                        f"{rows.lines_of[first_index]}; the rows of one order must agree.",
+                        translate(
+                            "Import",
+                            "Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.",
+                        ).format(
+                            key=key,
+                            here=_shown(value),
+                            there=_shown(values[first_index]),
+                            row=rows.lines_of[first_index],
+                        ),
                     )
                     return True
         return False
@@ -299,7 +310,13 @@ class _Builder:
         name = "order_no" if "order_no" in rows.has else "order_date"
         for index in group:
             if index not in rows.problems:
-                rows.problem(index, name, f"Order {key} is not imported: see row {rows.lines_of[first_bad]}.")
+                rows.problem(
+                    index,
+                    name,
+                    translate("Import", "Order {key} is not imported: see row {row}.").format(
+                        key=key, row=rows.lines_of[first_bad]
+                    ),
+                )
 
     def _where(self, draft_field: str, group: list[int], item_rows: list[int]) -> tuple[int, str]:
         """The row and field a problem with one draft field belongs to."""

@@ -235,8 +235,8 @@ def _parse(fmt: DateFormat, value: str) -> date:
     last_day = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last_day:
         raise ParseError(
-            translate("Import", "“{text}” is not a real date: {value} {year} has {last_day} days.").format(
-                text=_shown(value), value=_ENGLISH_MONTHS[month - 1], year=year, last_day=last_day
+            translate("Import", "“{text}” is not a real date: {month} {year} has {last_day} days.").format(
+                text=_shown(value), month=_ENGLISH_MONTHS[month - 1], year=year, last_day=last_day
             )
         )
     return date(year, month, day)

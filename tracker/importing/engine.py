@@ -316,19 +316,29 @@ def _prepare(
         problems, unrated = activity.problems, activity.unrated
         if plan.target == POINTS_HISTORY:
             prepared.warnings.append(
-                "Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also "
-                "record here would count twice: import only the rows they do not cover."
+                translate(
+                    "Import",
+                    "Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also "
+                    "record here would count twice: import only the rows they do not cover.",
+                )
             )
     prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}
     for currency, count in prepared.unrated_currencies.items():
+        rest = translate(
+            "Import",
+            "in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} "
+            "and US$ 0, until you set a rate and import the file again with “update”.",
+        ).format(currency=currency)
         if plan.target == ORDERS:
-            what = "1 order was" if count == 1 else f"{count} orders were"
+            if count == 1:
+                what = translate("Import", "1 order was {rest}")
+            else:
+                what = translate("Import", "%n orders were {rest}", None, count)
+        elif count == 1:
+            what = translate("Import", "1 review price was {rest}")
         else:
-            what = "1 review price was" if count == 1 else f"{count} review prices were"
-        prepared.warnings.append(
-            f"{what} in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in "
-            f"{currency} and US$ 0, until you set a rate and import the file again with “update”."
-        )
+            what = translate("Import", "%n review prices were {rest}", None, count)
+        prepared.warnings.append(what.format(rest=rest))
     prepared.rejected = _rejected_rows(source, collected.lines, problems)
     return prepared
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.headers import ACTIVITY as HEADERS_ACTIVITY
 from tracker.importing.headers import (
@@ -34,8 +34,8 @@ from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY, ImportOp
 EXTRA_FIELDS: dict[str, Field] = {
     f.name: f
     for f in (
-        Field("parent_order_no", "parent order number", "text", ORDERS),
-        Field("end_reason", "end reason", "text", ORDERS),
+        Field("parent_order_no", QT_TRANSLATE_NOOP("ImportFields", "parent order number"), "text", ORDERS),
+        Field("end_reason", QT_TRANSLATE_NOOP("ImportFields", "end reason"), "text", ORDERS),
     )
 }
 ALL_FIELDS: dict[str, Field] = {**FIELDS, **EXTRA_FIELDS}
@@ -48,7 +48,7 @@ FIELDS_OF: dict[str, tuple[str, ...]] = {
 }
 """The fields each kind of file can fill, in the order the dialog lists them."""
 
-POINTS_HISTORY_LABELS = {"note": "description"}
+POINTS_HISTORY_LABELS = {"note": QT_TRANSLATE_NOOP("ImportFields", "description")}
 
 # Fields one order has once, however many item rows it spans.
 ORDER_LEVEL = (
@@ -68,9 +68,10 @@ AMOUNT_FIELDS = ("unit_price", "line_total", "order_total")
 
 
 def label(name: str, target: str = ORDERS) -> str:
+    """The field as the shopper reads it (``order date``), in their language."""
     if target == POINTS_HISTORY and name in POINTS_HISTORY_LABELS:
-        return POINTS_HISTORY_LABELS[name]
-    return ALL_FIELDS[name].label
+        return translate("ImportFields", POINTS_HISTORY_LABELS[name])
+    return translate("ImportFields", ALL_FIELDS[name].label)
 
 
 def kind_of(name: str) -> str:
@@ -140,13 +141,17 @@ def warnings_for(by_column: dict[int, str | None], headers: list[str], target: s
     warnings = mapping_warnings(known, headers)
     extra = Counter(name for name in by_column.values() if name in EXTRA_FIELDS)
     warnings += [
-        f"{label(name).capitalize()} is taken from two columns: choose one." for name, n in extra.items() if n > 1
+        translate("Import", "{label} is taken from two columns: choose one.").format(label=label(name).capitalize())
+        for name, n in extra.items()
+        if n > 1
     ]
     for column, name in sorted(by_column.items()):
         if name is not None and name not in FIELDS_OF[target]:
             header = headers[column] if column < len(headers) else f"column {column + 1}"
             warnings.append(
-                f"Column “{header}” is mapped to {label(name)}, which {target.replace('_', ' ')} files do not use."
+                translate("Import", "Column “{header}” is mapped to {label}, which {kind} files do not use.").format(
+                    header=header, label=label(name), kind=target.replace("_", " ")
+                )
             )
     return warnings
 
@@ -182,18 +187,22 @@ def required_problems(field_columns: dict[str, int], target: str, options: Impor
     missing: list[str] = []
     if target == ORDERS:
         if "order_date" not in field_columns:
-            missing.append("No column is mapped to the order date.")
+            missing.append(translate("Import", "No column is mapped to the order date."))
         if not any(name in field_columns for name in AMOUNT_FIELDS):
-            missing.append("No column is mapped to an amount (unit price, line total or order total).")
+            missing.append(
+                translate("Import", "No column is mapped to an amount (unit price, line total or order total).")
+            )
         if "status" not in field_columns and options.default_status is None:
-            missing.append("The file has no status column: choose the status its orders get.")
+            missing.append(translate("Import", "The file has no status column: choose the status its orders get."))
     else:
         if "date" not in field_columns:
-            missing.append("No column is mapped to the date.")
+            missing.append(translate("Import", "No column is mapped to the date."))
         if target == POINTS_HISTORY and "points" not in field_columns:
-            missing.append("No column is mapped to the points.")
+            missing.append(translate("Import", "No column is mapped to the points."))
         if target == ACTIVITY and "kind" not in field_columns and options.activity_kind is None:
-            missing.append("The file has no kind column: choose what its rows are (reviews, visits …).")
+            missing.append(
+                translate("Import", "The file has no kind column: choose what its rows are (reviews, visits …).")
+            )
     return missing
 
 

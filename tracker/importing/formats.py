@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.i18n import translate
 from tracker.importing.columns import distinct_filled
 from tracker.importing.dates import DATE_FORMATS, DateGuess, detect_date_format, parse_date
 from tracker.importing.errors import ParseError
@@ -110,8 +111,11 @@ def _date_question(column: str, values: list[str], guess: DateGuess) -> Ambiguou
     examples = " and ".join(f"“{v}”" for v in both) or f"“{values[0]}”"
     choices = ", ".join(guess.ambiguous_between)
     return AmbiguousChoice(
-        f"The dates in “{column}” (such as {examples}) can be read day-first or month-first. "
-        f"Choose the date format: {choices}.",
+        translate(
+            "Import",
+            "The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date "
+            "format: {choices}.",
+        ).format(column=column, examples=examples, choices=choices),
         setting="date_format",
         choices=guess.ambiguous_between,
         flag="--date-format",
@@ -146,8 +150,11 @@ def _settle_decimal(values: dict[str, list[str]], fields: list[str], names: dict
         formats.decimal = None
         if any(None is not _cents(shape, ".") != _cents(shape, ",") is not None for shape in shapes):
             formats.warnings.append(
-                "The amounts use both “.” and “,” as the decimal separator, so each amount was read on its "
-                "own: a lone separator before three digits as thousands (“1,234” is 1234.00)."
+                translate(
+                    "Import",
+                    "The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a "
+                    "lone separator before three digits as thousands (“1,234” is 1234.00).",
+                )
             )
         return
     differing = [example for shape, example in shapes.items() if _cents(shape, ".") != _cents(shape, ",")]
@@ -161,8 +168,11 @@ def _settle_decimal(values: dict[str, list[str]], fields: list[str], names: dict
         examples = " and ".join(f"“{v}”" for v in differing[:_SHOWN_EXAMPLES])
         formats.questions.append(
             AmbiguousChoice(
-                f"The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the "
-                "decimal separator. Choose the decimal separator.",
+                translate(
+                    "Import",
+                    "The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal "
+                    "separator. Choose the decimal separator.",
+                ).format(column=column, examples=examples),
                 setting="decimal",
                 choices=(".", ","),
                 flag="--decimal",

@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.dates import detect_date_format
 from tracker.importing.errors import ParseError
 from tracker.importing.money import ISO_CODES, parse_money
@@ -37,28 +38,28 @@ class Field:
 
 
 _FIELD_LIST = (
-    Field("order_no", "order number", "text", ORDERS),
-    Field("order_date", "order date", "date", ORDERS),
-    Field("status", "status", "status", ORDERS),
-    Field("confirmed_date", "confirmation date", "date", ORDERS),
-    Field("item_title", "item title", "text", ORDERS),
-    Field("product_id", "product ID", "text", ORDERS),
-    Field("category", "category", "text", ORDERS),
-    Field("quantity", "quantity", "integer", ORDERS),
-    Field("unit_price", "unit price", "money", ORDERS),
-    Field("line_total", "line total", "money", ORDERS),
-    Field("order_total", "order total", "money", ORDERS),
-    Field("discount", "discount", "money", ORDERS),
-    Field("shipping", "shipping", "money", ORDERS),
-    Field("refund", "refund", "money", ORDERS),
-    Field("refund_date", "refund date", "date", ORDERS),
-    Field("currency", "currency", "currency", ORDERS),
-    Field("store", "store", "text", ORDERS),
-    Field("date", "date", "date", ACTIVITY),
-    Field("kind", "kind", "text", ACTIVITY),
-    Field("points", "points", "integer", ACTIVITY),
-    Field("item_price", "item price", "money", ACTIVITY),
-    Field("note", "note", "text", ACTIVITY),
+    Field("order_no", QT_TRANSLATE_NOOP("ImportFields", "order number"), "text", ORDERS),
+    Field("order_date", QT_TRANSLATE_NOOP("ImportFields", "order date"), "date", ORDERS),
+    Field("status", QT_TRANSLATE_NOOP("ImportFields", "status"), "status", ORDERS),
+    Field("confirmed_date", QT_TRANSLATE_NOOP("ImportFields", "confirmation date"), "date", ORDERS),
+    Field("item_title", QT_TRANSLATE_NOOP("ImportFields", "item title"), "text", ORDERS),
+    Field("product_id", QT_TRANSLATE_NOOP("ImportFields", "product ID"), "text", ORDERS),
+    Field("category", QT_TRANSLATE_NOOP("ImportFields", "category"), "text", ORDERS),
+    Field("quantity", QT_TRANSLATE_NOOP("ImportFields", "quantity"), "integer", ORDERS),
+    Field("unit_price", QT_TRANSLATE_NOOP("ImportFields", "unit price"), "money", ORDERS),
+    Field("line_total", QT_TRANSLATE_NOOP("ImportFields", "line total"), "money", ORDERS),
+    Field("order_total", QT_TRANSLATE_NOOP("ImportFields", "order total"), "money", ORDERS),
+    Field("discount", QT_TRANSLATE_NOOP("ImportFields", "discount"), "money", ORDERS),
+    Field("shipping", QT_TRANSLATE_NOOP("ImportFields", "shipping"), "money", ORDERS),
+    Field("refund", QT_TRANSLATE_NOOP("ImportFields", "refund"), "money", ORDERS),
+    Field("refund_date", QT_TRANSLATE_NOOP("ImportFields", "refund date"), "date", ORDERS),
+    Field("currency", QT_TRANSLATE_NOOP("ImportFields", "currency"), "currency", ORDERS),
+    Field("store", QT_TRANSLATE_NOOP("ImportFields", "store"), "text", ORDERS),
+    Field("date", QT_TRANSLATE_NOOP("ImportFields", "date"), "date", ACTIVITY),
+    Field("kind", QT_TRANSLATE_NOOP("ImportFields", "kind"), "text", ACTIVITY),
+    Field("points", QT_TRANSLATE_NOOP("ImportFields", "points"), "integer", ACTIVITY),
+    Field("item_price", QT_TRANSLATE_NOOP("ImportFields", "item price"), "money", ACTIVITY),
+    Field("note", QT_TRANSLATE_NOOP("ImportFields", "note"), "text", ACTIVITY),
 )
 
 # Header names per field, ";"-separated; matched as header_key() makes them.
@@ -254,8 +255,11 @@ def guess_mapping(headers: list[str], sample_rows: list[list[str]], target: str 
     for column, mapped in mapping.items():
         if mapped is not None and not _values_fit(FIELDS[mapped].kind, columns[column]):
             warnings.append(
-                f"Column “{_label(headers, column)}” was taken as {FIELDS[mapped].label}, "
-                f"but its values do not look like {_KIND_WORDS[FIELDS[mapped].kind]}."
+                translate(
+                    "Import", "Column “{column}” was taken as {field}, but its values do not look like {kind}."
+                ).format(
+                    column=_label(headers, column), field=FIELDS[mapped].label, kind=_KIND_WORDS[FIELDS[mapped].kind]
+                )
             )
     return ColumnMapping(mapping, warnings, target)
 
@@ -268,13 +272,21 @@ def mapping_warnings(field_by_column: dict[int, str | None], headers: list[str])
         if name is None:
             continue
         if name not in FIELDS:
-            warnings.append(f"Column “{_label(headers, column)}” is mapped to an unknown field “{name}”.")
+            warnings.append(
+                translate("Import", "Column “{column}” is mapped to an unknown field “{name}”.").format(
+                    column=_label(headers, column), name=name
+                )
+            )
             continue
         columns_by_field[name].append(column)
     for name, columns in columns_by_field.items():
         if len(columns) > 1:
             shown = " and ".join(f"“{_label(headers, c)}”" for c in columns)
-            warnings.append(f"{FIELDS[name].label.capitalize()} is taken from two columns, {shown}: choose one.")
+            warnings.append(
+                translate("Import", "{field} is taken from two columns, {shown}: choose one.").format(
+                    field=FIELDS[name].label.capitalize(), shown=shown
+                )
+            )
     return warnings
 
 

@@ -161,7 +161,11 @@ def parse_money(text: str, decimal: str | None = None) -> Money:
         ImportProblem: ``decimal`` is neither ``"."`` nor ``","``.
     """
     if decimal not in (None, ".", ","):
-        raise ImportProblem(f"The decimal separator must be “.” or “,”, not {decimal!r}.")
+        raise ImportProblem(
+            translate("Import", "The decimal separator must be “.” or “,”, not {decimal}.").format(
+                decimal=repr(decimal)
+            )
+        )
     return _parse_money(_unprotected(text), decimal)
 
 
@@ -256,9 +260,7 @@ def _cents(core: str, decimal: str, raw: str) -> int:
         )
     if len(fraction) > 2:
         if fraction[2:].strip("0"):
-            raise ParseError(
-                translate("Import", "“{text}” has more than two decimal places.").format(text=_shown(raw))
-            )
+            raise ParseError(translate("Import", "“{text}” has more than two decimal places.").format(text=_shown(raw)))
         fraction = fraction[:2]
     # Whole units and hundredths as Decimal would give the same; int is exact here and faster.
     units = int(digits.lstrip("0") or "0") if len(digits.lstrip("0")) <= _MAX_DIGITS else MAX_UNITS + 1
