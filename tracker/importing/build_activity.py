@@ -88,7 +88,7 @@ def build_activity(
     for index in range(len(collected)):
         day = dates[index]
         if day is None:
-            problem(index, translate("Import", "date"), "The date is empty.")
+            problem(index, "date", translate("Import", "The date is empty."))
         if index in result.problems:
             continue
         note = notes[index] if notes is not None else ""
@@ -101,14 +101,14 @@ def build_activity(
         else:
             problem(
                 index,
-                translate("Import", "kind"),
-                "The kind is empty: write review, visit, post, follow, bonus or adjustment.",
+                "kind",
+                translate("Import", "The kind is empty: write review, visit, post, follow, bonus or adjustment."),
             )
             continue
         if kind in ("bonus", "adjustment"):
             amount = points[index] if points is not None else None
             if amount is None:
-                problem(index, translate("Import", "points"), "The points are empty.")
+                problem(index, "points", translate("Import", "The points are empty."))
                 continue
             if target == POINTS_HISTORY:
                 kind = "bonus" if amount > 0 else "adjustment"
