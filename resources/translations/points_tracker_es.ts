@@ -1445,6 +1445,17 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>Import</name>
         <message>
+            <source>1 row has a problem</source>
+            <translation>1 fila tiene un problema</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems</source>
+            <translation>
+                <numerusform>%Ln fila tiene problemas</numerusform>
+                <numerusform>%Ln filas tienen problemas</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, así que no se importó nada. Corrígelas (guarda las filas rechazadas como CSV, corrígelas e importa ese archivo) o elige omitir las filas con errores.</translation>
         </message>
@@ -1473,8 +1484,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>«{text}» no es una fecha real: no existe el mes {month}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
-            <translation>«{text}» no es una fecha real: {value} de {year} tiene {last_day} días.</translation>
+            <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
+            <translation>«{text}» no es una fecha real: {month} de {year} tiene {last_day} días.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1485,6 +1496,36 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>El archivo no tiene filas debajo del encabezado.</translation>
         </message>
         <message>
+            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
+            <translation>Cada fila se convierte en una bonificación o un ajuste. Los puntos de pedidos, reseñas y visitas que también registres aquí contarían dos veces: importa solo las filas que no los cubren.</translation>
+        </message>
+        <message>
+            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
+            <translation>en {currency}, que aún no tiene tipo de cambio a US$: se importó con el importe pagado en {currency} y 0 US$, hasta que fijes un tipo e importes de nuevo el archivo con «actualizar».</translation>
+        </message>
+        <message>
+            <source>1 order was {rest}</source>
+            <translation>1 pedido estaba {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders were {rest}</source>
+            <translation>
+                <numerusform>%n pedido estaba {rest}</numerusform>
+                <numerusform>%n pedidos estaban {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review price was {rest}</source>
+            <translation>1 precio de reseña estaba {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review prices were {rest}</source>
+            <translation>
+                <numerusform>%n precio de reseña estaba {rest}</numerusform>
+                <numerusform>%n precios de reseña estaban {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» no es un campo de los archivos de {kind}; usa uno de: {known}.</translation>
         </message>
@@ -1493,8 +1534,44 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>El archivo no tiene la columna «{column}» (para {label}).</translation>
         </message>
         <message>
+            <source>{label} is taken from two columns: choose one.</source>
+            <translation>{label} se toma de dos columnas: elige una.</translation>
+        </message>
+        <message>
+            <source>Column “{header}” is mapped to {label}, which {kind} files do not use.</source>
+            <translation>La columna «{header}» está asignada a {label}, que los archivos de {kind} no usan.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the order date.</source>
+            <translation>Ninguna columna está asignada a la fecha del pedido.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to an amount (unit price, line total or order total).</source>
+            <translation>Ninguna columna está asignada a un importe (precio unitario, total de línea o total del pedido).</translation>
+        </message>
+        <message>
+            <source>The file has no status column: choose the status its orders get.</source>
+            <translation>El archivo no tiene columna de estado: elige el estado que reciben sus pedidos.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the date.</source>
+            <translation>Ninguna columna está asignada a la fecha.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the points.</source>
+            <translation>Ninguna columna está asignada a los puntos.</translation>
+        </message>
+        <message>
+            <source>The file has no kind column: choose what its rows are (reviews, visits …).</source>
+            <translation>El archivo no tiene columna de tipo: elige qué son sus filas (reseñas, visitas…).</translation>
+        </message>
+        <message>
             <source>“{text}” is not a currency we know.</source>
             <translation>«{text}» no es una moneda conocida.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not {decimal}.</source>
+            <translation>El separador decimal debe ser «.» o «,», no {decimal}.</translation>
         </message>
         <message>
             <source>The amount is empty.</source>
@@ -1728,6 +1805,58 @@ Mantiene {tier} desde el {effective}</translation>
             <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
             <translation>«{text}» no es un tipo de actividad: usa review, visit, post, follow, bonus o adjustment.</translation>
         </message>
+        <message>
+            <source>The row has {count} cells but the header only {width}.</source>
+            <translation>La fila tiene {count} celdas pero el encabezado solo {width}.</translation>
+        </message>
+        <message>
+            <source>The date is empty.</source>
+            <translation>La fecha está vacía.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: write review, visit, post, follow, bonus or adjustment.</source>
+            <translation>El tipo está vacío: escribe review, visit, post, follow, bonus o adjustment.</translation>
+        </message>
+        <message>
+            <source>The points are empty.</source>
+            <translation>Los puntos están vacíos.</translation>
+        </message>
+        <message>
+            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
+            <translation>Pagado en {currency}, que no tenía tipo de cambio a US$: los importes en US$ son 0 hasta que fijes un tipo e importes de nuevo este archivo con «actualizar».</translation>
+        </message>
+        <message>
+            <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
+            <translation>Pedido {key}: «{here}» aquí pero «{there}» en la fila {row}; las filas de un mismo pedido deben coincidir.</translation>
+        </message>
+        <message>
+            <source>Order {key} is not imported: see row {row}.</source>
+            <translation>El pedido {key} no se importa: mira la fila {row}.</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date format: {choices}.</source>
+            <translation>Las fechas de «{column}» (como {examples}) se pueden leer con el día o con el mes primero. Elige el formato de fecha: {choices}.</translation>
+        </message>
+        <message>
+            <source>The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a lone separator before three digits as thousands (“1,234” is 1234.00).</source>
+            <translation>Los importes usan «.» y «,» como separador decimal, así que cada importe se leyó por separado: un separador solo delante de tres cifras, como miles («1,234» es 1234,00).</translation>
+        </message>
+        <message>
+            <source>The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal separator. Choose the decimal separator.</source>
+            <translation>Los importes de «{column}» (como {examples}) se pueden leer con «.» o con «,» como separador decimal. Elige el separador decimal.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” was taken as {field}, but its values do not look like {kind}.</source>
+            <translation>La columna «{column}» se tomó como {field}, pero sus valores no parecen {kind}.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” is mapped to an unknown field “{name}”.</source>
+            <translation>La columna «{column}» está asignada a un campo desconocido «{name}».</translation>
+        </message>
+        <message>
+            <source>{field} is taken from two columns, {shown}: choose one.</source>
+            <translation>{field} se toma de dos columnas, {shown}: elige una.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -1859,6 +1988,109 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>parent order number</source>
+            <translation>número del pedido principal</translation>
+        </message>
+        <message>
+            <source>end reason</source>
+            <translation>motivo de cierre</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>número de pedido</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>fecha del pedido</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>confirmation date</source>
+            <translation>fecha de confirmación</translation>
+        </message>
+        <message>
+            <source>item title</source>
+            <translation>título del artículo</translation>
+        </message>
+        <message>
+            <source>product ID</source>
+            <translation>ID del producto</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>cantidad</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>precio unitario</translation>
+        </message>
+        <message>
+            <source>line total</source>
+            <translation>total de línea</translation>
+        </message>
+        <message>
+            <source>order total</source>
+            <translation>total del pedido</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>descuento</translation>
+        </message>
+        <message>
+            <source>shipping</source>
+            <translation>envío</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>reembolso</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>fecha de reembolso</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>moneda</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>tienda</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>puntos</translation>
+        </message>
+        <message>
+            <source>item price</source>
+            <translation>precio del artículo</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
         </message>
     </context>
     <context>

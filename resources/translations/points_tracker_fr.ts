@@ -1445,6 +1445,17 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>Import</name>
         <message>
+            <source>1 row has a problem</source>
+            <translation>1 ligne a un problème</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems</source>
+            <translation>
+                <numerusform>%Ln ligne a des problèmes</numerusform>
+                <numerusform>%Ln lignes ont des problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, donc rien n'a été importé. Corrigez-les (enregistrez les lignes refusées en CSV, corrigez-les et importez ce fichier), ou choisissez d'ignorer les lignes en erreur.</translation>
         </message>
@@ -1473,8 +1484,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>« {text} » n'est pas une vraie date : il n'y a pas de mois {month}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
-            <translation>« {text} » n'est pas une vraie date : {value} {year} a {last_day} jours.</translation>
+            <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
+            <translation>« {text} » n'est pas une vraie date : {month} {year} a {last_day} jours.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1485,6 +1496,36 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Le fichier n'a aucune ligne sous son en-tête.</translation>
         </message>
         <message>
+            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
+            <translation>Chaque ligne devient un bonus ou un ajustement. Les points des commandes, avis et visites que vous notez aussi ici compteraient deux fois : n'importez que les lignes qu'ils ne couvrent pas.</translation>
+        </message>
+        <message>
+            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
+            <translation>en {currency}, qui n'a pas encore de taux de change vers l'US$ : importé avec le montant payé en {currency} et 0 US$, jusqu'à ce que vous définissiez un taux et réimportiez le fichier avec « mettre à jour ».</translation>
+        </message>
+        <message>
+            <source>1 order was {rest}</source>
+            <translation>1 commande était {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders were {rest}</source>
+            <translation>
+                <numerusform>%n commande était {rest}</numerusform>
+                <numerusform>%n commandes étaient {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review price was {rest}</source>
+            <translation>1 prix d'avis était {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review prices were {rest}</source>
+            <translation>
+                <numerusform>%n prix d'avis était {rest}</numerusform>
+                <numerusform>%n prix d'avis étaient {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>« {name} » n'est pas un champ des fichiers de {kind} ; utilisez l'un de : {known}.</translation>
         </message>
@@ -1493,8 +1534,44 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Le fichier n'a pas de colonne « {column} » (pour {label}).</translation>
         </message>
         <message>
+            <source>{label} is taken from two columns: choose one.</source>
+            <translation>{label} vient de deux colonnes : choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>Column “{header}” is mapped to {label}, which {kind} files do not use.</source>
+            <translation>La colonne « {header} » est associée à {label}, que les fichiers de {kind} n'utilisent pas.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the order date.</source>
+            <translation>Aucune colonne n'est associée à la date de commande.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to an amount (unit price, line total or order total).</source>
+            <translation>Aucune colonne n'est associée à un montant (prix unitaire, total de ligne ou total de commande).</translation>
+        </message>
+        <message>
+            <source>The file has no status column: choose the status its orders get.</source>
+            <translation>Le fichier n'a pas de colonne de statut : choisissez le statut de ses commandes.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the date.</source>
+            <translation>Aucune colonne n'est associée à la date.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the points.</source>
+            <translation>Aucune colonne n'est associée aux points.</translation>
+        </message>
+        <message>
+            <source>The file has no kind column: choose what its rows are (reviews, visits …).</source>
+            <translation>Le fichier n'a pas de colonne de type : choisissez ce que sont ses lignes (avis, visites…).</translation>
+        </message>
+        <message>
             <source>“{text}” is not a currency we know.</source>
             <translation>« {text} » n'est pas une devise connue.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not {decimal}.</source>
+            <translation>Le séparateur décimal doit être « . » ou « , », pas {decimal}.</translation>
         </message>
         <message>
             <source>The amount is empty.</source>
@@ -1728,6 +1805,58 @@ Garde {tier} à partir du {effective}</translation>
             <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
             <translation>« {text} » n'est pas un type d'activité : utilisez review, visit, post, follow, bonus ou adjustment.</translation>
         </message>
+        <message>
+            <source>The row has {count} cells but the header only {width}.</source>
+            <translation>La ligne a {count} cellules mais l'en-tête seulement {width}.</translation>
+        </message>
+        <message>
+            <source>The date is empty.</source>
+            <translation>La date est vide.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: write review, visit, post, follow, bonus or adjustment.</source>
+            <translation>Le type est vide : écrivez review, visit, post, follow, bonus ou adjustment.</translation>
+        </message>
+        <message>
+            <source>The points are empty.</source>
+            <translation>Les points sont vides.</translation>
+        </message>
+        <message>
+            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
+            <translation>Payé en {currency}, qui n'avait pas de taux de change vers l'US$ : les montants en US$ valent 0 jusqu'à ce que vous définissiez un taux et réimportiez ce fichier avec « mettre à jour ».</translation>
+        </message>
+        <message>
+            <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
+            <translation>Commande {key} : « {here} » ici mais « {there} » à la ligne {row} ; les lignes d'une même commande doivent concorder.</translation>
+        </message>
+        <message>
+            <source>Order {key} is not imported: see row {row}.</source>
+            <translation>La commande {key} n'est pas importée : voir la ligne {row}.</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date format: {choices}.</source>
+            <translation>Les dates de « {column} » (comme {examples}) peuvent se lire jour d'abord ou mois d'abord. Choisissez le format de date : {choices}.</translation>
+        </message>
+        <message>
+            <source>The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a lone separator before three digits as thousands (“1,234” is 1234.00).</source>
+            <translation>Les montants utilisent à la fois « . » et « , » comme séparateur décimal, donc chaque montant a été lu à part : un séparateur seul devant trois chiffres compte comme milliers (« 1,234 » vaut 1234,00).</translation>
+        </message>
+        <message>
+            <source>The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal separator. Choose the decimal separator.</source>
+            <translation>Les montants de « {column} » (comme {examples}) peuvent se lire avec « . » ou « , » comme séparateur décimal. Choisissez le séparateur décimal.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” was taken as {field}, but its values do not look like {kind}.</source>
+            <translation>La colonne « {column} » a été prise comme {field}, mais ses valeurs ne ressemblent pas à {kind}.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” is mapped to an unknown field “{name}”.</source>
+            <translation>La colonne « {column} » est associée à un champ inconnu « {name} ».</translation>
+        </message>
+        <message>
+            <source>{field} is taken from two columns, {shown}: choose one.</source>
+            <translation>{field} vient de deux colonnes, {shown} : choisissez-en une.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -1859,6 +1988,109 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>rien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>parent order number</source>
+            <translation>numéro de la commande principale</translation>
+        </message>
+        <message>
+            <source>end reason</source>
+            <translation>motif de fin</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>numéro de commande</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>date de commande</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>confirmation date</source>
+            <translation>date de confirmation</translation>
+        </message>
+        <message>
+            <source>item title</source>
+            <translation>titre de l'article</translation>
+        </message>
+        <message>
+            <source>product ID</source>
+            <translation>ID du produit</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>quantité</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>prix unitaire</translation>
+        </message>
+        <message>
+            <source>line total</source>
+            <translation>total de ligne</translation>
+        </message>
+        <message>
+            <source>order total</source>
+            <translation>total de commande</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>remise</translation>
+        </message>
+        <message>
+            <source>shipping</source>
+            <translation>livraison</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>remboursement</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>date de remboursement</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>boutique</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>item price</source>
+            <translation>prix de l'article</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
         </message>
     </context>
     <context>

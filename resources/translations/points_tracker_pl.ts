@@ -1462,6 +1462,18 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>Import</name>
         <message>
+            <source>1 row has a problem</source>
+            <translation>1 wiersz ma problem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems</source>
+            <translation>
+                <numerusform>%Ln wiersz ma problemy</numerusform>
+                <numerusform>%Ln wiersze mają problemy</numerusform>
+                <numerusform>%Ln wierszy ma problemy</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, więc nic nie zaimportowano. Popraw je (zapisz odrzucone wiersze jako CSV, popraw je i zaimportuj ten plik) albo wybierz pomijanie wierszy z błędami.</translation>
         </message>
@@ -1490,8 +1502,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>„{text}” to nieistniejąca data: nie ma miesiąca {month}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
-            <translation>„{text}” to nieistniejąca data: {value} {year} ma {last_day} dni.</translation>
+            <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
+            <translation>„{text}” to nieistniejąca data: {month} {year} ma {last_day} dni.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1502,6 +1514,38 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Plik nie ma wierszy pod nagłówkiem.</translation>
         </message>
         <message>
+            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
+            <translation>Każdy wiersz staje się bonusem albo korektą. Punkty za zamówienia, recenzje i wizyty, które też tu zapisujesz, liczyłyby się podwójnie: importuj tylko wiersze, których one nie obejmują.</translation>
+        </message>
+        <message>
+            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
+            <translation>w {currency}, dla której nie ma jeszcze kursu do US$: zaimportowano z kwotą zapłaconą w {currency} i 0 US$, dopóki nie ustawisz kursu i nie zaimportujesz pliku ponownie z opcją „aktualizuj”.</translation>
+        </message>
+        <message>
+            <source>1 order was {rest}</source>
+            <translation>1 zamówienie było {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders were {rest}</source>
+            <translation>
+                <numerusform>%n zamówienie było {rest}</numerusform>
+                <numerusform>%n zamówienia były {rest}</numerusform>
+                <numerusform>%n zamówień było {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review price was {rest}</source>
+            <translation>1 cena recenzji była {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review prices were {rest}</source>
+            <translation>
+                <numerusform>%n cena recenzji była {rest}</numerusform>
+                <numerusform>%n ceny recenzji były {rest}</numerusform>
+                <numerusform>%n cen recenzji było {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>„{name}” to nie pole plików typu {kind}; użyj jednego z: {known}.</translation>
         </message>
@@ -1510,8 +1554,44 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Plik nie ma kolumny „{column}” (dla {label}).</translation>
         </message>
         <message>
+            <source>{label} is taken from two columns: choose one.</source>
+            <translation>{label} pochodzi z dwóch kolumn: wybierz jedną.</translation>
+        </message>
+        <message>
+            <source>Column “{header}” is mapped to {label}, which {kind} files do not use.</source>
+            <translation>Kolumna „{header}” jest przypisana do pola {label}, którego pliki typu {kind} nie używają.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the order date.</source>
+            <translation>Żadna kolumna nie jest przypisana do daty zamówienia.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to an amount (unit price, line total or order total).</source>
+            <translation>Żadna kolumna nie jest przypisana do kwoty (cena jednostkowa, suma wiersza albo suma zamówienia).</translation>
+        </message>
+        <message>
+            <source>The file has no status column: choose the status its orders get.</source>
+            <translation>Plik nie ma kolumny statusu: wybierz status jego zamówień.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the date.</source>
+            <translation>Żadna kolumna nie jest przypisana do daty.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the points.</source>
+            <translation>Żadna kolumna nie jest przypisana do punktów.</translation>
+        </message>
+        <message>
+            <source>The file has no kind column: choose what its rows are (reviews, visits …).</source>
+            <translation>Plik nie ma kolumny rodzaju: wybierz, czym są jego wiersze (recenzje, wizyty…).</translation>
+        </message>
+        <message>
             <source>“{text}” is not a currency we know.</source>
             <translation>„{text}” to nieznana waluta.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not {decimal}.</source>
+            <translation>Separator dziesiętny musi być „.” albo „,”, nie {decimal}.</translation>
         </message>
         <message>
             <source>The amount is empty.</source>
@@ -1745,6 +1825,58 @@ Utrzymuje {tier} od {effective}</translation>
             <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
             <translation>„{text}” to nie rodzaj aktywności: użyj review, visit, post, follow, bonus albo adjustment.</translation>
         </message>
+        <message>
+            <source>The row has {count} cells but the header only {width}.</source>
+            <translation>Wiersz ma {count} komórek, a nagłówek tylko {width}.</translation>
+        </message>
+        <message>
+            <source>The date is empty.</source>
+            <translation>Data jest pusta.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: write review, visit, post, follow, bonus or adjustment.</source>
+            <translation>Rodzaj jest pusty: wpisz review, visit, post, follow, bonus albo adjustment.</translation>
+        </message>
+        <message>
+            <source>The points are empty.</source>
+            <translation>Punkty są puste.</translation>
+        </message>
+        <message>
+            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
+            <translation>Zapłacono w {currency}, dla której nie było kursu do US$: kwoty w US$ wynoszą 0, dopóki nie ustawisz kursu i nie zaimportujesz tego pliku ponownie z opcją „aktualizuj”.</translation>
+        </message>
+        <message>
+            <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
+            <translation>Zamówienie {key}: tutaj „{here}”, a w wierszu {row} „{there}”; wiersze jednego zamówienia muszą się zgadzać.</translation>
+        </message>
+        <message>
+            <source>Order {key} is not imported: see row {row}.</source>
+            <translation>Zamówienie {key} nie zostało zaimportowane: zob. wiersz {row}.</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date format: {choices}.</source>
+            <translation>Daty w „{column}” (np. {examples}) można odczytać z dniem albo z miesiącem na początku. Wybierz format daty: {choices}.</translation>
+        </message>
+        <message>
+            <source>The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a lone separator before three digits as thousands (“1,234” is 1234.00).</source>
+            <translation>Kwoty używają zarówno „.”, jak i „,” jako separatora dziesiętnego, więc każdą odczytano osobno: pojedynczy separator przed trzema cyframi liczy się jako tysiące („1,234” to 1234,00).</translation>
+        </message>
+        <message>
+            <source>The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal separator. Choose the decimal separator.</source>
+            <translation>Kwoty w „{column}” (np. {examples}) można odczytać z „.” albo z „,” jako separatorem dziesiętnym. Wybierz separator dziesiętny.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” was taken as {field}, but its values do not look like {kind}.</source>
+            <translation>Kolumnę „{column}” uznano za pole {field}, ale jej wartości nie wyglądają na {kind}.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” is mapped to an unknown field “{name}”.</source>
+            <translation>Kolumna „{column}” jest przypisana do nieznanego pola „{name}”.</translation>
+        </message>
+        <message>
+            <source>{field} is taken from two columns, {shown}: choose one.</source>
+            <translation>{field} pochodzi z dwóch kolumn, {shown}: wybierz jedną.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -1882,6 +2014,109 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nic</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>parent order number</source>
+            <translation>numer zamówienia nadrzędnego</translation>
+        </message>
+        <message>
+            <source>end reason</source>
+            <translation>powód zakończenia</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>opis</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>numer zamówienia</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>data zamówienia</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>confirmation date</source>
+            <translation>data potwierdzenia</translation>
+        </message>
+        <message>
+            <source>item title</source>
+            <translation>tytuł produktu</translation>
+        </message>
+        <message>
+            <source>product ID</source>
+            <translation>ID produktu</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategoria</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>ilość</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>cena jednostkowa</translation>
+        </message>
+        <message>
+            <source>line total</source>
+            <translation>suma wiersza</translation>
+        </message>
+        <message>
+            <source>order total</source>
+            <translation>suma zamówienia</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>rabat</translation>
+        </message>
+        <message>
+            <source>shipping</source>
+            <translation>wysyłka</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>zwrot</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>data zwrotu</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>waluta</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>sklep</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>punkty</translation>
+        </message>
+        <message>
+            <source>item price</source>
+            <translation>cena produktu</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>notatka</translation>
         </message>
     </context>
     <context>

@@ -1445,6 +1445,17 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>Import</name>
         <message>
+            <source>1 row has a problem</source>
+            <translation>1 linha tem um problema</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems</source>
+            <translation>
+                <numerusform>%Ln linha tem problemas</numerusform>
+                <numerusform>%Ln linhas têm problemas</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, então nada foi importado. Corrija-as (salve as linhas rejeitadas como CSV, corrija e importe esse arquivo) ou escolha pular as linhas com erros.</translation>
         </message>
@@ -1473,8 +1484,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>“{text}” não é uma data real: não existe o mês {month}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
-            <translation>“{text}” não é uma data real: {value} de {year} tem {last_day} dias.</translation>
+            <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
+            <translation>“{text}” não é uma data real: {month} de {year} tem {last_day} dias.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1485,6 +1496,36 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>O arquivo não tem linhas abaixo do cabeçalho.</translation>
         </message>
         <message>
+            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
+            <translation>Cada linha vira um bônus ou um ajuste. Pontos de pedidos, avaliações e visitas que você também registra aqui contariam duas vezes: importe só as linhas que eles não cobrem.</translation>
+        </message>
+        <message>
+            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
+            <translation>em {currency}, que ainda não tem taxa de câmbio para US$: importado com o valor pago em {currency} e US$ 0, até você definir uma taxa e importar o arquivo de novo com “atualizar”.</translation>
+        </message>
+        <message>
+            <source>1 order was {rest}</source>
+            <translation>1 pedido estava {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders were {rest}</source>
+            <translation>
+                <numerusform>%n pedido estava {rest}</numerusform>
+                <numerusform>%n pedidos estavam {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review price was {rest}</source>
+            <translation>1 preço de avaliação estava {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review prices were {rest}</source>
+            <translation>
+                <numerusform>%n preço de avaliação estava {rest}</numerusform>
+                <numerusform>%n preços de avaliação estavam {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>“{name}” não é um campo dos arquivos de {kind}; use um destes: {known}.</translation>
         </message>
@@ -1493,8 +1534,44 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>O arquivo não tem a coluna “{column}” (para {label}).</translation>
         </message>
         <message>
+            <source>{label} is taken from two columns: choose one.</source>
+            <translation>{label} vem de duas colunas: escolha uma.</translation>
+        </message>
+        <message>
+            <source>Column “{header}” is mapped to {label}, which {kind} files do not use.</source>
+            <translation>A coluna “{header}” está associada a {label}, que arquivos de {kind} não usam.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the order date.</source>
+            <translation>Nenhuma coluna está associada à data do pedido.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to an amount (unit price, line total or order total).</source>
+            <translation>Nenhuma coluna está associada a um valor (preço unitário, total da linha ou total do pedido).</translation>
+        </message>
+        <message>
+            <source>The file has no status column: choose the status its orders get.</source>
+            <translation>O arquivo não tem coluna de status: escolha o status dos seus pedidos.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the date.</source>
+            <translation>Nenhuma coluna está associada à data.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the points.</source>
+            <translation>Nenhuma coluna está associada aos pontos.</translation>
+        </message>
+        <message>
+            <source>The file has no kind column: choose what its rows are (reviews, visits …).</source>
+            <translation>O arquivo não tem coluna de tipo: escolha o que são as linhas (avaliações, visitas…).</translation>
+        </message>
+        <message>
             <source>“{text}” is not a currency we know.</source>
             <translation>“{text}” não é uma moeda conhecida.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not {decimal}.</source>
+            <translation>O separador decimal deve ser “.” ou “,”, não {decimal}.</translation>
         </message>
         <message>
             <source>The amount is empty.</source>
@@ -1728,6 +1805,58 @@ Mantém {tier} a partir de {effective}</translation>
             <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
             <translation>“{text}” não é um tipo de atividade: use review, visit, post, follow, bonus ou adjustment.</translation>
         </message>
+        <message>
+            <source>The row has {count} cells but the header only {width}.</source>
+            <translation>A linha tem {count} células, mas o cabeçalho só {width}.</translation>
+        </message>
+        <message>
+            <source>The date is empty.</source>
+            <translation>A data está vazia.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: write review, visit, post, follow, bonus or adjustment.</source>
+            <translation>O tipo está vazio: escreva review, visit, post, follow, bonus ou adjustment.</translation>
+        </message>
+        <message>
+            <source>The points are empty.</source>
+            <translation>Os pontos estão vazios.</translation>
+        </message>
+        <message>
+            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
+            <translation>Pago em {currency}, que não tinha taxa de câmbio para US$: os valores em US$ ficam 0 até você definir uma taxa e importar este arquivo de novo com “atualizar”.</translation>
+        </message>
+        <message>
+            <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
+            <translation>Pedido {key}: “{here}” aqui, mas “{there}” na linha {row}; as linhas de um mesmo pedido devem coincidir.</translation>
+        </message>
+        <message>
+            <source>Order {key} is not imported: see row {row}.</source>
+            <translation>O pedido {key} não foi importado: veja a linha {row}.</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date format: {choices}.</source>
+            <translation>As datas em “{column}” (como {examples}) podem ser lidas com o dia ou o mês primeiro. Escolha o formato de data: {choices}.</translation>
+        </message>
+        <message>
+            <source>The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a lone separator before three digits as thousands (“1,234” is 1234.00).</source>
+            <translation>Os valores usam “.” e “,” como separador decimal, então cada valor foi lido separadamente: um separador sozinho antes de três dígitos conta como milhar (“1,234” é 1234,00).</translation>
+        </message>
+        <message>
+            <source>The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal separator. Choose the decimal separator.</source>
+            <translation>Os valores em “{column}” (como {examples}) podem ser lidos com “.” ou com “,” como separador decimal. Escolha o separador decimal.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” was taken as {field}, but its values do not look like {kind}.</source>
+            <translation>A coluna “{column}” foi tomada como {field}, mas os valores não parecem {kind}.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” is mapped to an unknown field “{name}”.</source>
+            <translation>A coluna “{column}” está associada a um campo desconhecido “{name}”.</translation>
+        </message>
+        <message>
+            <source>{field} is taken from two columns, {shown}: choose one.</source>
+            <translation>{field} vem de duas colunas, {shown}: escolha uma.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -1859,6 +1988,109 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>parent order number</source>
+            <translation>número do pedido principal</translation>
+        </message>
+        <message>
+            <source>end reason</source>
+            <translation>motivo de encerramento</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>descrição</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>número do pedido</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>data do pedido</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>confirmation date</source>
+            <translation>data de confirmação</translation>
+        </message>
+        <message>
+            <source>item title</source>
+            <translation>título do item</translation>
+        </message>
+        <message>
+            <source>product ID</source>
+            <translation>ID do produto</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>quantidade</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>preço unitário</translation>
+        </message>
+        <message>
+            <source>line total</source>
+            <translation>total da linha</translation>
+        </message>
+        <message>
+            <source>order total</source>
+            <translation>total do pedido</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>desconto</translation>
+        </message>
+        <message>
+            <source>shipping</source>
+            <translation>frete</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>reembolso</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>data do reembolso</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>moeda</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>loja</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>pontos</translation>
+        </message>
+        <message>
+            <source>item price</source>
+            <translation>preço do item</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
         </message>
     </context>
     <context>

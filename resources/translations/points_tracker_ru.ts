@@ -1462,6 +1462,18 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>Import</name>
         <message>
+            <source>1 row has a problem</source>
+            <translation>В 1 строке есть проблема</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems</source>
+            <translation>
+                <numerusform>В %Ln строке есть проблемы</numerusform>
+                <numerusform>В %Ln строках есть проблемы</numerusform>
+                <numerusform>В %Ln строках есть проблемы</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, поэтому ничего не импортировано. Исправьте их (сохраните отклонённые строки в CSV, исправьте и импортируйте этот файл) или выберите пропуск строк с ошибками.</translation>
         </message>
@@ -1490,8 +1502,8 @@ Keeps {tier} from {effective}</source>
             <translation>«{text}» — несуществующая дата: месяца {month} нет.</translation>
         </message>
         <message>
-            <source>“{text}” is not a real date: {value} {year} has {last_day} days.</source>
-            <translation>«{text}» — несуществующая дата: в {value} {year} {last_day} дней.</translation>
+            <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
+            <translation>«{text}» — несуществующая дата: в {month} {year} {last_day} дней.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1502,6 +1514,38 @@ Keeps {tier} from {effective}</source>
             <translation>В файле нет строк под заголовком.</translation>
         </message>
         <message>
+            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
+            <translation>Каждая строка станет бонусом или корректировкой. Баллы за заказы, отзывы и визиты, которые вы тоже записываете здесь, засчитаются дважды: импортируйте только строки, которые их не покрывают.</translation>
+        </message>
+        <message>
+            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
+            <translation>в {currency}, для которой ещё нет курса к US$: импортировано с оплаченной суммой в {currency} и 0 US$, пока вы не укажете курс и не импортируете файл снова с «обновлением».</translation>
+        </message>
+        <message>
+            <source>1 order was {rest}</source>
+            <translation>1 заказ был {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orders were {rest}</source>
+            <translation>
+                <numerusform>%n заказ был {rest}</numerusform>
+                <numerusform>%n заказа были {rest}</numerusform>
+                <numerusform>%n заказов были {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review price was {rest}</source>
+            <translation>1 цена отзыва была {rest}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review prices were {rest}</source>
+            <translation>
+                <numerusform>%n цена отзыва была {rest}</numerusform>
+                <numerusform>%n цены отзывов были {rest}</numerusform>
+                <numerusform>%n цен отзывов были {rest}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» — не поле файлов типа {kind}; используйте одно из: {known}.</translation>
         </message>
@@ -1510,8 +1554,44 @@ Keeps {tier} from {effective}</source>
             <translation>В файле нет столбца «{column}» (для {label}).</translation>
         </message>
         <message>
+            <source>{label} is taken from two columns: choose one.</source>
+            <translation>{label} берётся из двух столбцов: выберите один.</translation>
+        </message>
+        <message>
+            <source>Column “{header}” is mapped to {label}, which {kind} files do not use.</source>
+            <translation>Столбец «{header}» сопоставлен с полем «{label}», которое файлы типа {kind} не используют.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the order date.</source>
+            <translation>Ни один столбец не сопоставлен с датой заказа.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to an amount (unit price, line total or order total).</source>
+            <translation>Ни один столбец не сопоставлен с суммой (цена за шт., итог строки или итог заказа).</translation>
+        </message>
+        <message>
+            <source>The file has no status column: choose the status its orders get.</source>
+            <translation>В файле нет столбца статуса: выберите статус для его заказов.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the date.</source>
+            <translation>Ни один столбец не сопоставлен с датой.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the points.</source>
+            <translation>Ни один столбец не сопоставлен с баллами.</translation>
+        </message>
+        <message>
+            <source>The file has no kind column: choose what its rows are (reviews, visits …).</source>
+            <translation>В файле нет столбца вида: выберите, что это за строки (отзывы, визиты…).</translation>
+        </message>
+        <message>
             <source>“{text}” is not a currency we know.</source>
             <translation>«{text}» — неизвестная валюта.</translation>
+        </message>
+        <message>
+            <source>The decimal separator must be “.” or “,”, not {decimal}.</source>
+            <translation>Десятичный разделитель — «.» или «,», а не {decimal}.</translation>
         </message>
         <message>
             <source>The amount is empty.</source>
@@ -1745,6 +1825,58 @@ Keeps {tier} from {effective}</source>
             <source>“{text}” is not a kind of activity: use review, visit, post, follow, bonus or adjustment.</source>
             <translation>«{text}» — не вид активности: используйте review, visit, post, follow, bonus или adjustment.</translation>
         </message>
+        <message>
+            <source>The row has {count} cells but the header only {width}.</source>
+            <translation>В строке {count} ячеек, а в заголовке только {width}.</translation>
+        </message>
+        <message>
+            <source>The date is empty.</source>
+            <translation>Дата пустая.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: write review, visit, post, follow, bonus or adjustment.</source>
+            <translation>Вид пустой: напишите review, visit, post, follow, bonus или adjustment.</translation>
+        </message>
+        <message>
+            <source>The points are empty.</source>
+            <translation>Баллы пустые.</translation>
+        </message>
+        <message>
+            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
+            <translation>Оплачено в {currency}, для которой не было курса к US$: суммы в US$ равны 0, пока вы не укажете курс и не импортируете этот файл снова с «обновлением».</translation>
+        </message>
+        <message>
+            <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
+            <translation>Заказ {key}: здесь «{here}», а в строке {row} — «{there}»; строки одного заказа должны совпадать.</translation>
+        </message>
+        <message>
+            <source>Order {key} is not imported: see row {row}.</source>
+            <translation>Заказ {key} не импортирован: см. строку {row}.</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (such as {examples}) can be read day-first or month-first. Choose the date format: {choices}.</source>
+            <translation>Даты в «{column}» (например, {examples}) можно прочитать и с днём, и с месяцем впереди. Выберите формат даты: {choices}.</translation>
+        </message>
+        <message>
+            <source>The amounts use both “.” and “,” as the decimal separator, so each amount was read on its own: a lone separator before three digits as thousands (“1,234” is 1234.00).</source>
+            <translation>В суммах встречаются и «.», и «,» как десятичный разделитель, поэтому каждая сумма прочитана отдельно: одиночный разделитель перед тремя цифрами считается разделителем тысяч («1,234» — это 1234,00).</translation>
+        </message>
+        <message>
+            <source>The amounts in “{column}” (such as {examples}) can be read with “.” or with “,” as the decimal separator. Choose the decimal separator.</source>
+            <translation>Суммы в «{column}» (например, {examples}) можно прочитать и с «.», и с «,» как десятичным разделителем. Выберите десятичный разделитель.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” was taken as {field}, but its values do not look like {kind}.</source>
+            <translation>Столбец «{column}» принят за поле «{field}», но его значения не похожи на {kind}.</translation>
+        </message>
+        <message>
+            <source>Column “{column}” is mapped to an unknown field “{name}”.</source>
+            <translation>Столбец «{column}» сопоставлен с неизвестным полем «{name}».</translation>
+        </message>
+        <message>
+            <source>{field} is taken from two columns, {shown}: choose one.</source>
+            <translation>{field} берётся из двух столбцов, {shown}: выберите один.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -1882,6 +2014,109 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>nothing</source>
             <translation>ничего</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>parent order number</source>
+            <translation>номер основного заказа</translation>
+        </message>
+        <message>
+            <source>end reason</source>
+            <translation>причина закрытия</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>номер заказа</translation>
+        </message>
+        <message>
+            <source>order date</source>
+            <translation>дата заказа</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <source>confirmation date</source>
+            <translation>дата подтверждения</translation>
+        </message>
+        <message>
+            <source>item title</source>
+            <translation>название товара</translation>
+        </message>
+        <message>
+            <source>product ID</source>
+            <translation>ID товара</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>категория</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>количество</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>цена за шт.</translation>
+        </message>
+        <message>
+            <source>line total</source>
+            <translation>итог строки</translation>
+        </message>
+        <message>
+            <source>order total</source>
+            <translation>итог заказа</translation>
+        </message>
+        <message>
+            <source>discount</source>
+            <translation>скидка</translation>
+        </message>
+        <message>
+            <source>shipping</source>
+            <translation>доставка</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>возврат</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>дата возврата</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>валюта</translation>
+        </message>
+        <message>
+            <source>store</source>
+            <translation>магазин</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>вид</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>баллы</translation>
+        </message>
+        <message>
+            <source>item price</source>
+            <translation>цена товара</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>заметка</translation>
         </message>
     </context>
     <context>
