@@ -11,23 +11,27 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.backup import backup_database, check_backup, restore_database
 from tracker.store.errors import StoreError
 from tracker.ui.session import Session
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
 Confirm = Callable[[QWidget, str], bool]
-_FILTER = "Points Tracker databases (*.sqlite3);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Points Tracker databases (*.sqlite3);;All files (*)")
 
 
 def choose_backup_target(parent: QWidget, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Back up to"), str(suggestion), _FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("Backups", "Back up to"), str(suggestion), translate("Dialogs", _FILTER)
+    )
     return Path(name) if name else None
 
 
 def choose_backup_source(parent: QWidget, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Restore from backup"), str(folder), _FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("Backups", "Restore from backup"), str(folder), translate("Dialogs", _FILTER)
+    )
     return Path(name) if name else None
 
 

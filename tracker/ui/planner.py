@@ -171,7 +171,7 @@ class PlannerPanel(QWidget):
             if column:
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(header, 0, column)
-        self.each_fields = self._field_row("Each month")
+        self.each_fields = self._field_row(translate("Dialogs", "Each month"))
         each_label = styled_label(translate("PlannerPanel", "Each month"), muted=True, wrap=False)
         each_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(each_label, 1, 0)

@@ -171,7 +171,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(tab)
         self.birthday_edit = OptionalDateEdit("Birthday", self._stored.get(SETTING_BIRTHDAY, ""))
         form.addRow(translate("SettingsDialog", "&Birthday:"), self.birthday_edit)
-        self.registration_edit = OptionalDateEdit("Registration date", self._stored.get(SETTING_REGISTRATION, ""))
+        self.registration_edit = OptionalDateEdit(
+            translate("Dialogs", "Registration date"), self._stored.get(SETTING_REGISTRATION, "")
+        )
         form.addRow(translate("SettingsDialog", "Re&gistered on AliExpress:"), self.registration_edit)
 
         form.addRow(
@@ -285,7 +287,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _file_item_text(path: str) -> str:
-        return f"{Path(path).name} (your file)"
+        return translate("Dialogs", "{file} (your file)").format(file=Path(path).name)
 
     # --- rule set --------------------------------------------------------------------------------
 
@@ -301,7 +303,9 @@ class SettingsDialog(QDialog):
             load_ruleset(chosen)
         except RuleSetError as error:
             self.ruleset_combo.setCurrentIndex(self._previous_ruleset_index)
-            self._show_problem(self.ruleset_problem, f"That file cannot be used: {error}")
+            self._show_problem(
+                self.ruleset_problem, translate("Dialogs", "That file cannot be used: {error}").format(error=error)
+            )
             return
         other = self.ruleset_combo.count() - 1
         self.ruleset_combo.insertItem(other, self._file_item_text(str(chosen)), str(chosen))
@@ -374,7 +378,7 @@ class SettingsDialog(QDialog):
         for number, (code, rate) in enumerate(self._rate_rows(), start=1):
             problem = currency_problem(code) or rate_problem(rate)
             if problem is None and code in seen:
-                problem = f"{code} is listed twice"
+                problem = translate("Dialogs", "{code} is listed twice").format(code=code)
             if problem:
                 return f"Row {number}: {problem}."
             seen.add(code)

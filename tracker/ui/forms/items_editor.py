@@ -62,7 +62,7 @@ class ItemRow:
         self.remove.setAutoRaise(True)
         self.message = FieldMessage(buddy=self.price, parent=editor)
         metrics = editor.fontMetrics()
-        self.title.setMinimumWidth(metrics.horizontalAdvance("What you bought") + 24)
+        self.title.setMinimumWidth(metrics.horizontalAdvance(translate("Dialogs", "What you bought")) + 24)
         self.category.setMinimumWidth(metrics.horizontalAdvance("Category") + 48)
         self.product_id.setMinimumWidth(metrics.horizontalAdvance("Optional") + 24)
 

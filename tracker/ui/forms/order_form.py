@@ -127,7 +127,11 @@ class OrderForm(RecordForm[OrderDraft]):
         self.shipping = MoneyEdit(self)
         self.add_field(translate("OrderForm", "S&hipping $:"), self.shipping, "shipping_cents")
         self.refund = MoneyEdit(self)
-        self.refund_date = DateField("refund date", "Date unknown", fallback=self._today_or_order_date)
+        self.refund_date = DateField(
+            translate("Dialogs", "refund date"),
+            translate("Dialogs", "Date unknown"),
+            fallback=self._today_or_order_date,
+        )
         refund_row = _row(self, self.refund, QLabel(translate("OrderForm", "on"), self), self.refund_date)
         self.form.addRow(translate("OrderForm", "&Refund $:"), refund_row)
         self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]

@@ -58,7 +58,7 @@ class _VisitsCommand(QUndoCommand):
     """Puts months of visits back as they were, or as the calendar left them."""
 
     def __init__(self, session: Session, before: dict[Month, set[int]], after: dict[Month, set[int]]) -> None:
-        super().__init__("Edit visits calendar")
+        super().__init__(translate("Dialogs", "Edit visits calendar"))
         self.session, self.before, self.after = session, before, after
         self._first = True
 

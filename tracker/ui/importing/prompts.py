@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 
-FILE_FILTER = "Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)")
 
 
 def local_file(mime: Any) -> str | None:
@@ -24,7 +24,8 @@ def local_file(mime: Any) -> str | None:
 
 
 def choose_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("Prompts", "Import a file"), "", FILE_FILTER)
+    title = translate("Prompts", "Import a file")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", translate("Dialogs", FILE_FILTER))
     return path or None
 
 
@@ -36,5 +37,6 @@ def choose_save(parent: QWidget, suggested: str) -> str | None:
 
 
 def ask_name(parent: QWidget) -> str | None:
-    name, ok = QInputDialog.getText(parent, "Save as preset", "Name for these settings:")
+    title, label = translate("Dialogs", "Save as preset"), translate("Dialogs", "Name for these settings:")
+    name, ok = QInputDialog.getText(parent, title, label)
     return name.strip() if ok and name.strip() else None

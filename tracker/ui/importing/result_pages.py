@@ -50,7 +50,7 @@ class ReviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.busy = note("Checking every row…")
+        self.busy = note(translate("Dialogs", "Checking every row…"))
         self.summary = note()
         self.update_stored = QCheckBox(translate("ReviewPage", "Update orders already recorded with this file's data"))
         self.skip_errors = QCheckBox(translate("ReviewPage", "Skip rows with errors and import the rest"))
@@ -174,7 +174,7 @@ class ProgressPage(QWidget):
         layout.addWidget(heading(translate("ProgressPage", "Importing")))
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
-        layout.addWidget(note("Cancelling leaves your records exactly as they were before."))
+        layout.addWidget(note(translate("Dialogs", "Cancelling leaves your records exactly as they were before.")))
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.cancel.clicked.connect(self.cancel_requested)

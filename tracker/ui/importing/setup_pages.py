@@ -307,8 +307,11 @@ class ColumnsPage(QWidget):
                 continue
             if name in mapping:
                 self._duplicates.append(
-                    f"{label(name, analysis.target).capitalize()} is chosen for “{mapping[name]}” and "
-                    f"“{analysis.headers[column]}”: the first is used."
+                    translate("Dialogs", "{label} is chosen for “{value}” and “{value2}”: the first is used.").format(
+                        label=label(name, analysis.target).capitalize(),
+                        value=mapping[name],
+                        value2=analysis.headers[column],
+                    )
                 )
                 continue
             mapping[name] = analysis.headers[column]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
 from tracker.summary import day
@@ -36,7 +36,7 @@ _KIND_OF = {
 
 class ActivityPage(RecordPage):
     noun = "entry"
-    search_hint = "Search store, note or kind"
+    search_hint = QT_TRANSLATE_NOOP("Search", "Search store, note or kind")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, ActivityModel(session), parent)
@@ -115,13 +115,20 @@ class ActivityPage(RecordPage):
     def describe(self, row: ActivityRow) -> str:
         when = day(row.date)
         if row.kind is ActivityKind.VISIT:
-            return f"the visit on {when}"
+            return translate("Tables", "the visit on {when}").format(when=when)
         if row.kind is ActivityKind.POST:
-            return f"the Club post of {when}" + (f" ({row.detail})" if row.detail else "")
+            text = translate("Tables", "the Club post of {when}").format(when=when)
+            return text + (f" ({row.detail})" if row.detail else "")
         if row.kind is ActivityKind.FOLLOW:
-            return f"the store follow of {when}" + (f" ({row.detail})" if row.detail else "")
-        points = f"{row.points} point{'s' if row.points not in (1, -1) else ''}"
-        return f"the {row.kind.value} of {points} on {when}"
+            text = translate("Tables", "the store follow of {when}").format(when=when)
+            return text + (f" ({row.detail})" if row.detail else "")
+        points = row.points or 0
+        if row.kind is ActivityKind.BONUS:
+            return translate("Tables", "the bonus of %n points on {when}", None, points).format(when=when)
+        if points < 0:
+            less = -points  # Qt fills in %n only for a count of 0 or more
+            return translate("Tables", "the adjustment of minus %n points on {when}", None, less).format(when=when)
+        return translate("Tables", "the adjustment of %n points on {when}", None, points).format(when=when)
 
     def add_record(self) -> None:
         self.add_button.showMenu()
@@ -134,7 +141,11 @@ class ActivityPage(RecordPage):
         today = self.session.today()
         visited = any(visit.date == today for visit in self.session.records().visits)
         self.visited_button.setEnabled(not visited)
-        self.visited_button.setToolTip("Today's visit is recorded" if visited else "Record today's Member Center visit")
+        self.visited_button.setToolTip(
+            translate("Tables", "Today's visit is recorded")
+            if visited
+            else translate("Tables", "Record today's Member Center visit")
+        )
 
     def _on_visited_clicked(self) -> None:
         try:
@@ -143,13 +154,17 @@ class ActivityPage(RecordPage):
             QMessageBox.warning(self, translate("ActivityPage", "Cannot record the visit"), str(error))
             return
         today = day(self.session.today())
-        self.show_notice(f"Visit recorded for {today}." if added else f"The visit of {today} was already recorded.")
+        self.show_notice(
+            translate("Tables", "Visit recorded for {today}.").format(today=today)
+            if added
+            else translate("Tables", "The visit of {today} was already recorded.").format(today=today)
+        )
 
     def _on_calendar_clicked(self) -> None:
         row = self.selected_row()
         month = row.date if row is not None and row.kind is ActivityKind.VISIT else None
         if VisitsCalendarDialog.ask(self, self.session, month):
-            self.show_notice("Visits saved.")
+            self.show_notice(translate("Tables", "Visits saved."))
 
     # --- promotions ----------------------------------------------------------------------------
 
@@ -176,8 +191,15 @@ class ActivityPage(RecordPage):
         answer = QMessageBox.question(
             self,
             translate("ActivityPage", "Delete promotion?"),
-            f"Delete {name} ({multiplier_label(promotion)}, {day(promotion.start)} to {day(promotion.end)})?"
-            "\n\nYou can take this back with Edit ▸ Undo.",
+            translate(
+                "Tables",
+                "Delete {name} ({multiplier_label}, {day} to {day2})?\n\nYou can take this back with Edit ▸ Undo.",
+            ).format(
+                name=name,
+                multiplier_label=multiplier_label(promotion),
+                day=day(promotion.start),
+                day2=day(promotion.end),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -15,6 +15,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
+from tracker.i18n import translate
 from tracker.rules import Status
 from tracker.rules.ledger import Credit, LedgerEntry
 from tracker.summary import short_day
@@ -61,9 +62,11 @@ class Earned(NamedTuple):
     def explanation(self) -> str:
         """The tooltip of an uncertain credit; empty for a credited one."""
         if self.credit is Credit.EXPECTED:
-            return f"Expected when you confirm receipt around {short_day(self.credit_date)}"
+            return translate("Tables", "Expected when you confirm receipt around {short_day}").format(
+                short_day=short_day(self.credit_date)
+            )
         if self.credit is Credit.ESTIMATED:
-            return "Estimated: confirmation date unknown"
+            return translate("Tables", "Estimated: confirmation date unknown")
         return ""
 
 

@@ -84,7 +84,7 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
                 lambda r: amount(r.item_price_cents) if r.item_price_cents is not None else "",
                 lambda r: r.item_price_cents if r.item_price_cents is not None else -1,
                 numeric=True,
-                tooltip=lambda r: "Price unknown" if r.item_price_cents is None else "",
+                tooltip=lambda r: translate("Tables", "Price unknown") if r.item_price_cents is None else "",
                 sample="1,234.56",
             ),
             *ledger_columns(self, with_credit=False),
@@ -159,15 +159,17 @@ class ActivityModel(RecordTableModel[ActivityRow]):
 
     def unearned_reason(self, row: ActivityRow) -> str:
         if row.date > self._session.today():
-            return "Dated after today: not counted yet"
+            return translate("Tables", "Dated after today: not counted yet")
         rules = self._session.ruleset()
         capped = {ActivityKind.VISIT: (rules.visits, "visits", "S5"), ActivityKind.POST: (rules.club_posts,
                   "Club posts", "S6"), ActivityKind.FOLLOW: (rules.store_follows, "store follows", "S7")}  # fmt: skip
         if row.kind in capped:
             rule, what, rule_id = capped[row.kind]
             if rule.points and rule.monthly_cap:
-                return f"Not counted: the month's first {rule.monthly_cap} {what} earn points ({rule_id})"
-        return "Earns nothing under the active rule set"
+                return translate(
+                    "Tables", "Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})"
+                ).format(monthly_cap=rule.monthly_cap, what=what, rule_id=rule_id)
+        return translate("Tables", "Earns nothing under the active rule set")
 
     def read_rows(self) -> list[ActivityRow]:
         return list_activity(self._session.db)

@@ -21,7 +21,7 @@ from datetime import date
 from peewee import SqliteDatabase
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
-from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.rules.records import Order, OrderStatus
 from tracker.store.connection import read_transaction
 from tracker.store.drafts import OrderDraft
@@ -215,10 +215,10 @@ class OrdersModel(RecordTableModel[OrderRow]):
 
     def unearned_reason(self, row: OrderRow) -> str:
         if row.status is OrderStatus.CANCELLED:
-            return "A cancelled order earns nothing"
+            return translate("Tables", "A cancelled order earns nothing")
         if row.order_date > self._session.today():
-            return "Dated after today: not counted yet"
-        return "Earns nothing under the active rule set (below its minimum, or refunded)"
+            return translate("Tables", "Dated after today: not counted yet")
+        return translate("Tables", "Earns nothing under the active rule set (below its minimum, or refunded)")
 
     def key_of(self, row: OrderRow) -> Hashable:
         return row.id
@@ -239,7 +239,10 @@ class OrdersModel(RecordTableModel[OrderRow]):
 
     def summary(self) -> str:
         if self._loading:
-            return f"Reading orders… {self._expected - self._unread:,} of {self._expected:,}"
+            read, expected = self._expected - self._unread, self._expected
+            return translate("Tables", "Reading orders… {read} of {expected}").format(
+                read=number(read), expected=number(expected)
+            )
         pending = sum(1 for row in self._shown if row.status is OrderStatus.PENDING)
         text = self.counts_text("order", "orders")
         return f"{text}, {pending:,} pending" if pending else text

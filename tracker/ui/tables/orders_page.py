@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tracker.i18n import QT_TRANSLATE_NOOP
 from tracker.store.listing import OrderRow
 from tracker.summary import day, dollars
 from tracker.ui.session import Session
@@ -13,7 +14,7 @@ from tracker.ui.tables.page import RecordPage
 
 class OrdersPage(RecordPage):
     noun = "order"
-    search_hint = "Search title, store, order no. or note"
+    search_hint = QT_TRANSLATE_NOOP("Search", "Search title, store, order no. or note")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         self.orders = OrdersModel(session)

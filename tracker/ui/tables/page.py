@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.errors import StoreError
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
@@ -95,7 +95,7 @@ class RecordPage(QWidget):
     """A page of one kind of record; see the module docstring."""
 
     noun = "record"
-    search_hint = "Search"
+    search_hint = QT_TRANSLATE_NOOP("Search", "Search")
 
     def __init__(self, session: Session, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,11 +104,15 @@ class RecordPage(QWidget):
         model.setParent(self)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.search_hint)
+        self.search.setPlaceholderText(translate("Search", self.search_hint))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(phrase(self.noun, "search"))
-        self.date_from = DateField("from date", "Any date", fallback=self._first_date, parent=self)
-        self.date_to = DateField("to date", "Any date", fallback=session.today, parent=self)
+        self.date_from = DateField(
+            translate("Tables", "from date"), translate("Tables", "Any date"), fallback=self._first_date, parent=self
+        )
+        self.date_to = DateField(
+            translate("Tables", "to date"), translate("Tables", "Any date"), fallback=session.today, parent=self
+        )
         self.view = make_table_view(model, self)
         self.view.setAccessibleName(phrase(self.noun, "view"))
         self.count_label = QLabel(self)

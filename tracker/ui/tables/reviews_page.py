@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.listing import ReviewRow
 from tracker.summary import day
 from tracker.ui.session import Session
@@ -13,7 +14,7 @@ from tracker.ui.tables.page import RecordPage
 
 class ReviewsPage(RecordPage):
     noun = "review"
-    search_hint = "Search product, product id or order no."
+    search_hint = QT_TRANSLATE_NOOP("Search", "Search product, product id or order no.")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, ReviewsModel(session), parent)
@@ -23,5 +24,6 @@ class ReviewsPage(RecordPage):
         return "review", row.id
 
     def describe(self, row: ReviewRow) -> str:
-        title = f" ({row.title})" if row.title else ""
-        return f"the review of {day(row.date)}{title}"
+        if row.title:
+            return translate("Tables", "the review of {date} ({title})").format(date=day(row.date), title=row.title)
+        return translate("Tables", "the review of {date}").format(date=day(row.date))
