@@ -947,6 +947,73 @@ Mantiene {tier} desde el {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
+            <translation>Bases de datos de Points Tracker (*.sqlite3);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Lo que compraste</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>fecha de reembolso</translation>
+        </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Fecha desconocida</translation>
+        </message>
+        <message>
+            <source>Edit visits calendar</source>
+            <translation>Editar el calendario de visitas</translation>
+        </message>
+        <message>
+            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Pedidos y actividad (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Guardar como preajuste</translation>
+        </message>
+        <message>
+            <source>Name for these settings:</source>
+            <translation>Nombre para estos ajustes:</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Revisando cada fila…</translation>
+        </message>
+        <message>
+            <source>Cancelling leaves your records exactly as they were before.</source>
+            <translation>Cancelar deja tus registros exactamente como estaban antes.</translation>
+        </message>
+        <message>
+            <source>{label} is chosen for “{value}” and “{value2}”: the first is used.</source>
+            <translation>{label} está elegido para «{value}» y «{value2}»: se usa el primero.</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Cada mes</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Fecha de registro</translation>
+        </message>
+        <message>
+            <source>{file} (your file)</source>
+            <translation>{file} (tu archivo)</translation>
+        </message>
+        <message>
+            <source>That file cannot be used: {error}</source>
+            <translation>No se puede usar ese archivo: {error}</translation>
+        </message>
+        <message>
+            <source>{code} is listed twice</source>
+            <translation>{code} aparece dos veces</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafts</name>
         <message>
             <source>{amount} cannot be negative</source>
@@ -3706,6 +3773,25 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search store, note or kind</source>
+            <translation>Buscar tienda, nota o tipo</translation>
+        </message>
+        <message>
+            <source>Search title, store, order no. or note</source>
+            <translation>Buscar título, tienda, n.º de pedido o nota</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search product, product id or order no.</source>
+            <translation>Buscar producto, ID del producto o n.º de pedido</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4128,6 +4214,126 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Import undone</source>
             <translation>Importación deshecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>the visit on {when}</source>
+            <translation>la visita del {when}</translation>
+        </message>
+        <message>
+            <source>the Club post of {when}</source>
+            <translation>la publicación en el Club del {when}</translation>
+        </message>
+        <message>
+            <source>the store follow of {when}</source>
+            <translation>la tienda seguida el {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the bonus of %n points on {when}</source>
+            <translation>
+                <numerusform>la bonificación de %n punto del {when}</numerusform>
+                <numerusform>la bonificación de %n puntos del {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of minus %n points on {when}</source>
+            <translation>
+                <numerusform>el ajuste de menos %n punto del {when}</numerusform>
+                <numerusform>el ajuste de menos %n puntos del {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of %n points on {when}</source>
+            <translation>
+                <numerusform>el ajuste de %n punto del {when}</numerusform>
+                <numerusform>el ajuste de %n puntos del {when}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's visit is recorded</source>
+            <translation>La visita de hoy está registrada</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Registrar la visita de hoy al Centro de miembros</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {today}.</source>
+            <translation>Visita registrada para el {today}.</translation>
+        </message>
+        <message>
+            <source>The visit of {today} was already recorded.</source>
+            <translation>La visita del {today} ya estaba registrada.</translation>
+        </message>
+        <message>
+            <source>Visits saved.</source>
+            <translation>Visitas guardadas.</translation>
+        </message>
+        <message>
+            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>¿Eliminar {name} ({multiplier_label}, del {day} al {day2})?
+
+Puedes deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <source>Expected when you confirm receipt around {short_day}</source>
+            <translation>Se espera al confirmar la recepción hacia el {short_day}</translation>
+        </message>
+        <message>
+            <source>Estimated: confirmation date unknown</source>
+            <translation>Estimado: fecha de confirmación desconocida</translation>
+        </message>
+        <message>
+            <source>Price unknown</source>
+            <translation>Precio desconocido</translation>
+        </message>
+        <message>
+            <source>Dated after today: not counted yet</source>
+            <translation>Fecha posterior a hoy: aún no cuenta</translation>
+        </message>
+        <message>
+            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
+            <translation>No cuenta: solo ganan puntos las primeras {monthly_cap} {what} del mes ({rule_id})</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set</source>
+            <translation>No gana nada con el conjunto de reglas activo</translation>
+        </message>
+        <message>
+            <source>A cancelled order earns nothing</source>
+            <translation>Un pedido cancelado no gana nada</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
+            <translation>No gana nada con el conjunto de reglas activo (por debajo de su mínimo, o reembolsado)</translation>
+        </message>
+        <message>
+            <source>Reading orders… {read} of {expected}</source>
+            <translation>Leyendo pedidos… {read} de {expected}</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>fecha inicial</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>fecha final</translation>
+        </message>
+        <message>
+            <source>the review of {date} ({title})</source>
+            <translation>la reseña del {date} ({title})</translation>
+        </message>
+        <message>
+            <source>the review of {date}</source>
+            <translation>la reseña del {date}</translation>
         </message>
     </context>
     <context>

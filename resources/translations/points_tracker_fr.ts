@@ -947,6 +947,73 @@ Garde {tier} à partir du {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
+            <translation>Bases de données Points Tracker (*.sqlite3);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Ce que vous avez acheté</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>date de remboursement</translation>
+        </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Date inconnue</translation>
+        </message>
+        <message>
+            <source>Edit visits calendar</source>
+            <translation>Modifier le calendrier des visites</translation>
+        </message>
+        <message>
+            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Commandes et activité (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Enregistrer comme préréglage</translation>
+        </message>
+        <message>
+            <source>Name for these settings:</source>
+            <translation>Nom de ces réglages :</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Vérification de chaque ligne…</translation>
+        </message>
+        <message>
+            <source>Cancelling leaves your records exactly as they were before.</source>
+            <translation>Annuler laisse vos données exactement comme elles étaient.</translation>
+        </message>
+        <message>
+            <source>{label} is chosen for “{value}” and “{value2}”: the first is used.</source>
+            <translation>{label} est choisi pour « {value} » et « {value2} » : le premier est utilisé.</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Chaque mois</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Date d'inscription</translation>
+        </message>
+        <message>
+            <source>{file} (your file)</source>
+            <translation>{file} (votre fichier)</translation>
+        </message>
+        <message>
+            <source>That file cannot be used: {error}</source>
+            <translation>Ce fichier est inutilisable : {error}</translation>
+        </message>
+        <message>
+            <source>{code} is listed twice</source>
+            <translation>{code} figure deux fois</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafts</name>
         <message>
             <source>{amount} cannot be negative</source>
@@ -3706,6 +3773,25 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search store, note or kind</source>
+            <translation>Rechercher boutique, note ou type</translation>
+        </message>
+        <message>
+            <source>Search title, store, order no. or note</source>
+            <translation>Rechercher titre, boutique, n° de commande ou note</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Search product, product id or order no.</source>
+            <translation>Rechercher produit, ID produit ou n° de commande</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4128,6 +4214,126 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Import undone</source>
             <translation>Importation annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>the visit on {when}</source>
+            <translation>la visite du {when}</translation>
+        </message>
+        <message>
+            <source>the Club post of {when}</source>
+            <translation>la publication dans le Club du {when}</translation>
+        </message>
+        <message>
+            <source>the store follow of {when}</source>
+            <translation>l'abonnement à une boutique du {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the bonus of %n points on {when}</source>
+            <translation>
+                <numerusform>le bonus de %n point du {when}</numerusform>
+                <numerusform>le bonus de %n points du {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of minus %n points on {when}</source>
+            <translation>
+                <numerusform>l'ajustement de moins %n point du {when}</numerusform>
+                <numerusform>l'ajustement de moins %n points du {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of %n points on {when}</source>
+            <translation>
+                <numerusform>l'ajustement de %n point du {when}</numerusform>
+                <numerusform>l'ajustement de %n points du {when}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's visit is recorded</source>
+            <translation>La visite du jour est enregistrée</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Enregistrer la visite du jour à l'Espace membre</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {today}.</source>
+            <translation>Visite enregistrée pour le {today}.</translation>
+        </message>
+        <message>
+            <source>The visit of {today} was already recorded.</source>
+            <translation>La visite du {today} était déjà enregistrée.</translation>
+        </message>
+        <message>
+            <source>Visits saved.</source>
+            <translation>Visites enregistrées.</translation>
+        </message>
+        <message>
+            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Supprimer {name} ({multiplier_label}, du {day} au {day2}) ?
+
+Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <source>Expected when you confirm receipt around {short_day}</source>
+            <translation>Attendu à la confirmation de réception vers le {short_day}</translation>
+        </message>
+        <message>
+            <source>Estimated: confirmation date unknown</source>
+            <translation>Estimé : date de confirmation inconnue</translation>
+        </message>
+        <message>
+            <source>Price unknown</source>
+            <translation>Prix inconnu</translation>
+        </message>
+        <message>
+            <source>Dated after today: not counted yet</source>
+            <translation>Daté après aujourd'hui : pas encore compté</translation>
+        </message>
+        <message>
+            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
+            <translation>Non compté : seules les {monthly_cap} premières {what} du mois rapportent des points ({rule_id})</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set</source>
+            <translation>Ne rapporte rien avec le jeu de règles actif</translation>
+        </message>
+        <message>
+            <source>A cancelled order earns nothing</source>
+            <translation>Une commande annulée ne rapporte rien</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
+            <translation>Ne rapporte rien avec le jeu de règles actif (sous son minimum, ou remboursée)</translation>
+        </message>
+        <message>
+            <source>Reading orders… {read} of {expected}</source>
+            <translation>Lecture des commandes… {read} sur {expected}</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>N'importe quelle date</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>date de fin</translation>
+        </message>
+        <message>
+            <source>the review of {date} ({title})</source>
+            <translation>l'avis du {date} ({title})</translation>
+        </message>
+        <message>
+            <source>the review of {date}</source>
+            <translation>l'avis du {date}</translation>
         </message>
     </context>
     <context>

@@ -957,6 +957,73 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
+            <translation>Bazy danych Points Tracker (*.sqlite3);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Co kupiono</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>data zwrotu</translation>
+        </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Data nieznana</translation>
+        </message>
+        <message>
+            <source>Edit visits calendar</source>
+            <translation>Edytuj kalendarz wizyt</translation>
+        </message>
+        <message>
+            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Zamówienia i aktywność (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Zapisz jako ustawienie</translation>
+        </message>
+        <message>
+            <source>Name for these settings:</source>
+            <translation>Nazwa tych ustawień:</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Sprawdzanie każdego wiersza…</translation>
+        </message>
+        <message>
+            <source>Cancelling leaves your records exactly as they were before.</source>
+            <translation>Anulowanie zostawia Twoje dane dokładnie takie, jakie były.</translation>
+        </message>
+        <message>
+            <source>{label} is chosen for “{value}” and “{value2}”: the first is used.</source>
+            <translation>{label} wybrano dla „{value}” i „{value2}”: używane jest pierwsze.</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Co miesiąc</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Data rejestracji</translation>
+        </message>
+        <message>
+            <source>{file} (your file)</source>
+            <translation>{file} (Twój plik)</translation>
+        </message>
+        <message>
+            <source>That file cannot be used: {error}</source>
+            <translation>Tego pliku nie można użyć: {error}</translation>
+        </message>
+        <message>
+            <source>{code} is listed twice</source>
+            <translation>{code} występuje dwa razy</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafts</name>
         <message>
             <source>{amount} cannot be negative</source>
@@ -3747,6 +3814,25 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search store, note or kind</source>
+            <translation>Szukaj sklepu, notatki lub rodzaju</translation>
+        </message>
+        <message>
+            <source>Search title, store, order no. or note</source>
+            <translation>Szukaj tytułu, sklepu, nr zamówienia lub notatki</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Szukaj</translation>
+        </message>
+        <message>
+            <source>Search product, product id or order no.</source>
+            <translation>Szukaj produktu, ID produktu lub nr zamówienia</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4172,6 +4258,129 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Import undone</source>
             <translation>Cofnięto import</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>the visit on {when}</source>
+            <translation>wizytę z {when}</translation>
+        </message>
+        <message>
+            <source>the Club post of {when}</source>
+            <translation>post w Klubie z {when}</translation>
+        </message>
+        <message>
+            <source>the store follow of {when}</source>
+            <translation>obserwowanie sklepu z {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the bonus of %n points on {when}</source>
+            <translation>
+                <numerusform>bonus %n punktu z {when}</numerusform>
+                <numerusform>bonus %n punktów z {when}</numerusform>
+                <numerusform>bonus %n punktów z {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of minus %n points on {when}</source>
+            <translation>
+                <numerusform>korektę o minus %n punkt z {when}</numerusform>
+                <numerusform>korektę o minus %n punkty z {when}</numerusform>
+                <numerusform>korektę o minus %n punktów z {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of %n points on {when}</source>
+            <translation>
+                <numerusform>korektę o %n punkt z {when}</numerusform>
+                <numerusform>korektę o %n punkty z {when}</numerusform>
+                <numerusform>korektę o %n punktów z {when}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's visit is recorded</source>
+            <translation>Dzisiejsza wizyta jest zapisana</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Zapisz dzisiejszą wizytę w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {today}.</source>
+            <translation>Zapisano wizytę z {today}.</translation>
+        </message>
+        <message>
+            <source>The visit of {today} was already recorded.</source>
+            <translation>Wizyta z {today} była już zapisana.</translation>
+        </message>
+        <message>
+            <source>Visits saved.</source>
+            <translation>Zapisano wizyty.</translation>
+        </message>
+        <message>
+            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Usunąć {name} ({multiplier_label}, od {day} do {day2})?
+
+Można to cofnąć przez Edycja ▸ Cofnij.</translation>
+        </message>
+        <message>
+            <source>Expected when you confirm receipt around {short_day}</source>
+            <translation>Oczekiwane po potwierdzeniu odbioru około {short_day}</translation>
+        </message>
+        <message>
+            <source>Estimated: confirmation date unknown</source>
+            <translation>Szacunek: data potwierdzenia nieznana</translation>
+        </message>
+        <message>
+            <source>Price unknown</source>
+            <translation>Cena nieznana</translation>
+        </message>
+        <message>
+            <source>Dated after today: not counted yet</source>
+            <translation>Data po dzisiejszej: jeszcze się nie liczy</translation>
+        </message>
+        <message>
+            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
+            <translation>Nie liczy się: punkty dają tylko pierwsze {monthly_cap} ({what}) w miesiącu ({rule_id})</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set</source>
+            <translation>Nic nie daje w bieżącym zestawie reguł</translation>
+        </message>
+        <message>
+            <source>A cancelled order earns nothing</source>
+            <translation>Anulowane zamówienie nic nie daje</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
+            <translation>Nic nie daje w bieżącym zestawie reguł (poniżej minimum albo zwrócone)</translation>
+        </message>
+        <message>
+            <source>Reading orders… {read} of {expected}</source>
+            <translation>Wczytywanie zamówień… {read} z {expected}</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>data początkowa</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Dowolna data</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>data końcowa</translation>
+        </message>
+        <message>
+            <source>the review of {date} ({title})</source>
+            <translation>recenzję z {date} ({title})</translation>
+        </message>
+        <message>
+            <source>the review of {date}</source>
+            <translation>recenzję z {date}</translation>
         </message>
     </context>
     <context>

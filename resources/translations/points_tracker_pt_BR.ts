@@ -947,6 +947,73 @@ Mantém {tier} a partir de {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
+            <translation>Bancos de dados do Points Tracker (*.sqlite3);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>O que você comprou</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>data do reembolso</translation>
+        </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Data desconhecida</translation>
+        </message>
+        <message>
+            <source>Edit visits calendar</source>
+            <translation>Editar o calendário de visitas</translation>
+        </message>
+        <message>
+            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Pedidos e atividade (*.csv *.tsv *.txt *.xlsx);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Salvar como predefinição</translation>
+        </message>
+        <message>
+            <source>Name for these settings:</source>
+            <translation>Nome para estas configurações:</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Conferindo cada linha…</translation>
+        </message>
+        <message>
+            <source>Cancelling leaves your records exactly as they were before.</source>
+            <translation>Cancelar deixa seus registros exatamente como estavam antes.</translation>
+        </message>
+        <message>
+            <source>{label} is chosen for “{value}” and “{value2}”: the first is used.</source>
+            <translation>{label} foi escolhido para “{value}” e “{value2}”: o primeiro é usado.</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Cada mês</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Data de cadastro</translation>
+        </message>
+        <message>
+            <source>{file} (your file)</source>
+            <translation>{file} (seu arquivo)</translation>
+        </message>
+        <message>
+            <source>That file cannot be used: {error}</source>
+            <translation>Esse arquivo não pode ser usado: {error}</translation>
+        </message>
+        <message>
+            <source>{code} is listed twice</source>
+            <translation>{code} aparece duas vezes</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafts</name>
         <message>
             <source>{amount} cannot be negative</source>
@@ -3706,6 +3773,25 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search store, note or kind</source>
+            <translation>Buscar loja, nota ou tipo</translation>
+        </message>
+        <message>
+            <source>Search title, store, order no. or note</source>
+            <translation>Buscar título, loja, nº do pedido ou nota</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Search product, product id or order no.</source>
+            <translation>Buscar produto, ID do produto ou nº do pedido</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4128,6 +4214,126 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Import undone</source>
             <translation>Importação desfeita</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>the visit on {when}</source>
+            <translation>a visita de {when}</translation>
+        </message>
+        <message>
+            <source>the Club post of {when}</source>
+            <translation>a publicação no Club de {when}</translation>
+        </message>
+        <message>
+            <source>the store follow of {when}</source>
+            <translation>a loja seguida em {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the bonus of %n points on {when}</source>
+            <translation>
+                <numerusform>o bônus de %n ponto de {when}</numerusform>
+                <numerusform>o bônus de %n pontos de {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of minus %n points on {when}</source>
+            <translation>
+                <numerusform>o ajuste de menos %n ponto de {when}</numerusform>
+                <numerusform>o ajuste de menos %n pontos de {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of %n points on {when}</source>
+            <translation>
+                <numerusform>o ajuste de %n ponto de {when}</numerusform>
+                <numerusform>o ajuste de %n pontos de {when}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's visit is recorded</source>
+            <translation>A visita de hoje está registrada</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Registrar a visita de hoje à Central do Membro</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {today}.</source>
+            <translation>Visita registrada para {today}.</translation>
+        </message>
+        <message>
+            <source>The visit of {today} was already recorded.</source>
+            <translation>A visita de {today} já estava registrada.</translation>
+        </message>
+        <message>
+            <source>Visits saved.</source>
+            <translation>Visitas salvas.</translation>
+        </message>
+        <message>
+            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Excluir {name} ({multiplier_label}, de {day} a {day2})?
+
+Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>Expected when you confirm receipt around {short_day}</source>
+            <translation>Esperado ao confirmar o recebimento por volta de {short_day}</translation>
+        </message>
+        <message>
+            <source>Estimated: confirmation date unknown</source>
+            <translation>Estimado: data de confirmação desconhecida</translation>
+        </message>
+        <message>
+            <source>Price unknown</source>
+            <translation>Preço desconhecido</translation>
+        </message>
+        <message>
+            <source>Dated after today: not counted yet</source>
+            <translation>Data posterior a hoje: ainda não conta</translation>
+        </message>
+        <message>
+            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
+            <translation>Não conta: só as primeiras {monthly_cap} {what} do mês ganham pontos ({rule_id})</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set</source>
+            <translation>Não ganha nada com o conjunto de regras ativo</translation>
+        </message>
+        <message>
+            <source>A cancelled order earns nothing</source>
+            <translation>Um pedido cancelado não ganha nada</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
+            <translation>Não ganha nada com o conjunto de regras ativo (abaixo do mínimo, ou reembolsado)</translation>
+        </message>
+        <message>
+            <source>Reading orders… {read} of {expected}</source>
+            <translation>Lendo pedidos… {read} de {expected}</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>data inicial</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Qualquer data</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>data final</translation>
+        </message>
+        <message>
+            <source>the review of {date} ({title})</source>
+            <translation>a avaliação de {date} ({title})</translation>
+        </message>
+        <message>
+            <source>the review of {date}</source>
+            <translation>a avaliação de {date}</translation>
         </message>
     </context>
     <context>

@@ -957,6 +957,73 @@ Keeps {tier} from {effective}</source>
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
+            <translation>Базы данных Points Tracker (*.sqlite3);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>What you bought</source>
+            <translation>Что вы купили</translation>
+        </message>
+        <message>
+            <source>refund date</source>
+            <translation>дата возврата</translation>
+        </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Edit visits calendar</source>
+            <translation>Изменить календарь визитов</translation>
+        </message>
+        <message>
+            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Заказы и активность (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Save as preset</source>
+            <translation>Сохранить как шаблон</translation>
+        </message>
+        <message>
+            <source>Name for these settings:</source>
+            <translation>Название для этих настроек:</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Проверяем каждую строку…</translation>
+        </message>
+        <message>
+            <source>Cancelling leaves your records exactly as they were before.</source>
+            <translation>При отмене ваши записи останутся точно такими же, как были.</translation>
+        </message>
+        <message>
+            <source>{label} is chosen for “{value}” and “{value2}”: the first is used.</source>
+            <translation>{label} выбрано для «{value}» и «{value2}»: используется первое.</translation>
+        </message>
+        <message>
+            <source>Each month</source>
+            <translation>Каждый месяц</translation>
+        </message>
+        <message>
+            <source>Registration date</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <source>{file} (your file)</source>
+            <translation>{file} (ваш файл)</translation>
+        </message>
+        <message>
+            <source>That file cannot be used: {error}</source>
+            <translation>Этот файл нельзя использовать: {error}</translation>
+        </message>
+        <message>
+            <source>{code} is listed twice</source>
+            <translation>{code} указан дважды</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafts</name>
         <message>
             <source>{amount} cannot be negative</source>
@@ -3747,6 +3814,25 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>Search store, note or kind</source>
+            <translation>Поиск по магазину, заметке или виду</translation>
+        </message>
+        <message>
+            <source>Search title, store, order no. or note</source>
+            <translation>Поиск по названию, магазину, № заказа или заметке</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>Search product, product id or order no.</source>
+            <translation>Поиск по товару, ID товара или № заказа</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4172,6 +4258,129 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Import undone</source>
             <translation>Импорт отменён</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>the visit on {when}</source>
+            <translation>визит {when}</translation>
+        </message>
+        <message>
+            <source>the Club post of {when}</source>
+            <translation>пост в Клубе от {when}</translation>
+        </message>
+        <message>
+            <source>the store follow of {when}</source>
+            <translation>подписку на магазин от {when}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the bonus of %n points on {when}</source>
+            <translation>
+                <numerusform>бонус в %n балл от {when}</numerusform>
+                <numerusform>бонус в %n балла от {when}</numerusform>
+                <numerusform>бонус в %n баллов от {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of minus %n points on {when}</source>
+            <translation>
+                <numerusform>корректировку на минус %n балл от {when}</numerusform>
+                <numerusform>корректировку на минус %n балла от {when}</numerusform>
+                <numerusform>корректировку на минус %n баллов от {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the adjustment of %n points on {when}</source>
+            <translation>
+                <numerusform>корректировку на %n балл от {when}</numerusform>
+                <numerusform>корректировку на %n балла от {when}</numerusform>
+                <numerusform>корректировку на %n баллов от {when}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today's visit is recorded</source>
+            <translation>Сегодняшний визит отмечен</translation>
+        </message>
+        <message>
+            <source>Record today's Member Center visit</source>
+            <translation>Отметить сегодняшний визит в Центр участников</translation>
+        </message>
+        <message>
+            <source>Visit recorded for {today}.</source>
+            <translation>Визит за {today} отмечен.</translation>
+        </message>
+        <message>
+            <source>The visit of {today} was already recorded.</source>
+            <translation>Визит за {today} уже был отмечен.</translation>
+        </message>
+        <message>
+            <source>Visits saved.</source>
+            <translation>Визиты сохранены.</translation>
+        </message>
+        <message>
+            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Удалить {name} ({multiplier_label}, с {day} по {day2})?
+
+Это можно вернуть через Правка ▸ Отменить.</translation>
+        </message>
+        <message>
+            <source>Expected when you confirm receipt around {short_day}</source>
+            <translation>Ожидается после подтверждения получения около {short_day}</translation>
+        </message>
+        <message>
+            <source>Estimated: confirmation date unknown</source>
+            <translation>Оценка: дата подтверждения неизвестна</translation>
+        </message>
+        <message>
+            <source>Price unknown</source>
+            <translation>Цена неизвестна</translation>
+        </message>
+        <message>
+            <source>Dated after today: not counted yet</source>
+            <translation>Дата позже сегодняшней: пока не учитывается</translation>
+        </message>
+        <message>
+            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
+            <translation>Не учитывается: баллы приносят только первые {monthly_cap} ({what}) в месяц ({rule_id})</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set</source>
+            <translation>По текущему набору правил ничего не приносит</translation>
+        </message>
+        <message>
+            <source>A cancelled order earns nothing</source>
+            <translation>Отменённый заказ ничего не приносит</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
+            <translation>По текущему набору правил ничего не приносит (ниже минимума или возвращён)</translation>
+        </message>
+        <message>
+            <source>Reading orders… {read} of {expected}</source>
+            <translation>Читаем заказы… {read} из {expected}</translation>
+        </message>
+        <message>
+            <source>from date</source>
+            <translation>дата начала</translation>
+        </message>
+        <message>
+            <source>Any date</source>
+            <translation>Любая дата</translation>
+        </message>
+        <message>
+            <source>to date</source>
+            <translation>дата окончания</translation>
+        </message>
+        <message>
+            <source>the review of {date} ({title})</source>
+            <translation>отзыв от {date} ({title})</translation>
+        </message>
+        <message>
+            <source>the review of {date}</source>
+            <translation>отзыв от {date}</translation>
         </message>
     </context>
     <context>
