@@ -26,11 +26,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from tracker.demo import load_demo
+from tracker.ui.import_dialog import ImportDialog
 from tracker.ui.language import apply_language
 from tracker.ui.main_window import MainWindow
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.ruleset_view import HowPointsWorkDialog
+from tracker.ui.session import Session
 from tracker.ui.settings_dialog import SettingsDialog
+from tracker.ui.worker import run_now
 
 SIZES = ((1200, 800), (800, 560))
 
@@ -132,10 +135,41 @@ def main() -> int:
                 suffix = f"-{tabs.tabText(tab).replace('&', '').lower().replace(' ', '-')}" if tabs else ""
                 shoot(dialog, args.out / f"{name}{suffix}-{scheme}.png", app)
             dialog.close()
+        shoot_import_dialog(session, window, work, args.out, scheme, app)
         window.close()
         window.deleteLater()
     opener.close()
     return 0
+
+
+# A spreadsheet of orders as a shopper might have typed it: semicolons, euro amounts, a status
+# the app does not know and a date that does not exist.
+SAMPLE_CSV = (
+    "Order ID;Date;Item;Price;Status\r\n"
+    "8100123456789012;2026-10-02;LED desk lamp;24,90 €;Completed\r\n"
+    "8100123456789013;2026-10-14;Phone case;3,50 €;Finished\r\n"
+    "8100123456789014;2026-10-30;Cable organiser;6,20 €;Completed\r\n"
+    "8100123456789015;2026-11-31;Coffee grinder;31,00 €;Completed\r\n"
+)
+
+
+def shoot_import_dialog(
+    session: Session, window: QWidget, work: Path, out: Path, scheme: str, app: QApplication
+) -> None:
+    """File ▸ Import on a sample file: the columns step and the check before importing."""
+    path = work / "my-orders.csv"
+    path.write_text(SAMPLE_CSV, encoding="utf-8")
+    dialog = ImportDialog(session, window, path, runner=run_now)
+    dialog.resize(1000, 680)
+    dialog.show()
+    for _ in range(2):  # file → format → columns
+        dialog.next_button.click()
+        app.processEvents()
+    shoot(dialog, out / f"import-columns-{scheme}.png", app)
+    dialog.next_button.click()  # → the check before importing
+    app.processEvents()
+    shoot(dialog, out / f"import-review-{scheme}.png", app)
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -2029,6 +2029,22 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Parece: {preset}.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
             <source>{file} cannot be written: {reason}.</source>
             <translation>No se puede escribir {file}: {reason}.</translation>
         </message>
@@ -3334,6 +3350,17 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Records</source>
             <translation>Registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
         </message>
     </context>
     <context>

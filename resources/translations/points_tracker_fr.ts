@@ -2029,6 +2029,22 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Il ressemble à : {preset}.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
             <source>{file} cannot be written: {reason}.</source>
             <translation>Impossible d'écrire {file} : {reason}.</translation>
         </message>
@@ -3334,6 +3350,17 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Records</source>
             <translation>Enregistrements</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
         </message>
     </context>
     <context>

@@ -2055,6 +2055,22 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Wygląda na: {preset}.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Plik</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Kolumny</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Sprawdzenie</translation>
+        </message>
+        <message>
             <source>{file} cannot be written: {reason}.</source>
             <translation>Nie można zapisać {file}: {reason}.</translation>
         </message>
@@ -3370,6 +3386,17 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Records</source>
             <translation>Rekordy</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Wiersz</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>

@@ -2029,6 +2029,22 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Parece ser: {preset}.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colunas</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Conferência</translation>
+        </message>
+        <message>
             <source>{file} cannot be written: {reason}.</source>
             <translation>Não é possível gravar {file}: {reason}.</translation>
         </message>
@@ -3334,6 +3350,17 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Records</source>
             <translation>Registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
         </message>
     </context>
     <context>

@@ -2055,6 +2055,22 @@ Keeps {tier} from {effective}</source>
             <translation>Похоже на: {preset}.</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
             <source>{file} cannot be written: {reason}.</source>
             <translation>Не удаётся записать {file}: {reason}.</translation>
         </message>
@@ -3370,6 +3386,17 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Records</source>
             <translation>Записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
         </message>
     </context>
     <context>

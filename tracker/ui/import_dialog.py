@@ -205,7 +205,13 @@ class ImportDialog(QDialog):
     def _go(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
         shown = min(step, IMPORTING)
-        names = ("File", "Format", "Columns", "Review", "Import")
+        names = (
+            translate("ImportDialog", "File"),
+            translate("ImportDialog", "Format"),
+            translate("ImportDialog", "Columns"),
+            translate("ImportDialog", "Review"),
+            translate("ImportDialog", "Import"),
+        )
         self.steps.setText(" › ".join(
             f"<b>{n}. {name}</b>" if n - 1 == shown else f"{n}. {name}" for n, name in enumerate(names, start=1)
         ))  # fmt: skip

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tracker.i18n import translate
 from tracker.importing.engine import Analysis
 from tracker.importing.prepared import RejectedRow
 
@@ -114,9 +115,9 @@ class RejectedModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Row"
+            return translate("RejectedModel", "Row")
         if section == 1:
-            return "Problem"
+            return translate("RejectedModel", "Problem")
         return self._headers[section - 2] if section - 2 < len(self._headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
