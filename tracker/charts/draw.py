@@ -49,7 +49,7 @@ _DOTTED = (0, (1, 1.5))
 
 
 def _thousands(value: float, _position: object = None) -> str:
-    return f"{int(value):,}"
+    return number(int(value))
 
 
 def _y_ticks(ax: Axes, bottom: float, top: float, palette: ChartPalette, nbins: int = 4) -> str:
@@ -371,7 +371,7 @@ def draw_expiring(fig: Figure, data: ExpiringData, palette: ChartPalette) -> Non
             else:
                 y = max(points, left) + margin
         ax.text(
-            x, y, f"{points:,}", ha="center", va=va, fontsize=size - 0.5, color=colour, gid="expiring-label",
+            x, y, number(points), ha="center", va=va, fontsize=size - 0.5, color=colour, gid="expiring-label",
             zorder=8,
         )  # fmt: skip
     # What is left: from today's total (a point left of the first bar) down after each bar.
@@ -559,7 +559,7 @@ def draw_sources(fig: Figure, data: SourcesData, palette: ChartPalette) -> None:
     if totals_shown:
         for x, (total, high) in enumerate(zip(data.totals, up, strict=True)):
             ax.text(
-                x, high, f"{total:,}", ha="center", va="bottom", fontsize=frame.size - 0.5,
+                x, high, number(total), ha="center", va="bottom", fontsize=frame.size - 0.5,
                 color=palette.foreground, zorder=5, gid="source-total",
             )  # fmt: skip
     if any(down):

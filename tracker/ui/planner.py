@@ -35,7 +35,7 @@ from tracker.i18n import translate
 from tracker.planning import MONTHS, Evaluator, MonthInput, Outcome, Purchase, WhatIf, default_target
 from tracker.rules import RuleSet, Status
 from tracker.ruleset_words import ruleset_text
-from tracker.summary import day, dollars, month
+from tracker.summary import day, dollars, month, month_abbreviation
 from tracker.ui.number_field import NumberField
 from tracker.ui.saved_plans import SavedPlansBox
 from tracker.ui.session import Session
@@ -50,7 +50,7 @@ def _qdate(value: date) -> QDate:
 
 def _month_label(first: date, index: int) -> str:
     name = month(first)
-    return name if index == 0 or first.month == 1 else name[:3]
+    return name if index == 0 or first.month == 1 else month_abbreviation(first)
 
 
 class PlannerPanel(QWidget):
