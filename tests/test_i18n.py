@@ -6,6 +6,7 @@ The ``.ts`` files themselves are checked in ``tests/test_translations.py``.
 from __future__ import annotations
 
 import ast
+import re
 from datetime import date
 from pathlib import Path
 
@@ -71,6 +72,37 @@ def _problems(path: Path) -> list[str]:
             # lupdate silently drops the whole message when the count is e.g. result.new or len(x)
             found.append(f"{where}: pass the count as a plain name (count = ...; translate(..., count))")
     return found
+
+
+_FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _format_mismatches(path: Path) -> list[str]:
+    """``translate(c, "… {a} …").format(b=…)``: a placeholder without a value raises KeyError in
+    front of the shopper (often on a rare error path no test walks), a value without a
+    placeholder is lost."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"):
+            continue
+        inner = node.func.value
+        if not (isinstance(inner, ast.Call) and _call_name(inner) in ("translate", "tr")):
+            continue
+        text_index = 1 if _call_name(inner) == "translate" else 0
+        if len(inner.args) <= text_index or not _literal(inner.args[text_index]):
+            continue
+        if node.args or any(keyword.arg is None for keyword in node.keywords):
+            continue  # positional or **values: not checked
+        wanted = set(_FIELD.findall(inner.args[text_index].value))  # type: ignore[attr-defined]
+        given = {keyword.arg for keyword in node.keywords}
+        if wanted != given:
+            found.append(f"{path.relative_to(TRACKER.parent)}:{node.lineno}: {sorted(wanted)} vs {sorted(given)}")
+    return found
+
+
+def test_every_placeholder_gets_a_value_and_every_value_a_placeholder() -> None:
+    problems = [problem for path in sorted(TRACKER.rglob("*.py")) for problem in _format_mismatches(path)]
+    assert problems == []
 
 
 def test_every_translation_call_has_a_shape_lupdate_extracts() -> None:

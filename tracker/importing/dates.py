@@ -171,7 +171,11 @@ def parse_date(value: str, format_id: str) -> date:
     fmt = DATE_FORMATS.get(format_id)
     if fmt is None:
         known = ", ".join(DATE_FORMATS)
-        raise ImportProblem(f"Unknown date format {format_id!r}; choose one of: {known}.")
+        raise ImportProblem(
+            translate("Import", "Unknown date format {value}; choose one of: {known}.").format(
+                value=repr(format_id), known=known
+            )
+        )
     return _parse(fmt, _unprotected(value))
 
 

@@ -117,7 +117,9 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _CellError(f"{text!r} is not a date like 2026-02-20") from None
+        raise _CellError(
+            translate("Import", "{value} is not a date like 2026-02-20").format(value=repr(text))
+        ) from None
 
 
 def _optional_date(text: str) -> date | None:
@@ -132,18 +134,20 @@ def _cents(text: str) -> int:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise _CellError(f"{text!r} is not an amount like 12.34") from None
+        raise _CellError(translate("Import", "{value} is not an amount like 12.34").format(value=repr(text))) from None
     try:
         exact = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
     except InvalidOperation:  # more digits than cents can hold: far past any real amount
-        raise _CellError(f"{text} is too large") from None
+        raise _CellError(translate("Import", "{text} is too large").format(text=text)) from None
     if not exact:
-        raise _CellError(f"{text!r} is not an amount like 12.34 (two decimals at most)")
+        raise _CellError(
+            translate("Import", "{value} is not an amount like 12.34 (two decimals at most)").format(value=repr(text))
+        )
     cents = int(amount * 100)
     if cents < 0:
         raise _CellError(f"{text} is negative")
     if cents >= _MAX_CENTS:
-        raise _CellError(f"{text} is too large")
+        raise _CellError(translate("Import", "{text} is too large").format(text=text))
     return cents
 
 
@@ -155,16 +159,20 @@ def _points(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise _CellError(f"{text!r} is not a whole number of points") from None
+        raise _CellError(
+            translate("Import", "{value} is not a whole number of points").format(value=repr(text))
+        ) from None
 
 
 def _multiplier(text: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise _CellError(f"{text!r} is not a number like 2 or 1.5") from None
+        raise _CellError(
+            translate("Import", "{value} is not a number like 2 or 1.5").format(value=repr(text))
+        ) from None
     if not value.is_finite() or value <= 0 or value > 100:
-        raise _CellError(f"{text} is not a multiplier between 0 and 100")
+        raise _CellError(translate("Import", "{text} is not a multiplier between 0 and 100").format(text=text))
     return value
 
 
@@ -252,7 +260,9 @@ def read_native(data: bytes) -> NativeFile:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
-            result.problems.append(RowProblem(number, "", f"has {len(row)} cells, the header has {len(columns)}"))
+            result.problems.append(
+                RowProblem(number, translate("Import", ""), f"has {len(row)} cells, the header has {len(columns)}")
+            )
             continue
         cells = dict(zip(columns, (cell.strip() for cell in row), strict=True))
         parse_row(result, number, cells)
@@ -303,7 +313,11 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
         try:
             status = OrderStatus(status_text.lower())
         except ValueError:
-            result.problems.append(RowProblem(row, "status", f"{status_text!r} is not pending, confirmed or cancelled"))
+            result.problems.append(
+                RowProblem(
+                    row, translate("Import", "status"), f"{status_text!r} is not pending, confirmed or cancelled"
+                )
+            )
             return
         categories = [unprotect(c.strip()) for c in cells["category"].split("|") if c.strip()]
         items = _cell(result, row, cells, "items_usd", _cents)
@@ -336,7 +350,9 @@ def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
         note = unprotect(cells["note"])
         if kind not in ACTIVITY_KINDS:
             result.problems.append(
-                RowProblem(row, "kind", f"{cells['kind']!r} is not one of {', '.join(ACTIVITY_KINDS)}")
+                RowProblem(
+                    row, translate("Import", "kind"), f"{cells['kind']!r} is not one of {', '.join(ACTIVITY_KINDS)}"
+                )
             )
             return
         if kind in ("bonus", "adjustment"):
@@ -347,7 +363,11 @@ def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             _keep(result, row, result.entries, EntryDraft(day, points, EntryKind(kind), note))
             return
         if cells["points"]:
-            result.problems.append(RowProblem(row, "points", f"only bonus and adjustment rows have points, not {kind}"))
+            result.problems.append(
+                RowProblem(
+                    row, translate("Import", "points"), f"only bonus and adjustment rows have points, not {kind}"
+                )
+            )
             return
         if kind == "review":
             price = _cell(result, row, cells, "item_price_usd", _cents) if cells["item_price_usd"] else None

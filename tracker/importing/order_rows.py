@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from tracker.i18n import translate
 from tracker.importing.columns import Bad, Collected, add_problem, bad_cells, read_column
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import CellProblem
@@ -102,7 +103,9 @@ class OrderRows:
         if collected.too_wide:
             extra = f"column {collected.width + 1}"
             for index, count in collected.too_wide.items():
-                message = f"The row has {count} cells but the header only {collected.width}."
+                message = translate("Import", "The row has {count} cells but the header only {width}.").format(
+                    count=count, width=collected.width
+                )
                 add_problem(self.problems, index, CellProblem(self.lines_of[index], extra, message))
         self.unknown_statuses: list[str] = []
         self.statuses = self._statuses(raw.get("status"))
@@ -166,7 +169,9 @@ class OrderRows:
                     self.problem(
                         index,
                         "status",
-                        f"“{wording}” is not a status we know: map it to pending, confirmed or cancelled.",
+                        translate(
+                            "Import", "“{wording}” is not a status we know: map it to pending, confirmed or cancelled."
+                        ).format(wording=wording),
                     )
                 elif default is None:
                     self.problem(
@@ -260,10 +265,18 @@ def _currency(cell: str | None, markers: list[str | None], chosen: str | None, f
     if cell:
         others = [code for code in named if code != cell]
         if others:
-            return Bad(f"The amount is in {others[0]} but the currency column says {cell}.")
+            return Bad(
+                translate("Import", "The amount is in {value} but the currency column says {cell}.").format(
+                    value=others[0], cell=cell
+                )
+            )
         return cell
     if len(named) > 1:
-        return Bad(f"The amounts of this row are in different currencies ({', '.join(named)}).")
+        return Bad(
+            translate("Import", "The amounts of this row are in different currencies ({choices}).").format(
+                choices=", ".join(named)
+            )
+        )
     if named:
         return named[0]
     if ambiguous and chosen is None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from tracker.i18n import translate
+from tracker.i18n import number, translate
 from tracker.importing.errors import ImportProblem
 
 # Checked in this order: a UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -76,9 +76,17 @@ class Dialect:
 
     def __post_init__(self) -> None:
         if len(self.delimiter) != 1 or self.delimiter in "\n\r":
-            raise ImportProblem(f"The separator must be a single character, not {self.delimiter!r}.")
+            raise ImportProblem(
+                translate("Import", "The separator must be a single character, not {value}.").format(
+                    value=repr(self.delimiter)
+                )
+            )
         if len(self.quotechar) != 1 or self.quotechar == self.delimiter or self.quotechar in "\n\r":
-            raise ImportProblem(f"The quote character {self.quotechar!r} cannot be used here.")
+            raise ImportProblem(
+                translate("Import", "The quote character {value} cannot be used here.").format(
+                    value=repr(self.quotechar)
+                )
+            )
         if self.skip_lines < 0:
             raise ImportProblem(translate("Import", "The number of lines to skip cannot be negative."))
 
@@ -95,7 +103,11 @@ def delimiter_from_name(name: str) -> str:
     """Reads a separator as a person types it: ``";"``, ``"tab"``, ``"\\t"``, ``"comma"`` …"""
     delimiter = _DELIMITER_NAMES.get(name.strip().lower(), name)
     if len(delimiter) != 1:
-        raise ImportProblem(f"Unknown separator {name!r}: use one character, or tab, comma, semicolon.")
+        raise ImportProblem(
+            translate("Import", "Unknown separator {value}: use one character, or tab, comma, semicolon.").format(
+                value=repr(name)
+            )
+        )
     return delimiter
 
 
@@ -162,7 +174,9 @@ def _canonical(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise ImportProblem(f"Unknown text encoding {encoding!r}.") from None
+        raise ImportProblem(
+            translate("Import", "Unknown text encoding {value}.").format(value=repr(encoding))
+        ) from None
 
 
 def _given_encoding(data: bytes, encoding: str) -> tuple[str, bool, bytes]:
@@ -379,8 +393,10 @@ def _csv_problem(error: str, start: int, current: int) -> ImportProblem:
         )
     if "field larger than field limit" in error:
         return ImportProblem(
-            f"Line {start}: a cell is longer than {csv.field_size_limit():,} characters; "
-            "usually a quote that is never closed.",
+            translate(
+                "Import",
+                "Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.",
+            ).format(start=start, limit=number(csv.field_size_limit())),
             line=start,
         )
     if "expected after" in error:

@@ -204,7 +204,9 @@ def _decoded_head(data: bytes, encoding: str, bom_length: int) -> str:
     except UnicodeDecodeError:
         text = head.decode(encoding, errors="replace")
     except LookupError:
-        raise ImportProblem(f"Unknown text encoding {encoding!r}.") from None
+        raise ImportProblem(
+            translate("Import", "Unknown text encoding {value}.").format(value=repr(encoding))
+        ) from None
     return sniff.normalize_newlines(text.lstrip("\ufeff"))
 
 
