@@ -261,7 +261,13 @@ def read_native(data: bytes) -> NativeFile:
             continue
         if len(row) != len(columns):
             result.problems.append(
-                RowProblem(number, translate("Import", ""), f"has {len(row)} cells, the header has {len(columns)}")
+                RowProblem(
+                    number,
+                    "",
+                    translate("Import", "has {count} cells, the header has {width}").format(
+                        count=len(row), width=len(columns)
+                    ),
+                )
             )
             continue
         cells = dict(zip(columns, (cell.strip() for cell in row), strict=True))

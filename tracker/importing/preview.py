@@ -104,7 +104,9 @@ def preview_rows(
                 shown.parsed[column] = (
                     PreviewCell(status.value)
                     if status is not None
-                    else PreviewCell(translate("Import", "?"), f"“{wording}” is not a status we know: map it.")
+                    else PreviewCell(
+                        "?", translate("Import", "“{wording}” is not a status we know: map it.").format(wording=wording)
+                    )
                 )
                 continue
             try:
