@@ -1531,6 +1531,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Nada que importar: no se pudo leer ninguna fila del archivo.</translation>
         </message>
         <message>
+            <source>Unknown date format {value}; choose one of: {known}.</source>
+            <translation>Formato de fecha desconocido {value}; elige uno de: {known}.</translation>
+        </message>
+        <message>
             <source>“{text}” is too long to be a date.</source>
             <translation>«{text}» es demasiado largo para ser una fecha.</translation>
         </message>
@@ -1685,6 +1689,34 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>«{text}» es demasiado grande para ser un precio.</translation>
         </message>
         <message>
+            <source>{value} is not a date like 2026-02-20</source>
+            <translation>{value} no es una fecha como 2026-02-20</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34</source>
+            <translation>{value} no es un importe como 12.34</translation>
+        </message>
+        <message>
+            <source>{text} is too large</source>
+            <translation>{text} es demasiado grande</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34 (two decimals at most)</source>
+            <translation>{value} no es un importe como 12.34 (dos decimales como máximo)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of points</source>
+            <translation>{value} no es un número entero de puntos</translation>
+        </message>
+        <message>
+            <source>{value} is not a number like 2 or 1.5</source>
+            <translation>{value} no es un número como 2 o 1.5</translation>
+        </message>
+        <message>
+            <source>{text} is not a multiplier between 0 and 100</source>
+            <translation>{text} no es un multiplicador entre 0 y 100</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>no es texto UTF-8 (byte {value})</translation>
         </message>
@@ -1703,6 +1735,22 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
             <translation>fila 1: no es un encabezado de Points Tracker (se esperaba {order_columns} o {activity_columns} o {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>has {count} cells, the header has {width}</source>
+            <translation>tiene {count} celdas y el encabezado tiene {width}</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>puntos</translation>
         </message>
         <message>
             <source>“{raw}” is not a date like 2026-02-20.</source>
@@ -1773,8 +1821,24 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Elige el separador decimal.</translation>
         </message>
         <message>
+            <source>“{wording}” is not a status we know: map it.</source>
+            <translation>«{wording}» no es un estado conocido: asígnalo.</translation>
+        </message>
+        <message>
+            <source>The separator must be a single character, not {value}.</source>
+            <translation>El separador debe ser un solo carácter, no {value}.</translation>
+        </message>
+        <message>
+            <source>The quote character {value} cannot be used here.</source>
+            <translation>El carácter de comillas {value} no se puede usar aquí.</translation>
+        </message>
+        <message>
             <source>The number of lines to skip cannot be negative.</source>
             <translation>El número de líneas a omitir no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Unknown separator {value}: use one character, or tab, comma, semicolon.</source>
+            <translation>Separador desconocido {value}: usa un carácter, o tab, comma, semicolon.</translation>
         </message>
         <message>
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
@@ -1787,6 +1851,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>La línea {line} contiene un byte NUL, que nunca va en un archivo CSV: probablemente el archivo no es texto o se leyó con la codificación equivocada.</translation>
+        </message>
+        <message>
+            <source>Unknown text encoding {value}.</source>
+            <translation>Codificación de texto desconocida {value}.</translation>
         </message>
         <message>
             <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
@@ -1803,6 +1871,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
             <translation>Línea {start}: una celda abre unas comillas (") que nunca se cierran, así que todo lo que sigue se juntaría en una sola celda. Cierra las comillas o quítalas.</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.</source>
+            <translation>Línea {start}: una celda tiene más de {limit} caracteres; suele ser unas comillas que nunca se cierran.</translation>
         </message>
         <message>
             <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
@@ -1923,6 +1995,18 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} se toma de dos columnas, {shown}: elige una.</translation>
+        </message>
+        <message>
+            <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
+            <translation>«{wording}» no es un estado conocido: asígnalo a pending, confirmed o cancelled.</translation>
+        </message>
+        <message>
+            <source>The amount is in {value} but the currency column says {cell}.</source>
+            <translation>El importe está en {value}, pero la columna de moneda dice {cell}.</translation>
+        </message>
+        <message>
+            <source>The amounts of this row are in different currencies ({choices}).</source>
+            <translation>Los importes de esta fila están en monedas distintas ({choices}).</translation>
         </message>
     </context>
     <context>

@@ -1531,6 +1531,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Rien à importer : aucune ligne du fichier n'a pu être lue.</translation>
         </message>
         <message>
+            <source>Unknown date format {value}; choose one of: {known}.</source>
+            <translation>Format de date inconnu {value} ; choisissez l'un de : {known}.</translation>
+        </message>
+        <message>
             <source>“{text}” is too long to be a date.</source>
             <translation>« {text} » est trop long pour être une date.</translation>
         </message>
@@ -1685,6 +1689,34 @@ Garde {tier} à partir du {effective}</translation>
             <translation>« {text} » est trop élevé pour être un prix.</translation>
         </message>
         <message>
+            <source>{value} is not a date like 2026-02-20</source>
+            <translation>{value} n'est pas une date comme 2026-02-20</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34</source>
+            <translation>{value} n'est pas un montant comme 12.34</translation>
+        </message>
+        <message>
+            <source>{text} is too large</source>
+            <translation>{text} est trop élevé</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34 (two decimals at most)</source>
+            <translation>{value} n'est pas un montant comme 12.34 (deux décimales au plus)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of points</source>
+            <translation>{value} n'est pas un nombre entier de points</translation>
+        </message>
+        <message>
+            <source>{value} is not a number like 2 or 1.5</source>
+            <translation>{value} n'est pas un nombre comme 2 ou 1.5</translation>
+        </message>
+        <message>
+            <source>{text} is not a multiplier between 0 and 100</source>
+            <translation>{text} n'est pas un multiplicateur entre 0 et 100</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>pas du texte UTF-8 (octet {value})</translation>
         </message>
@@ -1703,6 +1735,22 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
             <translation>ligne 1 : pas un en-tête Points Tracker ({order_columns} ou {activity_columns} ou {promotion_columns} attendu)</translation>
+        </message>
+        <message>
+            <source>has {count} cells, the header has {width}</source>
+            <translation>a {count} cellules, l'en-tête en a {width}</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
         </message>
         <message>
             <source>“{raw}” is not a date like 2026-02-20.</source>
@@ -1773,8 +1821,24 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Choisissez le séparateur décimal.</translation>
         </message>
         <message>
+            <source>“{wording}” is not a status we know: map it.</source>
+            <translation>« {wording} » n'est pas un statut connu : associez-le.</translation>
+        </message>
+        <message>
+            <source>The separator must be a single character, not {value}.</source>
+            <translation>Le séparateur doit être un seul caractère, pas {value}.</translation>
+        </message>
+        <message>
+            <source>The quote character {value} cannot be used here.</source>
+            <translation>Le guillemet {value} ne peut pas être utilisé ici.</translation>
+        </message>
+        <message>
             <source>The number of lines to skip cannot be negative.</source>
             <translation>Le nombre de lignes à ignorer ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Unknown separator {value}: use one character, or tab, comma, semicolon.</source>
+            <translation>Séparateur inconnu {value} : utilisez un caractère, ou tab, comma, semicolon.</translation>
         </message>
         <message>
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
@@ -1787,6 +1851,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>La ligne {line} contient un octet NUL, qui n'a jamais sa place dans un CSV : le fichier n'est probablement pas du texte, ou a été lu avec le mauvais encodage.</translation>
+        </message>
+        <message>
+            <source>Unknown text encoding {value}.</source>
+            <translation>Encodage de texte inconnu {value}.</translation>
         </message>
         <message>
             <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
@@ -1803,6 +1871,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
             <translation>Ligne {start} : une cellule ouvre un guillemet (") jamais refermé, si bien que tout ce qui suit serait collé dans une seule cellule. Fermez le guillemet ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.</source>
+            <translation>Ligne {start} : une cellule dépasse {limit} caractères ; c'est souvent un guillemet jamais refermé.</translation>
         </message>
         <message>
             <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
@@ -1923,6 +1995,18 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} vient de deux colonnes, {shown} : choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
+            <translation>« {wording} » n'est pas un statut connu : associez-le à pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>The amount is in {value} but the currency column says {cell}.</source>
+            <translation>Le montant est en {value}, mais la colonne de devise indique {cell}.</translation>
+        </message>
+        <message>
+            <source>The amounts of this row are in different currencies ({choices}).</source>
+            <translation>Les montants de cette ligne sont dans des devises différentes ({choices}).</translation>
         </message>
     </context>
     <context>

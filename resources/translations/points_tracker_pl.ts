@@ -1549,6 +1549,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Nie ma czego importować: nie udało się odczytać żadnego wiersza pliku.</translation>
         </message>
         <message>
+            <source>Unknown date format {value}; choose one of: {known}.</source>
+            <translation>Nieznany format daty {value}; wybierz jeden z: {known}.</translation>
+        </message>
+        <message>
             <source>“{text}” is too long to be a date.</source>
             <translation>„{text}” jest za długie, by było datą.</translation>
         </message>
@@ -1705,6 +1709,34 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>„{text}” jest za duże jak na cenę.</translation>
         </message>
         <message>
+            <source>{value} is not a date like 2026-02-20</source>
+            <translation>{value} to nie data w rodzaju 2026-02-20</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34</source>
+            <translation>{value} to nie kwota w rodzaju 12.34</translation>
+        </message>
+        <message>
+            <source>{text} is too large</source>
+            <translation>{text} to za dużo</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34 (two decimals at most)</source>
+            <translation>{value} to nie kwota w rodzaju 12.34 (najwyżej dwa miejsca po przecinku)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of points</source>
+            <translation>{value} to nie całkowita liczba punktów</translation>
+        </message>
+        <message>
+            <source>{value} is not a number like 2 or 1.5</source>
+            <translation>{value} to nie liczba w rodzaju 2 lub 1.5</translation>
+        </message>
+        <message>
+            <source>{text} is not a multiplier between 0 and 100</source>
+            <translation>{text} to nie mnożnik od 0 do 100</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>to nie tekst UTF-8 (bajt {value})</translation>
         </message>
@@ -1723,6 +1755,22 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
             <translation>wiersz 1: to nie nagłówek Points Tracker (oczekiwano {order_columns} lub {activity_columns} lub {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>has {count} cells, the header has {width}</source>
+            <translation>ma {count} komórek, a nagłówek {width}</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>punkty</translation>
         </message>
         <message>
             <source>“{raw}” is not a date like 2026-02-20.</source>
@@ -1793,8 +1841,24 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Wybierz separator dziesiętny.</translation>
         </message>
         <message>
+            <source>“{wording}” is not a status we know: map it.</source>
+            <translation>„{wording}” to nieznany status: przypisz go.</translation>
+        </message>
+        <message>
+            <source>The separator must be a single character, not {value}.</source>
+            <translation>Separator musi być jednym znakiem, nie {value}.</translation>
+        </message>
+        <message>
+            <source>The quote character {value} cannot be used here.</source>
+            <translation>Znaku cudzysłowu {value} nie można tu użyć.</translation>
+        </message>
+        <message>
             <source>The number of lines to skip cannot be negative.</source>
             <translation>Liczba pomijanych wierszy nie może być ujemna.</translation>
+        </message>
+        <message>
+            <source>Unknown separator {value}: use one character, or tab, comma, semicolon.</source>
+            <translation>Nieznany separator {value}: użyj jednego znaku albo tab, comma, semicolon.</translation>
         </message>
         <message>
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
@@ -1807,6 +1871,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>Wiersz {line} zawiera bajt NUL, którego nigdy nie ma w pliku CSV: plik prawdopodobnie nie jest tekstem albo został odczytany w złym kodowaniu.</translation>
+        </message>
+        <message>
+            <source>Unknown text encoding {value}.</source>
+            <translation>Nieznane kodowanie tekstu {value}.</translation>
         </message>
         <message>
             <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
@@ -1823,6 +1891,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
             <translation>Wiersz {start}: komórka otwiera cudzysłów ("), który nigdy się nie zamyka, więc wszystko dalej złączyłoby się w jedną komórkę. Zamknij cudzysłów albo go usuń.</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.</source>
+            <translation>Wiersz {start}: komórka ma ponad {limit} znaków; zwykle to cudzysłów, który się nie zamyka.</translation>
         </message>
         <message>
             <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
@@ -1943,6 +2015,18 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} pochodzi z dwóch kolumn, {shown}: wybierz jedną.</translation>
+        </message>
+        <message>
+            <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
+            <translation>„{wording}” to nieznany status: przypisz go do pending, confirmed albo cancelled.</translation>
+        </message>
+        <message>
+            <source>The amount is in {value} but the currency column says {cell}.</source>
+            <translation>Kwota jest w {value}, ale kolumna waluty mówi {cell}.</translation>
+        </message>
+        <message>
+            <source>The amounts of this row are in different currencies ({choices}).</source>
+            <translation>Kwoty w tym wierszu są w różnych walutach ({choices}).</translation>
         </message>
     </context>
     <context>

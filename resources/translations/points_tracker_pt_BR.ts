@@ -1531,6 +1531,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Nada a importar: nenhuma linha do arquivo pôde ser lida.</translation>
         </message>
         <message>
+            <source>Unknown date format {value}; choose one of: {known}.</source>
+            <translation>Formato de data desconhecido {value}; escolha um destes: {known}.</translation>
+        </message>
+        <message>
             <source>“{text}” is too long to be a date.</source>
             <translation>“{text}” é longo demais para ser uma data.</translation>
         </message>
@@ -1685,6 +1689,34 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>“{text}” é grande demais para ser um preço.</translation>
         </message>
         <message>
+            <source>{value} is not a date like 2026-02-20</source>
+            <translation>{value} não é uma data como 2026-02-20</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34</source>
+            <translation>{value} não é um valor como 12.34</translation>
+        </message>
+        <message>
+            <source>{text} is too large</source>
+            <translation>{text} é grande demais</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34 (two decimals at most)</source>
+            <translation>{value} não é um valor como 12.34 (no máximo duas casas decimais)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of points</source>
+            <translation>{value} não é um número inteiro de pontos</translation>
+        </message>
+        <message>
+            <source>{value} is not a number like 2 or 1.5</source>
+            <translation>{value} não é um número como 2 ou 1.5</translation>
+        </message>
+        <message>
+            <source>{text} is not a multiplier between 0 and 100</source>
+            <translation>{text} não é um multiplicador entre 0 e 100</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>não é texto UTF-8 (byte {value})</translation>
         </message>
@@ -1703,6 +1735,22 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
             <translation>linha 1: não é um cabeçalho do Points Tracker (esperado {order_columns} ou {activity_columns} ou {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>has {count} cells, the header has {width}</source>
+            <translation>tem {count} células, o cabeçalho tem {width}</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>pontos</translation>
         </message>
         <message>
             <source>“{raw}” is not a date like 2026-02-20.</source>
@@ -1773,8 +1821,24 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Escolha o separador decimal.</translation>
         </message>
         <message>
+            <source>“{wording}” is not a status we know: map it.</source>
+            <translation>“{wording}” não é um status conhecido: associe-o.</translation>
+        </message>
+        <message>
+            <source>The separator must be a single character, not {value}.</source>
+            <translation>O separador deve ser um único caractere, não {value}.</translation>
+        </message>
+        <message>
+            <source>The quote character {value} cannot be used here.</source>
+            <translation>O caractere de aspas {value} não pode ser usado aqui.</translation>
+        </message>
+        <message>
             <source>The number of lines to skip cannot be negative.</source>
             <translation>O número de linhas a pular não pode ser negativo.</translation>
+        </message>
+        <message>
+            <source>Unknown separator {value}: use one character, or tab, comma, semicolon.</source>
+            <translation>Separador desconhecido {value}: use um caractere, ou tab, comma, semicolon.</translation>
         </message>
         <message>
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
@@ -1787,6 +1851,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>A linha {line} contém um byte NUL, que nunca aparece num CSV: o arquivo provavelmente não é texto, ou foi lido com a codificação errada.</translation>
+        </message>
+        <message>
+            <source>Unknown text encoding {value}.</source>
+            <translation>Codificação de texto desconhecida {value}.</translation>
         </message>
         <message>
             <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
@@ -1803,6 +1871,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
             <translation>Linha {start}: uma célula abre aspas (") que nunca se fecham, então tudo depois dela ficaria junto numa só célula. Feche as aspas ou remova-as.</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.</source>
+            <translation>Linha {start}: uma célula tem mais de {limit} caracteres; geralmente são aspas que nunca se fecham.</translation>
         </message>
         <message>
             <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
@@ -1923,6 +1995,18 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} vem de duas colunas, {shown}: escolha uma.</translation>
+        </message>
+        <message>
+            <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
+            <translation>“{wording}” não é um status conhecido: associe-o a pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>The amount is in {value} but the currency column says {cell}.</source>
+            <translation>O valor está em {value}, mas a coluna de moeda diz {cell}.</translation>
+        </message>
+        <message>
+            <source>The amounts of this row are in different currencies ({choices}).</source>
+            <translation>Os valores desta linha estão em moedas diferentes ({choices}).</translation>
         </message>
     </context>
     <context>

@@ -1549,6 +1549,10 @@ Keeps {tier} from {effective}</source>
             <translation>Импортировать нечего: ни одну строку файла не удалось прочитать.</translation>
         </message>
         <message>
+            <source>Unknown date format {value}; choose one of: {known}.</source>
+            <translation>Неизвестный формат даты {value}; выберите один из: {known}.</translation>
+        </message>
+        <message>
             <source>“{text}” is too long to be a date.</source>
             <translation>«{text}» слишком длинное для даты.</translation>
         </message>
@@ -1705,6 +1709,34 @@ Keeps {tier} from {effective}</source>
             <translation>«{text}» слишком велико для цены.</translation>
         </message>
         <message>
+            <source>{value} is not a date like 2026-02-20</source>
+            <translation>{value} — не дата вида 2026-02-20</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34</source>
+            <translation>{value} — не сумма вида 12.34</translation>
+        </message>
+        <message>
+            <source>{text} is too large</source>
+            <translation>{text} — слишком много</translation>
+        </message>
+        <message>
+            <source>{value} is not an amount like 12.34 (two decimals at most)</source>
+            <translation>{value} — не сумма вида 12.34 (не больше двух знаков после точки)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of points</source>
+            <translation>{value} — не целое число баллов</translation>
+        </message>
+        <message>
+            <source>{value} is not a number like 2 or 1.5</source>
+            <translation>{value} — не число вида 2 или 1.5</translation>
+        </message>
+        <message>
+            <source>{text} is not a multiplier between 0 and 100</source>
+            <translation>{text} — не множитель от 0 до 100</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>не текст UTF-8 (байт {value})</translation>
         </message>
@@ -1723,6 +1755,22 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>row 1: not a Points Tracker header (expected {order_columns} or {activity_columns} or {promotion_columns})</source>
             <translation>строка 1: не заголовок Points Tracker (ожидается {order_columns}, или {activity_columns}, или {promotion_columns})</translation>
+        </message>
+        <message>
+            <source>has {count} cells, the header has {width}</source>
+            <translation>ячеек: {count}, а в заголовке: {width}</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>статус</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>вид</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>баллы</translation>
         </message>
         <message>
             <source>“{raw}” is not a date like 2026-02-20.</source>
@@ -1793,8 +1841,24 @@ Keeps {tier} from {effective}</source>
             <translation>Выберите десятичный разделитель.</translation>
         </message>
         <message>
+            <source>“{wording}” is not a status we know: map it.</source>
+            <translation>«{wording}» — неизвестный статус: сопоставьте его.</translation>
+        </message>
+        <message>
+            <source>The separator must be a single character, not {value}.</source>
+            <translation>Разделитель должен быть одним символом, а не {value}.</translation>
+        </message>
+        <message>
+            <source>The quote character {value} cannot be used here.</source>
+            <translation>Кавычку {value} здесь использовать нельзя.</translation>
+        </message>
+        <message>
             <source>The number of lines to skip cannot be negative.</source>
             <translation>Число пропускаемых строк не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>Unknown separator {value}: use one character, or tab, comma, semicolon.</source>
+            <translation>Неизвестный разделитель {value}: используйте один символ или tab, comma, semicolon.</translation>
         </message>
         <message>
             <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
@@ -1807,6 +1871,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>В строке {line} есть байт NUL, которого не бывает в CSV: вероятно, файл не текстовый или прочитан не в той кодировке.</translation>
+        </message>
+        <message>
+            <source>Unknown text encoding {value}.</source>
+            <translation>Неизвестная кодировка текста {value}.</translation>
         </message>
         <message>
             <source>Cannot tell which text encoding this file uses. Choose one: files saved by Excel on Windows are usually Windows-1252 (cp1252), or cp1250 / cp1251 for Polish / Russian.</source>
@@ -1823,6 +1891,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>
             <translation>Строка {start}: в ячейке открывается кавычка ("), которая нигде не закрывается, и всё дальнейшее слилось бы в одну ячейку. Закройте кавычку или уберите её.</translation>
+        </message>
+        <message>
+            <source>Line {start}: a cell is longer than {limit} characters; usually a quote that is never closed.</source>
+            <translation>Строка {start}: ячейка длиннее {limit} символов; обычно это незакрытая кавычка.</translation>
         </message>
         <message>
             <source>Line {current}: a quote mark in the middle of a quoted cell. Inside a quoted cell a quote must be doubled ("").</source>
@@ -1943,6 +2015,18 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} берётся из двух столбцов, {shown}: выберите один.</translation>
+        </message>
+        <message>
+            <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
+            <translation>«{wording}» — неизвестный статус: сопоставьте его с pending, confirmed или cancelled.</translation>
+        </message>
+        <message>
+            <source>The amount is in {value} but the currency column says {cell}.</source>
+            <translation>Сумма в {value}, а в столбце валюты указано {cell}.</translation>
+        </message>
+        <message>
+            <source>The amounts of this row are in different currencies ({choices}).</source>
+            <translation>Суммы в этой строке в разных валютах ({choices}).</translation>
         </message>
     </context>
     <context>
