@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
             if analysis.preset
             else ""
         )
-        size = f"{analysis.size / 1e6:.1f} MB" if analysis.size >= 100_000 else f"{analysis.size:,} bytes"
+        size = QLocale().formattedDataSize(analysis.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         self.file_page.info.setText(f"<b>{self._file_name}</b> — {size}.{looks}<br>{self._already}")
         self.format_page.show_analysis(analysis)
         self.columns_page.show_analysis(analysis)
@@ -239,7 +239,9 @@ class ImportDialog(QDialog):
             and (not prepared.rejected or self.review_page.skip_errors.isChecked())
             and bool(prepared.orders or prepared.activity_count or prepared.duplicate_lines)
         )
-        self.close_button.setText("Close" if step == SUMMARY else "Cancel")
+        self.close_button.setText(
+            translate("ImportDialog", "Close") if step == SUMMARY else translate("ImportDialog", "Cancel")
+        )
         self.close_button.setVisible(step != IMPORTING)  # the page has its own Cancel
         self.next_button.setDefault(step in (FILE, FORMAT, COLUMNS))
         self.import_button.setDefault(step == REVIEW)
