@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.errors import ImportProblem, ParseError
 
 _MAX_TEXT = 80  # the longest date with a time and zone is well under this
@@ -76,8 +76,13 @@ _NAME = r"(?P<mon>[^\W\d_]+)\.?"
 @dataclass(frozen=True, slots=True)
 class DateFormat:
     id: str
-    description: str
+    description: str  # English, marked for translators: show it with :attr:`shown_description`
     pattern: re.Pattern[str]
+
+    @property
+    def shown_description(self) -> str:
+        """The description in the user's language."""
+        return translate("Import", self.description)
 
 
 def _format(format_id: str, description: str, pattern: str) -> DateFormat:
@@ -89,37 +94,57 @@ DATE_FORMATS: dict[str, DateFormat] = {
     for f in (
         _format(
             "YYYY-MM-DD",
-            "year-month-day (2026-02-20, 2026/02/20)",
+            QT_TRANSLATE_NOOP("Import", "year-month-day (2026-02-20, 2026/02/20)"),
             r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})",
         ),
         _format(
             "DD/MM/YYYY",
-            "day/month/year (07.03.2024, 7/3/2024, 07-03-2024)",
+            QT_TRANSLATE_NOOP("Import", "day/month/year (07.03.2024, 7/3/2024, 07-03-2024)"),
             r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})",
         ),
         _format(
             "MM/DD/YYYY",
-            "month/day/year (3/7/2024 for March 7)",
+            QT_TRANSLATE_NOOP("Import", "month/day/year (3/7/2024 for March 7)"),
             r"(?P<m>\d{1,2})(?P<s>[-/.])(?P<d>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})",
         ),
         _format(
             "D MMM YYYY",
-            "day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)",
+            QT_TRANSLATE_NOOP(
+                "Import", "day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)"
+            ),
             rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?{_SEP}(?:de\s+)?{_NAME},?{_SEP}(?:de\s+)?"
             r"(?P<y>\d{4}|\d{2})",
         ),
         _format(
             "MMM D, YYYY",
-            "month name, day, year (Feb 10, 2026, February 10 2026)",
+            QT_TRANSLATE_NOOP("Import", "month name, day, year (Feb 10, 2026, February 10 2026)"),
             rf"{_NAME}{_SEP}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_SEP}(?P<y>\d{{4}})",
         ),
-        _format("YYYYMMDD", "year, month and day run together (20260220)", r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+        _format(
+            "YYYYMMDD",
+            QT_TRANSLATE_NOOP("Import", "year, month and day run together (20260220)"),
+            r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})",
+        ),
     )
 }
 """Candidate formats by id; the id is what ``--date-format`` takes and a preset stores."""
 
-# calendar.month_name follows the computer's locale; messages name months the same way everywhere.
-_ENGLISH_MONTHS = [name.split()[0].capitalize() for name in _MONTH_NAMES.values()]
+# calendar.month_name follows the computer's locale; messages name months from this table instead,
+# in the user's language (the English names are the first word of each _MONTH_NAMES entry).
+_SHOWN_MONTHS = (
+    QT_TRANSLATE_NOOP("Import", "January"),
+    QT_TRANSLATE_NOOP("Import", "February"),
+    QT_TRANSLATE_NOOP("Import", "March"),
+    QT_TRANSLATE_NOOP("Import", "April"),
+    QT_TRANSLATE_NOOP("Import", "May"),
+    QT_TRANSLATE_NOOP("Import", "June"),
+    QT_TRANSLATE_NOOP("Import", "July"),
+    QT_TRANSLATE_NOOP("Import", "August"),
+    QT_TRANSLATE_NOOP("Import", "September"),
+    QT_TRANSLATE_NOOP("Import", "October"),
+    QT_TRANSLATE_NOOP("Import", "November"),
+    QT_TRANSLATE_NOOP("Import", "December"),
+)
 
 DAY_FIRST = "DD/MM/YYYY"
 MONTH_FIRST = "MM/DD/YYYY"
@@ -205,7 +230,7 @@ def _parse(fmt: DateFormat, value: str) -> date:
     if match is None:
         raise ParseError(
             translate("Import", "“{text}” is not a date written as {description}.").format(
-                text=_shown(value), description=fmt.description
+                text=_shown(value), description=fmt.shown_description
             )
         )
     fields = match.groupdict()
@@ -240,7 +265,7 @@ def _parse(fmt: DateFormat, value: str) -> date:
     if not 1 <= day <= last_day:
         raise ParseError(
             translate("Import", "“{text}” is not a real date: {month} {year} has {last_day} days.").format(
-                text=_shown(value), month=_ENGLISH_MONTHS[month - 1], year=year, last_day=last_day
+                text=_shown(value), month=translate("Import", _SHOWN_MONTHS[month - 1]), year=year, last_day=last_day
             )
         )
     return date(year, month, day)

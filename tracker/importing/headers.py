@@ -258,7 +258,9 @@ def guess_mapping(headers: list[str], sample_rows: list[list[str]], target: str 
                 translate(
                     "Import", "Column “{column}” was taken as {field}, but its values do not look like {kind}."
                 ).format(
-                    column=_label(headers, column), field=FIELDS[mapped].label, kind=_KIND_WORDS[FIELDS[mapped].kind]
+                    column=_label(headers, column),
+                    field=translate("ImportFields", FIELDS[mapped].label),
+                    kind=translate("Import", _KIND_WORDS[FIELDS[mapped].kind]),
                 )
             )
     return ColumnMapping(mapping, warnings, target)
@@ -281,10 +283,16 @@ def mapping_warnings(field_by_column: dict[int, str | None], headers: list[str])
         columns_by_field[name].append(column)
     for name, columns in columns_by_field.items():
         if len(columns) > 1:
-            shown = " and ".join(f"“{_label(headers, c)}”" for c in columns)
+            shown = translate("Import", "“{first}” and “{second}”").format(
+                first=_label(headers, columns[0]), second=_label(headers, columns[1])
+            )
+            for column in columns[2:]:
+                shown = translate("Import", "{columns} and “{column}”").format(
+                    columns=shown, column=_label(headers, column)
+                )
             warnings.append(
                 translate("Import", "{field} is taken from two columns, {shown}: choose one.").format(
-                    field=FIELDS[name].label.capitalize(), shown=shown
+                    field=translate("ImportFields", FIELDS[name].label).capitalize(), shown=shown
                 )
             )
     return warnings
@@ -323,13 +331,14 @@ _VALUE_GUESSES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     ACTIVITY: {"date": ("date",), "money": ("item_price",)},
 }
+# What a column of each kind holds, as the end of "its values do not look like …".
 _KIND_WORDS = {
-    "date": "dates",
-    "money": "amounts",
-    "integer": "whole numbers",
-    "status": "statuses",
-    "currency": "currencies",
-    "text": "text",
+    "date": QT_TRANSLATE_NOOP("Import", "dates"),
+    "money": QT_TRANSLATE_NOOP("Import", "amounts"),
+    "integer": QT_TRANSLATE_NOOP("Import", "whole numbers"),
+    "status": QT_TRANSLATE_NOOP("Import", "statuses"),
+    "currency": QT_TRANSLATE_NOOP("Import", "currencies"),
+    "text": QT_TRANSLATE_NOOP("Import", "text"),
 }
 
 

@@ -175,7 +175,9 @@ class OrderRows:
                     )
                 elif default is None:
                     self.problem(
-                        index, "status", "The status is empty: fill it in, or choose a status for such orders."
+                        index,
+                        "status",
+                        translate("Import", "The status is empty: fill it in, or choose a status for such orders."),
                     )
                 else:
                     statuses[index] = default
@@ -245,7 +247,7 @@ class OrderRows:
     def _required(self) -> None:
         order_dates = self.dates["order_date"]
         for index in [i for i, day in enumerate(order_dates) if day is None]:
-            self.problem(index, "order_date", "The order date is empty.")
+            self.problem(index, "order_date", translate("Import", "The order date is empty."))
         amounts = [self.money[name] for name in AMOUNT_FIELDS if name in self.money]
         first_amount = self.first_amount_field()
         if len(amounts) == 1:
@@ -253,7 +255,7 @@ class OrderRows:
         else:
             empty = [i for i, values in enumerate(zip(*amounts, strict=True)) if all(v is None for v in values)]
         for index in empty:
-            self.problem(index, first_amount, "The amount is empty.")
+            self.problem(index, first_amount, translate("Import", "The amount is empty."))
 
 
 _NO_MARKER = object()
@@ -281,6 +283,9 @@ def _currency(cell: str | None, markers: list[str | None], chosen: str | None, f
         return named[0]
     if ambiguous and chosen is None:
         return Bad(
-            "“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency."
+            translate(
+                "Import",
+                "“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.",
+            )
         )
     return fallback

@@ -182,7 +182,8 @@ class ImportDialog(QDialog):
             else ""
         )
         size = QLocale().formattedDataSize(analysis.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-        self.file_page.info.setText(f"<b>{self._file_name}</b> — {size}.{looks}<br>{self._already}")
+        name = translate("ImportDialog", "<b>{file}</b> — {size}.").format(file=self._file_name, size=size)
+        self.file_page.info.setText(f"{name}{looks}<br>{self._already}")
         self.format_page.show_analysis(analysis)
         self.columns_page.show_analysis(analysis)
         self._update_buttons()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
+from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
 from tracker.summary import day
@@ -76,12 +77,14 @@ class BatchesModel(QAbstractTableModel):
             if column == 1:
                 return batch.file_name
             if column == 2:
-                return batch.preset or batch.kind
-            return f"{getattr(batch, _NUMBERS[column]):,}"
+                return batch.preset or _kind_name(batch.kind)
+            return number(getattr(batch, _NUMBERS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return f"Batch {batch.id}: {batch.file_name}, {batch.kind}"
+            return translate("ImportsPage", "Batch {batch}: {file}, {kind}").format(
+                batch=batch.id, file=batch.file_name, kind=_kind_name(batch.kind)
+            )
         return None
 
 
@@ -158,15 +161,14 @@ class ImportsPage(QWidget):
         batch = self.selected()
         if batch is None:
             return
+        new = batch.new
         question = translate(
             "ImportsPage",
-            "Remove everything the import of {file} on {when} added ({count} new records)? "
+            "Remove everything the import of {file} on {when} added (%Ln new records)? "
             "Orders it only updated keep their new values.",
-        ).format(
-            file=batch.file_name,
-            when=f"{day(batch.imported_at.date())} {batch.imported_at:%H:%M}",
-            count=number(batch.new),
-        )
+            None,
+            new,
+        ).format(file=batch.file_name, when=f"{day(batch.imported_at.date())} {batch.imported_at:%H:%M}")
         if not self._confirm(self, question):
             return
         try:
@@ -174,12 +176,24 @@ class ImportsPage(QWidget):
         except StoreError as error:
             self.notice_label.setText(str(error))
             return
+        total = removed.total
         self.notice_label.setText(
-            translate("ImportsPage", "Removed the import of {file}: {count} records.").format(
-                file=batch.file_name, count=number(removed.total)
+            translate("ImportsPage", "Removed the import of {file}: %Ln records.", None, total).format(
+                file=batch.file_name
             )
         )
         self.session.records_changed_elsewhere()  # refreshes this page too
+
+
+def _kind_name(kind: str) -> str:
+    """What a batch held (``orders``), as the list shows it."""
+    if kind == ORDERS:
+        return translate("ImportsPage", "orders")
+    if kind == ACTIVITY:
+        return translate("ImportsPage", "activity")
+    if kind == POINTS_HISTORY:
+        return translate("ImportsPage", "points_history")
+    return kind
 
 
 def _confirm(parent: QWidget, question: str) -> bool:

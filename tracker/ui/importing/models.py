@@ -58,7 +58,7 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._analysis.headers[section] if section < len(self._analysis.headers) else None
         if section < self.offset:
-            return "Field"
+            return translate("PreviewModel", "Field")
         row = section - self.offset
         return str(self._analysis.preview[row].line) if row < len(self._analysis.preview) else None
 

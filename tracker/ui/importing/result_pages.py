@@ -166,7 +166,7 @@ class ProgressPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = note("Importing…")
+        self.status = note(translate("ProgressPage", "Importing…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.cancel = QPushButton(translate("ProgressPage", "Cancel import"))
@@ -226,7 +226,9 @@ class SummaryPage(QWidget):
             parts.append(
                 translate("SummaryPage", "{rows} rejected and not imported").format(rows=rows(report.rejected))
             )
-        lines = [f"<b>{report.file_name}</b>: " + ", ".join(parts) + "."]
+        lines = [
+            translate("SummaryPage", "<b>{file}</b>: {parts}.").format(file=report.file_name, parts=", ".join(parts))
+        ]
         lines += [f"• {warning}" for warning in report.warnings]
         lines.append(
             translate(

@@ -28,7 +28,15 @@ from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.dates import DATE_FORMATS
 from tracker.importing.engine import Analysis, fields_for
 from tracker.importing.fields import label
-from tracker.importing.options import STATUSES, TARGET_LABELS, TARGETS, ImportOptions
+from tracker.importing.options import (
+    ACTIVITY,
+    ORDERS,
+    POINTS_HISTORY,
+    STATUSES,
+    TARGET_LABELS,
+    TARGETS,
+    ImportOptions,
+)
 from tracker.ui.importing.models import PreviewModel
 from tracker.ui.importing.widgets import (
     combo_box,
@@ -41,17 +49,51 @@ from tracker.ui.importing.widgets import (
     select_data,
 )
 
-AUTOMATIC = "Automatic"
+AUTOMATIC = QT_TRANSLATE_NOOP("FormatPage", "Automatic")  # shown with translate("FormatPage", AUTOMATIC)
 ENCODINGS = ("utf-8", "cp1252", "cp1250", "cp1251", "utf-16", "iso-8859-1", "mac-roman", "cp932", "gb18030")
-SEPARATORS = {"Comma ( , )": ",", "Semicolon ( ; )": ";", "Tab": "\t", "Bar ( | )": "|"}
+SEPARATORS = {
+    QT_TRANSLATE_NOOP("FormatPage", "Comma ( , )"): ",",
+    QT_TRANSLATE_NOOP("FormatPage", "Semicolon ( ; )"): ";",
+    QT_TRANSLATE_NOOP("FormatPage", "Tab"): "\t",
+    QT_TRANSLATE_NOOP("FormatPage", "Bar ( | )"): "|",
+}
+# The separator in "utf-8, comma-separated".
+SEPARATOR_WORDS = {
+    ",": QT_TRANSLATE_NOOP("FormatPage", "comma"),
+    ";": QT_TRANSLATE_NOOP("FormatPage", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("FormatPage", "tab"),
+    "|": QT_TRANSLATE_NOOP("FormatPage", "bar"),
+}
+TARGET_TITLES = {
+    ORDERS: QT_TRANSLATE_NOOP("FormatPage", "Orders"),
+    ACTIVITY: QT_TRANSLATE_NOOP("FormatPage", "Activity (reviews, visits …)"),
+    POINTS_HISTORY: QT_TRANSLATE_NOOP("FormatPage", "Points history"),
+}
 CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "RUB", "CAD", "AUD", "MXN", "UAH", "KRW", "JPY", "CNY", "TRY", "CZK")
-IGNORE = "— ignore —"
+IGNORE = QT_TRANSLATE_NOOP("ColumnsPage", "— ignore —")
+# The statuses as the dropdowns show them; the option keeps the English value.
+STATUS_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("ColumnsPage", "pending"),
+    "confirmed": QT_TRANSLATE_NOOP("ColumnsPage", "confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("ColumnsPage", "cancelled"),
+}
 CHOOSE_FIELDS = QT_TRANSLATE_NOOP(
     "ColumnsPage", "Choose a field for each column you want; the rest are ignored. Beside each value: how it reads."
 )
 NATIVE_COLUMNS = QT_TRANSLATE_NOOP(
     "ColumnsPage", "This is Points Tracker's own file: every column is read exactly as written, nothing to choose."
 )
+
+
+def _target_title(target: str) -> str:
+    """``Orders``: what a file can hold, as the "The file holds" dropdown shows it."""
+    title = TARGET_TITLES.get(target)
+    return translate("FormatPage", title) if title is not None else TARGET_LABELS[target].capitalize()
+
+
+def _status_word(status: str) -> str:
+    word = STATUS_WORDS.get(status)
+    return translate("ColumnsPage", word) if word is not None else status
 
 
 class FilePage(QWidget):
@@ -121,19 +163,22 @@ class FormatPage(QWidget):
         super().__init__(parent)
         self.encoding = compact(QComboBox(), 10)
         self.encoding.setEditable(True)
-        self.encoding.addItem(AUTOMATIC)
+        automatic = translate("FormatPage", AUTOMATIC)
+        self.encoding.addItem(automatic)
         self.encoding.addItems(ENCODINGS)
-        self.separator = combo_box([(AUTOMATIC, None), *SEPARATORS.items()])
+        self.separator = combo_box(
+            [(automatic, None), *((translate("FormatPage", name), char) for name, char in SEPARATORS.items())]
+        )
         self.sheet = compact(QComboBox(), 10)
         self.header_line = QSpinBox()
         self.header_line.setRange(0, 10_000)
-        self.header_line.setSpecialValueText(AUTOMATIC)
+        self.header_line.setSpecialValueText(automatic)
         self.no_header = QCheckBox(translate("FormatPage", "No header"))
         self.skip_lines = QSpinBox()
         self.skip_lines.setRange(0, 10_000)
         self.skip_trailing = QSpinBox()
         self.skip_trailing.setRange(0, 10_000)
-        self.target = combo_box([(TARGET_LABELS[target].capitalize(), target) for target in TARGETS])
+        self.target = combo_box([(_target_title(target), target) for target in TARGETS])
         self.summary = note()
         self.problem = problem_label()
         self.model = PreviewModel(self)
@@ -175,7 +220,7 @@ class FormatPage(QWidget):
         encoding = self.encoding.currentText().strip()
         header: int | None = None if self.header_line.value() == 0 else self.header_line.value()
         return options.but(
-            encoding=None if encoding in ("", AUTOMATIC) else encoding,
+            encoding=None if encoding in ("", AUTOMATIC, translate("FormatPage", AUTOMATIC)) else encoding,
             delimiter=self.separator.currentData(),
             sheet=self.sheet.currentText() or None if self.sheet.isEnabled() else None,
             header_line=0 if self.no_header.isChecked() else header,
@@ -215,12 +260,13 @@ def describe_format(analysis: Analysis) -> str:
     if analysis.source == "xlsx":
         how = translate("FormatPage", "Excel workbook, sheet “{sheet}”").format(sheet=analysis.sheet)
     else:
-        separator = next((name for name, char in SEPARATORS.items() if char == analysis.delimiter), analysis.delimiter)
+        word = SEPARATOR_WORDS.get(analysis.delimiter)
+        separator = translate("FormatPage", word) if word is not None else analysis.delimiter.split(" (")[0].lower()
         encoding = analysis.encoding
         if analysis.had_bom:
             encoding = translate("FormatPage", "{encoding} with a byte-order mark").format(encoding=encoding)
         how = translate("FormatPage", "{encoding}, {separator}-separated").format(
-            encoding=encoding, separator=separator.split(" (")[0].lower()
+            encoding=encoding, separator=separator
         )
         if analysis.sep_line:
             how += " " + translate("FormatPage", "(Excel's “sep=” line)")
@@ -250,13 +296,21 @@ class ColumnsPage(QWidget):
         super().__init__(parent)
         self.model = PreviewModel(self)
         self.table = preview_table(self.model)
+        automatic = translate("FormatPage", AUTOMATIC)
         self.date_format = combo_box(
-            [(AUTOMATIC, None), *((f"{k} — {v.description}", k) for k, v in DATE_FORMATS.items())]
+            [(automatic, None), *((f"{k} — {v.shown_description}", k) for k, v in DATE_FORMATS.items())]
         )
-        self.decimal = combo_box([(AUTOMATIC, None), ("Point: 1,234.56", "."), ("Comma: 1.234,56", ",")], 8)
+        self.decimal = combo_box(
+            [
+                (automatic, None),
+                (translate("ColumnsPage", "Point: 1,234.56"), "."),
+                (translate("ColumnsPage", "Comma: 1.234,56"), ","),
+            ],
+            8,
+        )
         self.currency = combo_box([("US$", None), *((code, code) for code in CURRENCIES[1:])], 8)
         self.cents = QCheckBox(translate("ColumnsPage", "Amounts are in cents (1234 = 12.34)"))
-        self.default_status = combo_box([("—", None), *((s, s) for s in STATUSES)], 8)
+        self.default_status = combo_box([("—", None), *((_status_word(s), s) for s in STATUSES)], 8)
         self.questions = problem_label()
         self.warnings = note()
         self.status_grid = QGridLayout()
@@ -331,7 +385,10 @@ class ColumnsPage(QWidget):
         fit_columns(self.table, 300)
         self._field_combos = []
         if not analysis.native:
-            choices = [(IGNORE, None), *((label(name, analysis.target), name) for name in fields_for(analysis.target))]
+            choices = [
+                (translate("ColumnsPage", IGNORE), None),
+                *((label(name, analysis.target), name) for name in fields_for(analysis.target)),
+            ]
             for column in range(len(analysis.headers)):
                 combo = combo_box(choices, 8)
                 select_data(combo, analysis.mapping.get(column))
@@ -372,7 +429,9 @@ class ColumnsPage(QWidget):
         unknown = translate("ColumnsPage", "Statuses the app does not know — what does each mean?")
         self.status_grid.addWidget(note(unknown), 0, 0, 1, 4)
         for number, wording in enumerate(wordings[:12]):
-            combo = combo_box([("choose…", None), *((s, s) for s in STATUSES)], 10)
+            combo = combo_box(
+                [(translate("ColumnsPage", "choose…"), None), *((_status_word(s), s) for s in STATUSES)], 10
+            )
             select_data(combo, mapped.get(wording))
             combo.currentIndexChanged.connect(self._on_changed)
             row, column = 1 + number // 2, 2 * (number % 2)
