@@ -749,12 +749,36 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>— ignore —</source>
+            <translation>— omitir —</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
             <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
             <translation>Elige un campo para cada columna que quieras; el resto se ignora. Junto a cada valor: cómo se lee.</translation>
         </message>
         <message>
             <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
             <translation>Este es un archivo propio de Points Tracker: cada columna se lee tal cual, no hay nada que elegir.</translation>
+        </message>
+        <message>
+            <source>Point: 1,234.56</source>
+            <translation>Punto: 1,234.56</translation>
+        </message>
+        <message>
+            <source>Comma: 1.234,56</source>
+            <translation>Coma: 1.234,56</translation>
         </message>
         <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
@@ -787,6 +811,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
             <translation>Estados que la aplicación no conoce: ¿qué significa cada uno?</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>elegir…</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1303,54 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>FormatPage</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Coma ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Punto y coma ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulador</translation>
+        </message>
+        <message>
+            <source>Bar ( | )</source>
+            <translation>Barra ( | )</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>comas</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>punto y coma</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabuladores</translation>
+        </message>
+        <message>
+            <source>bar</source>
+            <translation>barras</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Activity (reviews, visits …)</source>
+            <translation>Actividad (reseñas, visitas…)</translation>
+        </message>
+        <message>
+            <source>Points history</source>
+            <translation>Historial de puntos</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Sin encabezado</translation>
         </message>
@@ -1529,6 +1605,78 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Nothing to import: no row of the file could be read.</source>
             <translation>Nada que importar: no se pudo leer ninguna fila del archivo.</translation>
+        </message>
+        <message>
+            <source>year-month-day (2026-02-20, 2026/02/20)</source>
+            <translation>año-mes-día (2026-02-20, 2026/02/20)</translation>
+        </message>
+        <message>
+            <source>day/month/year (07.03.2024, 7/3/2024, 07-03-2024)</source>
+            <translation>día/mes/año (07.03.2024, 7/3/2024, 07-03-2024)</translation>
+        </message>
+        <message>
+            <source>month/day/year (3/7/2024 for March 7)</source>
+            <translation>mes/día/año (3/7/2024 para el 7 de marzo)</translation>
+        </message>
+        <message>
+            <source>day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</source>
+            <translation>día, nombre del mes, año (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</translation>
+        </message>
+        <message>
+            <source>month name, day, year (Feb 10, 2026, February 10 2026)</source>
+            <translation>nombre del mes, día, año (Feb 10, 2026, February 10 2026)</translation>
+        </message>
+        <message>
+            <source>year, month and day run together (20260220)</source>
+            <translation>año, mes y día juntos (20260220)</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>enero</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>febrero</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzo</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mayo</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junio</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julio</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septiembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octubre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>noviembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>diciembre</translation>
         </message>
         <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
@@ -1993,12 +2141,52 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>La columna «{column}» está asignada a un campo desconocido «{name}».</translation>
         </message>
         <message>
+            <source>“{first}” and “{second}”</source>
+            <translation>«{first}» y «{second}»</translation>
+        </message>
+        <message>
+            <source>{columns} and “{column}”</source>
+            <translation>{columns} y «{column}»</translation>
+        </message>
+        <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} se toma de dos columnas, {shown}: elige una.</translation>
         </message>
         <message>
+            <source>dates</source>
+            <translation>fechas</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>importes</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>números enteros</translation>
+        </message>
+        <message>
+            <source>statuses</source>
+            <translation>estados</translation>
+        </message>
+        <message>
+            <source>currencies</source>
+            <translation>monedas</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
             <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
             <translation>«{wording}» no es un estado conocido: asígnalo a pending, confirmed o cancelled.</translation>
+        </message>
+        <message>
+            <source>The status is empty: fill it in, or choose a status for such orders.</source>
+            <translation>El estado está vacío: rellénalo o elige un estado para esos pedidos.</translation>
+        </message>
+        <message>
+            <source>The order date is empty.</source>
+            <translation>La fecha del pedido está vacía.</translation>
         </message>
         <message>
             <source>The amount is in {value} but the currency column says {cell}.</source>
@@ -2007,6 +2195,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>The amounts of this row are in different currencies ({choices}).</source>
             <translation>Los importes de esta fila están en monedas distintas ({choices}).</translation>
+        </message>
+        <message>
+            <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
+            <translation>«¥» y «kr» corresponden cada uno a varias monedas: añade una columna de moneda o elige la moneda del archivo.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2305,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Parece: {preset}.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt; — {size}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — {size}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Archivo</translation>
         </message>
@@ -2127,6 +2323,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Review</source>
             <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}.</source>
@@ -2291,6 +2491,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Rechazados</translation>
         </message>
         <message>
+            <source>Batch {batch}: {file}, {kind}</source>
+            <translation>Lote {batch}: {file}, {kind}</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Aún no hay importaciones. Importa un archivo desde el menú Archivo o suéltalo en la ventana.</translation>
         </message>
@@ -2302,13 +2506,31 @@ Mantiene {tier} desde el {effective}</translation>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Cada importación se puede deshacer entera: quita exactamente lo que añadió.</translation>
         </message>
-        <message>
-            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
-            <translation>¿Quitar todo lo que añadió la importación de {file} del {when} ({count} registros nuevos)? Los pedidos que solo actualizó conservan sus nuevos valores.</translation>
+        <message numerus="yes">
+            <source>Remove everything the import of {file} on {when} added (%Ln new records)? Orders it only updated keep their new values.</source>
+            <translation>
+                <numerusform>¿Quitar todo lo que añadió la importación de {file} del {when} (%Ln registro nuevo)? Los pedidos que solo actualizó conservan sus nuevos valores.</numerusform>
+                <numerusform>¿Quitar todo lo que añadió la importación de {file} del {when} (%Ln registros nuevos)? Los pedidos que solo actualizó conservan sus nuevos valores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the import of {file}: %Ln records.</source>
+            <translation>
+                <numerusform>Se quitó la importación de {file}: %Ln registro.</numerusform>
+                <numerusform>Se quitó la importación de {file}: %Ln registros.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Removed the import of {file}: {count} records.</source>
-            <translation>Se quitó la importación de {file}: {count} registros.</translation>
+            <source>orders</source>
+            <translation>pedidos</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>actividad</translation>
+        </message>
+        <message>
+            <source>points_history</source>
+            <translation>historial de puntos</translation>
         </message>
     </context>
     <context>
@@ -3004,6 +3226,13 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
         </message>
     </context>
     <context>
@@ -4313,6 +4542,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>{rows} rejected and not imported</source>
             <translation>{rows} rechazadas y no importadas</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</translation>
         </message>
         <message>
             <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>

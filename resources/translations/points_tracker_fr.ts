@@ -749,12 +749,36 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>— ignore —</source>
+            <translation>— ignorer —</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
             <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
             <translation>Choisissez un champ pour chaque colonne voulue ; les autres sont ignorées. À côté de chaque valeur : comment elle est lue.</translation>
         </message>
         <message>
             <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
             <translation>C'est un fichier de Points Tracker : chaque colonne est lue telle quelle, rien à choisir.</translation>
+        </message>
+        <message>
+            <source>Point: 1,234.56</source>
+            <translation>Point : 1,234.56</translation>
+        </message>
+        <message>
+            <source>Comma: 1.234,56</source>
+            <translation>Virgule : 1.234,56</translation>
         </message>
         <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
@@ -787,6 +811,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
             <translation>Statuts inconnus de l'application : que signifie chacun ?</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>choisir…</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1303,54 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>FormatPage</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Virgule ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Point-virgule ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulation</translation>
+        </message>
+        <message>
+            <source>Bar ( | )</source>
+            <translation>Barre ( | )</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>virgules</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>points-virgules</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulations</translation>
+        </message>
+        <message>
+            <source>bar</source>
+            <translation>barres</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Activity (reviews, visits …)</source>
+            <translation>Activité (avis, visites…)</translation>
+        </message>
+        <message>
+            <source>Points history</source>
+            <translation>Historique des points</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Pas d'en-tête</translation>
         </message>
@@ -1529,6 +1605,78 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Nothing to import: no row of the file could be read.</source>
             <translation>Rien à importer : aucune ligne du fichier n'a pu être lue.</translation>
+        </message>
+        <message>
+            <source>year-month-day (2026-02-20, 2026/02/20)</source>
+            <translation>année-mois-jour (2026-02-20, 2026/02/20)</translation>
+        </message>
+        <message>
+            <source>day/month/year (07.03.2024, 7/3/2024, 07-03-2024)</source>
+            <translation>jour/mois/année (07.03.2024, 7/3/2024, 07-03-2024)</translation>
+        </message>
+        <message>
+            <source>month/day/year (3/7/2024 for March 7)</source>
+            <translation>mois/jour/année (3/7/2024 pour le 7 mars)</translation>
+        </message>
+        <message>
+            <source>day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</source>
+            <translation>jour, nom du mois, année (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</translation>
+        </message>
+        <message>
+            <source>month name, day, year (Feb 10, 2026, February 10 2026)</source>
+            <translation>nom du mois, jour, année (Feb 10, 2026, February 10 2026)</translation>
+        </message>
+        <message>
+            <source>year, month and day run together (20260220)</source>
+            <translation>année, mois et jour accolés (20260220)</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>janvier</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>février</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>avril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juillet</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octobre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>décembre</translation>
         </message>
         <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
@@ -1993,12 +2141,52 @@ Garde {tier} à partir du {effective}</translation>
             <translation>La colonne « {column} » est associée à un champ inconnu « {name} ».</translation>
         </message>
         <message>
+            <source>“{first}” and “{second}”</source>
+            <translation>« {first} » et « {second} »</translation>
+        </message>
+        <message>
+            <source>{columns} and “{column}”</source>
+            <translation>{columns} et « {column} »</translation>
+        </message>
+        <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} vient de deux colonnes, {shown} : choisissez-en une.</translation>
         </message>
         <message>
+            <source>dates</source>
+            <translation>des dates</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>des montants</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>des nombres entiers</translation>
+        </message>
+        <message>
+            <source>statuses</source>
+            <translation>des statuts</translation>
+        </message>
+        <message>
+            <source>currencies</source>
+            <translation>des devises</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>du texte</translation>
+        </message>
+        <message>
             <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
             <translation>« {wording} » n'est pas un statut connu : associez-le à pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>The status is empty: fill it in, or choose a status for such orders.</source>
+            <translation>Le statut est vide : remplissez-le, ou choisissez un statut pour ces commandes.</translation>
+        </message>
+        <message>
+            <source>The order date is empty.</source>
+            <translation>La date de commande est vide.</translation>
         </message>
         <message>
             <source>The amount is in {value} but the currency column says {cell}.</source>
@@ -2007,6 +2195,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>The amounts of this row are in different currencies ({choices}).</source>
             <translation>Les montants de cette ligne sont dans des devises différentes ({choices}).</translation>
+        </message>
+        <message>
+            <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
+            <translation>« ¥ » et « kr » désignent chacun plusieurs devises : ajoutez une colonne de devise, ou choisissez la devise du fichier.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2305,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Il ressemble à : {preset}.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt; — {size}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — {size}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fichier</translation>
         </message>
@@ -2127,6 +2323,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Review</source>
             <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}.</source>
@@ -2291,6 +2491,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Refusés</translation>
         </message>
         <message>
+            <source>Batch {batch}: {file}, {kind}</source>
+            <translation>Lot {batch} : {file}, {kind}</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Aucune importation pour l'instant. Importez un fichier depuis le menu Fichier, ou déposez-en un sur la fenêtre.</translation>
         </message>
@@ -2302,13 +2506,31 @@ Garde {tier} à partir du {effective}</translation>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Chaque importation peut être annulée en bloc : cela retire exactement ce qu'elle a ajouté.</translation>
         </message>
-        <message>
-            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
-            <translation>Retirer tout ce que l'importation de {file} du {when} a ajouté ({count} nouveaux enregistrements) ? Les commandes qu'elle a seulement mises à jour gardent leurs nouvelles valeurs.</translation>
+        <message numerus="yes">
+            <source>Remove everything the import of {file} on {when} added (%Ln new records)? Orders it only updated keep their new values.</source>
+            <translation>
+                <numerusform>Retirer tout ce que l'importation de {file} du {when} a ajouté (%Ln nouvel enregistrement) ? Les commandes qu'elle a seulement mises à jour gardent leurs nouvelles valeurs.</numerusform>
+                <numerusform>Retirer tout ce que l'importation de {file} du {when} a ajouté (%Ln nouveaux enregistrements) ? Les commandes qu'elle a seulement mises à jour gardent leurs nouvelles valeurs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the import of {file}: %Ln records.</source>
+            <translation>
+                <numerusform>Importation de {file} retirée : %Ln enregistrement.</numerusform>
+                <numerusform>Importation de {file} retirée : %Ln enregistrements.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Removed the import of {file}: {count} records.</source>
-            <translation>Importation de {file} retirée : {count} enregistrements.</translation>
+            <source>orders</source>
+            <translation>commandes</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>activité</translation>
+        </message>
+        <message>
+            <source>points_history</source>
+            <translation>historique des points</translation>
         </message>
     </context>
     <context>
@@ -3004,6 +3226,13 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note :</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
         </message>
     </context>
     <context>
@@ -4313,6 +4542,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>{rows} rejected and not imported</source>
             <translation>{rows} refusées et non importées</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; : {parts}.</translation>
         </message>
         <message>
             <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>

@@ -753,12 +753,36 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>— ignore —</source>
+            <translation>— pomiń —</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>oczekujące</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>potwierdzone</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>anulowane</translation>
+        </message>
+        <message>
             <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
             <translation>Wybierz pole dla każdej potrzebnej kolumny; pozostałe są pomijane. Obok każdej wartości: jak jest odczytana.</translation>
         </message>
         <message>
             <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
             <translation>To własny plik Points Tracker: każda kolumna jest czytana dokładnie tak, jak zapisano, nie ma czego wybierać.</translation>
+        </message>
+        <message>
+            <source>Point: 1,234.56</source>
+            <translation>Kropka: 1,234.56</translation>
+        </message>
+        <message>
+            <source>Comma: 1.234,56</source>
+            <translation>Przecinek: 1.234,56</translation>
         </message>
         <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
@@ -791,6 +815,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
             <translation>Statusy, których aplikacja nie zna — co oznacza każdy z nich?</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>wybierz…</translation>
         </message>
     </context>
     <context>
@@ -1288,6 +1316,54 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>FormatPage</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automatycznie</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Przecinek ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Średnik ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>Bar ( | )</source>
+            <translation>Kreska ( | )</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>przecinek</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>średnik</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulator</translation>
+        </message>
+        <message>
+            <source>bar</source>
+            <translation>kreska</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Activity (reviews, visits …)</source>
+            <translation>Aktywność (recenzje, wizyty…)</translation>
+        </message>
+        <message>
+            <source>Points history</source>
+            <translation>Historia punktów</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Bez nagłówka</translation>
         </message>
@@ -1547,6 +1623,78 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Nothing to import: no row of the file could be read.</source>
             <translation>Nie ma czego importować: nie udało się odczytać żadnego wiersza pliku.</translation>
+        </message>
+        <message>
+            <source>year-month-day (2026-02-20, 2026/02/20)</source>
+            <translation>rok-miesiąc-dzień (2026-02-20, 2026/02/20)</translation>
+        </message>
+        <message>
+            <source>day/month/year (07.03.2024, 7/3/2024, 07-03-2024)</source>
+            <translation>dzień/miesiąc/rok (07.03.2024, 7/3/2024, 07-03-2024)</translation>
+        </message>
+        <message>
+            <source>month/day/year (3/7/2024 for March 7)</source>
+            <translation>miesiąc/dzień/rok (3/7/2024 to 7 marca)</translation>
+        </message>
+        <message>
+            <source>day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</source>
+            <translation>dzień, nazwa miesiąca, rok (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</translation>
+        </message>
+        <message>
+            <source>month name, day, year (Feb 10, 2026, February 10 2026)</source>
+            <translation>nazwa miesiąca, dzień, rok (Feb 10, 2026, February 10 2026)</translation>
+        </message>
+        <message>
+            <source>year, month and day run together (20260220)</source>
+            <translation>rok, miesiąc i dzień razem (20260220)</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>styczeń</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>luty</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzec</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>kwiecień</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>czerwiec</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>lipiec</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>sierpień</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>wrzesień</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>październik</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>listopad</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>grudzień</translation>
         </message>
         <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
@@ -2013,12 +2161,52 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Kolumna „{column}” jest przypisana do nieznanego pola „{name}”.</translation>
         </message>
         <message>
+            <source>“{first}” and “{second}”</source>
+            <translation>„{first}” i „{second}”</translation>
+        </message>
+        <message>
+            <source>{columns} and “{column}”</source>
+            <translation>{columns} i „{column}”</translation>
+        </message>
+        <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} pochodzi z dwóch kolumn, {shown}: wybierz jedną.</translation>
         </message>
         <message>
+            <source>dates</source>
+            <translation>daty</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>kwoty</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>liczby całkowite</translation>
+        </message>
+        <message>
+            <source>statuses</source>
+            <translation>statusy</translation>
+        </message>
+        <message>
+            <source>currencies</source>
+            <translation>waluty</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
             <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
             <translation>„{wording}” to nieznany status: przypisz go do pending, confirmed albo cancelled.</translation>
+        </message>
+        <message>
+            <source>The status is empty: fill it in, or choose a status for such orders.</source>
+            <translation>Status jest pusty: uzupełnij go albo wybierz status dla takich zamówień.</translation>
+        </message>
+        <message>
+            <source>The order date is empty.</source>
+            <translation>Data zamówienia jest pusta.</translation>
         </message>
         <message>
             <source>The amount is in {value} but the currency column says {cell}.</source>
@@ -2027,6 +2215,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>The amounts of this row are in different currencies ({choices}).</source>
             <translation>Kwoty w tym wierszu są w różnych walutach ({choices}).</translation>
+        </message>
+        <message>
+            <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
+            <translation>„¥” i „kr” oznaczają każdy kilka walut: dodaj kolumnę waluty albo wybierz walutę pliku.</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2331,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Wygląda na: {preset}.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt; — {size}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — {size}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Plik</translation>
         </message>
@@ -2153,6 +2349,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Review</source>
             <translation>Sprawdzenie</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}.</source>
@@ -2317,6 +2517,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Odrzucone</translation>
         </message>
         <message>
+            <source>Batch {batch}: {file}, {kind}</source>
+            <translation>Partia {batch}: {file}, {kind}</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Brak importów. Zaimportuj plik z menu Plik albo upuść go na okno.</translation>
         </message>
@@ -2328,13 +2532,33 @@ Utrzymuje {tier} od {effective}</translation>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Każdy import można cofnąć w całości: usuwa to dokładnie to, co dodał.</translation>
         </message>
-        <message>
-            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
-            <translation>Usunąć wszystko, co dodał import {file} z {when} ({count} nowych rekordów)? Zamówienia, które tylko zaktualizował, zachowają nowe wartości.</translation>
+        <message numerus="yes">
+            <source>Remove everything the import of {file} on {when} added (%Ln new records)? Orders it only updated keep their new values.</source>
+            <translation>
+                <numerusform>Usunąć wszystko, co dodał import {file} z {when} (%Ln nowy rekord)? Zamówienia, które tylko zaktualizował, zachowają nowe wartości.</numerusform>
+                <numerusform>Usunąć wszystko, co dodał import {file} z {when} (%Ln nowe rekordy)? Zamówienia, które tylko zaktualizował, zachowają nowe wartości.</numerusform>
+                <numerusform>Usunąć wszystko, co dodał import {file} z {when} (%Ln nowych rekordów)? Zamówienia, które tylko zaktualizował, zachowają nowe wartości.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the import of {file}: %Ln records.</source>
+            <translation>
+                <numerusform>Usunięto import {file}: %Ln rekord.</numerusform>
+                <numerusform>Usunięto import {file}: %Ln rekordy.</numerusform>
+                <numerusform>Usunięto import {file}: %Ln rekordów.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Removed the import of {file}: {count} records.</source>
-            <translation>Usunięto import {file}: {count} rekordów.</translation>
+            <source>orders</source>
+            <translation>zamówienia</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>aktywność</translation>
+        </message>
+        <message>
+            <source>points_history</source>
+            <translation>historia punktów</translation>
         </message>
     </context>
     <context>
@@ -3040,6 +3264,13 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Notatka:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Pole</translation>
         </message>
     </context>
     <context>
@@ -4357,6 +4588,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>{rows} rejected and not imported</source>
             <translation>odrzucone i niezaimportowane: {rows}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</translation>
         </message>
         <message>
             <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>

@@ -749,12 +749,36 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>— ignore —</source>
+            <translation>— ignorar —</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pendente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
             <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
             <translation>Escolha um campo para cada coluna que quiser; o resto é ignorado. Ao lado de cada valor: como ele é lido.</translation>
         </message>
         <message>
             <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
             <translation>Este é um arquivo do próprio Points Tracker: cada coluna é lida exatamente como está, nada a escolher.</translation>
+        </message>
+        <message>
+            <source>Point: 1,234.56</source>
+            <translation>Ponto: 1,234.56</translation>
+        </message>
+        <message>
+            <source>Comma: 1.234,56</source>
+            <translation>Vírgula: 1.234,56</translation>
         </message>
         <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
@@ -787,6 +811,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
             <translation>Status que o app não conhece: o que cada um significa?</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>escolher…</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1303,54 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>FormatPage</name>
         <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Vírgula ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Ponto e vírgula ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulação</translation>
+        </message>
+        <message>
+            <source>Bar ( | )</source>
+            <translation>Barra ( | )</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>vírgula</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>ponto e vírgula</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulação</translation>
+        </message>
+        <message>
+            <source>bar</source>
+            <translation>barra</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Activity (reviews, visits …)</source>
+            <translation>Atividade (avaliações, visitas…)</translation>
+        </message>
+        <message>
+            <source>Points history</source>
+            <translation>Histórico de pontos</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Sem cabeçalho</translation>
         </message>
@@ -1529,6 +1605,78 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Nothing to import: no row of the file could be read.</source>
             <translation>Nada a importar: nenhuma linha do arquivo pôde ser lida.</translation>
+        </message>
+        <message>
+            <source>year-month-day (2026-02-20, 2026/02/20)</source>
+            <translation>ano-mês-dia (2026-02-20, 2026/02/20)</translation>
+        </message>
+        <message>
+            <source>day/month/year (07.03.2024, 7/3/2024, 07-03-2024)</source>
+            <translation>dia/mês/ano (07.03.2024, 7/3/2024, 07-03-2024)</translation>
+        </message>
+        <message>
+            <source>month/day/year (3/7/2024 for March 7)</source>
+            <translation>mês/dia/ano (3/7/2024 para 7 de março)</translation>
+        </message>
+        <message>
+            <source>day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</source>
+            <translation>dia, nome do mês, ano (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</translation>
+        </message>
+        <message>
+            <source>month name, day, year (Feb 10, 2026, February 10 2026)</source>
+            <translation>nome do mês, dia, ano (Feb 10, 2026, February 10 2026)</translation>
+        </message>
+        <message>
+            <source>year, month and day run together (20260220)</source>
+            <translation>ano, mês e dia juntos (20260220)</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>janeiro</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>fevereiro</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>março</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maio</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junho</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julho</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>setembro</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>outubro</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembro</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>dezembro</translation>
         </message>
         <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
@@ -1993,12 +2141,52 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>A coluna “{column}” está associada a um campo desconhecido “{name}”.</translation>
         </message>
         <message>
+            <source>“{first}” and “{second}”</source>
+            <translation>“{first}” e “{second}”</translation>
+        </message>
+        <message>
+            <source>{columns} and “{column}”</source>
+            <translation>{columns} e “{column}”</translation>
+        </message>
+        <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} vem de duas colunas, {shown}: escolha uma.</translation>
         </message>
         <message>
+            <source>dates</source>
+            <translation>datas</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>valores</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>números inteiros</translation>
+        </message>
+        <message>
+            <source>statuses</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>currencies</source>
+            <translation>moedas</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
             <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
             <translation>“{wording}” não é um status conhecido: associe-o a pending, confirmed ou cancelled.</translation>
+        </message>
+        <message>
+            <source>The status is empty: fill it in, or choose a status for such orders.</source>
+            <translation>O status está vazio: preencha-o ou escolha um status para esses pedidos.</translation>
+        </message>
+        <message>
+            <source>The order date is empty.</source>
+            <translation>A data do pedido está vazia.</translation>
         </message>
         <message>
             <source>The amount is in {value} but the currency column says {cell}.</source>
@@ -2007,6 +2195,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>The amounts of this row are in different currencies ({choices}).</source>
             <translation>Os valores desta linha estão em moedas diferentes ({choices}).</translation>
+        </message>
+        <message>
+            <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
+            <translation>“¥” e “kr” servem cada um para várias moedas: adicione uma coluna de moeda ou escolha a moeda do arquivo.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2305,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Parece ser: {preset}.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt; — {size}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — {size}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Arquivo</translation>
         </message>
@@ -2127,6 +2323,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Review</source>
             <translation>Conferência</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}.</source>
@@ -2291,6 +2491,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Rejeitados</translation>
         </message>
         <message>
+            <source>Batch {batch}: {file}, {kind}</source>
+            <translation>Lote {batch}: {file}, {kind}</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Nenhuma importação ainda. Importe um arquivo pelo menu Arquivo ou solte um na janela.</translation>
         </message>
@@ -2302,13 +2506,31 @@ Mantém {tier} a partir de {effective}</translation>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Toda importação pode ser desfeita por inteiro: remove exatamente o que ela adicionou.</translation>
         </message>
-        <message>
-            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
-            <translation>Remover tudo o que a importação de {file} em {when} adicionou ({count} registros novos)? Os pedidos que ela só atualizou mantêm os novos valores.</translation>
+        <message numerus="yes">
+            <source>Remove everything the import of {file} on {when} added (%Ln new records)? Orders it only updated keep their new values.</source>
+            <translation>
+                <numerusform>Remover tudo o que a importação de {file} em {when} adicionou (%Ln registro novo)? Os pedidos que ela só atualizou mantêm os novos valores.</numerusform>
+                <numerusform>Remover tudo o que a importação de {file} em {when} adicionou (%Ln registros novos)? Os pedidos que ela só atualizou mantêm os novos valores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the import of {file}: %Ln records.</source>
+            <translation>
+                <numerusform>Importação de {file} removida: %Ln registro.</numerusform>
+                <numerusform>Importação de {file} removida: %Ln registros.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Removed the import of {file}: {count} records.</source>
-            <translation>Importação de {file} removida: {count} registros.</translation>
+            <source>orders</source>
+            <translation>pedidos</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>atividade</translation>
+        </message>
+        <message>
+            <source>points_history</source>
+            <translation>histórico de pontos</translation>
         </message>
     </context>
     <context>
@@ -3004,6 +3226,13 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
         </message>
     </context>
     <context>
@@ -4313,6 +4542,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>{rows} rejected and not imported</source>
             <translation>{rows} rejeitadas e não importadas</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</translation>
         </message>
         <message>
             <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>

@@ -753,12 +753,36 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>ColumnsPage</name>
         <message>
+            <source>— ignore —</source>
+            <translation>— пропустить —</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ожидает</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждён</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
             <source>Choose a field for each column you want; the rest are ignored. Beside each value: how it reads.</source>
             <translation>Выберите поле для каждого нужного столбца; остальные пропускаются. Рядом с каждым значением — как оно читается.</translation>
         </message>
         <message>
             <source>This is Points Tracker's own file: every column is read exactly as written, nothing to choose.</source>
             <translation>Это собственный файл Points Tracker: каждый столбец читается как есть, выбирать нечего.</translation>
+        </message>
+        <message>
+            <source>Point: 1,234.56</source>
+            <translation>Точка: 1,234.56</translation>
+        </message>
+        <message>
+            <source>Comma: 1.234,56</source>
+            <translation>Запятая: 1.234,56</translation>
         </message>
         <message>
             <source>Amounts are in cents (1234 = 12.34)</source>
@@ -791,6 +815,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
             <translation>Статусы, которых приложение не знает: что означает каждый?</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>выбрать…</translation>
         </message>
     </context>
     <context>
@@ -1288,6 +1316,54 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>FormatPage</name>
         <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Запятая ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Точка с запятой ( ; )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Табуляция</translation>
+        </message>
+        <message>
+            <source>Bar ( | )</source>
+            <translation>Черта ( | )</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>запятая</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>точка с запятой</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>табуляция</translation>
+        </message>
+        <message>
+            <source>bar</source>
+            <translation>черта</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Activity (reviews, visits …)</source>
+            <translation>Активность (отзывы, визиты…)</translation>
+        </message>
+        <message>
+            <source>Points history</source>
+            <translation>История баллов</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Без заголовка</translation>
         </message>
@@ -1549,6 +1625,78 @@ Keeps {tier} from {effective}</source>
             <translation>Импортировать нечего: ни одну строку файла не удалось прочитать.</translation>
         </message>
         <message>
+            <source>year-month-day (2026-02-20, 2026/02/20)</source>
+            <translation>год-месяц-день (2026-02-20, 2026/02/20)</translation>
+        </message>
+        <message>
+            <source>day/month/year (07.03.2024, 7/3/2024, 07-03-2024)</source>
+            <translation>день/месяц/год (07.03.2024, 7/3/2024, 07-03-2024)</translation>
+        </message>
+        <message>
+            <source>month/day/year (3/7/2024 for March 7)</source>
+            <translation>месяц/день/год (3/7/2024 — это 7 марта)</translation>
+        </message>
+        <message>
+            <source>day, month name, year (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</source>
+            <translation>день, название месяца, год (10 Feb 2026, 24 nov, 2023, 7 de marzo de 2024, 7 марта 2024)</translation>
+        </message>
+        <message>
+            <source>month name, day, year (Feb 10, 2026, February 10 2026)</source>
+            <translation>название месяца, день, год (Feb 10, 2026, February 10 2026)</translation>
+        </message>
+        <message>
+            <source>year, month and day run together (20260220)</source>
+            <translation>год, месяц и день слитно (20260220)</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>январь</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>февраль</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>март</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>апрель</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>май</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>июнь</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>июль</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>август</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>сентябрь</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>октябрь</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>ноябрь</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>декабрь</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Неизвестный формат даты {value}; выберите один из: {known}.</translation>
         </message>
@@ -1574,7 +1722,7 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
-            <translation>«{text}» — несуществующая дата: в {month} {year} {last_day} дней.</translation>
+            <translation>«{text}» — несуществующая дата: в месяце «{month} {year}» всего {last_day} дн.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2013,12 +2161,52 @@ Keeps {tier} from {effective}</source>
             <translation>Столбец «{column}» сопоставлен с неизвестным полем «{name}».</translation>
         </message>
         <message>
+            <source>“{first}” and “{second}”</source>
+            <translation>«{first}» и «{second}»</translation>
+        </message>
+        <message>
+            <source>{columns} and “{column}”</source>
+            <translation>{columns} и «{column}»</translation>
+        </message>
+        <message>
             <source>{field} is taken from two columns, {shown}: choose one.</source>
             <translation>{field} берётся из двух столбцов, {shown}: выберите один.</translation>
         </message>
         <message>
+            <source>dates</source>
+            <translation>даты</translation>
+        </message>
+        <message>
+            <source>amounts</source>
+            <translation>суммы</translation>
+        </message>
+        <message>
+            <source>whole numbers</source>
+            <translation>целые числа</translation>
+        </message>
+        <message>
+            <source>statuses</source>
+            <translation>статусы</translation>
+        </message>
+        <message>
+            <source>currencies</source>
+            <translation>валюты</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
             <source>“{wording}” is not a status we know: map it to pending, confirmed or cancelled.</source>
             <translation>«{wording}» — неизвестный статус: сопоставьте его с pending, confirmed или cancelled.</translation>
+        </message>
+        <message>
+            <source>The status is empty: fill it in, or choose a status for such orders.</source>
+            <translation>Статус пустой: заполните его или выберите статус для таких заказов.</translation>
+        </message>
+        <message>
+            <source>The order date is empty.</source>
+            <translation>Дата заказа пустая.</translation>
         </message>
         <message>
             <source>The amount is in {value} but the currency column says {cell}.</source>
@@ -2027,6 +2215,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>The amounts of this row are in different currencies ({choices}).</source>
             <translation>Суммы в этой строке в разных валютах ({choices}).</translation>
+        </message>
+        <message>
+            <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
+            <translation>«¥» и «kr» обозначают по нескольку валют: добавьте столбец валюты или выберите валюту файла.</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2331,10 @@ Keeps {tier} from {effective}</source>
             <translation>Похоже на: {preset}.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt; — {size}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — {size}.</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Файл</translation>
         </message>
@@ -2153,6 +2349,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Review</source>
             <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>{file} cannot be written: {reason}.</source>
@@ -2317,6 +2517,10 @@ Keeps {tier} from {effective}</source>
             <translation>Отклонены</translation>
         </message>
         <message>
+            <source>Batch {batch}: {file}, {kind}</source>
+            <translation>Пакет {batch}: {file}, {kind}</translation>
+        </message>
+        <message>
             <source>No imports yet. Import a file from the File menu, or drop one on the window.</source>
             <translation>Импортов пока нет. Импортируйте файл через меню «Файл» или перетащите его в окно.</translation>
         </message>
@@ -2328,13 +2532,33 @@ Keeps {tier} from {effective}</source>
             <source>Every import can be undone as a whole: it removes exactly what that import added.</source>
             <translation>Любой импорт можно отменить целиком: удаляется ровно то, что он добавил.</translation>
         </message>
-        <message>
-            <source>Remove everything the import of {file} on {when} added ({count} new records)? Orders it only updated keep their new values.</source>
-            <translation>Удалить всё, что добавил импорт {file} от {when} ({count} новых записей)? Заказы, которые он только обновил, сохранят новые значения.</translation>
+        <message numerus="yes">
+            <source>Remove everything the import of {file} on {when} added (%Ln new records)? Orders it only updated keep their new values.</source>
+            <translation>
+                <numerusform>Удалить всё, что добавил импорт {file} от {when} (%Ln новая запись)? Заказы, которые он только обновил, сохранят новые значения.</numerusform>
+                <numerusform>Удалить всё, что добавил импорт {file} от {when} (%Ln новые записи)? Заказы, которые он только обновил, сохранят новые значения.</numerusform>
+                <numerusform>Удалить всё, что добавил импорт {file} от {when} (%Ln новых записей)? Заказы, которые он только обновил, сохранят новые значения.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the import of {file}: %Ln records.</source>
+            <translation>
+                <numerusform>Импорт {file} удалён: %Ln запись.</numerusform>
+                <numerusform>Импорт {file} удалён: %Ln записи.</numerusform>
+                <numerusform>Импорт {file} удалён: %Ln записей.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Removed the import of {file}: {count} records.</source>
-            <translation>Импорт {file} удалён: {count} записей.</translation>
+            <source>orders</source>
+            <translation>заказы</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>активность</translation>
+        </message>
+        <message>
+            <source>points_history</source>
+            <translation>история баллов</translation>
         </message>
     </context>
     <context>
@@ -3040,6 +3264,13 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Заметка:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
         </message>
     </context>
     <context>
@@ -4357,6 +4588,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>{rows} rejected and not imported</source>
             <translation>отклонено и не импортировано: {rows}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt;: {parts}.</translation>
         </message>
         <message>
             <source>The import is recorded as batch {batch}; you can undo it later from the list of imports.</source>
