@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from tracker.i18n import translate
+from tracker.i18n import number, translate
 from tracker.ui.session import Session
 from tracker.ui.tables.earned import Earned, EarnedIndex, earned_for
 
@@ -224,12 +224,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return len(self._rows)
 
     def counts_text(self, singular: str, plural: str) -> str:
-        """``120 orders`` or, while filtering, ``12 of 120 orders``."""
+        """``120 orders`` or, while filtering, ``12 of 120 orders``; ``plural`` names the kind
+        (orders, reviews, entries, promotions) and picks the translated phrase."""
         total = len(self._rows)
-        noun = singular if total == 1 else plural
         if self._filter.is_empty():
-            return f"{total:,} {noun}"
-        return f"{len(self._shown):,} of {total:,} {noun}"
+            return _count_phrase(plural, total)
+        return translate("Tables", "{shown} of {all}").format(
+            shown=number(len(self._shown)), all=_count_phrase(plural, total)
+        )
 
     # --- changing what is shown ----------------------------------------------------------------
 
@@ -382,3 +384,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             else:
                 low = middle + 1
         return low
+
+
+def _count_phrase(kind: str, count: int) -> str:
+    """``1 order``, ``1,234 orders``: whole phrases, so that each language gets its plural forms."""
+    if kind == "orders":
+        return translate("Tables", "1 order") if count == 1 else translate("Tables", "%Ln orders", None, count)
+    if kind == "reviews":
+        return translate("Tables", "1 review") if count == 1 else translate("Tables", "%Ln reviews", None, count)
+    if kind == "entries":
+        return translate("Tables", "1 entry") if count == 1 else translate("Tables", "%Ln entries", None, count)
+    if kind == "promotions":
+        if count == 1:
+            return translate("Tables", "1 promotion")
+        return translate("Tables", "%Ln promotions", None, count)
+    return f"{number(count)} {kind}"

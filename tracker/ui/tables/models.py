@@ -177,7 +177,9 @@ class ActivityModel(RecordTableModel[ActivityRow]):
     def summary(self) -> str:
         visits = sum(1 for row in self._shown if row.kind is ActivityKind.VISIT)
         text = self.counts_text("entry", "entries")
-        return f"{text}, {visits:,} visit{'s' if visits != 1 else ''}"
+        if visits == 1:
+            return translate("Tables", "{entries}, 1 visit").format(entries=text)
+        return translate("Tables", "{entries}, %Ln visits", None, visits).format(entries=text)
 
 
 # --- promotions --------------------------------------------------------------------------------

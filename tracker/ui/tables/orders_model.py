@@ -245,7 +245,9 @@ class OrdersModel(RecordTableModel[OrderRow]):
             )
         pending = sum(1 for row in self._shown if row.status is OrderStatus.PENDING)
         text = self.counts_text("order", "orders")
-        return f"{text}, {pending:,} pending" if pending else text
+        if not pending:
+            return text
+        return translate("Tables", "{orders}, %Ln pending", None, pending).format(orders=text)
 
     @property
     def loading(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from tracker.i18n import QT_TRANSLATE_NOOP
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.listing import OrderRow
 from tracker.summary import day, dollars
 from tracker.ui.session import Session
@@ -26,10 +26,15 @@ class OrdersPage(RecordPage):
         return "order", row.id
 
     def describe(self, row: OrderRow) -> str:
-        name = f"order {row.order_no}" if row.order_no else "the order"
         what = ", ".join(part for part in (row.first_title, dollars(row.items_cents - row.discount_cents)) if part)
-        store = f" from {row.store}" if row.store else ""
-        return f"{name} of {day(row.order_date)}{store} ({what})"
+        values = {"number": row.order_no, "date": day(row.order_date), "store": row.store, "what": what}
+        if row.order_no and row.store:
+            return translate("Tables", "order {number} of {date} from {store} ({what})").format(**values)
+        if row.order_no:
+            return translate("Tables", "order {number} of {date} ({what})").format(**values)
+        if row.store:
+            return translate("Tables", "the order of {date} from {store} ({what})").format(**values)
+        return translate("Tables", "the order of {date} ({what})").format(**values)
 
     def _on_load_failed(self, message: str) -> None:
-        self.count_label.setText(f"Could not read the orders: {message}")
+        self.count_label.setText(translate("Tables", "Could not read the orders: {problem}").format(problem=message))
