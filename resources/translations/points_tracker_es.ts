@@ -4648,6 +4648,17 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No gana nada con el conjunto de reglas activo</translation>
         </message>
         <message>
+            <source>{entries}, 1 visit</source>
+            <translation>{entries}, 1 visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>{entries}, %Ln visits</source>
+            <translation>
+                <numerusform>{entries}, %Ln visita</numerusform>
+                <numerusform>{entries}, %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Un pedido cancelado no gana nada</translation>
         </message>
@@ -4658,6 +4669,13 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Reading orders… {read} of {expected}</source>
             <translation>Leyendo pedidos… {read} de {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{orders}, %Ln pending</source>
+            <translation>
+                <numerusform>{orders}, %Ln pendiente</numerusform>
+                <numerusform>{orders}, %Ln pendientes</numerusform>
+            </translation>
         </message>
         <message>
             <source>from date</source>
@@ -4678,6 +4696,74 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>the review of {date}</source>
             <translation>la reseña del {date}</translation>
+        </message>
+        <message>
+            <source>{shown} of {all}</source>
+            <translation>{shown} de {all}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 reseña</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviews</source>
+            <translation>
+                <numerusform>%Ln reseña</numerusform>
+                <numerusform>%Ln reseñas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln entrada</numerusform>
+                <numerusform>%Ln entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoción</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoción</numerusform>
+                <numerusform>%Ln promociones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order {number} of {date} from {store} ({what})</source>
+            <translation>el pedido {number} del {date} de {store} ({what})</translation>
+        </message>
+        <message>
+            <source>order {number} of {date} ({what})</source>
+            <translation>el pedido {number} del {date} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} from {store} ({what})</source>
+            <translation>el pedido del {date} de {store} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} ({what})</source>
+            <translation>el pedido del {date} ({what})</translation>
+        </message>
+        <message>
+            <source>Could not read the orders: {problem}</source>
+            <translation>No se pudieron leer los pedidos: {problem}</translation>
         </message>
     </context>
     <context>

@@ -4648,6 +4648,17 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Ne rapporte rien avec le jeu de règles actif</translation>
         </message>
         <message>
+            <source>{entries}, 1 visit</source>
+            <translation>{entries}, 1 visite</translation>
+        </message>
+        <message numerus="yes">
+            <source>{entries}, %Ln visits</source>
+            <translation>
+                <numerusform>{entries}, %Ln visite</numerusform>
+                <numerusform>{entries}, %Ln visites</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Une commande annulée ne rapporte rien</translation>
         </message>
@@ -4658,6 +4669,13 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Reading orders… {read} of {expected}</source>
             <translation>Lecture des commandes… {read} sur {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{orders}, %Ln pending</source>
+            <translation>
+                <numerusform>{orders}, %Ln en attente</numerusform>
+                <numerusform>{orders}, %Ln en attente</numerusform>
+            </translation>
         </message>
         <message>
             <source>from date</source>
@@ -4678,6 +4696,74 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>the review of {date}</source>
             <translation>l'avis du {date}</translation>
+        </message>
+        <message>
+            <source>{shown} of {all}</source>
+            <translation>{shown} sur {all}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 commande</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln commande</numerusform>
+                <numerusform>%Ln commandes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 avis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviews</source>
+            <translation>
+                <numerusform>%Ln avis</numerusform>
+                <numerusform>%Ln avis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln entrée</numerusform>
+                <numerusform>%Ln entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promotion</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promotion</numerusform>
+                <numerusform>%Ln promotions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order {number} of {date} from {store} ({what})</source>
+            <translation>la commande {number} du {date} chez {store} ({what})</translation>
+        </message>
+        <message>
+            <source>order {number} of {date} ({what})</source>
+            <translation>la commande {number} du {date} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} from {store} ({what})</source>
+            <translation>la commande du {date} chez {store} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} ({what})</source>
+            <translation>la commande du {date} ({what})</translation>
+        </message>
+        <message>
+            <source>Could not read the orders: {problem}</source>
+            <translation>Impossible de lire les commandes : {problem}</translation>
         </message>
     </context>
     <context>

@@ -4697,6 +4697,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nic nie daje w bieżącym zestawie reguł</translation>
         </message>
         <message>
+            <source>{entries}, 1 visit</source>
+            <translation>{entries}, 1 wizyta</translation>
+        </message>
+        <message numerus="yes">
+            <source>{entries}, %Ln visits</source>
+            <translation>
+                <numerusform>{entries}, %Ln wizyta</numerusform>
+                <numerusform>{entries}, %Ln wizyty</numerusform>
+                <numerusform>{entries}, %Ln wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Anulowane zamówienie nic nie daje</translation>
         </message>
@@ -4707,6 +4719,14 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Reading orders… {read} of {expected}</source>
             <translation>Wczytywanie zamówień… {read} z {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{orders}, %Ln pending</source>
+            <translation>
+                <numerusform>{orders}, oczekujące: %Ln</numerusform>
+                <numerusform>{orders}, oczekujące: %Ln</numerusform>
+                <numerusform>{orders}, oczekujące: %Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>from date</source>
@@ -4727,6 +4747,78 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>the review of {date}</source>
             <translation>recenzję z {date}</translation>
+        </message>
+        <message>
+            <source>{shown} of {all}</source>
+            <translation>{shown} z {all}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 zamówienie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln zamówienie</numerusform>
+                <numerusform>%Ln zamówienia</numerusform>
+                <numerusform>%Ln zamówień</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 recenzja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviews</source>
+            <translation>
+                <numerusform>%Ln recenzja</numerusform>
+                <numerusform>%Ln recenzje</numerusform>
+                <numerusform>%Ln recenzji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 wpis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln wpis</numerusform>
+                <numerusform>%Ln wpisy</numerusform>
+                <numerusform>%Ln wpisów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promocja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promocja</numerusform>
+                <numerusform>%Ln promocje</numerusform>
+                <numerusform>%Ln promocji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order {number} of {date} from {store} ({what})</source>
+            <translation>zamówienie {number} z {date} ze sklepu {store} ({what})</translation>
+        </message>
+        <message>
+            <source>order {number} of {date} ({what})</source>
+            <translation>zamówienie {number} z {date} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} from {store} ({what})</source>
+            <translation>zamówienie z {date} ze sklepu {store} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} ({what})</source>
+            <translation>zamówienie z {date} ({what})</translation>
+        </message>
+        <message>
+            <source>Could not read the orders: {problem}</source>
+            <translation>Nie można odczytać zamówień: {problem}</translation>
         </message>
     </context>
     <context>

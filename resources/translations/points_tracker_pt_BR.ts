@@ -4648,6 +4648,17 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não ganha nada com o conjunto de regras ativo</translation>
         </message>
         <message>
+            <source>{entries}, 1 visit</source>
+            <translation>{entries}, 1 visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>{entries}, %Ln visits</source>
+            <translation>
+                <numerusform>{entries}, %Ln visita</numerusform>
+                <numerusform>{entries}, %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Um pedido cancelado não ganha nada</translation>
         </message>
@@ -4658,6 +4669,13 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Reading orders… {read} of {expected}</source>
             <translation>Lendo pedidos… {read} de {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{orders}, %Ln pending</source>
+            <translation>
+                <numerusform>{orders}, %Ln pendente</numerusform>
+                <numerusform>{orders}, %Ln pendentes</numerusform>
+            </translation>
         </message>
         <message>
             <source>from date</source>
@@ -4678,6 +4696,74 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>the review of {date}</source>
             <translation>a avaliação de {date}</translation>
+        </message>
+        <message>
+            <source>{shown} of {all}</source>
+            <translation>{shown} de {all}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 pedido</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln pedido</numerusform>
+                <numerusform>%Ln pedidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 avaliação</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviews</source>
+            <translation>
+                <numerusform>%Ln avaliação</numerusform>
+                <numerusform>%Ln avaliações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 lançamento</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln lançamento</numerusform>
+                <numerusform>%Ln lançamentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 promoção</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln promoção</numerusform>
+                <numerusform>%Ln promoções</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order {number} of {date} from {store} ({what})</source>
+            <translation>o pedido {number} de {date} da loja {store} ({what})</translation>
+        </message>
+        <message>
+            <source>order {number} of {date} ({what})</source>
+            <translation>o pedido {number} de {date} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} from {store} ({what})</source>
+            <translation>o pedido de {date} da loja {store} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} ({what})</source>
+            <translation>o pedido de {date} ({what})</translation>
+        </message>
+        <message>
+            <source>Could not read the orders: {problem}</source>
+            <translation>Não foi possível ler os pedidos: {problem}</translation>
         </message>
     </context>
     <context>

@@ -4697,6 +4697,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>По текущему набору правил ничего не приносит</translation>
         </message>
         <message>
+            <source>{entries}, 1 visit</source>
+            <translation>{entries}, 1 визит</translation>
+        </message>
+        <message numerus="yes">
+            <source>{entries}, %Ln visits</source>
+            <translation>
+                <numerusform>{entries}, %Ln визит</numerusform>
+                <numerusform>{entries}, %Ln визита</numerusform>
+                <numerusform>{entries}, %Ln визитов</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Отменённый заказ ничего не приносит</translation>
         </message>
@@ -4707,6 +4719,14 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Reading orders… {read} of {expected}</source>
             <translation>Читаем заказы… {read} из {expected}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{orders}, %Ln pending</source>
+            <translation>
+                <numerusform>{orders}, ожидает: %Ln</numerusform>
+                <numerusform>{orders}, ожидают: %Ln</numerusform>
+                <numerusform>{orders}, ожидают: %Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>from date</source>
@@ -4727,6 +4747,78 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>the review of {date}</source>
             <translation>отзыв от {date}</translation>
+        </message>
+        <message>
+            <source>{shown} of {all}</source>
+            <translation>{shown} из {all}</translation>
+        </message>
+        <message>
+            <source>1 order</source>
+            <translation>1 заказ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln orders</source>
+            <translation>
+                <numerusform>%Ln заказ</numerusform>
+                <numerusform>%Ln заказа</numerusform>
+                <numerusform>%Ln заказов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 review</source>
+            <translation>1 отзыв</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviews</source>
+            <translation>
+                <numerusform>%Ln отзыв</numerusform>
+                <numerusform>%Ln отзыва</numerusform>
+                <numerusform>%Ln отзывов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 запись</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln запись</numerusform>
+                <numerusform>%Ln записи</numerusform>
+                <numerusform>%Ln записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 promotion</source>
+            <translation>1 акция</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln promotions</source>
+            <translation>
+                <numerusform>%Ln акция</numerusform>
+                <numerusform>%Ln акции</numerusform>
+                <numerusform>%Ln акций</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>order {number} of {date} from {store} ({what})</source>
+            <translation>заказ {number} от {date} в магазине {store} ({what})</translation>
+        </message>
+        <message>
+            <source>order {number} of {date} ({what})</source>
+            <translation>заказ {number} от {date} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} from {store} ({what})</source>
+            <translation>заказ от {date} в магазине {store} ({what})</translation>
+        </message>
+        <message>
+            <source>the order of {date} ({what})</source>
+            <translation>заказ от {date} ({what})</translation>
+        </message>
+        <message>
+            <source>Could not read the orders: {problem}</source>
+            <translation>Не удаётся прочитать заказы: {problem}</translation>
         </message>
     </context>
     <context>
