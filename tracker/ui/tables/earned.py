@@ -56,8 +56,10 @@ class Earned(NamedTuple):
     def credit_text(self) -> str:
         """``credited``, ``expected 12 Dec`` or ``estimated``: the Credit column."""
         if self.credit is Credit.EXPECTED:
-            return f"expected {short_day(self.credit_date)}"
-        return self.credit.value
+            return translate("Tables", "expected {date}").format(date=short_day(self.credit_date))
+        if self.credit is Credit.ESTIMATED:
+            return translate("Tables", "estimated")
+        return translate("Tables", "credited")
 
     def explanation(self) -> str:
         """The tooltip of an uncertain credit; empty for a credited one."""

@@ -24,6 +24,8 @@ from tracker.ui.tables.base import Column, RecordTableModel, text_key
 from tracker.ui.tables.columns import ledger_columns
 from tracker.ui.tables.orders_model import OrdersModel
 
+_SAMPLE_DAY = date(2026, 9, 28)  # a long date, to size the date columns in the user's locale
+
 __all__ = [
     "ACTIVITY_KIND_LABELS",
     "ActivityModel",
@@ -59,7 +61,7 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
                 QT_TRANSLATE_NOOP("Columns", "Date"),
                 lambda r: day(r.date),
                 lambda r: r.date.toordinal(),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Product"),
@@ -128,7 +130,7 @@ class ActivityModel(RecordTableModel[ActivityRow]):
                 QT_TRANSLATE_NOOP("Columns", "Date"),
                 lambda r: day(r.date),
                 lambda r: r.date.toordinal(),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Kind"),
@@ -220,13 +222,13 @@ class PromotionsModel(RecordTableModel[PromotionRow]):
                 QT_TRANSLATE_NOOP("Columns", "From"),
                 lambda r: day(r.promotion.start),
                 lambda r: r.promotion.start.toordinal(),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "To"),
                 lambda r: day(r.promotion.end),
                 lambda r: r.promotion.end.toordinal(),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Multiplier"),

@@ -34,6 +34,8 @@ from tracker.ui.tables.base import Column, RecordTableModel, date_key, text_key
 from tracker.ui.tables.columns import cents_or_blank, ledger_columns, optional_day
 from tracker.ui.tables.earned import collector_paused
 
+_SAMPLE_DAY = date(2026, 9, 28)  # a long date, to size the date columns in the user's locale
+
 STATUS_LABELS = {
     OrderStatus.PENDING: QT_TRANSLATE_NOOP("Columns", "Pending"),
     OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("Columns", "Confirmed"),
@@ -101,9 +103,15 @@ def _draft_search_extra(draft: OrderDraft) -> str:
     return _searchable_extra(draft.note, " ".join(line.title for line in draft.lines))
 
 
+def _items_in_all(row: OrderRow) -> str:
+    count = row.item_count
+    return translate("Tables", "1 item in all") if count == 1 else translate("Tables", "%n items in all", None, count)
+
+
 def _items_text(row: OrderRow) -> str:
     if row.item_count > 1:
-        return f"{row.first_title} (+{row.item_count - 1} more)"
+        more = row.item_count - 1
+        return translate("Tables", "{title} (+%n more)", None, more).format(title=row.first_title)
     return row.first_title
 
 
@@ -143,7 +151,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 QT_TRANSLATE_NOOP("Columns", "Ordered"),
                 lambda r: day(r.order_date),
                 lambda r: r.order_date.toordinal(),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Order no."),
@@ -155,7 +163,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 QT_TRANSLATE_NOOP("Columns", "Items"),
                 _items_text,
                 lambda r: text_key(r.first_title),
-                tooltip=lambda r: f"{r.item_count} item{'s' if r.item_count != 1 else ''} in all",
+                tooltip=_items_in_all,
                 sample="USB-C charging cable (+2 more)",
             ),
             Column(
@@ -203,7 +211,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 QT_TRANSLATE_NOOP("Columns", "Confirmed"),
                 lambda r: optional_day(r.confirmed_date),
                 lambda r: date_key(r.confirmed_date),
-                sample="28 Sep 2026",
+                sample=day(_SAMPLE_DAY),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Categories"),
