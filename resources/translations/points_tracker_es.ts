@@ -4624,6 +4624,18 @@ You can take this back with Edit ▸ Undo.</source>
 Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
+            <source>expected {date}</source>
+            <translation>previsto el {date}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>estimado</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>acreditado</translation>
+        </message>
+        <message>
             <source>Expected when you confirm receipt around {short_day}</source>
             <translation>Se espera al confirmar la recepción hacia el {short_day}</translation>
         </message>
@@ -4656,6 +4668,24 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>
                 <numerusform>{entries}, %Ln visita</numerusform>
                 <numerusform>{entries}, %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item in all</source>
+            <translation>1 artículo en total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items in all</source>
+            <translation>
+                <numerusform>%n artículo en total</numerusform>
+                <numerusform>%n artículos en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} (+%n more)</source>
+            <translation>
+                <numerusform>{title} (+%n más)</numerusform>
+                <numerusform>{title} (+%n más)</numerusform>
             </translation>
         </message>
         <message>

@@ -4624,6 +4624,18 @@ You can take this back with Edit ▸ Undo.</source>
 Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
         <message>
+            <source>expected {date}</source>
+            <translation>attendu le {date}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>estimé</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>crédité</translation>
+        </message>
+        <message>
             <source>Expected when you confirm receipt around {short_day}</source>
             <translation>Attendu à la confirmation de réception vers le {short_day}</translation>
         </message>
@@ -4656,6 +4668,24 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>
                 <numerusform>{entries}, %Ln visite</numerusform>
                 <numerusform>{entries}, %Ln visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item in all</source>
+            <translation>1 article en tout</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items in all</source>
+            <translation>
+                <numerusform>%n article en tout</numerusform>
+                <numerusform>%n articles en tout</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} (+%n more)</source>
+            <translation>
+                <numerusform>{title} (+%n autre)</numerusform>
+                <numerusform>{title} (+%n autres)</numerusform>
             </translation>
         </message>
         <message>

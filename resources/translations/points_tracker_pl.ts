@@ -4673,6 +4673,18 @@ You can take this back with Edit ▸ Undo.</source>
 Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
+            <source>expected {date}</source>
+            <translation>oczekiwane {date}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>szacunek</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>przyznane</translation>
+        </message>
+        <message>
             <source>Expected when you confirm receipt around {short_day}</source>
             <translation>Oczekiwane po potwierdzeniu odbioru około {short_day}</translation>
         </message>
@@ -4706,6 +4718,26 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
                 <numerusform>{entries}, %Ln wizyta</numerusform>
                 <numerusform>{entries}, %Ln wizyty</numerusform>
                 <numerusform>{entries}, %Ln wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item in all</source>
+            <translation>1 produkt łącznie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items in all</source>
+            <translation>
+                <numerusform>%n produkt łącznie</numerusform>
+                <numerusform>%n produkty łącznie</numerusform>
+                <numerusform>%n produktów łącznie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} (+%n more)</source>
+            <translation>
+                <numerusform>{title} (+%n inny)</numerusform>
+                <numerusform>{title} (+%n inne)</numerusform>
+                <numerusform>{title} (+%n innych)</numerusform>
             </translation>
         </message>
         <message>

@@ -4624,6 +4624,18 @@ You can take this back with Edit ▸ Undo.</source>
 Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
         <message>
+            <source>expected {date}</source>
+            <translation>previsto para {date}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>estimado</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>creditado</translation>
+        </message>
+        <message>
             <source>Expected when you confirm receipt around {short_day}</source>
             <translation>Esperado ao confirmar o recebimento por volta de {short_day}</translation>
         </message>
@@ -4656,6 +4668,24 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>
                 <numerusform>{entries}, %Ln visita</numerusform>
                 <numerusform>{entries}, %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item in all</source>
+            <translation>1 item no total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items in all</source>
+            <translation>
+                <numerusform>%n item no total</numerusform>
+                <numerusform>%n itens no total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} (+%n more)</source>
+            <translation>
+                <numerusform>{title} (+%n outro)</numerusform>
+                <numerusform>{title} (+%n outros)</numerusform>
             </translation>
         </message>
         <message>

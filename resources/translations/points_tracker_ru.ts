@@ -4673,6 +4673,18 @@ You can take this back with Edit ▸ Undo.</source>
 Это можно вернуть через Правка ▸ Отменить.</translation>
         </message>
         <message>
+            <source>expected {date}</source>
+            <translation>ожидается {date}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>оценка</translation>
+        </message>
+        <message>
+            <source>credited</source>
+            <translation>начислено</translation>
+        </message>
+        <message>
             <source>Expected when you confirm receipt around {short_day}</source>
             <translation>Ожидается после подтверждения получения около {short_day}</translation>
         </message>
@@ -4706,6 +4718,26 @@ You can take this back with Edit ▸ Undo.</source>
                 <numerusform>{entries}, %Ln визит</numerusform>
                 <numerusform>{entries}, %Ln визита</numerusform>
                 <numerusform>{entries}, %Ln визитов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 item in all</source>
+            <translation>1 товар всего</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items in all</source>
+            <translation>
+                <numerusform>%n товар всего</numerusform>
+                <numerusform>%n товара всего</numerusform>
+                <numerusform>%n товаров всего</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} (+%n more)</source>
+            <translation>
+                <numerusform>{title} (+ещё %n)</numerusform>
+                <numerusform>{title} (+ещё %n)</numerusform>
+                <numerusform>{title} (+ещё %n)</numerusform>
             </translation>
         </message>
         <message>
