@@ -1961,6 +1961,18 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>No existe el preajuste «{name}». Preajustes: {choices}.</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
             <source>Day and month cannot be told apart: choose the date format.</source>
             <translation>No se distinguen el día y el mes: elige el formato de fecha.</translation>
         </message>

@@ -1961,6 +1961,18 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Il n'y a pas de préréglage « {name} ». Préréglages : {choices}.</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmée</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
             <source>Day and month cannot be told apart: choose the date format.</source>
             <translation>Impossible de distinguer le jour du mois : choisissez le format de date.</translation>
         </message>

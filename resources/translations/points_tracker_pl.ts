@@ -1981,6 +1981,18 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Nie ma ustawienia „{name}”. Ustawienia: {choices}.</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>oczekujące</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>potwierdzone</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>anulowane</translation>
+        </message>
+        <message>
             <source>Day and month cannot be told apart: choose the date format.</source>
             <translation>Nie da się odróżnić dnia od miesiąca: wybierz format daty.</translation>
         </message>

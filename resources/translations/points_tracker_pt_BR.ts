@@ -1961,6 +1961,18 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Não existe a predefinição “{name}”. Predefinições: {choices}.</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>pendente</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmado</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
             <source>Day and month cannot be told apart: choose the date format.</source>
             <translation>Não dá para distinguir dia e mês: escolha o formato de data.</translation>
         </message>

@@ -1981,6 +1981,18 @@ Keeps {tier} from {effective}</source>
             <translation>Шаблона «{name}» нет. Шаблоны: {choices}.</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>ожидает</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждён</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
             <source>Day and month cannot be told apart: choose the date format.</source>
             <translation>Невозможно различить день и месяц: выберите формат даты.</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.columns import Collected
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import ImportProblem, ParseError
@@ -23,6 +23,13 @@ from tracker.importing.values import (
     parse_quantity,
     plain_text,
 )
+
+# How a status reads in the preview ("Completed  →  confirmed"), in the user's language.
+_STATUS_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("Import", "pending"),
+    "confirmed": QT_TRANSLATE_NOOP("Import", "confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("Import", "cancelled"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +109,7 @@ def preview_rows(
                     reason = row.cells[reason_column] if reason_column < len(row.cells) else ""
                 status, wording = order_status(mapper, raw, reason)
                 shown.parsed[column] = (
-                    PreviewCell(status.value)
+                    PreviewCell(translate("Import", _STATUS_WORDS[status.value]))
                     if status is not None
                     else PreviewCell(
                         "?", translate("Import", "“{wording}” is not a status we know: map it.").format(wording=wording)
