@@ -198,9 +198,9 @@ class PlannerPanel(QWidget):
         spend = NumberField(money=True, step=10)
         visits = NumberField(maximum=31)
         reviews = NumberField(maximum=999)
-        spend.setAccessibleName(f"Spend, {name}")
-        visits.setAccessibleName(f"Visits, {name}")
-        reviews.setAccessibleName(f"Reviews, {name}")
+        spend.setAccessibleName(translate("PlannerPanel", "Spend, {month}").format(month=name))
+        visits.setAccessibleName(translate("PlannerPanel", "Visits, {month}").format(month=name))
+        reviews.setAccessibleName(translate("PlannerPanel", "Reviews, {month}").format(month=name))
         return spend, visits, reviews
 
     def _build_purchases(self) -> QWidget:

@@ -58,7 +58,7 @@ class OptionalDateEdit(QWidget):
     def __init__(self, name: str, value: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(translate("OptionalDateEdit", "Set"))
-        self.check.setAccessibleName(f"{name} is set")
+        self.check.setAccessibleName(translate("OptionalDateEdit", "{name} is set").format(name=name))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMM yyyy")
@@ -169,7 +169,9 @@ class SettingsDialog(QDialog):
     def _build_profile_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
-        self.birthday_edit = OptionalDateEdit("Birthday", self._stored.get(SETTING_BIRTHDAY, ""))
+        self.birthday_edit = OptionalDateEdit(
+            translate("SettingsDialog", "Birthday"), self._stored.get(SETTING_BIRTHDAY, "")
+        )
         form.addRow(translate("SettingsDialog", "&Birthday:"), self.birthday_edit)
         self.registration_edit = OptionalDateEdit(
             translate("Dialogs", "Registration date"), self._stored.get(SETTING_REGISTRATION, "")

@@ -103,13 +103,21 @@ class OrderForm(RecordForm[OrderDraft]):
             self.status.addItem(label, status)
         self.add_field(translate("OrderForm", "&Status:"), self.status, "status", watch=False)
         self.status.currentIndexChanged.connect(self._on_status_changed)
-        self.confirmed_date = DateField("confirmation date", "Unknown", fallback=self._today_or_order_date)
+        self.confirmed_date = DateField(
+            translate("OrderForm", "confirmation date"),
+            translate("OrderForm", "Unknown"),
+            fallback=self._today_or_order_date,
+        )
         self.confirmed_date.setToolTip(
             translate("OrderForm", "Leave unknown if you do not remember: the points are then estimated")
         )
         self.add_field(translate("OrderForm", "&Confirmed on:"), self.confirmed_date, "confirmed_date")
         lag = session.settings().confirmation_lag_days
-        self.expected_date = DateField("expected confirmation", "Automatic", fallback=self._today_or_order_date)
+        self.expected_date = DateField(
+            translate("OrderForm", "expected confirmation"),
+            translate("OrderForm", "Automatic"),
+            fallback=self._today_or_order_date,
+        )
         self.expected_date.setToolTip(
             translate("OrderForm", "Automatic: %n days after the order date (see Settings)", None, lag)
         )

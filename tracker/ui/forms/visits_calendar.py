@@ -17,7 +17,7 @@ import calendar
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -263,9 +263,10 @@ class VisitsCalendarDialog(QDialog):
             font.setUnderline(when == self._today)
             button.setFont(font)
             if when is not None:
-                button.setAccessibleName(f"{when.day} {when.strftime('%B')} {when.year}")
+                button.setAccessibleName(QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"))
                 button.setToolTip("Today" if when == self._today else "")
-        self.month_label.setText(date(year, number, 1).strftime("%B %Y"))
+        locale = QLocale()
+        self.month_label.setText(f"{locale.standaloneMonthName(number, QLocale.FormatType.LongFormat)} {year}")
         self.next_button.setEnabled(self._month < (self._today.year, self._today.month))
         self._update_count()
 

@@ -187,7 +187,7 @@ class DateField(QWidget):
         self.edit.setAccessibleName(name.capitalize())
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
-        self.clear_button.setAccessibleName(f"Clear {name}")
+        self.clear_button.setAccessibleName(translate("DateField", "Clear {name}").format(name=name))
         self.clear_button.setToolTip(f"Clear {name}")
         self.clear_button.setAutoRaise(True)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
