@@ -975,6 +975,13 @@ Mantiene {tier} desde el {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear {name}</source>
+            <translation>Borrar {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
@@ -2830,6 +2837,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>Set</source>
             <translation>Fijar</translation>
         </message>
+        <message>
+            <source>{name} is set</source>
+            <translation>{name} fijado</translation>
+        </message>
     </context>
     <context>
         <name>OrderForm</name>
@@ -2892,12 +2903,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>E&amp;stado:</translation>
         </message>
         <message>
+            <source>confirmation date</source>
+            <translation>fecha de confirmación</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocida</translation>
+        </message>
+        <message>
             <source>Leave unknown if you do not remember: the points are then estimated</source>
             <translation>Déjalo como desconocido si no lo recuerdas: los puntos se estiman</translation>
         </message>
         <message>
             <source>&amp;Confirmed on:</source>
             <translation>&amp;Confirmado el:</translation>
+        </message>
+        <message>
+            <source>expected confirmation</source>
+            <translation>confirmación prevista</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
         </message>
         <message numerus="yes">
             <source>Automatic: %n days after the order date (see Settings)</source>
@@ -3063,6 +3090,18 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Type here to fill every month below</source>
             <translation>Escribe aquí para rellenar todos los meses de abajo</translation>
+        </message>
+        <message>
+            <source>Spend, {month}</source>
+            <translation>Gasto, {month}</translation>
+        </message>
+        <message>
+            <source>Visits, {month}</source>
+            <translation>Visitas, {month}</translation>
+        </message>
+        <message>
+            <source>Reviews, {month}</source>
+            <translation>Reseñas, {month}</translation>
         </message>
         <message>
             <source>A purchase on a date</source>
@@ -4204,6 +4243,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Count pending orders in projections (as expected points)</source>
             <translation>Contar los pedidos pendientes en las previsiones (como puntos esperados)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
         </message>
         <message>
             <source>&amp;Birthday:</source>

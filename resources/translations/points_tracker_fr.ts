@@ -975,6 +975,13 @@ Garde {tier} à partir du {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear {name}</source>
+            <translation>Effacer {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
@@ -2830,6 +2837,10 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <source>Set</source>
             <translation>Définie</translation>
         </message>
+        <message>
+            <source>{name} is set</source>
+            <translation>{name} définie</translation>
+        </message>
     </context>
     <context>
         <name>OrderForm</name>
@@ -2892,12 +2903,28 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>&amp;Statut :</translation>
         </message>
         <message>
+            <source>confirmation date</source>
+            <translation>date de confirmation</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
             <source>Leave unknown if you do not remember: the points are then estimated</source>
             <translation>Laissez inconnue si vous ne vous en souvenez pas : les points sont alors estimés</translation>
         </message>
         <message>
             <source>&amp;Confirmed on:</source>
             <translation>&amp;Confirmée le :</translation>
+        </message>
+        <message>
+            <source>expected confirmation</source>
+            <translation>confirmation prévue</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
         </message>
         <message numerus="yes">
             <source>Automatic: %n days after the order date (see Settings)</source>
@@ -3063,6 +3090,18 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         <message>
             <source>Type here to fill every month below</source>
             <translation>Saisissez ici pour remplir tous les mois ci-dessous</translation>
+        </message>
+        <message>
+            <source>Spend, {month}</source>
+            <translation>Dépense, {month}</translation>
+        </message>
+        <message>
+            <source>Visits, {month}</source>
+            <translation>Visites, {month}</translation>
+        </message>
+        <message>
+            <source>Reviews, {month}</source>
+            <translation>Avis, {month}</translation>
         </message>
         <message>
             <source>A purchase on a date</source>
@@ -4204,6 +4243,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Count pending orders in projections (as expected points)</source>
             <translation>Compter les commandes en attente dans les prévisions (comme points attendus)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Anniversaire</translation>
         </message>
         <message>
             <source>&amp;Birthday:</source>

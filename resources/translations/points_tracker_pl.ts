@@ -985,6 +985,13 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear {name}</source>
+            <translation>Wyczyść: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
@@ -2858,6 +2865,10 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <source>Set</source>
             <translation>Ustaw</translation>
         </message>
+        <message>
+            <source>{name} is set</source>
+            <translation>{name}: ustawiono</translation>
+        </message>
     </context>
     <context>
         <name>OrderForm</name>
@@ -2922,12 +2933,28 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
+            <source>confirmation date</source>
+            <translation>data potwierdzenia</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Nieznana</translation>
+        </message>
+        <message>
             <source>Leave unknown if you do not remember: the points are then estimated</source>
             <translation>Zostaw nieznaną, jeśli nie pamiętasz: punkty zostaną wtedy oszacowane</translation>
         </message>
         <message>
             <source>&amp;Confirmed on:</source>
             <translation>&amp;Potwierdzono:</translation>
+        </message>
+        <message>
+            <source>expected confirmation</source>
+            <translation>oczekiwane potwierdzenie</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatycznie</translation>
         </message>
         <message numerus="yes">
             <source>Automatic: %n days after the order date (see Settings)</source>
@@ -3094,6 +3121,18 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         <message>
             <source>Type here to fill every month below</source>
             <translation>Wpisz tutaj, aby wypełnić wszystkie miesiące poniżej</translation>
+        </message>
+        <message>
+            <source>Spend, {month}</source>
+            <translation>Wydatki, {month}</translation>
+        </message>
+        <message>
+            <source>Visits, {month}</source>
+            <translation>Wizyty, {month}</translation>
+        </message>
+        <message>
+            <source>Reviews, {month}</source>
+            <translation>Recenzje, {month}</translation>
         </message>
         <message>
             <source>A purchase on a date</source>
@@ -4247,6 +4286,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Count pending orders in projections (as expected points)</source>
             <translation>Uwzględniaj oczekujące zamówienia w prognozach (jako oczekiwane punkty)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Urodziny</translation>
         </message>
         <message>
             <source>&amp;Birthday:</source>

@@ -975,6 +975,13 @@ Mantém {tier} a partir de {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear {name}</source>
+            <translation>Limpar {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
@@ -2830,6 +2837,10 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <source>Set</source>
             <translation>Definir</translation>
         </message>
+        <message>
+            <source>{name} is set</source>
+            <translation>{name} definida</translation>
+        </message>
     </context>
     <context>
         <name>OrderForm</name>
@@ -2892,12 +2903,28 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>&amp;Status:</translation>
         </message>
         <message>
+            <source>confirmation date</source>
+            <translation>data de confirmação</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconhecida</translation>
+        </message>
+        <message>
             <source>Leave unknown if you do not remember: the points are then estimated</source>
             <translation>Deixe como desconhecida se não lembrar: os pontos serão estimados</translation>
         </message>
         <message>
             <source>&amp;Confirmed on:</source>
             <translation>&amp;Confirmado em:</translation>
+        </message>
+        <message>
+            <source>expected confirmation</source>
+            <translation>confirmação prevista</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automático</translation>
         </message>
         <message numerus="yes">
             <source>Automatic: %n days after the order date (see Settings)</source>
@@ -3063,6 +3090,18 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         <message>
             <source>Type here to fill every month below</source>
             <translation>Digite aqui para preencher todos os meses abaixo</translation>
+        </message>
+        <message>
+            <source>Spend, {month}</source>
+            <translation>Gasto, {month}</translation>
+        </message>
+        <message>
+            <source>Visits, {month}</source>
+            <translation>Visitas, {month}</translation>
+        </message>
+        <message>
+            <source>Reviews, {month}</source>
+            <translation>Avaliações, {month}</translation>
         </message>
         <message>
             <source>A purchase on a date</source>
@@ -4204,6 +4243,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Count pending orders in projections (as expected points)</source>
             <translation>Contar pedidos pendentes nas projeções (como pontos esperados)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Aniversário</translation>
         </message>
         <message>
             <source>&amp;Birthday:</source>

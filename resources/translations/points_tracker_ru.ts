@@ -985,6 +985,13 @@ Keeps {tier} from {effective}</source>
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear {name}</source>
+            <translation>Очистить: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Points Tracker databases (*.sqlite3);;All files (*)</source>
@@ -2858,6 +2865,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>Set</source>
             <translation>Указать</translation>
         </message>
+        <message>
+            <source>{name} is set</source>
+            <translation>{name}: указано</translation>
+        </message>
     </context>
     <context>
         <name>OrderForm</name>
@@ -2922,12 +2933,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Статус:</translation>
         </message>
         <message>
+            <source>confirmation date</source>
+            <translation>дата подтверждения</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
             <source>Leave unknown if you do not remember: the points are then estimated</source>
             <translation>Оставьте неизвестной, если не помните: тогда баллы оцениваются</translation>
         </message>
         <message>
             <source>&amp;Confirmed on:</source>
             <translation>&amp;Подтверждён:</translation>
+        </message>
+        <message>
+            <source>expected confirmation</source>
+            <translation>ожидаемое подтверждение</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Автоматически</translation>
         </message>
         <message numerus="yes">
             <source>Automatic: %n days after the order date (see Settings)</source>
@@ -3094,6 +3121,18 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Type here to fill every month below</source>
             <translation>Введите здесь, чтобы заполнить все месяцы ниже</translation>
+        </message>
+        <message>
+            <source>Spend, {month}</source>
+            <translation>Траты, {month}</translation>
+        </message>
+        <message>
+            <source>Visits, {month}</source>
+            <translation>Визиты, {month}</translation>
+        </message>
+        <message>
+            <source>Reviews, {month}</source>
+            <translation>Отзывы, {month}</translation>
         </message>
         <message>
             <source>A purchase on a date</source>
@@ -4247,6 +4286,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Count pending orders in projections (as expected points)</source>
             <translation>Учитывать ожидающие заказы в прогнозах (как ожидаемые баллы)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>День рождения</translation>
         </message>
         <message>
             <source>&amp;Birthday:</source>
