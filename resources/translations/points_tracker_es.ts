@@ -4706,9 +4706,26 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Fecha posterior a hoy: aún no cuenta</translation>
         </message>
-        <message>
-            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
-            <translation>No cuenta: solo ganan puntos las primeras {monthly_cap} {what} del mes ({rule_id})</translation>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n visits earn points ({rule})</source>
+            <translation>
+                <numerusform>No cuenta: solo la primera %n visita del mes gana puntos ({rule})</numerusform>
+                <numerusform>No cuenta: solo las primeras %n visitas del mes ganan puntos ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n Club posts earn points ({rule})</source>
+            <translation>
+                <numerusform>No cuenta: solo la primera %n publicación en el Club del mes gana puntos ({rule})</numerusform>
+                <numerusform>No cuenta: solo las primeras %n publicaciones en el Club del mes ganan puntos ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n store follows earn points ({rule})</source>
+            <translation>
+                <numerusform>No cuenta: solo la primera %n tienda seguida del mes gana puntos ({rule})</numerusform>
+                <numerusform>No cuenta: solo las primeras %n tiendas seguidas del mes ganan puntos ({rule})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Earns nothing under the active rule set</source>

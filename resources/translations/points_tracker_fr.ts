@@ -4706,9 +4706,26 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Daté après aujourd'hui : pas encore compté</translation>
         </message>
-        <message>
-            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
-            <translation>Non compté : seules les {monthly_cap} premières {what} du mois rapportent des points ({rule_id})</translation>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n visits earn points ({rule})</source>
+            <translation>
+                <numerusform>Non compté : seule la première %n visite du mois rapporte des points ({rule})</numerusform>
+                <numerusform>Non compté : seules les %n premières visites du mois rapportent des points ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n Club posts earn points ({rule})</source>
+            <translation>
+                <numerusform>Non compté : seule la première %n publication du mois dans le Club rapporte des points ({rule})</numerusform>
+                <numerusform>Non compté : seules les %n premières publications du mois dans le Club rapportent des points ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n store follows earn points ({rule})</source>
+            <translation>
+                <numerusform>Non compté : seul le premier %n abonnement du mois à une boutique rapporte des points ({rule})</numerusform>
+                <numerusform>Non compté : seuls les %n premiers abonnements du mois à des boutiques rapportent des points ({rule})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Earns nothing under the active rule set</source>

@@ -4755,9 +4755,29 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Data po dzisiejszej: jeszcze się nie liczy</translation>
         </message>
-        <message>
-            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
-            <translation>Nie liczy się: punkty dają tylko pierwsze {monthly_cap} ({what}) w miesiącu ({rule_id})</translation>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n visits earn points ({rule})</source>
+            <translation>
+                <numerusform>Nie liczy się: punkty daje tylko pierwsza %n wizyta w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty dają tylko pierwsze %n wizyty w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty daje tylko pierwszych %n wizyt w miesiącu ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n Club posts earn points ({rule})</source>
+            <translation>
+                <numerusform>Nie liczy się: punkty daje tylko pierwszy %n post w Klubie w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty dają tylko pierwsze %n posty w Klubie w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty daje tylko pierwszych %n postów w Klubie w miesiącu ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n store follows earn points ({rule})</source>
+            <translation>
+                <numerusform>Nie liczy się: punkty daje tylko pierwsze %n obserwowanie sklepu w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty dają tylko pierwsze %n obserwowania sklepów w miesiącu ({rule})</numerusform>
+                <numerusform>Nie liczy się: punkty daje tylko pierwszych %n obserwowań sklepów w miesiącu ({rule})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Earns nothing under the active rule set</source>

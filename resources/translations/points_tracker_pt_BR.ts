@@ -4706,9 +4706,26 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Data posterior a hoje: ainda não conta</translation>
         </message>
-        <message>
-            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
-            <translation>Não conta: só as primeiras {monthly_cap} {what} do mês ganham pontos ({rule_id})</translation>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n visits earn points ({rule})</source>
+            <translation>
+                <numerusform>Não conta: só a primeira %n visita do mês ganha pontos ({rule})</numerusform>
+                <numerusform>Não conta: só as primeiras %n visitas do mês ganham pontos ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n Club posts earn points ({rule})</source>
+            <translation>
+                <numerusform>Não conta: só a primeira %n publicação no Club do mês ganha pontos ({rule})</numerusform>
+                <numerusform>Não conta: só as primeiras %n publicações no Club do mês ganham pontos ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n store follows earn points ({rule})</source>
+            <translation>
+                <numerusform>Não conta: só a primeira %n loja seguida do mês ganha pontos ({rule})</numerusform>
+                <numerusform>Não conta: só as primeiras %n lojas seguidas do mês ganham pontos ({rule})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Earns nothing under the active rule set</source>

@@ -4755,9 +4755,29 @@ You can take this back with Edit ▸ Undo.</source>
             <source>Dated after today: not counted yet</source>
             <translation>Дата позже сегодняшней: пока не учитывается</translation>
         </message>
-        <message>
-            <source>Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})</source>
-            <translation>Не учитывается: баллы приносят только первые {monthly_cap} ({what}) в месяц ({rule_id})</translation>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n visits earn points ({rule})</source>
+            <translation>
+                <numerusform>Не учитывается: баллы приносит только первый %n визит в месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n визита в месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n визитов в месяц ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n Club posts earn points ({rule})</source>
+            <translation>
+                <numerusform>Не учитывается: баллы приносит только первый %n пост в Клубе за месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n поста в Клубе за месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n постов в Клубе за месяц ({rule})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not counted: the month's first %n store follows earn points ({rule})</source>
+            <translation>
+                <numerusform>Не учитывается: баллы приносит только первая %n подписка на магазин за месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n подписки на магазины за месяц ({rule})</numerusform>
+                <numerusform>Не учитывается: баллы приносят только первые %n подписок на магазины за месяц ({rule})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Earns nothing under the active rule set</source>

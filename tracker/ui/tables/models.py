@@ -163,14 +163,25 @@ class ActivityModel(RecordTableModel[ActivityRow]):
         if row.date > self._session.today():
             return translate("Tables", "Dated after today: not counted yet")
         rules = self._session.ruleset()
-        capped = {ActivityKind.VISIT: (rules.visits, "visits", "S5"), ActivityKind.POST: (rules.club_posts,
-                  "Club posts", "S6"), ActivityKind.FOLLOW: (rules.store_follows, "store follows", "S7")}  # fmt: skip
+        capped = {ActivityKind.VISIT: (rules.visits, "S5"), ActivityKind.POST: (rules.club_posts, "S6"),
+                  ActivityKind.FOLLOW: (rules.store_follows, "S7")}  # fmt: skip
         if row.kind in capped:
-            rule, what, rule_id = capped[row.kind]
-            if rule.points and rule.monthly_cap:
-                return translate(
-                    "Tables", "Not counted: the month's first {monthly_cap} {what} earn points ({rule_id})"
-                ).format(monthly_cap=rule.monthly_cap, what=what, rule_id=rule_id)
+            rule, rule_id = capped[row.kind]
+            cap = rule.monthly_cap
+            if rule.points and cap:
+                if row.kind is ActivityKind.VISIT:
+                    text = translate(
+                        "Tables", "Not counted: the month's first %n visits earn points ({rule})", None, cap
+                    )
+                elif row.kind is ActivityKind.POST:
+                    text = translate(
+                        "Tables", "Not counted: the month's first %n Club posts earn points ({rule})", None, cap
+                    )
+                else:
+                    text = translate(
+                        "Tables", "Not counted: the month's first %n store follows earn points ({rule})", None, cap
+                    )
+                return text.format(rule=rule_id)
         return translate("Tables", "Earns nothing under the active rule set")
 
     def read_rows(self) -> list[ActivityRow]:
