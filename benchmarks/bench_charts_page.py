@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_tables import make_database
 
-from tracker import demo
+from tracker.store import demo
 from tracker.store.connection import close_database, open_database
 from tracker.store.repository import get_order
 from tracker.ui.charts_page import ChartsPage

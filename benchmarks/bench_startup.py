@@ -194,7 +194,7 @@ def make_database(path: Path, orders: int) -> None:
 
 def breakdown(database: Path) -> dict[str, float]:
     """Where the start-up time goes, measured in this process: the store and the rules."""
-    from tracker.core import active_ruleset
+    from tracker.report.status import active_ruleset
     from tracker.rules.book import LedgerBook
     from tracker.store.connection import close_database, open_database
     from tracker.store.repository import load_records, load_settings

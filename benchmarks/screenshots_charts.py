@@ -1,7 +1,7 @@
 """Screenshots of the Charts page with the what-if planner, to look at.
 
 The window at 1200×800 and 800×560, light and dark (Fusion with a dark palette), on the demo
-shopper (:mod:`tracker.demo`: Platinum today, lapsing in a few months) in a temporary database,
+shopper (:mod:`tracker.store.demo`: Platinum today, lapsing in a few months) in a temporary database,
 with each of the four charts, a plan typed into the planner, and a chart's table. The PNGs are
 written to ``--out`` (default ``/tmp/charts-page-review``)::
 
@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screenshots_forms import dark_palette
 
-from tracker import demo
-from tracker.planning import WhatIf
+from tracker.report.planning import WhatIf
+from tracker.store import demo
 from tracker.store.connection import close_database, open_database
 from tracker.ui.charts_page import ChartsPage
 from tracker.ui.main_window import MainWindow

@@ -25,7 +25,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
-from tracker.demo import load_demo
+from tracker.store.demo import load_demo
 from tracker.ui.import_dialog import ImportDialog
 from tracker.ui.language import apply_language
 from tracker.ui.main_window import MainWindow

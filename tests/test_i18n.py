@@ -14,8 +14,8 @@ import pytest
 
 from tracker import i18n
 from tracker.i18n import Formats, translate
+from tracker.report.ruleset_words import SHIPPED_TEXTS, ruleset_text
 from tracker.rules.ruleset import builtin_rulesets
-from tracker.ruleset_words import SHIPPED_TEXTS, ruleset_text
 
 TRACKER = Path(__file__).resolve().parents[1] / "tracker"
 _CALLS = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}
@@ -141,8 +141,13 @@ def test_an_installed_translator_and_formats_are_used_and_can_be_removed() -> No
 
 @pytest.mark.parametrize(
     ("cents", "amount", "price"),
-    [(0, "0.00", "$0"), (4250, "42.50", "$42.50"), (4200, "42.00", "$42"), (123456789, "1,234,567.89", "$1,234,567.89"),
-     (-5, "-0.05", "-$0.05")],
+    [
+        (0, "0.00", "$0"),
+        (4250, "42.50", "$42.50"),
+        (4200, "42.00", "$42"),
+        (123456789, "1,234,567.89", "$1,234,567.89"),
+        (-5, "-0.05", "-$0.05"),
+    ],
 )
 def test_english_formats_write_amounts_and_prices(cents: int, amount: str, price: str) -> None:
     assert Formats().amount(cents) == amount

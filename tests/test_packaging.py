@@ -113,7 +113,7 @@ def test_spec_entry_scripts_exist_and_call_the_project_entry_points() -> None:
     targets = set()
     for script in scripts:
         assert script.is_file(), script
-        found = re.search(r"^\s*from (tracker\.\w+) import (main)$", script.read_text(encoding="utf-8"), re.M)
+        found = re.search(r"^\s*from (tracker[.\w]+) import (main)$", script.read_text(encoding="utf-8"), re.M)
         assert found, f"{script.name} does not import a main function"
         targets.add(f"{found.group(1)}:{found.group(2)}")
     assert targets == set(entry_points().values())
@@ -169,7 +169,7 @@ def test_spec_keeps_qt_out_of_the_command_line_but_not_matplotlib() -> None:
     assert {"PySide6", "shiboken6"} <= set(cli.kwargs["excludes"])
     assert "matplotlib" not in cli.kwargs["excludes"]  # points-tracker-cli chart draws with Agg
     assert not [name for name in cli.kwargs["hiddenimports"] if name.startswith("tracker.ui") or name == "tracker.app"]
-    assert "tracker.cli_chart" in cli.kwargs["hiddenimports"]
+    assert "tracker.cli.chart" in cli.kwargs["hiddenimports"]
     gui = analyses_by_script()["points_tracker_gui"]
     assert not {"PySide6", "matplotlib"} & set(gui.kwargs["excludes"])
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from tests.rules.builders import order, records, visit
-from tracker.planning import (
+from tracker.report.planning import (
     Evaluator,
     MonthInput,
     Purchase,

@@ -28,7 +28,11 @@ _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b")
 
 def _messages(path: Path) -> list[tuple[str, ET.Element]]:
     root = ET.parse(path).getroot()
-    return [(context.findtext("name") or "", message) for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def _forms(message: ET.Element) -> list[str]:
@@ -54,8 +58,10 @@ def test_every_message_is_translated(path: Path) -> None:
         assert translation is not None
         forms = _forms(message)
         expected = PLURAL_FORMS[code] if message.get("numerus") == "yes" else 1
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or len(forms) != expected or not all(
-            form.strip() for form in forms
+        if (
+            translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or len(forms) != expected
+            or not all(form.strip() for form in forms)
         ):
             missing.append(f"{context}: {message.findtext('source')!r}")
     assert missing == [], f"{len(missing)} untranslated in {path.name}"
@@ -89,9 +95,13 @@ def test_the_ts_files_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> No
     without ``packaging/translations.py update`` fails here."""
     fresh = tmp_path / "fresh.ts"
     tooling.extract([fresh])
-    wanted = {(context, message.findtext("source"), message.findtext("comment")) for context, message in _messages(fresh)}
+    wanted = {
+        (context, message.findtext("source"), message.findtext("comment")) for context, message in _messages(fresh)
+    }
     for path in TS_FILES:
-        have = {(context, message.findtext("source"), message.findtext("comment")) for context, message in _messages(path)}
+        have = {
+            (context, message.findtext("source"), message.findtext("comment")) for context, message in _messages(path)
+        }
         assert sorted(wanted - have, key=str) == [], f"{path.name} lacks these; run packaging/translations.py update"
         assert sorted(have - wanted, key=str) == [], f"{path.name} has strings the code no longer uses"
 

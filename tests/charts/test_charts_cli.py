@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
+from tracker.cli.main import main
 
 TODAY = date(2026, 11, 24)
 

@@ -26,10 +26,10 @@ from tracker.charts import (
 )
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
 from tracker.charts.frame import bar_centres, bar_heights, num, nums
+from tracker.report.summary import day
 from tracker.rules import Credit, RuleSet, Settings, Status, compute_status
 from tracker.rules.dates import add_months
 from tracker.rules.records import Records
-from tracker.summary import day
 
 MakeFigure = Callable[..., Figure]
 

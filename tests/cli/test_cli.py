@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
+from tracker.cli.main import main
 
 TODAY = date(2026, 11, 24)
 
@@ -244,7 +244,7 @@ def test_the_cli_never_imports_qt_or_matplotlib(db: Path) -> None:
     import sys
 
     code = (
-        "import sys; from tracker.cli import main; main(['status', '--json']); "
+        "import sys; from tracker.cli.main import main; main(['status', '--json']); "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'matplotlib'))]; "
         "sys.exit(1 if bad else 0)"
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.importing.conftest import fixture_bytes
-from tracker.cli import main
+from tracker.cli.main import main
 
 TODAY = date(2026, 11, 24)
 
@@ -185,7 +185,7 @@ def test_importing_never_loads_qt(db: Path, tmp_path: Path) -> None:
 
     path = put(tmp_path, "c.csv", fixture_bytes("collector.csv"))
     code = (
-        "import sys; from tracker.cli import main; "
+        "import sys; from tracker.cli.main import main; "
         f"assert main(['import', {str(path)!r}, '--dry-run']) == 0; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'matplotlib', 'openpyxl'))]; "
         "sys.exit(1 if bad else 0)"

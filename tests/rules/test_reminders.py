@@ -4,7 +4,7 @@ overdue confirmations (P1) and a coming lapse (P2/P3)."""
 from __future__ import annotations
 
 from tests.rules.builders import SETTINGS, bonus, d, order, records, visit
-from tracker.reminders import (
+from tracker.report.reminders import (
     ANNIVERSARY,
     BIRTHDAY,
     LAPSE,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.safety.helpers import assert_plain, damage, fill
-from tracker.cli import main
+from tracker.cli.main import main
 from tracker.store import connection
 from tracker.store.backup import list_backups
 from tracker.store.connection import close_database, open_database

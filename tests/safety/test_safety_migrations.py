@@ -19,7 +19,7 @@ import pytest
 from peewee import TextField
 from playhouse.migrate import SqliteMigrator, migrate
 
-from tracker.core import load_status
+from tracker.report.status import load_status
 from tracker.rules import find_ruleset
 from tracker.rules.records import OrderStatus
 from tracker.store import migrations

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order, pending_order
+from tracker.report.summary import lapse_sentence, next_tier_sentence, plan_sentence, steady_sentence
 from tracker.rules import EntryKind
 from tracker.store.drafts import EntryDraft, ReviewDraft
 from tracker.store.repository import SETTING_CONFIRMATION_LAG
-from tracker.summary import lapse_sentence, next_tier_sentence, plan_sentence, steady_sentence
 from tracker.ui.dashboard import DashboardPage
 from tracker.ui.session import Session
 from tracker.ui.widgets import text_colour_on

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order, dashboard_of, open_window
-from tracker import demo
-from tracker.core import load_status
+from tracker.report.status import load_status
 from tracker.rules import OrderStatus
+from tracker.store import demo
 from tracker.store.batches import list_batches
 from tracker.ui import editing
 from tracker.ui.session import Session

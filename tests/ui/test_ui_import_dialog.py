@@ -283,7 +283,9 @@ def test_work_on_the_thread_pool_reports_back_on_the_gui_thread(qtbot: QtBot) ->
     qtbot.waitUntil(lambda: isinstance(results[-1], ZeroDivisionError))
 
 
-def test_closing_while_every_row_is_checked_drops_the_late_answer(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+def test_closing_while_every_row_is_checked_drops_the_late_answer(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
     runner = HeldRunner()
     dialog = make_dialog(qtbot, session, write(tmp_path, "c.csv", fixture_bytes("collector.csv")), runner=runner)
     for _ in range(3):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from tracker import i18n
-from tracker.summary import amount, day, dollars, month, short_day
+from tracker.report.summary import amount, day, dollars, month, short_day
 from tracker.ui.language import (
     ENGLISH,
     LocaleFormats,

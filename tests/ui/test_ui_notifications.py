@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import confirmed_order, dashboard_of, open_window
-from tracker.reminders import LAPSE, VISIT, Reminder
+from tracker.report.reminders import LAPSE, VISIT, Reminder
 from tracker.resources import app_icon_paths
 from tracker.ui.notifications import (
     KEY_NOTIFIED,

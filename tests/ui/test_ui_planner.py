@@ -15,7 +15,7 @@ from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order
 from tests.ui.test_ui_charts import platinum_until_spring, shown_page
 from tracker.charts.data import TimelineData
-from tracker.planning import SETTING_PLANS
+from tracker.report.planning import SETTING_PLANS
 from tracker.store import repository
 from tracker.store.connection import close_database, open_database
 from tracker.ui.charts_page import ChartsPage

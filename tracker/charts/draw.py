@@ -40,8 +40,8 @@ from tracker.charts.frame import (
 )
 from tracker.charts.palette import ChartPalette
 from tracker.i18n import number, translate
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import day, dollars, short_day
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import day, dollars, short_day
 
 _DASHED = (0, (4, 2.5))
 _LABEL_EM = 0.72  # the lapse label: bold, and its box's padding

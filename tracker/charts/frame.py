@@ -31,7 +31,7 @@ from matplotlib.patches import Rectangle, StepPatch
 from matplotlib.text import Text
 
 from tracker.charts.palette import ChartPalette
-from tracker.summary import month_abbreviation
+from tracker.report.summary import month_abbreviation
 
 matplotlib.rcParams["text.hinting"] = "no_hinting"
 

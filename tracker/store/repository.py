@@ -197,8 +197,9 @@ def load_records(db: SqliteDatabase) -> Records:
     with _collector_paused():
         try:
             return _load_records(db)
-        except (ValueError, KeyError) as error:
-            # A date or status garbled on disk: SQLite's page check on opening cannot see that.
+        except (ValueError, KeyError, ArithmeticError) as error:
+            # A date, status or multiplier garbled on disk: SQLite's page check on opening cannot
+            # see that (decimal's InvalidOperation is an ArithmeticError, not a ValueError).
             raise DamagedDatabaseError(
                 translate("Store", "{file} is damaged: some of its records cannot be read.").format(file=db.database)
             ) from error

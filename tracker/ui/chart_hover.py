@@ -12,8 +12,8 @@ from datetime import date
 
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.i18n import number, translate
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import day, dollars, month
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import day, dollars, month
 
 _EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's date epoch, as tracker.charts.frame.num
 _BAR_REACH_DAYS = 12  # how close to a plan bar's date the pointer must be

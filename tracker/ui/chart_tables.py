@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TierBand, TimelineData
 from tracker.i18n import number, translate
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import day, dollars, month
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import day, dollars, month
 
 Cell = str | int
 _Index = QModelIndex | QPersistentModelIndex

@@ -30,10 +30,10 @@ from tracker.charts import expiring_data, plan_data, plan_for, sources_data, tim
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.planning import default_target
+from tracker.report.planning import default_target
+from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Status
 from tracker.rules.dates import add_months
-from tracker.ruleset_words import ruleset_text
 from tracker.ui.chart_canvas import ChartCanvas, ChartKind
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table

@@ -1,9 +1,9 @@
 """The first page: where the shopper stands, when the tier lapses and what to spend.
 
-Every figure comes from :meth:`Session.status` and every sentence from :mod:`tracker.summary`,
+Every figure comes from :meth:`Session.status` and every sentence from :mod:`tracker.report.summary`,
 the same words the command line prints. The page refreshes on the session's ``changed`` and
 ``settings_changed`` signals, once per burst of changes (a zero-delay timer). It computes nothing
-itself: a refresh reads the status and asks :mod:`tracker.reminders` what is coming up (with
+itself: a refresh reads the status and asks :mod:`tracker.report.reminders` what is coming up (with
 100,000 orders that takes most of the ~80 ms a refresh costs).
 
 With no records yet it shows a welcome with three ways to start instead.
@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import demo
 from tracker.i18n import number as i18n_number
 from tracker.i18n import translate
-from tracker.reminders import reminders
-from tracker.rules import Status
-from tracker.ruleset_words import ruleset_text
-from tracker.store import repository
-from tracker.summary import (
+from tracker.report.reminders import reminders
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import (
     day,
     expected_toward_next,
     lapse_cost,
@@ -48,6 +45,8 @@ from tracker.summary import (
     recalculation_sentence,
     steady_sentence,
 )
+from tracker.rules import Status
+from tracker.store import demo, repository
 from tracker.ui import editing
 from tracker.ui.empty_state import EmptyState
 from tracker.ui.session import Session

@@ -33,9 +33,9 @@ from tracker.importing.errors import ImportProblem
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.importing.presets import BUILTIN, Preset, load_user_presets, save_user_preset
+from tracker.report.summary import day
 from tracker.store.batches import find_batch, undo_batch
 from tracker.store.errors import ImportCancelled, StoreError
-from tracker.summary import day
 from tracker.ui.importing import prompts
 from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryPage, count
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage

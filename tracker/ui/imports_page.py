@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY
+from tracker.report.summary import day
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
-from tracker.summary import day
 from tracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from tracker import APP_NAME, __version__
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.ruleset_words import ruleset_text
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import short_day
 from tracker.store.errors import StoreError
-from tracker.summary import short_day
 from tracker.ui import editing
 from tracker.ui.exporting import existing_export_files, export_native
 from tracker.ui.notifications import ReminderNotifier

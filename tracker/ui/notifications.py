@@ -1,6 +1,6 @@
 """Reminders as desktop notifications, for a shopper who turned them on in Settings.
 
-The dashboard always lists the reminders (:mod:`tracker.reminders`); with notifications on, a
+The dashboard always lists the reminders (:mod:`tracker.report.reminders`); with notifications on, a
 reminder also pops up once — the first time the window finds it on a given day — through the
 system tray's message, which Windows, macOS and Linux desktops show as a notification. Where
 there is no tray (some Linux desktops, the offscreen platform) nothing pops up and the
@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tracker import APP_NAME
-from tracker.reminders import Reminder
+from tracker.report.reminders import Reminder
 
 KEY_NOTIFY = "notify_reminders"
 KEY_NOTIFIED = "notified_reminders"

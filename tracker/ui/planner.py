@@ -3,7 +3,7 @@ month, and what that does to the tier.
 
 The numbers are typed into a 12-row grid (a row for "each month" fills them all), with one-off
 purchases on dates below it. About 150 ms after the last keystroke the plan is evaluated
-(:class:`tracker.planning.Evaluator`: the rules' own functions, a few milliseconds) and
+(:class:`tracker.report.planning.Evaluator`: the rules' own functions, a few milliseconds) and
 :attr:`PlannerPanel.outcome_changed` tells the Charts page to redraw the timeline with it. The
 sentences at the top say what the plan does. Plans are saved and compared with what happened
 in :mod:`tracker.ui.saved_plans`.
@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import translate
-from tracker.planning import MONTHS, Evaluator, MonthInput, Outcome, Purchase, WhatIf, default_target
+from tracker.report.planning import MONTHS, Evaluator, MonthInput, Outcome, Purchase, WhatIf, default_target
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import day, dollars, month, month_abbreviation
 from tracker.rules import RuleSet, Status
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import day, dollars, month, month_abbreviation
 from tracker.ui.number_field import NumberField
 from tracker.ui.saved_plans import SavedPlansBox
 from tracker.ui.session import Session

@@ -11,10 +11,10 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.i18n import number, translate
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import dollars
 from tracker.rules import RuleSet
 from tracker.rules.ruleset import MonthlyCapped
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import dollars
 
 
 def _cents(amount_cents: int) -> str:

@@ -1,7 +1,7 @@
 """Saved what-if plans: save the plan under a name, load one back, and compare one with what
 actually happened since it was saved.
 
-The plans are JSON in the settings table (:data:`tracker.planning.SETTING_PLANS`), written with
+The plans are JSON in the settings table (:data:`tracker.report.planning.SETTING_PLANS`), written with
 :func:`tracker.store.repository.set_setting` directly: a plan is not a setting the status
 depends on, so the session's ``settings_changed`` (which reloads everything) is not emitted.
 """
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import number, translate
-from tracker.planning import (
+from tracker.report.planning import (
     SETTING_PLANS,
     MonthComparison,
     Outcome,
@@ -35,8 +35,8 @@ from tracker.planning import (
     saved_plan,
     with_saved,
 )
+from tracker.report.summary import day, month
 from tracker.store import repository
-from tracker.summary import day, month
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
 from tracker.ui.session import Session
 from tracker.ui.widgets import styled_label

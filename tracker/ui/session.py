@@ -21,7 +21,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.core import SETTING_RULESET, active_ruleset, open_book, snapshot_text, status_from_snapshot
+from tracker.report.status import SETTING_RULESET, active_ruleset, open_book, snapshot_text, status_from_snapshot
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
 from tracker.rules.book import LedgerBook
 from tracker.store import repository

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.core import SETTING_RULESET
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, format_rates, parse_rates, rate_problem
 from tracker.i18n import translate
-from tracker.reminders import KINDS as REMINDER_KINDS
-from tracker.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
+from tracker.report.reminders import KINDS as REMINDER_KINDS
+from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
+from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
 from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
 from tracker.i18n import translate
 from tracker.importing.values import to_usd
+from tracker.report.summary import dollars
 from tracker.rules.ledger import Source, build_ledger
 from tracker.rules.records import OrderStatus, Records
 from tracker.store.drafts import OrderDraft, validate_order
 from tracker.store.errors import FieldProblem
 from tracker.store.repository import record_of
-from tracker.summary import dollars
 from tracker.ui.forms.base import RecordForm, Save
 from tracker.ui.forms.items_editor import ItemsEditor
 from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_date, to_qdate

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from tracker.i18n import translate
+from tracker.report.summary import day
 from tracker.rules.ledger import build_ledger
 from tracker.rules.records import Records, Review
 from tracker.store.drafts import ReviewDraft, validate_review
 from tracker.store.errors import FieldProblem, StoreError
 from tracker.store.repository import get_order
-from tracker.summary import day
 from tracker.ui.forms.base import RecordForm, Save
 from tracker.ui.forms.widgets import MoneyEdit, make_date_edit, to_date, to_qdate
 from tracker.ui.session import Session

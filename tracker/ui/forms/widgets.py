@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from tracker.i18n import translate
 from tracker.importing.errors import ParseError
 from tracker.importing.money import parse_money
-from tracker.summary import money
+from tracker.report.summary import money
 
-DATE_FORMAT = "d MMM yyyy"  # as tracker.summary.day writes dates: 8 Apr 2027 in every locale
+DATE_FORMAT = "d MMM yyyy"  # as tracker.report.summary.day writes dates: 8 Apr 2027 in every locale
 _EMPTY = QDate(2000, 1, 1)  # the "no date" value a DateField shows as its empty text
 
 

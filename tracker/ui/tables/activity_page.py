@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.summary import day
 from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
-from tracker.summary import day
 from tracker.ui.forms import VisitsCalendarDialog, edit_record
 from tracker.ui.session import Session
 from tracker.ui.tables.models import ActivityModel, PromotionRow, PromotionsModel, multiplier_label

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from tracker.i18n import QT_TRANSLATE_NOOP
-from tracker.summary import amount, day
+from tracker.report.summary import amount, day
 from tracker.ui.tables.base import Column, RecordTableModel
 
 

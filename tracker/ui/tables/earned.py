@@ -16,9 +16,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from tracker.i18n import translate
+from tracker.report.summary import short_day
 from tracker.rules import Status
 from tracker.rules.ledger import Credit, LedgerEntry
-from tracker.summary import short_day
 
 _UNCERTAINTY = {Credit.CREDITED: 0, Credit.ESTIMATED: 1, Credit.EXPECTED: 2}
 

@@ -16,9 +16,9 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.summary import amount, day
 from tracker.store.drafts import PromotionDraft
 from tracker.store.listing import ActivityKind, ActivityRow, ReviewRow, list_activity, list_promotions, list_reviews
-from tracker.summary import amount, day
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, text_key
 from tracker.ui.tables.columns import ledger_columns

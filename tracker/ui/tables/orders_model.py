@@ -22,13 +22,13 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
+from tracker.report.summary import amount, day
 from tracker.rules.records import Order, OrderStatus
 from tracker.store.connection import read_transaction
 from tracker.store.drafts import OrderDraft
 from tracker.store.errors import RecordNotFoundError, StoreError
 from tracker.store.listing import OrderRow, count_orders, list_orders
 from tracker.store.repository import get_order
-from tracker.summary import amount, day
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, date_key, text_key
 from tracker.ui.tables.columns import cents_or_blank, ledger_columns, optional_day

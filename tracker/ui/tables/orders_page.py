@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.summary import day, dollars
 from tracker.store.listing import OrderRow
-from tracker.summary import day, dollars
 from tracker.ui.session import Session
 from tracker.ui.tables.orders_model import OrdersModel
 from tracker.ui.tables.page import RecordPage

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import buy_by_phrase, day, dollars, short_day
 from tracker.rules import OrderStatus, Records, Settings, Status
 from tracker.rules.dates import month_index
 from tracker.rules.rewards import birthday_deadline, levelup_coupons, registration_anniversary, tier_rises
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import buy_by_phrase, day, dollars, short_day
 
 SETTING_BIRTHDAY = "birthday"
 SETTING_REGISTRATION = "registration_date"

@@ -21,6 +21,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from tracker.i18n import number, translate
+from tracker.report.ruleset_words import ruleset_text
+from tracker.report.summary import buy_by_phrase, day, dollars, month, plan_sentence, short_day
 from tracker.rules import (
     Credit,
     LedgerEntry,
@@ -43,8 +45,6 @@ from tracker.rules import (
 from tracker.rules.dates import month_end, month_index, month_start
 from tracker.rules.projection import status_from_totals
 from tracker.rules.window import PointsSeries, effective_date, is_daily, recalculate
-from tracker.ruleset_words import ruleset_text
-from tracker.summary import buy_by_phrase, day, dollars, month, plan_sentence, short_day
 
 MONTHS = 12
 SETTING_PLANS = "whatif_plans"  # the saved plans: a JSON list in the settings table

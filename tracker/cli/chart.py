@@ -11,12 +11,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tracker.cli import EXIT_OK, BadInput
+from tracker.cli.arguments import as_of_options
+from tracker.cli.database import open_db
+from tracker.cli.errors import EXIT_OK, BadInput
 
 CHARTS = ("timeline", "expiring", "plan", "sources")
 FORMATS = {".png": "png", ".svg": "svg"}
 SIZE_PX = (900, 500)  # the size the charts are laid out for
 DPI = 100
+
+
+def add_parsers(commands: Any) -> None:
+    chart = commands.add_parser("chart", help="draw a chart to a PNG or SVG file")
+    chart.add_argument("which", choices=CHARTS)
+    chart.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg", help="the file to write")
+    as_of_options(chart)
+    chart.add_argument("--tier", help="timeline and plan: the tier to keep or reach (default: today's)")
+    chart.add_argument("--dark", action="store_true", help="dark colours")
 
 
 def output_format(path: Path) -> str:
@@ -27,8 +38,8 @@ def output_format(path: Path) -> str:
     return found
 
 
-def chart_command(args: argparse.Namespace, today: date, open_db: Callable[[argparse.Namespace], Any]) -> int:
-    from tracker.core import active_ruleset, load_status
+def cmd_chart(args: argparse.Namespace, today: date) -> int:
+    from tracker.report.status import active_ruleset, load_status
 
     which: str = args.which
     path: Path = args.out
@@ -73,3 +84,6 @@ def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, da
         render_to_file(draw, data, palette, path, fmt, size_px=SIZE_PX, dpi=DPI)
     except OSError as error:
         raise BadInput(f"{path}: cannot be written ({error.strerror or error})") from None
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {"chart": cmd_chart}

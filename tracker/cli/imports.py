@@ -1,4 +1,6 @@
-"""``points-tracker-cli import FILE``: any shopper's CSV or workbook, through the import engine.
+"""``points-tracker-cli import FILE``, ``imports`` and ``undo-import``.
+
+``import`` reads any shopper's CSV or workbook through the import engine.
 
 The app's own CSV files are recognised by their header and read strictly, as always. Other
 files get the dialog's guesses; every guess can be set with a flag. What cannot be guessed (day
@@ -12,12 +14,15 @@ import argparse
 import json
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from peewee import SqliteDatabase
+from tracker.cli.arguments import print_json, read_file
+from tracker.cli.database import open_db
+from tracker.cli.errors import EXIT_OK, BadInput
 
+if TYPE_CHECKING:
     from tracker.importing.options import ImportOptions
     from tracker.importing.prepared import Prepared
 
@@ -26,6 +31,19 @@ FIELD_HELP = (
     "line_total order_total discount shipping refund refund_date currency store parent_order_no end_reason; "
     "activity: date kind points item_price note; points history: date points note"
 )
+
+
+def add_parsers(commands: Any) -> None:
+    importing = commands.add_parser(
+        "import", help="import orders or activity from a CSV or Excel file (Points Tracker's own, or any export)"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--json", action="store_true", help="counts, the mapping used and rejected rows as JSON")
+    add_arguments(importing)
+
+    commands.add_parser("imports", help="list past imports")
+    undo = commands.add_parser("undo-import", help="remove everything one import added")
+    undo.add_argument("batch", type=int)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,20 +72,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
 
 
-def _pairs(values: list[str], flag: str, bad_input: type[Exception]) -> dict[str, str]:
+def _pairs(values: list[str], flag: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for value in values:
         name, equals, column = value.partition("=")
         if not equals or not name.strip() or not column.strip():
-            raise bad_input(f"{flag} {value!r}: write it as {flag} NAME=VALUE")
+            raise BadInput(f"{flag} {value!r}: write it as {flag} NAME=VALUE")
         pairs[name.strip()] = column.strip()
     return pairs
 
 
-def options_from(args: argparse.Namespace, bad_input: type[Exception]) -> ImportOptions:
+def options_from(args: argparse.Namespace) -> ImportOptions:
     from tracker.importing.options import ImportOptions
 
-    mapping = _pairs(args.map, "--map", bad_input) or None
+    mapping = _pairs(args.map, "--map") or None
     return ImportOptions(
         encoding=args.encoding,
         delimiter=args.delimiter,
@@ -81,7 +99,7 @@ def options_from(args: argparse.Namespace, bad_input: type[Exception]) -> Import
         decimal=args.decimal,
         currency=args.currency.upper() if args.currency else None,
         default_status=args.default_status,
-        status_overrides=_pairs(args.status, "--status", bad_input),
+        status_overrides=_pairs(args.status, "--status"),
         preset=args.preset,
         on_duplicate="update" if args.update else "skip",
         skip_errors=args.skip_errors,
@@ -115,13 +133,7 @@ def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
     return {"row": row, "column": column, "reason": reason}
 
 
-def run(
-    args: argparse.Namespace,
-    data: bytes,
-    open_db: Callable[[], SqliteDatabase],
-    print_json: Callable[[Any], None],
-    bad_input: type[Exception],
-) -> int:
+def cmd_import(args: argparse.Namespace, today: date) -> int:
     """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
     from tracker.importing.engine import prepare, run_import
     from tracker.importing.errors import ImportProblem
@@ -130,7 +142,8 @@ def run(
     from tracker.importing.presets import parse_user_presets
     from tracker.store.paths import resolve_db_path
 
-    options = options_from(args, bad_input)
+    data = read_file(args.file)
+    options = options_from(args)
     existing, rates, presets_text = _lookups(resolve_db_path(args.db))
     try:
         prepared = prepare(
@@ -138,16 +151,16 @@ def run(
         )
     except AmbiguousChoice as question:
         flags = " or ".join(f"{question.flag} {choice}" for choice in question.choices)
-        raise bad_input(f"{args.file}: {question} Pass {flags}.") from None
+        raise BadInput(f"{args.file}: {question} Pass {flags}.") from None
     except MappingProblem as problem:
         if options.mapping is None and options.preset is None:
-            raise bad_input(
+            raise BadInput(
                 f"{args.file}: row 1: not a Points Tracker header or a known export, and its columns do not say "
                 f"enough: {problem} Name them with --map FIELD=COLUMN, or choose --preset NAME."
             ) from None
-        raise bad_input(f"{args.file}: {problem}") from None
+        raise BadInput(f"{args.file}: {problem}") from None
     except ImportProblem as problem:
-        raise bad_input(f"{args.file}: {problem}") from None
+        raise BadInput(f"{args.file}: {problem}") from None
 
     describe = problem_text if prepared.native else str
     problems = prepared.problems()
@@ -157,7 +170,7 @@ def run(
             print_json({"imported": False, **_summary(prepared, options), "rejected": rejected_json})
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         hint = "" if prepared.native else "; pass --skip-errors to import the other rows"
-        raise bad_input(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
+        raise BadInput(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
 
     if args.dry_run:
         counts = prepared.counts()
@@ -175,9 +188,9 @@ def run(
         return 0
 
     try:
-        report = run_import(open_db(), prepared)
+        report = run_import(open_db(args), prepared)
     except ImportProblem as problem:
-        raise bad_input(f"{args.file}: {problem}") from None
+        raise BadInput(f"{args.file}: {problem}") from None
     if args.json:
         print_json({
             "imported": True, "dry_run": False, "batch": report.batch_id, **_summary(prepared, options),
@@ -218,3 +231,44 @@ def _print_notes(prepared: Prepared, problems: list[Any], describe: Callable[[An
         print(f"Rejected: {describe(problem)}")
     if len(problems) > 20:
         print(f"… and {len(problems) - 20} more rejected cells (see --json).")
+
+
+def cmd_imports(args: argparse.Namespace, today: date) -> int:
+    from tracker.store.batches import list_batches
+
+    batches = list_batches(open_db(args))
+    if not batches:
+        print("No imports yet.")
+        return EXIT_OK
+    print(f"{'batch':>5}  {'imported':16}  {'new':>6}  {'updated':>7}  {'skipped':>7}  {'rejected':>8}  file")
+    for batch in batches:
+        preset = f"  ({batch.preset})" if batch.preset else ""
+        print(
+            f"{batch.id:5}  {batch.imported_at:%Y-%m-%d %H:%M}  {batch.new:6}  {batch.updated:7}  {batch.skipped:7}  "
+            f"{batch.rejected:8}  {batch.file_name}{preset}"
+        )
+    print("Remove one with: points-tracker-cli undo-import BATCH")
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace, today: date) -> int:
+    from tracker.store.batches import list_batches, undo_batch
+
+    db = open_db(args)
+    name = next((f" ({b.file_name})" for b in list_batches(db) if b.id == args.batch), "")
+    counts = undo_batch(db, args.batch)
+    kinds = [
+        (counts.orders, "order", "orders"), (counts.reviews, "review", "reviews"), (counts.visits, "visit", "visits"),
+        (counts.posts, "Club post", "Club posts"), (counts.follows, "store follow", "store follows"),
+        (counts.entries, "points entry", "points entries"), (counts.promotions, "promotion", "promotions"),
+    ]  # fmt: skip
+    removed = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in kinds if n)
+    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {
+    "import": cmd_import,
+    "imports": cmd_imports,
+    "undo-import": cmd_undo_import,
+}

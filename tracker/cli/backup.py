@@ -1,27 +1,20 @@
-"""``points-tracker-cli backup|restore|backups|restore-latest``, and opening the file for the
-other commands (with the day's automatic backup).
+"""``points-tracker-cli backup|restore|backups|restore-latest``.
 
 Messages are one line. A backup file that cannot be restored is bad input (exit 2, nothing
 changed); a database that cannot be used, or a restore while a window has the file open, is
-exit 1. Restores take the app lock (:mod:`tracker.store.lock`); nothing else here does. The
-store is imported only when a command runs, so that building the parser stays cheap.
+exit 1. Restores take the app lock (:mod:`tracker.store.lock`); nothing else here does.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from tracker.cli import EXIT_BAD_INPUT, EXIT_OK
-
-if TYPE_CHECKING:
-    from peewee import SqliteDatabase
-
-    from tracker.store.lock import AppLock
+from tracker.cli.database import lock_database, open_for_command
+from tracker.cli.errors import EXIT_BAD_INPUT, EXIT_OK, fail
 
 
 def add_parsers(commands: Any) -> None:
@@ -37,36 +30,6 @@ def add_parsers(commands: Any) -> None:
     )
 
 
-def _command_prefix(db_option: str | None) -> str:
-    return f"points-tracker-cli --db {db_option}" if db_option else "points-tracker-cli"
-
-
-def open_for_command(db_option: str | None, today: date) -> SqliteDatabase:
-    """Open the file the options name, then make the day's automatic backup if it is due.
-
-    A damaged file's message says how to restore its latest good backup. A backup that cannot be
-    made is a warning on stderr, not a failure: the command still runs.
-    """
-    from tracker.store.backup import daily_backup
-    from tracker.store.connection import open_database
-    from tracker.store.errors import DamagedDatabaseError, StoreError
-    from tracker.store.paths import resolve_db_path
-
-    path = resolve_db_path(db_option)
-    try:
-        db = open_database(path)
-    except DamagedDatabaseError as error:
-        if error.backup is None:
-            raise
-        hint = f" Run `{_command_prefix(db_option)} restore-latest` to set the damaged file aside and restore it."
-        raise DamagedDatabaseError(f"{error}{hint}", error.backup) from None
-    try:
-        daily_backup(db, path, today=today)
-    except StoreError as error:
-        print(f"points-tracker-cli: warning: today's automatic backup was not made: {error}", file=sys.stderr)
-    return db
-
-
 def _same_file(first: Path, second: Path) -> bool:
     try:
         return first.resolve() == second.resolve()
@@ -75,8 +38,7 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def _bad_input(args: argparse.Namespace, message: str) -> int:
-    print(f"points-tracker-cli: {args.command}: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return fail(f"{args.command}: {message}", EXIT_BAD_INPUT)
 
 
 def cmd_backup(args: argparse.Namespace, today: date) -> int:
@@ -97,17 +59,6 @@ def cmd_backup(args: argparse.Namespace, today: date) -> int:
     return EXIT_OK
 
 
-def _lock(path: Path) -> AppLock:
-    from tracker.store.errors import file_error
-    from tracker.store.lock import AppLock
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise file_error("create the folder", path.parent, error) from None
-    return AppLock(path)
-
-
 def cmd_restore(args: argparse.Namespace, today: date) -> int:
     from tracker.store.backup import restore_database
     from tracker.store.errors import BackupFileError
@@ -115,7 +66,7 @@ def cmd_restore(args: argparse.Namespace, today: date) -> int:
 
     path = resolve_db_path(args.db)
     source: Path = args.file.expanduser()
-    with _lock(path):
+    with lock_database(path):
         try:
             previous = restore_database(path, source)
         except BackupFileError as error:
@@ -149,7 +100,7 @@ def cmd_restore_latest(args: argparse.Namespace, today: date) -> int:
     from tracker.store.paths import resolve_db_path
 
     path = resolve_db_path(args.db)
-    with _lock(path):
+    with lock_database(path):
         result = restore_latest(path)
     if result.set_aside:
         kept = f" The damaged file was set aside as {result.previous}."

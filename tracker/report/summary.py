@@ -10,9 +10,9 @@ from datetime import date
 from typing import Any
 
 from tracker.i18n import formats, translate
+from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Credit, Plan, Status
 from tracker.rules.window import window_start
-from tracker.ruleset_words import ruleset_text
 
 
 def money(cents: int) -> str:
