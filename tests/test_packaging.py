@@ -8,6 +8,7 @@ used when the machine has them.
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import re
 import shutil
 import struct
@@ -119,9 +120,39 @@ def test_spec_entry_scripts_exist_and_call_the_project_entry_points() -> None:
     assert targets == set(entry_points().values())
 
 
+def wheel_hook() -> types.ModuleType:
+    """packaging/hatch_build.py, the wheel's build hook (hatchling is a dev dependency)."""
+    hooks = pyproject()["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / hooks["custom"]["path"])
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_wheel_carries_every_resource_but_translation_sources() -> None:
+    packaged = wheel_hook().packaged_files()
+    inside = {Path(target).relative_to("tracker/_resources").as_posix() for target in packaged.values()}
+    assert "rulesets/aliexpress-2023.toml" in inside
+    assert f"{APP_ID}.desktop" in inside
+    assert not any(name.endswith(".ts") for name in inside)
+    assert all(Path(source).is_file() for source in packaged)
+
+
+def test_wheel_installs_menu_entry_and_icons_where_the_desktop_looks() -> None:
+    shared = wheel_hook().shared_data()
+    assert all(Path(source).is_file() for source in shared)
+    targets = set(shared.values())
+    assert f"share/applications/{APP_ID}.desktop" in targets
+    assert f"share/metainfo/{APP_ID}.metainfo.xml" in targets
+    assert f"share/icons/hicolor/48x48/apps/{APP_ID}.png" in targets
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.read(RESOURCES / f"{APP_ID}.desktop", encoding="utf-8")
+    assert desktop["Desktop Entry"]["Icon"] == APP_ID  # the icons' file name
+
+
 def test_spec_bundles_resources_where_the_installed_package_has_them() -> None:
-    force_include = pyproject()["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
-    bundled_as = Path(force_include["resources"])  # tracker/_resources: where tracker.resources looks first
+    bundled_as = Path(wheel_hook().PACKAGED_AS)  # tracker/_resources: where tracker.resources looks first
     analyses = calls_of(run_spec(), "Analysis")
     datas = [data for call in analyses for data in call.kwargs.get("datas", [])]
     assert datas
