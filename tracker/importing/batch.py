@@ -11,7 +11,8 @@ import csv
 import gc
 import io
 import json
-from collections.abc import Callable, Iterator, Mapping
+import sqlite3
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 
@@ -19,10 +20,12 @@ from peewee import SqliteDatabase
 
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
-from tracker.importing.options import ImportOptions
+from tracker.importing.options import REFUNDS, ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
+from tracker.store._rows import LINE_COLUMNS, ORDERS, line_from_row, order_from_row
 from tracker.store.batches import BatchResult, write_batch
 from tracker.store.connection import read_transaction
+from tracker.store.drafts import OrderDraft
 from tracker.store.repository import get_settings
 
 SETTING_EXCHANGE_RATES = "exchange_rates"
@@ -47,6 +50,36 @@ def stored_order_numbers(db: SqliteDatabase) -> set[str]:
     """The order numbers already recorded, to tell new orders from known ones."""
     with read_transaction(db) as conn:
         return {number for (number,) in conn.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
+
+
+def stored_orders(db: SqliteDatabase) -> Callable[[Collection[str]], dict[str, OrderDraft]]:
+    """Reads the recorded orders with the numbers asked (a refunds file updates them)."""
+
+    def read(order_nos: Collection[str]) -> dict[str, OrderDraft]:
+        with read_transaction(db) as conn:
+            return orders_by_number(conn, order_nos)
+
+    return read
+
+
+def orders_by_number(conn: sqlite3.Connection, order_nos: Collection[str]) -> dict[str, OrderDraft]:
+    """Order number → the recorded order, items included, for the numbers asked that are recorded."""
+    wanted = sorted(set(order_nos))
+    found: dict[str, OrderDraft] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, {ORDERS.select_columns} FROM orders WHERE order_no IN ({marks})", chunk
+        ).fetchall()
+        for row in rows:
+            lines = conn.execute(
+                f"SELECT {', '.join(LINE_COLUMNS)} FROM order_line WHERE order_id = ? ORDER BY position", (row[0],)
+            ).fetchall()
+            draft = order_from_row(row[1:], tuple(line_from_row(line) for line in lines))
+            if draft.order_no is not None:
+                found[draft.order_no] = draft
+    return found
 
 
 def stored_rates(db: SqliteDatabase) -> dict[str, Decimal]:
@@ -93,6 +126,8 @@ def run_import(
     options = options or prepared.options
     if options.preset is None and prepared.options.preset:
         options = options.but(preset=prepared.options.preset)
+    if prepared.kind == REFUNDS:  # a refunds file only ever updates orders already recorded
+        options = options.but(on_duplicate="update")
     rejected = len(prepared.rejected)
     if rejected and not options.skip_errors:
         if rejected == 1:

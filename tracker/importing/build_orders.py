@@ -199,7 +199,8 @@ class _Builder:
         discount = discount_money.cents if discount_money is not None else 0
         shipping = shipping_money.cents if shipping_money is not None else 0
         if not has_items:
-            items_cents = paid or 0
+            # The total is what was paid: the items are what is left without shipping, before discounts.
+            items_cents = (paid or 0) + discount - shipping if paid is not None else 0
             categories = rows.text.get("category")
             titles, product_ids = rows.text.get("item_title"), rows.text.get("product_id")
             category_cell = categories[first] if categories is not None else ""
