@@ -183,6 +183,7 @@ def _write(
         progress=report,
         rejected=rejected,
         preset="native" if prepared.native else options.preset or "",
+        left_out=len(prepared.duplicate_lines),
     )
 
 
