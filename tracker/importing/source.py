@@ -1,4 +1,5 @@
-"""A file as rows of text cells, read as a stream: CSV in any encoding, or an Excel workbook.
+"""A file as rows of text cells, read as a stream: CSV in any encoding, an Excel workbook, or a
+JSON list of records (:mod:`tracker.importing.json_rows`).
 
 :func:`open_source` settles how to read the file — encoding, separator, sheet, header row —
 taking each from the options when the shopper chose it and guessing it otherwise (with the
