@@ -292,3 +292,19 @@ def test_a_left_out_column_gets_a_field_to_accept_in_one_click(
     header: str, values: list[str], mapped: set[str], suggested: str | None
 ) -> None:
     assert suggest_field(header, values, mapped, ORDERS) == suggested
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "mapped", "suggested"),
+    [
+        ("Shipping and Tax", ["0.00", "1.50"], set(), "shipping"),  # what the header names first
+        ("Subtotal", ["25.98"], {"line_total"}, None),  # it names a field already taken
+        ("frozen_status", ["0"], {"status"}, None),
+        ("Adjustment", ["-1.50"], {"unit_price"}, None),  # below zero: no amount to offer
+        ("column 7", ["3/28/2024"], {"order_date"}, "confirmed_date"),
+    ],
+)
+def test_a_left_out_columns_header_speaks_before_its_values(
+    header: str, values: list[str], mapped: set[str], suggested: str | None
+) -> None:
+    assert suggest_field(header, values, mapped, ORDERS) == suggested

@@ -385,6 +385,7 @@ def test_a_refunds_file_updates_the_orders_recorded_before(qtbot: QtBot, session
 
     assert dialog.report is not None and (dialog.report.new, dialog.report.updated) == (0, 2)
     assert "2 orders updated" in dialog.summary_page.result.text()
+    assert "added" not in dialog.summary_page.result.text()  # no "0 orders added"
     refunds = sorted(order.refund_cents for order in repository.list_orders(session.db) if order.refund_cents)
     assert refunds == [360, 1103]
 
@@ -395,7 +396,7 @@ def test_a_json_file_is_read_as_records(qtbot: QtBot, session: Session, tmp_path
     click(qtbot, dialog.next_button)
 
     assert "JSON records" in dialog.format_page.summary.text()
-    assert not dialog.format_page.separator.isEnabled()
+    assert not dialog.format_page.separator.isEnabled() and not dialog.format_page.no_header.isEnabled()
     click(qtbot, dialog.next_button)
     click(qtbot, dialog.next_button)
     assert "4 orders</b> to add" in dialog.review_page.summary.text()

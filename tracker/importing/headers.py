@@ -337,25 +337,36 @@ def suggest_field(header: str, values: list[str], mapped: set[str], target: str)
     """The field a left-out column most likely fills, for the shopper to accept in one click.
 
     Only a suggestion: nothing is mapped until the shopper says so. ``mapped`` holds the fields
-    other columns already fill. A header about a parcel's tracking gets none.
+    other columns already fill. A field the header names comes first ("Shipping and Tax" is
+    shipping); a header naming a field already taken gets none, as does one about a parcel's
+    tracking or a link; else the values decide (a date, an amount not below zero …).
     """
     filled = [value.strip() for value in values if value.strip()]
-    if not filled or not _OTHER_PROCESS.isdisjoint(header_key(header).split()) or _about_links(header):
+    if not filled or _about_links(header):
         return None
-    meaning = meaning_of(header) if target == ORDERS else None
-    for kind in ("date", "status", "currency", "integer", "money"):
-        if kind == "integer":
-            fits = all(value.isdigit() and len(value) <= 6 for value in filled)
-        else:
-            fits = _values_are(kind, filled) if kind != "money" else _values_fit(kind, filled)
-        if not fits:
-            continue
-        if meaning is not None and kind in header_words.MEANING_FIELDS[meaning]:
-            meant = header_words.MEANING_FIELDS[meaning][kind]
-            return meant if meant not in mapped else None
-        table = _SUGGESTIONS.get(target) or _SUGGESTIONS[ORDERS if target == "refunds" else ACTIVITY]
-        return next((name for name in table.get(kind, ()) if name not in mapped), None)
-    return None
+    kinds = [kind for kind in ("date", "status", "currency", "integer", "money") if _suggestible(kind, filled)]
+    synonyms_of = ORDERS if target == "refunds" else target if target in _SYNONYMS else ACTIVITY
+    named = _header_matches(_Columns([header], [[value] for value in filled]), synonyms_of)
+    for _, name, _ in sorted(named, reverse=True):
+        if name not in mapped and FIELDS[name].kind in (*kinds, "text"):
+            return name
+    if named or not kinds or not _OTHER_PROCESS.isdisjoint(header_key(header).split()):
+        return None
+    kind = kinds[0]
+    meaning = meaning_of(header) if synonyms_of == ORDERS else None
+    if meaning is not None and kind in header_words.MEANING_FIELDS[meaning]:
+        meant = header_words.MEANING_FIELDS[meaning][kind]
+        return meant if meant not in mapped else None
+    table = _SUGGESTIONS.get(target) or _SUGGESTIONS[synonyms_of]
+    return next((name for name in table.get(kind, ()) if name not in mapped), None)
+
+
+def _suggestible(kind: str, filled: list[str]) -> bool:
+    if kind == "integer":
+        return all(value.isdigit() and len(value) <= 6 and int(value) >= 1 for value in filled)
+    if kind == "money":
+        return _values_fit("money", filled) and not any(value.lstrip().startswith(("-", "−")) for value in filled)
+    return _values_are(kind, filled)
 
 
 def _values_are(kind: str, filled: list[str]) -> bool:

@@ -9,14 +9,25 @@ and, where its values suggest one, a button that maps it: the shopper decides, i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.i18n import translate
 from tracker.importing.engine import LeftOut
 from tracker.importing.fields import label
 from tracker.ui.importing.widgets import note
 
-SHOWN = 8  # left-out columns listed; the rest are counted
+SHOWN = 12  # left-out columns listed; the rest are counted
+SAMPLE_CHARACTERS = 32  # a value longer than this is cut short (a link, a JSON text)
+VISIBLE_ROWS = 4  # the list scrolls beyond this, so the preview above keeps its room
 
 
 class LeftOutPanel(QWidget):
@@ -27,20 +38,28 @@ class LeftOutPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = note()
-        self.grid = QGridLayout()
+        rows = QWidget()
+        self.grid = QGridLayout(rows)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(rows)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.more = note()
         self.buttons: dict[int, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.more)
         self.hide()
 
     def show_columns(self, columns: list[LeftOut], target: str) -> None:
         self._clear()
-        worth_showing = [column for column in columns if column.samples]
+        # Columns with a field to offer first; each keeps the file's order otherwise.
+        worth_showing = sorted((c for c in columns if c.samples), key=lambda c: c.suggestion is None)
         self.setVisible(bool(worth_showing))
         if not worth_showing:
             return
@@ -54,8 +73,11 @@ class LeftOutPanel(QWidget):
         for row, column in enumerate(worth_showing[:SHOWN]):
             name = QLabel(f"“{column.header}”")
             name.setTextFormat(Qt.TextFormat.PlainText)
-            values = note(", ".join(column.samples))
+            values = QLabel(", ".join(_short(sample) for sample in column.samples))
             values.setTextFormat(Qt.TextFormat.PlainText)
+            values.setToolTip("\n".join(column.samples))
+            # The values give way (cut short) before the button does.
+            values.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(values, row, 1)
             if column.suggestion is not None:
@@ -67,6 +89,8 @@ class LeftOutPanel(QWidget):
                 )
                 self.grid.addWidget(button, row, 2)
                 self.buttons[column.column] = button
+        line = max(self.fontMetrics().height() + 12, 30)
+        self.scroll.setFixedHeight(line * min(len(worth_showing), SHOWN, VISIBLE_ROWS))
         hidden = len(worth_showing) - SHOWN
         self.more.setVisible(hidden > 0)
         if hidden > 0:
@@ -83,3 +107,8 @@ class LeftOutPanel(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= SAMPLE_CHARACTERS else value[: SAMPLE_CHARACTERS - 1] + "…"

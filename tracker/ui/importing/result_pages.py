@@ -138,7 +138,9 @@ class ReviewPage(QWidget):
     def show_counts(self, prepared: Prepared, already: str) -> None:
         counts = prepared.counts("update" if self.update_stored.isChecked() else "skip")
         kind = prepared.kind
-        parts = [translate("ReviewPage", "<b>{count}</b> to add").format(count=count(counts.new, kind))]
+        parts = []
+        if counts.new or not counts.update:  # a refunds file only updates: "0 orders to add" says nothing
+            parts.append(translate("ReviewPage", "<b>{count}</b> to add").format(count=count(counts.new, kind)))
         if counts.update:
             parts.append(translate("ReviewPage", "<b>{count}</b> to update").format(count=count(counts.update, kind)))
         if counts.duplicate:
@@ -213,7 +215,9 @@ class SummaryPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         self.title.setText(translate("SummaryPage", "Imported"))
-        parts = [translate("SummaryPage", "{count} added").format(count=count(report.new, report.kind))]
+        parts = []
+        if report.new or not report.updated:
+            parts.append(translate("SummaryPage", "{count} added").format(count=count(report.new, report.kind)))
         if report.updated:
             parts.append(translate("SummaryPage", "{count} updated").format(count=count(report.updated, report.kind)))
         if report.skipped:

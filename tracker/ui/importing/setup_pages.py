@@ -244,6 +244,8 @@ class FormatPage(QWidget):
         self.sheet.addItems(analysis.sheet_names)
         self.sheet.setCurrentText(analysis.sheet)
         self.sheet.setEnabled(workbook)
+        for widget in (self.header_line, self.no_header):  # a JSON file's column names are its keys
+            widget.setEnabled(analysis.source != "json")
         select_data(self.target, analysis.target)
         self.target.setEnabled(not analysis.native)
         for widget in widgets:
