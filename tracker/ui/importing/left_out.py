@@ -42,17 +42,17 @@ class LeftOutPanel(QWidget):
         self.grid = QGridLayout(rows)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(rows)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_area = QScrollArea()
+        self.rows_area.setWidget(rows)
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.more = note()
         self.buttons: dict[int, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.rows_area)
         layout.addWidget(self.more)
         self.hide()
 
@@ -90,7 +90,7 @@ class LeftOutPanel(QWidget):
                 self.grid.addWidget(button, row, 2)
                 self.buttons[column.column] = button
         line = max(self.fontMetrics().height() + 12, 30)
-        self.scroll.setFixedHeight(line * min(len(worth_showing), SHOWN, VISIBLE_ROWS))
+        self.rows_area.setFixedHeight(line * min(len(worth_showing), SHOWN, VISIBLE_ROWS))
         hidden = len(worth_showing) - SHOWN
         self.more.setVisible(hidden > 0)
         if hidden > 0:
