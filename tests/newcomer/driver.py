@@ -6,21 +6,25 @@ window's own actions and forms, quits through File ▸ Quit, and prints one JSON
 the window showed. It never reads the database itself.
 
 Modes: ``shown`` (start and quit), ``add-order ORDER_NO`` (add an order through the form),
-``orders`` (list the order numbers the Orders page shows).
+``orders`` (list what the Orders page shows), ``listen COUNT LOG`` (stay open for COUNT second
+starts, writing to LOG one line for each: the file it passed, or ``-``, and whether an import
+dialog opened on it, which is then cancelled).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView, QWidget
 
 import tracker
 from tracker.app import launch
 from tracker.ui.main_window import MainWindow
+from tracker.ui.single_instance import InstanceServer
 
 WAIT_MS = 20_000
 
@@ -56,11 +60,42 @@ def _orders_shown(window: MainWindow) -> list[str]:
     return cells
 
 
+def _listen(app: QApplication, window: MainWindow, count: int, log_path: str) -> int:
+    server = window.findChild(InstanceServer)
+    assert server is not None and server.name, "the window does not listen for second starts"
+    dialogs: list[str] = []
+    requests: list[str] = []
+
+    def watch_dialogs() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            dialogs.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+            dialog.reject()
+
+    def on_request(file: object) -> None:  # runs after the window's own handling
+        opened = dialogs.pop() if dialogs else ""
+        seen = "-" if file is None else f"{file} dialog={Path(str(file)).name in opened}"
+        requests.append(f"{seen} front={window.isVisible() and not window.isMinimized()}")
+        with open(log_path, "a", encoding="utf-8") as log:
+            log.write(requests[-1] + "\n")
+        if len(requests) >= count:
+            QTimer.singleShot(0, window.action_quit.trigger)
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(watch_dialogs)
+    timer.start()
+    server.requested.connect(on_request)
+    print("listening", flush=True)
+    return app.exec()
+
+
 def main(argv: list[str]) -> int:
     mode, *rest = argv
     order_no = ""
     if mode == "add-order":
         order_no, *rest = rest
+    if mode == "listen":
+        count, log_path, *rest = rest
     launched = launch(["points-tracker", *rest])
     if isinstance(launched, int):
         print(json.dumps({"exit": launched}), flush=True)
@@ -69,6 +104,8 @@ def main(argv: list[str]) -> int:
     if not QTest.qWaitForWindowExposed(window, WAIT_MS):
         print(json.dumps({"error": "the window was never shown"}), flush=True)
         return 3
+    if mode == "listen":
+        return _listen(app, window, int(count), log_path)
     report: dict[str, object] = {
         "shown": window.isVisible(),
         "title": window.windowTitle(),

@@ -139,10 +139,11 @@ def ask_running_window(db_path: Path, file: Path | None, timeout_seconds: float 
     socket.write(json.dumps(request).encode("utf-8") + b"\n")
     socket.flush()
     answer = b""
-    while not answer.endswith(b"\n"):
+    while True:
+        answer += bytes(socket.readAll().data())  # also what came with the window's hang-up
         remaining = int((deadline - time.monotonic()) * 1000)
-        if remaining <= 0 or not socket.waitForReadyRead(remaining):
+        if answer.endswith(b"\n") or remaining <= 0 or not socket.waitForReadyRead(remaining):
+            answer += bytes(socket.readAll().data())
             break
-        answer += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
+    socket.abort()
     return answer == _ANSWER
