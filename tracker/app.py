@@ -31,7 +31,7 @@ from tracker import APP_ID, APP_NAME, __version__
 from tracker.i18n import translate
 from tracker.resources import app_icon_paths
 from tracker.store.errors import StoreError
-from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.store.paths import DB_ENV_VAR, default_db_path, make_private_folder, resolve_db_path
 from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
@@ -95,12 +95,13 @@ def write_log(text: str, path: Path | None = None) -> Path:
     """Append ``text`` with a time stamp; the log is started afresh past about 1 MB."""
     path = path or log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         if path.exists() and path.stat().st_size > _LOG_LIMIT_BYTES:
             path.replace(path.with_name(path.name + ".1"))
-        with path.open("a", encoding="utf-8") as file:
+        # Readable by the user only, as the data beside it: a traceback can quote a record.
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as file:
             file.write(f"--- {datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n{text}\n")
-    except OSError:
+    except (OSError, StoreError):
         pass  # nowhere to write: the dialog still tells the shopper what happened
     return path
 
