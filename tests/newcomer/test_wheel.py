@@ -12,10 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtNetwork import QLocalServer
 
 from tests.newcomer.conftest import ROOT, drive, newcomer_environment
 from tracker.store.errors import DatabaseInUseError
 from tracker.store.lock import AppLock
+from tracker.ui.single_instance import instance_name
 
 pytestmark = pytest.mark.slow
 
@@ -93,3 +95,4 @@ def test_the_installed_gui_script_starts_and_a_second_start_hands_over(installed
     finally:
         first.terminate()
         first.communicate(timeout=30)
+        QLocalServer.removeServer(instance_name(db))  # what the killed window left in the temporary folder
