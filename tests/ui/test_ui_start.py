@@ -216,7 +216,9 @@ def test_each_file_and_each_name_of_it_has_one_socket(runtime: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="socket files")
 def test_a_crashed_windows_socket_is_replaced(qtbot: QtBot, runtime: Path) -> None:
     db = runtime / "points.sqlite3"
-    Path(instance_name(db)).write_text("")  # what a crash leaves behind
+    leftover = Path(instance_name(db))
+    assert leftover.parent == runtime  # never a bare name: it would land in the current folder
+    leftover.write_text("")  # what a crash leaves behind
     server = InstanceServer()
     try:
         assert server.listen(db)
