@@ -4484,6 +4484,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>{file_error} {path} no se actualizó.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} no se actualizó: la actualización rompería los vínculos entre registros.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} está dañado: su tabla {table} no es como la creó Points Tracker.</translation>
         </message>

@@ -4484,6 +4484,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>{file_error} {path} n'a pas été mis à niveau.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} n’a pas été mis à niveau : la mise à niveau romprait les liens entre les enregistrements.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} est endommagé : sa table {table} n'est pas telle que Points Tracker l'a créée.</translation>
         </message>

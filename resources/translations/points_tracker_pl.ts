@@ -4527,6 +4527,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>{file_error} {path} nie został zaktualizowany.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>Nie zaktualizowano {path}: aktualizacja zerwałaby powiązania między wpisami.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} jest uszkodzony: jego tabela {table} nie jest taka, jaką utworzył Points Tracker.</translation>
         </message>

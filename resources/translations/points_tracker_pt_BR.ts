@@ -4484,6 +4484,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>{file_error} {path} não foi atualizado.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} não foi atualizado: a atualização quebraria os vínculos entre os registros.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} está danificado: a tabela {table} não está como o Points Tracker a criou.</translation>
         </message>

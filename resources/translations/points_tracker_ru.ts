@@ -4527,6 +4527,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>{file_error} {path} не обновлён.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} не обновлён: обновление нарушило бы связи между записями.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} повреждён: таблица {table} не такая, какой её создал Points Tracker.</translation>
         </message>

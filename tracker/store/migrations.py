@@ -19,7 +19,8 @@ Adding schema version 2 later:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -135,13 +136,33 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
-            # migration_context turns foreign keys off around its transaction, so that steps
-            # which rebuild a table do not cascade deletes.
-            with migrator.migration_context():
+            with _rung(db, path):
                 if read_version(db) < target:
                     step(migrator)
                     _write_version(db, target)
     return version
+
+
+@contextmanager
+def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
+    """One rung's transaction, with foreign keys off around it, so that a step which rebuilds a
+    table (SQLite's way to change a column) does not cascade deletes into the rows that refer to
+    it; the keys are checked before the rung commits. (playhouse's ``migration_context`` does the
+    same only from peewee 4.4 on.)
+    """
+    connection = raw_connection(db)
+    connection.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    try:
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+            if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StoreError(
+                    translate(
+                        "Store", "{path} was not upgraded: the upgrade would break links between records."
+                    ).format(path=path)
+                )
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 def check_tables(db: SqliteDatabase, path: Path) -> None:
