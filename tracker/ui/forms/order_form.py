@@ -230,7 +230,9 @@ class OrderForm(RecordForm[OrderDraft]):
             paid_cents=self.paid.cents(),
             usd_estimated=self._usd_estimated,
             note=self.note.text().strip(),
-            **amounts,
+            discount_cents=amounts["discount_cents"],
+            shipping_cents=amounts["shipping_cents"],
+            refund_cents=amounts["refund_cents"],
         )
         return draft, problems
 
