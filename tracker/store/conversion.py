@@ -70,7 +70,7 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         discount_cents=discount,
         shipping_cents=shipping,
         refund_cents=min(convert(paid.refund_cents), max(total, 0)),
-        paid_cents=paid.total_cents(quantities),
+        paid_cents=draft.paid_cents if draft.paid_cents is not None else paid.total_cents(quantities),
         usd_estimated=rate is not None,
         paid=paid,
     )

@@ -255,13 +255,17 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
 
 
 def _validate_paid(problems: list[FieldProblem], draft: OrderDraft) -> None:
-    """The amounts as paid in another currency: as many prices as items, none negative."""
+    """The amounts as paid in another currency: as many prices as items, none negative (a field
+    already found wrong in US$ is not named twice)."""
     paid = draft.paid
     assert paid is not None
+    named = len(problems)
     if draft.currency == "USD":
-        problems.append(FieldProblem("currency", "An order in US$ has no amounts in another currency"))
+        problems.append(
+            FieldProblem("currency", translate("Drafts", "An order in US$ has no amounts in another currency"))
+        )
     if len(paid.line_prices) != len(draft.lines):
-        problems.append(FieldProblem("lines", "Each item needs its price as paid"))
+        problems.append(FieldProblem("lines", translate("Drafts", "Each item needs its price as paid")))
     for index, price in enumerate(paid.line_prices):
         _not_negative(problems, f"lines[{index}].unit_price_cents", price, QT_TRANSLATE_NOOP("Drafts", "Price"))
     _not_negative(problems, "discount_cents", paid.discount_cents, QT_TRANSLATE_NOOP("Drafts", "Discount"))
@@ -270,6 +274,8 @@ def _validate_paid(problems: list[FieldProblem], draft: OrderDraft) -> None:
     quantities = tuple(line.quantity for line in draft.lines)
     if paid.refund_cents > 0 and paid.refund_cents > max(paid.total_cents(quantities), 0):
         problems.append(FieldProblem("refund_cents", translate("Drafts", "Refund cannot be more than the order total")))
+    seen = {problem.field for problem in problems[:named]}
+    problems[named:] = [problem for problem in problems[named:] if problem.field not in seen]
 
 
 def validate_review(draft: ReviewDraft) -> list[FieldProblem]:
