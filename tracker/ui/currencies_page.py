@@ -217,11 +217,9 @@ class CurrenciesPage(QWidget):
             start = book.suggested_start(left.currency)
             stop = day(start - timedelta(days=1)) if start else ""
             since = translate("Currencies", " (the ECB's rates stop on {date})").format(date=stop) if start else ""
-            text = translate(
-                "Currencies", "%n order(s) in {currency} ({amount}) have no rate yet{since}.", None, left.orders
-            )
+            text = translate("Currencies", "Orders in {currency} without a rate yet: {count} ({amount}){since}.")
             amount = paid_text(left.paid_cents, left.currency)
-            lines.append(text.format(currency=left.currency, amount=amount, since=since))
+            lines.append(text.format(currency=left.currency, count=left.orders, amount=amount, since=since))
         self.uncounted.setText("\n".join(lines))
         self.uncounted.setVisible(bool(lines))
 

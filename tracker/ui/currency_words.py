@@ -36,9 +36,7 @@ def rate_source(rate: Rate) -> str:
         return translate("Currencies", "your rate from {date}").format(date=day(rate.day))
     assert rate.day is not None
     if rate.after_data:
-        return translate("Currencies", "the ECB's last rate shipped with the app, of {date}").format(
-            date=day(rate.day)
-        )
+        return translate("Currencies", "the ECB's last rate shipped with the app, of {date}").format(date=day(rate.day))
     return translate("Currencies", "the ECB reference rate of {date}").format(date=day(rate.day))
 
 

@@ -44,19 +44,15 @@ class UncountedBanner(Banner):
             return
         parts = []
         for left in found:
+            text = translate("Currencies", "orders in {currency}: {count} ({amount})")
             parts.append(
-                translate("Currencies", "%n order(s) paid in {currency} ({amount})", None, left.orders).format(
-                    currency=left.currency, amount=paid_text(left.paid_cents, left.currency)
-                )
+                text.format(currency=left.currency, count=left.orders, amount=paid_text(left.paid_cents, left.currency))
             )
-        total = sum(left.orders for left in found)
         self.label.setText(
             translate(
                 "Currencies",
-                "Not counted: {orders}. There is no exchange rate for their dates, so your tier and plan leave "
-                "them out.",
-                None,
-                total,
+                "Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave "
+                "them out until you set one.",
             ).format(orders="; ".join(parts))
         )
         self._currency = found[0].currency

@@ -70,8 +70,9 @@ class MissingRatesBox(QWidget):
 
     @staticmethod
     def _describe(item: MissingRate) -> QLabel:
-        orders = translate("ImportDialog", "%n order(s) in {currency} ({amount})", None, item.orders).format(
-            currency=item.currency, amount=paid_text(item.paid_cents, item.currency)
+        text = translate("ImportDialog", "Orders in {currency}: {count} ({amount})")
+        orders = text.format(
+            currency=item.currency, count=item.orders, amount=paid_text(item.paid_cents, item.currency)
         )
         if item.suggested_start is not None:
             stop = day(item.suggested_start - timedelta(days=1))
