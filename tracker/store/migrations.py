@@ -28,6 +28,7 @@ from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
+from tracker.store import migrate_currencies
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -39,15 +40,21 @@ from tracker.store.errors import (
 from tracker.store.models import MODELS
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 1
-"""The schema this app writes. Version 1 is the first released schema."""
+SCHEMA_VERSION = 2
+"""The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
+exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
-# (version reached, step): "if version < N: step N". Empty while version 1 is the only schema.
-_STEPS: tuple[tuple[int, Step], ...] = ()
+
+def _step_currencies(migrator: SqliteMigrator) -> None:
+    migrate_currencies.step(migrator.database)
+
+
+# (version reached, step): "if version < N: step N".
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies),)
 
 
 def read_version(db: SqliteDatabase) -> int:
