@@ -106,6 +106,26 @@ Tus registros están a salvo. Los detalles se guardaron en {log}; inclúyelos si
             <source>{app} cannot start</source>
             <translation>{app} no puede iniciarse</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Puedes guardar tus registros en otro archivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Elegir otro archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Elige un archivo para tus registros</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de datos de Points Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -4568,18 +4588,6 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(proceso {pid} en {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(proceso {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} está abierto en otro Points Tracker{who}. Cierra esa ventana o espera a que termine, y vuelve a intentarlo. Si no hay ningún Points Tracker en marcha, elimina {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} es una base de datos de otro programa, no un archivo de Points Tracker. Elige otro archivo.</translation>
         </message>
@@ -4606,6 +4614,30 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está dañado: algunos de sus registros no se pueden leer.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} está abierto en otro Points Tracker: cierra su ventana, o deja que termine la restauración que trabaja con él, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>no tienes permiso para crear carpetas en {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} está en un disco de solo lectura</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker no puede crear la carpeta {folder} para tus registros: {reason}.</translation>
         </message>
     </context>
     <context>

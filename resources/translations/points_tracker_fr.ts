@@ -106,6 +106,26 @@ Vos données sont en sécurité. Les détails ont été écrits dans {log} ; joi
             <source>{app} cannot start</source>
             <translation>{app} ne peut pas démarrer</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Vous pouvez conserver vos données dans un autre fichier.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Choisir un autre fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Choisissez un fichier pour vos données</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de données Points Tracker (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -4568,18 +4588,6 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible de {action} {path} : {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(processus {pid} sur {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(processus {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} est ouvert dans un autre Points Tracker{who}. Fermez cette fenêtre, ou attendez qu'elle ait fini, et réessayez. Si aucun Points Tracker n'est lancé, supprimez {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} est une base de données d'un autre programme, pas un fichier Points Tracker. Choisissez un autre fichier.</translation>
         </message>
@@ -4606,6 +4614,30 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} est endommagé : certains de ses enregistrements sont illisibles.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} est ouvert dans un autre Points Tracker : fermez sa fenêtre, ou laissez finir la restauration en cours, et réessayez.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>vous n'avez pas le droit de créer des dossiers dans {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} est sur un disque en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker ne peut pas créer le dossier {folder} pour vos données : {reason}.</translation>
         </message>
     </context>
     <context>

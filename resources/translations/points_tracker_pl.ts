@@ -106,6 +106,26 @@ Twoje dane są bezpieczne. Szczegóły zapisano w {log}; dołącz je, jeśli zg�
             <source>{app} cannot start</source>
             <translation>{app} nie może się uruchomić</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Możesz zapisywać swoje dane w innym pliku.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Wybierz inny plik…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Za&amp;kończ</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Wybierz plik na swoje dane</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bazy danych Points Tracker (*.sqlite3 *.db);;Wszystkie pliki (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -4610,18 +4630,6 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(proces {pid} na {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(proces {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} jest otwarty w innym Points Tracker{who}. Zamknij to okno albo poczekaj, aż skończy, i spróbuj ponownie. Jeśli żaden Points Tracker nie działa, usuń {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} to baza danych innego programu, nie plik Points Tracker. Wybierz inny plik.</translation>
         </message>
@@ -4648,6 +4656,30 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} jest uszkodzony: części rekordów nie da się odczytać.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} jest otwarty w innym Points Tracker: zamknij jego okno albo poczekaj, aż skończy się przywracanie tego pliku, i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} jest plikiem, a nie folderem</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>nie masz uprawnień do tworzenia folderów w {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} jest na dysku tylko do odczytu</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>dysk jest pełny</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker nie może utworzyć folderu {folder} na twoje dane: {reason}.</translation>
         </message>
     </context>
     <context>

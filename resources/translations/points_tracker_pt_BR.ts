@@ -106,6 +106,26 @@ Seus registros estão seguros. Os detalhes foram gravados em {log}; inclua-os se
             <source>{app} cannot start</source>
             <translation>{app} não consegue iniciar</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Você pode guardar seus registros em outro arquivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Escolher outro arquivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Escolha um arquivo para seus registros</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bancos de dados do Points Tracker (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -4568,18 +4588,6 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(processo {pid} em {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(processo {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} está aberto em outro Points Tracker{who}. Feche essa janela, ou espere ela terminar, e tente de novo. Se nenhum Points Tracker estiver rodando, exclua {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} é um banco de dados de outro programa, não um arquivo do Points Tracker. Escolha outro arquivo.</translation>
         </message>
@@ -4606,6 +4614,30 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está danificado: alguns registros não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} está aberto em outro Points Tracker: feche a janela dele, ou deixe terminar a restauração que está usando o arquivo, e tente de novo.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} é um arquivo, não uma pasta</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>você não tem permissão para criar pastas em {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} está em um disco somente leitura</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>O Points Tracker não consegue criar a pasta {folder} para seus registros: {reason}.</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,26 @@ Your records are safe. The details were written to {log}; please include them if
             <source>{app} cannot start</source>
             <translation>{app} не может запуститься</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Можно хранить записи в другом файле.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Выбрать другой файл…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Выберите файл для записей</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных Points Tracker (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -4610,18 +4630,6 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(процесс {pid} на {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(процесс {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} открыт в другом Points Tracker{who}. Закройте то окно или дождитесь окончания работы и попробуйте снова. Если Points Tracker не запущен, удалите {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} — база данных другой программы, а не файл Points Tracker. Выберите другой файл.</translation>
         </message>
@@ -4648,6 +4656,30 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} повреждён: часть записей не читается.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} открыт в другом Points Tracker: закройте его окно или дождитесь окончания восстановления и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} — это файл, а не папка</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>у вас нет прав на создание папок в {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} находится на диске, доступном только для чтения</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker не может создать папку {folder} для ваших записей: {reason}.</translation>
         </message>
     </context>
     <context>

@@ -307,6 +307,10 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.show_message(f"Imported {report.file_name}: {report.new} new, {report.updated} updated.")
 
+    def import_file(self, path: Path) -> None:
+        """Open the import dialog on ``path`` (given on the command line, or to a second start)."""
+        self._on_import(path=path)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
