@@ -53,7 +53,7 @@ def test_a_collector_file_imports_with_its_preset_found(
     assert (report["imported"], report["kind"], report["preset"]) == (True, "orders", "My Purchases Collector")
     assert (report["new"], report["rows"], report["rejected"]) == (3, 4, [])
     assert report["mapping"]["unit_price"] == "Price"
-    assert any("PLN" in warning for warning in report["warnings"])  # no rate set: flagged
+    assert not any("PLN" in warning for warning in report["warnings"])  # converted at the ECB rate of its date
 
 
 def test_ambiguous_dates_exit_2_naming_the_flag(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -328,10 +328,13 @@ def stored_summary(path: Path, kind: str) -> tuple[int, int, tuple[int, int, int
 
 
 def with_rates(path: Path) -> None:
-    from tracker.store.connection import close_database, open_database
-    from tracker.store.repository import set_setting
+    from decimal import Decimal
 
-    set_setting(open_database(path), "exchange_rates", json.dumps(RATES))
+    from tracker.currency.rates import UserRate
+    from tracker.store.connection import close_database, open_database
+    from tracker.store.user_rates import replace_user_rates
+
+    replace_user_rates(open_database(path), [UserRate(code, Decimal(rate)) for code, rate in RATES.items()])
     close_database()
 
 

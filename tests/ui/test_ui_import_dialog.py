@@ -3,9 +3,9 @@ undo — with the long steps run at once (like Picard's FakeThreadPool) or held 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.importing.conftest import fixture_bytes
 from tests.importing.exporters import EXPORTERS, RATES
+from tracker.currency.rates import UserRate
 from tracker.importing.presets import load_user_presets
 from tracker.store import repository
 from tracker.store.batches import list_batches
+from tracker.store.user_rates import replace_user_rates
 from tracker.ui.import_dialog import COLUMNS, FILE, FORMAT, IMPORTING, REVIEW, SUMMARY, ImportDialog
 from tracker.ui.imports_page import ImportsPage
 from tracker.ui.session import Session
@@ -372,7 +374,7 @@ def test_the_imports_page_counts_what_the_dialog_reported(qtbot: QtBot, session:
 
 
 def test_a_refunds_file_updates_the_orders_recorded_before(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
-    repository.set_setting(session.db, "exchange_rates", json.dumps(RATES))
+    replace_user_rates(session.db, [UserRate(code, Decimal(rate)) for code, rate in RATES.items()])
     for key in ("mcp-orders", "mcp-refunds"):
         exporter = EXPORTERS[key]
         dialog = make_dialog(qtbot, session, write(tmp_path, exporter.file_name, exporter.make()))

@@ -10,14 +10,15 @@ from __future__ import annotations
 import csv
 import gc
 import io
-import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from peewee import SqliteDatabase
 
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import REFUNDS, ImportOptions
@@ -25,10 +26,9 @@ from tracker.importing.prepared import ImportReport, Prepared
 from tracker.store._rows import LINE_COLUMNS, ORDERS, line_from_row, order_from_row
 from tracker.store.batches import BatchResult, write_batch
 from tracker.store.connection import read_transaction
+from tracker.store.conversion import read_paid
 from tracker.store.drafts import OrderDraft
-from tracker.store.repository import get_settings
-
-SETTING_EXCHANGE_RATES = "exchange_rates"
+from tracker.store.user_rates import load_rate_book
 
 Progress = Callable[[int, int], object]
 
@@ -77,19 +77,15 @@ def orders_by_number(conn: sqlite3.Connection, order_nos: Collection[str]) -> di
                 f"SELECT {', '.join(LINE_COLUMNS)} FROM order_line WHERE order_id = ? ORDER BY position", (row[0],)
             ).fetchall()
             draft = order_from_row(row[1:], tuple(line_from_row(line) for line in lines))
+            paid = read_paid(conn, row[0])  # an order paid in another currency: its amounts as paid
             if draft.order_no is not None:
-                found[draft.order_no] = draft
+                found[draft.order_no] = draft if paid is None else replace(draft, paid=paid)
     return found
 
 
-def stored_rates(db: SqliteDatabase) -> dict[str, Decimal]:
-    """The shopper's exchange rates (US$ per unit) from the ``exchange_rates`` setting."""
-    text = get_settings(db).get(SETTING_EXCHANGE_RATES, "")
-    try:
-        rates = json.loads(text) if text.strip() else {}
-    except ValueError:
-        return {}
-    return clean_rates(rates) if isinstance(rates, dict) else {}
+def stored_rates(db: SqliteDatabase) -> RateBook:
+    """The shopper's exchange rates over the shipped ECB rates (read only when an order needs them)."""
+    return load_rate_book(db)
 
 
 def clean_rates(rates: Mapping[str, Decimal | str] | None) -> dict[str, Decimal]:

@@ -8,9 +8,11 @@ the import *updates* it:
 - the order's refund becomes the sum of its rows in the file (so importing the file again
   changes nothing), dated by the latest of them — the rules count a refund once per order;
 - an amount in the currency the order was paid in (or naming none: a refunds file is in the
-  shopper's own currency) is turned into US$ in the proportion the order itself was counted,
-  so refunding a whole order takes back exactly what it counted; an amount in US$ is taken as
-  it is, one in a third currency with the shopper's rate;
+  shopper's own currency) is kept as paid and turned into US$ at the rate the order itself
+  counts with, so refunding a whole order takes back exactly what it counted (an order still
+  without a rate keeps its refund as paid, uncounted like the rest of it); a refund in another
+  currency than the order's is refused, except for a US$ order, where it is converted at the
+  rate of the refund's date;
 - a row whose order is not recorded, whose amount or date does not read, or that would refund
   more than the order's total is rejected, with the reason.
 
@@ -29,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import Any
 
+from tracker.currency.convert import usd_cents
 from tracker.i18n import translate
 from tracker.importing.columns import Collected, add_problem, bad_cells, read_column
 from tracker.importing.dates import parse_date
@@ -37,7 +40,8 @@ from tracker.importing.fields import label
 from tracker.importing.money import Money
 from tracker.importing.order_rows import USD, OrderContext
 from tracker.importing.prepared import PreparedOrder
-from tracker.importing.values import parse_currency, parse_quantity, plain_text, read_amounts, to_usd
+from tracker.importing.values import parse_currency, parse_quantity, plain_text, read_amounts
+from tracker.store.conversion import with_rate
 from tracker.store.drafts import OrderDraft, validate_order
 
 
@@ -127,40 +131,43 @@ def build_refunds(collected: Collected, ctx: OrderContext, stored: Mapping[str, 
 
 
 def _refund(rows: _Rows, order_no: str, order: OrderDraft, group: list[int], result: RefundsResult) -> None:
+    day = max(rows.dates[index] for index in group)
     local = usd = 0
-    unrated: str | None = None
+    foreign: str | None = None
     for index in group:
         found = rows.amount(index)
         assert found is not None
         cents, currency = found
         if currency is None or currency == order.currency:
             local += cents
-        elif currency == USD:
-            usd += cents
-        elif currency in rows.ctx.rates:
-            usd += to_usd(cents, rows.ctx.rates[currency])
+        elif order.currency == USD and (rate := rows.ctx.rates.rate_for(currency, day)) is not None:
+            usd += usd_cents(cents, rate.usd_per_unit)
         else:
-            unrated = currency
-    if unrated is None and local:
-        counted = _in_usd(local, order)
-        if counted is None:
-            unrated = order.currency
-        else:
-            usd += counted
-    if unrated is not None:
+            foreign = currency
+    if foreign is not None:
         for index in group:
             rows.problem(
                 index,
                 "currency" if "currency" in rows.ctx.field_columns else "order_no",
                 translate(
                     "Import",
-                    "The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.",
-                ).format(currency=unrated),
+                    "The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.",
+                ).format(currency=foreign, order_no=order_no, paid=order.currency),
             )
         return
-    dates: list[date] = [rows.dates[index] for index in group]
-    draft = dataclasses.replace(order, refund_cents=usd, refund_date=max(dates))
-    if (draft.refund_cents, draft.refund_date) == (order.refund_cents, order.refund_date):
+    draft = _refunded(order, local, usd, day)
+    if draft is None:
+        for index in group:
+            rows.problem(
+                index,
+                "order_no",
+                translate(
+                    "Import",
+                    "The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.",
+                ).format(currency=order.currency),
+            )
+        return
+    if (draft.refund_cents, draft.refund_date, draft.paid) == (order.refund_cents, order.refund_date, order.paid):
         result.unchanged_rows.extend(group)
         return
     invalid = validate_order(draft)
@@ -175,10 +182,21 @@ def _refund(rows: _Rows, order_no: str, order: OrderDraft, group: list[int], res
     result.orders.append(PreparedOrder(draft, tuple(rows.lines[index] for index in group), stored=True))
 
 
-def _in_usd(cents: int, order: OrderDraft) -> int | None:
-    """An amount in the order's own currency, in US cents at the proportion the order was counted."""
+def _refunded(order: OrderDraft, local: int, usd: int, day: date) -> OrderDraft | None:
+    """The order with its refund set: ``local`` hundredths of the order's own currency (kept as
+    paid and converted at the order's own rate) plus ``usd`` US cents; ``None`` when an amount in
+    the order's currency cannot be turned into US$."""
     if order.currency == USD:
-        return cents
+        return dataclasses.replace(order, refund_cents=local + usd, refund_date=day)
+    if order.paid is not None:  # converted at the rate the order itself counts with (none: uncounted)
+        paid = dataclasses.replace(order.paid, refund_cents=local)
+        return dataclasses.replace(with_rate(dataclasses.replace(order, paid=paid), paid.rate), refund_date=day)
+    counted = _in_usd(local, order)
+    return None if counted is None else dataclasses.replace(order, refund_cents=counted, refund_date=day)
+
+
+def _in_usd(cents: int, order: OrderDraft) -> int | None:
+    """An amount in the currency of an order typed in US$ by hand, at the proportion it was counted."""
     if not order.paid_cents or order.total_cents <= 0:
         return None
     ratio = Decimal(order.total_cents) / Decimal(order.paid_cents)
