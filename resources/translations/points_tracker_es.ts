@@ -836,6 +836,21 @@ Mantiene {tier} desde el {effective}</translation>
             <source>choose…</source>
             <translation>elegir…</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Left out&lt;/b&gt; — these columns are not imported. Nothing that changes points is taken from a column whose name does not say so: map one yourself if it holds what you want.</source>
+            <translation>&lt;b&gt;Omitidas&lt;/b&gt; — estas columnas no se importan. Nada que cambie los puntos se toma de una columna cuyo nombre no lo diga: asígnala tú si contiene lo que quieres.</translation>
+        </message>
+        <message>
+            <source>Use as {field}</source>
+            <translation>Usar como {field}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: choose their fields in the table above.</source>
+            <translation>
+                <numerusform>… y %n más: elige su campo en la tabla de arriba.</numerusform>
+                <numerusform>… y %n más: elige sus campos en la tabla de arriba.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Currencies</name>
@@ -1139,8 +1154,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Editar el calendario de visitas</translation>
         </message>
         <message>
-            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>Pedidos y actividad (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+            <source>Orders and activity (*.csv *.tsv *.txt *.json *.xlsx);;All files (*)</source>
+            <translation>Pedidos y actividad (*.csv *.tsv *.txt *.json *.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Save as preset</source>
@@ -1411,8 +1426,12 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <source>…or drop a CSV or Excel file anywhere on this window.</source>
-            <translation>…o suelta un archivo CSV o Excel en cualquier parte de esta ventana.</translation>
+            <source>…or drop a CSV, JSON or Excel file anywhere on this window.</source>
+            <translation>…o suelta un archivo CSV, JSON o Excel en cualquier parte de esta ventana.</translation>
+        </message>
+        <message>
+            <source>A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Un archivo CSV, JSON o Excel con tus pedidos, reembolsos o actividad: de la descarga de datos de AliExpress, de My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp u otro exportador de pedidos, de la exportación de Points Tracker o uno hecho por ti en una hoja de cálculo.</translation>
         </message>
         <message>
             <source>Read it as</source>
@@ -1421,10 +1440,6 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Which file?</source>
             <translation>¿Qué archivo?</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
-            <translation>Un archivo CSV o Excel con tus pedidos o tu actividad: de My Purchases Collector, del script AliExpress-Order-Export, de la descarga de datos de AliExpress, de la exportación de Points Tracker o uno hecho por ti en una hoja de cálculo.</translation>
         </message>
         <message>
             <source>Recognise it automatically</source>
@@ -1497,6 +1512,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Historial de puntos</translation>
         </message>
         <message>
+            <source>Refunds of orders already recorded</source>
+            <translation>Reembolsos de pedidos ya registrados</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Sin encabezado</translation>
         </message>
@@ -1537,6 +1556,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Libro de Excel, hoja «{sheet}»</translation>
         </message>
         <message>
+            <source>JSON records, one row each</source>
+            <translation>Registros JSON, una fila cada uno</translation>
+        </message>
+        <message>
             <source>{encoding} with a byte-order mark</source>
             <translation>{encoding} con marca de orden de bytes</translation>
         </message>
@@ -1547,6 +1570,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>(Excel's “sep=” line)</source>
             <translation>(línea «sep=» de Excel)</translation>
+        </message>
+        <message>
+            <source>column names from the records' keys</source>
+            <translation>nombres de columna tomados de las claves de los registros</translation>
         </message>
         <message>
             <source>column names on line {line}</source>
@@ -1825,6 +1852,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>diciembre</translation>
         </message>
         <message>
+            <source>Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.</source>
+            <translation>Formato de fecha desconocido «{value}»: escríbelo como DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY o MMM D, YYYY (con cualquier separador), o en formato strftime, como %d.%m.%Y.</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Formato de fecha desconocido {value}; elige uno de: {known}.</translation>
         </message>
@@ -1853,12 +1884,24 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>«{text}» no es una fecha real: {month} de {year} tiene {last_day} días.</translation>
         </message>
         <message>
+            <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
+            <translation>Este archivo no es un libro de Excel, así que no tiene la hoja «{sheet}».</translation>
+        </message>
+        <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
             <translation>Este no es un CSV de Points Tracker: su primera fila no es uno de los encabezados propios de la aplicación. Elige otro preajuste o asigna tú las columnas.</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
             <translation>El archivo no tiene filas debajo del encabezado.</translation>
+        </message>
+        <message>
+            <source>The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes the payment when the order is placed, so it is the same day or close to it.</source>
+            <translation>El archivo no tiene fecha del pedido, así que la sustituye la fecha de pago («{column}»): AliExpress cobra al hacer el pedido, de modo que es el mismo día o uno muy cercano.</translation>
+        </message>
+        <message>
+            <source>Each row is taken as money you got back for its order, on its date: leave out of the file any refund that was refused or is still open. An order's refund becomes the sum of its rows here.</source>
+            <translation>Cada fila se toma como dinero que te devolvieron por su pedido, en su fecha: quita del archivo los reembolsos rechazados o aún abiertos. El reembolso de un pedido pasa a ser la suma de sus filas aquí.</translation>
         </message>
         <message>
             <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
@@ -1896,6 +1939,18 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>La columna «{header}» está asignada a {label}, que los archivos de {kind} no usan.</translation>
         </message>
         <message>
+            <source>No column is mapped to the order number.</source>
+            <translation>Ninguna columna está asignada al número de pedido.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund date.</source>
+            <translation>Ninguna columna está asignada a la fecha de reembolso.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund (or the price of the item refunded).</source>
+            <translation>Ninguna columna está asignada al reembolso (ni al precio del artículo reembolsado).</translation>
+        </message>
+        <message>
             <source>No column is mapped to the order date.</source>
             <translation>Ninguna columna está asignada a la fecha del pedido.</translation>
         </message>
@@ -1928,8 +1983,32 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>El separador decimal debe ser «.» o «,», no {decimal}.</translation>
         </message>
         <message>
+            <source>The order number is empty.</source>
+            <translation>El número de pedido está vacío.</translation>
+        </message>
+        <message>
+            <source>The refund date is empty.</source>
+            <translation>La fecha de reembolso está vacía.</translation>
+        </message>
+        <message>
             <source>The amount is empty.</source>
             <translation>El importe está vacío.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is not recorded: import your orders first, then this file.</source>
+            <translation>El pedido {order_no} no está registrado: importa primero tus pedidos y después este archivo.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.</source>
+            <translation>El reembolso está en {currency}, pero el pedido {order_no} se pagó en {paid}: indica el reembolso en {paid}.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.</source>
+            <translation>El reembolso está en {currency}, que aún no tiene tipo de cambio a US$: fija uno e importa de nuevo.</translation>
+        </message>
+        <message>
+            <source>Order {order_no}: {problem}.</source>
+            <translation>Pedido {order_no}: {problem}.</translation>
         </message>
         <message>
             <source>“{text}” is too long to be an amount.</source>
@@ -2048,8 +2127,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>«{target}» no es algo que se pueda importar: usa {choices}.</translation>
         </message>
         <message>
-            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
-            <translation>Formato de fecha desconocido «{date_format}»; elige uno de: {choices}.</translation>
+            <source>“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.</source>
+            <translation>«{encoding}» no es una codificación de texto: usa una como utf-8, cp1252 o utf-16.</translation>
         </message>
         <message>
             <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
@@ -2074,6 +2153,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>The header line cannot be negative.</source>
             <translation>La línea del encabezado no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>No file has that many lines: give a smaller number.</source>
+            <translation>Ningún archivo tiene tantas líneas: indica un número menor.</translation>
         </message>
         <message>
             <source>The saved import settings cannot be read: {error}.</source>
@@ -2343,6 +2426,22 @@ Mantiene {tier} desde el {effective}</translation>
             <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
             <translation>«¥» y «kr» corresponden cada uno a varias monedas: añade una columna de moneda o elige la moneda del archivo.</translation>
         </message>
+        <message>
+            <source>This JSON file is not UTF-8 text.</source>
+            <translation>Este archivo JSON no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>Esto no es JSON válido: {reason} en la línea {line}, columna {column}.</translation>
+        </message>
+        <message>
+            <source>This JSON file is nested too deeply to be a list of records.</source>
+            <translation>Este archivo JSON está anidado demasiado a fondo para ser una lista de registros.</translation>
+        </message>
+        <message>
+            <source>This JSON file holds no list of records (objects with the same keys) to import.</source>
+            <translation>Este archivo JSON no contiene ninguna lista de registros (objetos con las mismas claves) que importar.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -2551,6 +2650,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>fecha del pedido</translation>
         </message>
         <message>
+            <source>payment date</source>
+            <translation>fecha de pago</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>estado</translation>
         </message>
@@ -2702,6 +2805,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>points_history</source>
             <translation>historial de puntos</translation>
+        </message>
+        <message>
+            <source>refunds</source>
+            <translation>reembolsos</translation>
         </message>
     </context>
     <context>
@@ -4739,8 +4846,8 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>{count} actualizados</translation>
         </message>
         <message>
-            <source>{count} already recorded, left out</source>
-            <translation>{count} ya registrados, omitidos</translation>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} ya registrados o repetidos en el archivo, omitidos</translation>
         </message>
         <message>
             <source>{rows} rejected and not imported</source>

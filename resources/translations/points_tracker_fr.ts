@@ -836,6 +836,21 @@ Garde {tier} à partir du {effective}</translation>
             <source>choose…</source>
             <translation>choisir…</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Left out&lt;/b&gt; — these columns are not imported. Nothing that changes points is taken from a column whose name does not say so: map one yourself if it holds what you want.</source>
+            <translation>&lt;b&gt;Ignorées&lt;/b&gt; — ces colonnes ne sont pas importées. Rien de ce qui change les points n'est tiré d'une colonne dont le nom ne le dit pas : associez-la vous-même si elle contient ce que vous voulez.</translation>
+        </message>
+        <message>
+            <source>Use as {field}</source>
+            <translation>Utiliser comme {field}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: choose their fields in the table above.</source>
+            <translation>
+                <numerusform>… et %n autre : choisissez son champ dans le tableau ci-dessus.</numerusform>
+                <numerusform>… et %n autres : choisissez leurs champs dans le tableau ci-dessus.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Currencies</name>
@@ -1139,8 +1154,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Modifier le calendrier des visites</translation>
         </message>
         <message>
-            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>Commandes et activité (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+            <source>Orders and activity (*.csv *.tsv *.txt *.json *.xlsx);;All files (*)</source>
+            <translation>Commandes et activité (*.csv *.tsv *.txt *.json *.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Save as preset</source>
@@ -1411,8 +1426,12 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Choisir un fichier…</translation>
         </message>
         <message>
-            <source>…or drop a CSV or Excel file anywhere on this window.</source>
-            <translation>…ou déposez un fichier CSV ou Excel n'importe où sur cette fenêtre.</translation>
+            <source>…or drop a CSV, JSON or Excel file anywhere on this window.</source>
+            <translation>…ou déposez un fichier CSV, JSON ou Excel n'importe où sur cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Un fichier CSV, JSON ou Excel de vos commandes, remboursements ou activité : du téléchargement de données d'AliExpress, de My Purchases Collector, d'AliExpress-Order-Export, d'aliexpress-mcp ou d'un autre exportateur de commandes, d'un export de Points Tracker, ou fait par vous dans un tableur.</translation>
         </message>
         <message>
             <source>Read it as</source>
@@ -1421,10 +1440,6 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Which file?</source>
             <translation>Quel fichier ?</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
-            <translation>Un fichier CSV ou Excel de vos commandes ou de votre activité : de My Purchases Collector, du script AliExpress-Order-Export, du téléchargement de données d'AliExpress, d'un export de Points Tracker, ou fait par vous dans un tableur.</translation>
         </message>
         <message>
             <source>Recognise it automatically</source>
@@ -1497,6 +1512,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Historique des points</translation>
         </message>
         <message>
+            <source>Refunds of orders already recorded</source>
+            <translation>Remboursements de commandes déjà enregistrées</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Pas d'en-tête</translation>
         </message>
@@ -1537,6 +1556,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Classeur Excel, feuille « {sheet} »</translation>
         </message>
         <message>
+            <source>JSON records, one row each</source>
+            <translation>Enregistrements JSON, une ligne chacun</translation>
+        </message>
+        <message>
             <source>{encoding} with a byte-order mark</source>
             <translation>{encoding} avec une marque d'ordre des octets</translation>
         </message>
@@ -1547,6 +1570,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>(Excel's “sep=” line)</source>
             <translation>(ligne « sep= » d'Excel)</translation>
+        </message>
+        <message>
+            <source>column names from the records' keys</source>
+            <translation>noms de colonnes tirés des clés des enregistrements</translation>
         </message>
         <message>
             <source>column names on line {line}</source>
@@ -1825,6 +1852,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>décembre</translation>
         </message>
         <message>
+            <source>Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.</source>
+            <translation>Format de date inconnu « {value} » : écrivez-le comme DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY ou MMM D, YYYY (avec n'importe quel séparateur), ou au format strftime, comme %d.%m.%Y.</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Format de date inconnu {value} ; choisissez l'un de : {known}.</translation>
         </message>
@@ -1853,12 +1884,24 @@ Garde {tier} à partir du {effective}</translation>
             <translation>« {text} » n'est pas une vraie date : {month} {year} a {last_day} jours.</translation>
         </message>
         <message>
+            <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
+            <translation>Ce fichier n'est pas un classeur Excel, il n'a donc pas de feuille « {sheet} ».</translation>
+        </message>
+        <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
             <translation>Ce n'est pas un CSV de Points Tracker : sa première ligne n'est pas un en-tête de l'application. Choisissez un autre préréglage, ou associez les colonnes vous-même.</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
             <translation>Le fichier n'a aucune ligne sous son en-tête.</translation>
+        </message>
+        <message>
+            <source>The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes the payment when the order is placed, so it is the same day or close to it.</source>
+            <translation>Le fichier n'a pas de date de commande, la date de paiement (« {column} ») la remplace donc : AliExpress encaisse le paiement quand la commande est passée, c'est donc le même jour ou presque.</translation>
+        </message>
+        <message>
+            <source>Each row is taken as money you got back for its order, on its date: leave out of the file any refund that was refused or is still open. An order's refund becomes the sum of its rows here.</source>
+            <translation>Chaque ligne est comptée comme de l'argent qui vous a été rendu pour sa commande, à sa date : retirez du fichier les remboursements refusés ou encore en cours. Le remboursement d'une commande devient la somme de ses lignes ici.</translation>
         </message>
         <message>
             <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
@@ -1896,6 +1939,18 @@ Garde {tier} à partir du {effective}</translation>
             <translation>La colonne « {header} » est associée à {label}, que les fichiers de {kind} n'utilisent pas.</translation>
         </message>
         <message>
+            <source>No column is mapped to the order number.</source>
+            <translation>Aucune colonne n'est associée au numéro de commande.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund date.</source>
+            <translation>Aucune colonne n'est associée à la date de remboursement.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund (or the price of the item refunded).</source>
+            <translation>Aucune colonne n'est associée au remboursement (ni au prix de l'article remboursé).</translation>
+        </message>
+        <message>
             <source>No column is mapped to the order date.</source>
             <translation>Aucune colonne n'est associée à la date de commande.</translation>
         </message>
@@ -1928,8 +1983,32 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Le séparateur décimal doit être « . » ou « , », pas {decimal}.</translation>
         </message>
         <message>
+            <source>The order number is empty.</source>
+            <translation>Le numéro de commande est vide.</translation>
+        </message>
+        <message>
+            <source>The refund date is empty.</source>
+            <translation>La date de remboursement est vide.</translation>
+        </message>
+        <message>
             <source>The amount is empty.</source>
             <translation>Le montant est vide.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is not recorded: import your orders first, then this file.</source>
+            <translation>La commande {order_no} n'est pas enregistrée : importez d'abord vos commandes, puis ce fichier.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.</source>
+            <translation>Le remboursement est en {currency}, mais la commande {order_no} a été payée en {paid} : indiquez le remboursement en {paid}.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.</source>
+            <translation>Le remboursement est en {currency}, qui n'a pas encore de taux de change vers l'US$ : définissez-en un, puis réimportez.</translation>
+        </message>
+        <message>
+            <source>Order {order_no}: {problem}.</source>
+            <translation>Commande {order_no} : {problem}.</translation>
         </message>
         <message>
             <source>“{text}” is too long to be an amount.</source>
@@ -2048,8 +2127,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>« {target} » n'est pas quelque chose à importer : utilisez {choices}.</translation>
         </message>
         <message>
-            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
-            <translation>Format de date inconnu « {date_format} » ; choisissez l'un de : {choices}.</translation>
+            <source>“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.</source>
+            <translation>« {encoding} » n'est pas un encodage de texte : utilisez-en un comme utf-8, cp1252 ou utf-16.</translation>
         </message>
         <message>
             <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
@@ -2074,6 +2153,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>The header line cannot be negative.</source>
             <translation>La ligne d'en-tête ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>No file has that many lines: give a smaller number.</source>
+            <translation>Aucun fichier n'a autant de lignes : indiquez un nombre plus petit.</translation>
         </message>
         <message>
             <source>The saved import settings cannot be read: {error}.</source>
@@ -2343,6 +2426,22 @@ Garde {tier} à partir du {effective}</translation>
             <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
             <translation>« ¥ » et « kr » désignent chacun plusieurs devises : ajoutez une colonne de devise, ou choisissez la devise du fichier.</translation>
         </message>
+        <message>
+            <source>This JSON file is not UTF-8 text.</source>
+            <translation>Ce fichier JSON n'est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>Ce n'est pas du JSON valide : {reason} à la ligne {line}, colonne {column}.</translation>
+        </message>
+        <message>
+            <source>This JSON file is nested too deeply to be a list of records.</source>
+            <translation>Ce fichier JSON est trop imbriqué pour être une liste d'enregistrements.</translation>
+        </message>
+        <message>
+            <source>This JSON file holds no list of records (objects with the same keys) to import.</source>
+            <translation>Ce fichier JSON ne contient aucune liste d'enregistrements (objets aux mêmes clés) à importer.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -2551,6 +2650,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>date de commande</translation>
         </message>
         <message>
+            <source>payment date</source>
+            <translation>date de paiement</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>statut</translation>
         </message>
@@ -2702,6 +2805,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>points_history</source>
             <translation>historique des points</translation>
+        </message>
+        <message>
+            <source>refunds</source>
+            <translation>remboursements</translation>
         </message>
     </context>
     <context>
@@ -4739,8 +4846,8 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>{count} mis à jour</translation>
         </message>
         <message>
-            <source>{count} already recorded, left out</source>
-            <translation>{count} déjà enregistrés, ignorés</translation>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} déjà enregistrés ou répétés dans le fichier, ignorés</translation>
         </message>
         <message>
             <source>{rows} rejected and not imported</source>

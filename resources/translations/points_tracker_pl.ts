@@ -840,6 +840,22 @@ Utrzymuje {tier} od {effective}</translation>
             <source>choose…</source>
             <translation>wybierz…</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Left out&lt;/b&gt; — these columns are not imported. Nothing that changes points is taken from a column whose name does not say so: map one yourself if it holds what you want.</source>
+            <translation>&lt;b&gt;Pominięte&lt;/b&gt; — te kolumny nie są importowane. Nic, co zmienia punkty, nie jest brane z kolumny, której nazwa o tym nie mówi: przypisz ją sam, jeśli zawiera to, czego potrzebujesz.</translation>
+        </message>
+        <message>
+            <source>Use as {field}</source>
+            <translation>Użyj jako: {field}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: choose their fields in the table above.</source>
+            <translation>
+                <numerusform>… i jeszcze %n: wybierz jej pole w tabeli powyżej.</numerusform>
+                <numerusform>… i jeszcze %n: wybierz ich pola w tabeli powyżej.</numerusform>
+                <numerusform>… i jeszcze %n: wybierz ich pola w tabeli powyżej.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Currencies</name>
@@ -1149,8 +1165,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Edytuj kalendarz wizyt</translation>
         </message>
         <message>
-            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>Zamówienia i aktywność (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+            <source>Orders and activity (*.csv *.tsv *.txt *.json *.xlsx);;All files (*)</source>
+            <translation>Zamówienia i aktywność (*.csv *.tsv *.txt *.json *.xlsx);;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <source>Save as preset</source>
@@ -1424,8 +1440,12 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Wybierz plik…</translation>
         </message>
         <message>
-            <source>…or drop a CSV or Excel file anywhere on this window.</source>
-            <translation>…albo upuść plik CSV lub Excel w dowolnym miejscu tego okna.</translation>
+            <source>…or drop a CSV, JSON or Excel file anywhere on this window.</source>
+            <translation>…albo upuść plik CSV, JSON lub Excel w dowolnym miejscu tego okna.</translation>
+        </message>
+        <message>
+            <source>A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Plik CSV, JSON lub Excel z Twoimi zamówieniami, zwrotami lub aktywnością: z pobrania danych z AliExpress, z My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp lub innego eksportera zamówień, z eksportu Points Tracker albo przygotowany samodzielnie w arkuszu.</translation>
         </message>
         <message>
             <source>Read it as</source>
@@ -1434,10 +1454,6 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Which file?</source>
             <translation>Który plik?</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
-            <translation>Plik CSV lub Excel z Twoimi zamówieniami lub aktywnością: z My Purchases Collector, skryptu AliExpress-Order-Export, pobrania danych z AliExpress, eksportu Points Tracker albo przygotowany samodzielnie w arkuszu.</translation>
         </message>
         <message>
             <source>Recognise it automatically</source>
@@ -1510,6 +1526,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Historia punktów</translation>
         </message>
         <message>
+            <source>Refunds of orders already recorded</source>
+            <translation>Zwroty za zamówienia już zapisane</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Bez nagłówka</translation>
         </message>
@@ -1550,6 +1570,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Skoroszyt Excel, arkusz „{sheet}”</translation>
         </message>
         <message>
+            <source>JSON records, one row each</source>
+            <translation>Rekordy JSON, po jednym wierszu na każdy</translation>
+        </message>
+        <message>
             <source>{encoding} with a byte-order mark</source>
             <translation>{encoding} ze znacznikiem kolejności bajtów</translation>
         </message>
@@ -1560,6 +1584,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>(Excel's “sep=” line)</source>
             <translation>(wiersz „sep=” z Excela)</translation>
+        </message>
+        <message>
+            <source>column names from the records' keys</source>
+            <translation>nazwy kolumn z kluczy rekordów</translation>
         </message>
         <message>
             <source>column names on line {line}</source>
@@ -1843,6 +1871,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>grudzień</translation>
         </message>
         <message>
+            <source>Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.</source>
+            <translation>Nieznany format daty „{value}”: zapisz go jako DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY lub MMM D, YYYY (z dowolnym separatorem) albo w formacie strftime, np. %d.%m.%Y.</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Nieznany format daty {value}; wybierz jeden z: {known}.</translation>
         </message>
@@ -1871,12 +1903,24 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>„{text}” to nieistniejąca data: {month} {year} ma {last_day} dni.</translation>
         </message>
         <message>
+            <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
+            <translation>Ten plik nie jest skoroszytem Excel, więc nie ma arkusza „{sheet}”.</translation>
+        </message>
+        <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
             <translation>To nie jest plik CSV Points Tracker: jego pierwszy wiersz nie jest nagłówkiem aplikacji. Wybierz inne ustawienie albo przypisz kolumny samodzielnie.</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
             <translation>Plik nie ma wierszy pod nagłówkiem.</translation>
+        </message>
+        <message>
+            <source>The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes the payment when the order is placed, so it is the same day or close to it.</source>
+            <translation>Plik nie ma daty zamówienia, więc zastępuje ją data płatności („{column}”): AliExpress pobiera płatność przy składaniu zamówienia, więc to ten sam dzień lub bardzo bliski.</translation>
+        </message>
+        <message>
+            <source>Each row is taken as money you got back for its order, on its date: leave out of the file any refund that was refused or is still open. An order's refund becomes the sum of its rows here.</source>
+            <translation>Każdy wiersz jest traktowany jako pieniądze zwrócone Ci za jego zamówienie, w jego dacie: usuń z pliku zwroty odrzucone lub wciąż otwarte. Zwrot zamówienia staje się sumą jego wierszy w tym pliku.</translation>
         </message>
         <message>
             <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
@@ -1915,6 +1959,18 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Kolumna „{header}” jest przypisana do pola {label}, którego pliki typu {kind} nie używają.</translation>
         </message>
         <message>
+            <source>No column is mapped to the order number.</source>
+            <translation>Żadna kolumna nie jest przypisana do numeru zamówienia.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund date.</source>
+            <translation>Żadna kolumna nie jest przypisana do daty zwrotu.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund (or the price of the item refunded).</source>
+            <translation>Żadna kolumna nie jest przypisana do zwrotu (ani do ceny zwróconego produktu).</translation>
+        </message>
+        <message>
             <source>No column is mapped to the order date.</source>
             <translation>Żadna kolumna nie jest przypisana do daty zamówienia.</translation>
         </message>
@@ -1947,8 +2003,32 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Separator dziesiętny musi być „.” albo „,”, nie {decimal}.</translation>
         </message>
         <message>
+            <source>The order number is empty.</source>
+            <translation>Numer zamówienia jest pusty.</translation>
+        </message>
+        <message>
+            <source>The refund date is empty.</source>
+            <translation>Data zwrotu jest pusta.</translation>
+        </message>
+        <message>
             <source>The amount is empty.</source>
             <translation>Kwota jest pusta.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is not recorded: import your orders first, then this file.</source>
+            <translation>Zamówienie {order_no} nie jest zapisane: najpierw zaimportuj swoje zamówienia, potem ten plik.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.</source>
+            <translation>Zwrot jest w {currency}, ale zamówienie {order_no} opłacono w {paid}: podaj zwrot w {paid}.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.</source>
+            <translation>Zwrot jest w {currency}, dla której nie ma jeszcze kursu do US$: ustaw go i zaimportuj ponownie.</translation>
+        </message>
+        <message>
+            <source>Order {order_no}: {problem}.</source>
+            <translation>Zamówienie {order_no}: {problem}.</translation>
         </message>
         <message>
             <source>“{text}” is too long to be an amount.</source>
@@ -2067,8 +2147,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>„{target}” to nie coś do importu: użyj {choices}.</translation>
         </message>
         <message>
-            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
-            <translation>Nieznany format daty „{date_format}”; wybierz jeden z: {choices}.</translation>
+            <source>“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.</source>
+            <translation>„{encoding}” nie jest kodowaniem tekstu: użyj np. utf-8, cp1252 lub utf-16.</translation>
         </message>
         <message>
             <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
@@ -2093,6 +2173,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>The header line cannot be negative.</source>
             <translation>Wiersz nagłówka nie może być ujemny.</translation>
+        </message>
+        <message>
+            <source>No file has that many lines: give a smaller number.</source>
+            <translation>Żaden plik nie ma tylu wierszy: podaj mniejszą liczbę.</translation>
         </message>
         <message>
             <source>The saved import settings cannot be read: {error}.</source>
@@ -2362,6 +2446,22 @@ Utrzymuje {tier} od {effective}</translation>
             <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
             <translation>„¥” i „kr” oznaczają każdy kilka walut: dodaj kolumnę waluty albo wybierz walutę pliku.</translation>
         </message>
+        <message>
+            <source>This JSON file is not UTF-8 text.</source>
+            <translation>Ten plik JSON nie jest tekstem UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>To nie jest poprawny JSON: {reason} w wierszu {line}, kolumna {column}.</translation>
+        </message>
+        <message>
+            <source>This JSON file is nested too deeply to be a list of records.</source>
+            <translation>Ten plik JSON jest zbyt głęboko zagnieżdżony, by był listą rekordów.</translation>
+        </message>
+        <message>
+            <source>This JSON file holds no list of records (objects with the same keys) to import.</source>
+            <translation>Ten plik JSON nie zawiera listy rekordów (obiektów o tych samych kluczach) do zaimportowania.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -2576,6 +2676,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>data zamówienia</translation>
         </message>
         <message>
+            <source>payment date</source>
+            <translation>data płatności</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
         </message>
@@ -2729,6 +2833,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>points_history</source>
             <translation>historia punktów</translation>
+        </message>
+        <message>
+            <source>refunds</source>
+            <translation>zwroty</translation>
         </message>
     </context>
     <context>
@@ -4784,8 +4892,8 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>zaktualizowano: {count}</translation>
         </message>
         <message>
-            <source>{count} already recorded, left out</source>
-            <translation>już zapisane, pominięte: {count}</translation>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>już zapisane lub powtórzone w pliku, pominięte: {count}</translation>
         </message>
         <message>
             <source>{rows} rejected and not imported</source>

@@ -836,6 +836,21 @@ Mantém {tier} a partir de {effective}</translation>
             <source>choose…</source>
             <translation>escolher…</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Left out&lt;/b&gt; — these columns are not imported. Nothing that changes points is taken from a column whose name does not say so: map one yourself if it holds what you want.</source>
+            <translation>&lt;b&gt;Deixadas de fora&lt;/b&gt; — estas colunas não são importadas. Nada que mude os pontos é tirado de uma coluna cujo nome não diga isso: associe-a você mesmo se ela tiver o que você quer.</translation>
+        </message>
+        <message>
+            <source>Use as {field}</source>
+            <translation>Usar como {field}</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: choose their fields in the table above.</source>
+            <translation>
+                <numerusform>… e mais %n: escolha o campo dela na tabela acima.</numerusform>
+                <numerusform>… e mais %n: escolha os campos delas na tabela acima.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Currencies</name>
@@ -1139,8 +1154,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Editar o calendário de visitas</translation>
         </message>
         <message>
-            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>Pedidos e atividade (*.csv *.tsv *.txt *.xlsx);;Todos os arquivos (*)</translation>
+            <source>Orders and activity (*.csv *.tsv *.txt *.json *.xlsx);;All files (*)</source>
+            <translation>Pedidos e atividade (*.csv *.tsv *.txt *.json *.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Save as preset</source>
@@ -1411,8 +1426,12 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Escolher arquivo…</translation>
         </message>
         <message>
-            <source>…or drop a CSV or Excel file anywhere on this window.</source>
-            <translation>…ou solte um arquivo CSV ou Excel em qualquer lugar desta janela.</translation>
+            <source>…or drop a CSV, JSON or Excel file anywhere on this window.</source>
+            <translation>…ou solte um arquivo CSV, JSON ou Excel em qualquer lugar desta janela.</translation>
+        </message>
+        <message>
+            <source>A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Um arquivo CSV, JSON ou Excel com seus pedidos, reembolsos ou atividade: do download de dados do AliExpress, do My Purchases Collector, do AliExpress-Order-Export, do aliexpress-mcp ou de outro exportador de pedidos, da exportação do Points Tracker ou feito por você numa planilha.</translation>
         </message>
         <message>
             <source>Read it as</source>
@@ -1421,10 +1440,6 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Which file?</source>
             <translation>Qual arquivo?</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
-            <translation>Um arquivo CSV ou Excel com seus pedidos ou atividade: do My Purchases Collector, do script AliExpress-Order-Export, do download de dados do AliExpress, da exportação do Points Tracker ou feito por você numa planilha.</translation>
         </message>
         <message>
             <source>Recognise it automatically</source>
@@ -1497,6 +1512,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Histórico de pontos</translation>
         </message>
         <message>
+            <source>Refunds of orders already recorded</source>
+            <translation>Reembolsos de pedidos já registrados</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Sem cabeçalho</translation>
         </message>
@@ -1537,6 +1556,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Pasta de trabalho do Excel, planilha “{sheet}”</translation>
         </message>
         <message>
+            <source>JSON records, one row each</source>
+            <translation>Registros JSON, uma linha cada</translation>
+        </message>
+        <message>
             <source>{encoding} with a byte-order mark</source>
             <translation>{encoding} com marca de ordem de bytes</translation>
         </message>
@@ -1547,6 +1570,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>(Excel's “sep=” line)</source>
             <translation>(linha “sep=” do Excel)</translation>
+        </message>
+        <message>
+            <source>column names from the records' keys</source>
+            <translation>nomes das colunas tirados das chaves dos registros</translation>
         </message>
         <message>
             <source>column names on line {line}</source>
@@ -1825,6 +1852,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>dezembro</translation>
         </message>
         <message>
+            <source>Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.</source>
+            <translation>Formato de data desconhecido “{value}”: escreva-o como DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY ou MMM D, YYYY (com qualquer separador), ou no formato strftime, como %d.%m.%Y.</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Formato de data desconhecido {value}; escolha um destes: {known}.</translation>
         </message>
@@ -1853,12 +1884,24 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>“{text}” não é uma data real: {month} de {year} tem {last_day} dias.</translation>
         </message>
         <message>
+            <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
+            <translation>Este arquivo não é uma pasta de trabalho do Excel, então não tem a planilha “{sheet}”.</translation>
+        </message>
+        <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
             <translation>Este não é um CSV do Points Tracker: a primeira linha não é um dos cabeçalhos do próprio app. Escolha outra predefinição ou associe as colunas você mesmo.</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
             <translation>O arquivo não tem linhas abaixo do cabeçalho.</translation>
+        </message>
+        <message>
+            <source>The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes the payment when the order is placed, so it is the same day or close to it.</source>
+            <translation>O arquivo não tem data do pedido, então a data de pagamento (“{column}”) a substitui: o AliExpress cobra quando o pedido é feito, então é o mesmo dia ou um dia próximo.</translation>
+        </message>
+        <message>
+            <source>Each row is taken as money you got back for its order, on its date: leave out of the file any refund that was refused or is still open. An order's refund becomes the sum of its rows here.</source>
+            <translation>Cada linha é tomada como dinheiro que você recebeu de volta pelo pedido, na data dela: tire do arquivo os reembolsos recusados ou ainda em aberto. O reembolso de um pedido passa a ser a soma das linhas dele aqui.</translation>
         </message>
         <message>
             <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
@@ -1896,6 +1939,18 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>A coluna “{header}” está associada a {label}, que arquivos de {kind} não usam.</translation>
         </message>
         <message>
+            <source>No column is mapped to the order number.</source>
+            <translation>Nenhuma coluna está associada ao número do pedido.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund date.</source>
+            <translation>Nenhuma coluna está associada à data do reembolso.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund (or the price of the item refunded).</source>
+            <translation>Nenhuma coluna está associada ao reembolso (nem ao preço do item reembolsado).</translation>
+        </message>
+        <message>
             <source>No column is mapped to the order date.</source>
             <translation>Nenhuma coluna está associada à data do pedido.</translation>
         </message>
@@ -1928,8 +1983,32 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>O separador decimal deve ser “.” ou “,”, não {decimal}.</translation>
         </message>
         <message>
+            <source>The order number is empty.</source>
+            <translation>O número do pedido está vazio.</translation>
+        </message>
+        <message>
+            <source>The refund date is empty.</source>
+            <translation>A data do reembolso está vazia.</translation>
+        </message>
+        <message>
             <source>The amount is empty.</source>
             <translation>O valor está vazio.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is not recorded: import your orders first, then this file.</source>
+            <translation>O pedido {order_no} não está registrado: importe primeiro seus pedidos e depois este arquivo.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.</source>
+            <translation>O reembolso está em {currency}, mas o pedido {order_no} foi pago em {paid}: informe o reembolso em {paid}.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.</source>
+            <translation>O reembolso está em {currency}, que ainda não tem taxa de câmbio para US$: defina uma e importe de novo.</translation>
+        </message>
+        <message>
+            <source>Order {order_no}: {problem}.</source>
+            <translation>Pedido {order_no}: {problem}.</translation>
         </message>
         <message>
             <source>“{text}” is too long to be an amount.</source>
@@ -2048,8 +2127,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>“{target}” não é algo a importar: use {choices}.</translation>
         </message>
         <message>
-            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
-            <translation>Formato de data desconhecido “{date_format}”; escolha um destes: {choices}.</translation>
+            <source>“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.</source>
+            <translation>“{encoding}” não é uma codificação de texto: use uma como utf-8, cp1252 ou utf-16.</translation>
         </message>
         <message>
             <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
@@ -2074,6 +2153,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>The header line cannot be negative.</source>
             <translation>A linha do cabeçalho não pode ser negativa.</translation>
+        </message>
+        <message>
+            <source>No file has that many lines: give a smaller number.</source>
+            <translation>Nenhum arquivo tem tantas linhas: informe um número menor.</translation>
         </message>
         <message>
             <source>The saved import settings cannot be read: {error}.</source>
@@ -2343,6 +2426,22 @@ Mantém {tier} a partir de {effective}</translation>
             <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
             <translation>“¥” e “kr” servem cada um para várias moedas: adicione uma coluna de moeda ou escolha a moeda do arquivo.</translation>
         </message>
+        <message>
+            <source>This JSON file is not UTF-8 text.</source>
+            <translation>Este arquivo JSON não é texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>Isto não é JSON válido: {reason} na linha {line}, coluna {column}.</translation>
+        </message>
+        <message>
+            <source>This JSON file is nested too deeply to be a list of records.</source>
+            <translation>Este arquivo JSON é aninhado demais para ser uma lista de registros.</translation>
+        </message>
+        <message>
+            <source>This JSON file holds no list of records (objects with the same keys) to import.</source>
+            <translation>Este arquivo JSON não contém nenhuma lista de registros (objetos com as mesmas chaves) para importar.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -2551,6 +2650,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>data do pedido</translation>
         </message>
         <message>
+            <source>payment date</source>
+            <translation>data do pagamento</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
         </message>
@@ -2702,6 +2805,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>points_history</source>
             <translation>histórico de pontos</translation>
+        </message>
+        <message>
+            <source>refunds</source>
+            <translation>reembolsos</translation>
         </message>
     </context>
     <context>
@@ -4739,8 +4846,8 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>{count} atualizados</translation>
         </message>
         <message>
-            <source>{count} already recorded, left out</source>
-            <translation>{count} já registrados, deixados de fora</translation>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>{count} já registrados ou repetidos no arquivo, deixados de fora</translation>
         </message>
         <message>
             <source>{rows} rejected and not imported</source>

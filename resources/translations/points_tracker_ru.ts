@@ -840,6 +840,22 @@ Keeps {tier} from {effective}</source>
             <source>choose…</source>
             <translation>выбрать…</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Left out&lt;/b&gt; — these columns are not imported. Nothing that changes points is taken from a column whose name does not say so: map one yourself if it holds what you want.</source>
+            <translation>&lt;b&gt;Пропущены&lt;/b&gt; — эти столбцы не импортируются. Ничего, что меняет баллы, не берётся из столбца, название которого об этом не говорит: сопоставьте столбец сами, если в нём то, что нужно.</translation>
+        </message>
+        <message>
+            <source>Use as {field}</source>
+            <translation>Использовать как «{field}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: choose their fields in the table above.</source>
+            <translation>
+                <numerusform>… и ещё %n: выберите его поле в таблице выше.</numerusform>
+                <numerusform>… и ещё %n: выберите их поля в таблице выше.</numerusform>
+                <numerusform>… и ещё %n: выберите их поля в таблице выше.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Currencies</name>
@@ -1149,8 +1165,8 @@ Keeps {tier} from {effective}</source>
             <translation>Изменить календарь визитов</translation>
         </message>
         <message>
-            <source>Orders and activity (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation>Заказы и активность (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+            <source>Orders and activity (*.csv *.tsv *.txt *.json *.xlsx);;All files (*)</source>
+            <translation>Заказы и активность (*.csv *.tsv *.txt *.json *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Save as preset</source>
@@ -1424,8 +1440,12 @@ Keeps {tier} from {effective}</source>
             <translation>Выбрать файл…</translation>
         </message>
         <message>
-            <source>…or drop a CSV or Excel file anywhere on this window.</source>
-            <translation>…или перетащите файл CSV или Excel в любое место этого окна.</translation>
+            <source>…or drop a CSV, JSON or Excel file anywhere on this window.</source>
+            <translation>…или перетащите файл CSV, JSON или Excel в любое место этого окна.</translation>
+        </message>
+        <message>
+            <source>A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
+            <translation>Файл CSV, JSON или Excel с вашими заказами, возвратами или активностью: из выгрузки данных AliExpress, из My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp или другого экспортёра заказов, из экспорта Points Tracker или составленный вами в таблице.</translation>
         </message>
         <message>
             <source>Read it as</source>
@@ -1434,10 +1454,6 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Which file?</source>
             <translation>Какой файл?</translation>
-        </message>
-        <message>
-            <source>A CSV or Excel file of your orders or activity: from My Purchases Collector, the AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, or one you made yourself in a spreadsheet.</source>
-            <translation>Файл CSV или Excel с вашими заказами или активностью: из My Purchases Collector, скрипта AliExpress-Order-Export, выгрузки данных AliExpress, экспорта Points Tracker или составленный вами в таблице.</translation>
         </message>
         <message>
             <source>Recognise it automatically</source>
@@ -1510,6 +1526,10 @@ Keeps {tier} from {effective}</source>
             <translation>История баллов</translation>
         </message>
         <message>
+            <source>Refunds of orders already recorded</source>
+            <translation>Возвраты по уже записанным заказам</translation>
+        </message>
+        <message>
             <source>No header</source>
             <translation>Без заголовка</translation>
         </message>
@@ -1550,6 +1570,10 @@ Keeps {tier} from {effective}</source>
             <translation>Книга Excel, лист «{sheet}»</translation>
         </message>
         <message>
+            <source>JSON records, one row each</source>
+            <translation>Записи JSON, по строке на каждую</translation>
+        </message>
+        <message>
             <source>{encoding} with a byte-order mark</source>
             <translation>{encoding} с меткой порядка байтов</translation>
         </message>
@@ -1560,6 +1584,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>(Excel's “sep=” line)</source>
             <translation>(строка Excel «sep=»)</translation>
+        </message>
+        <message>
+            <source>column names from the records' keys</source>
+            <translation>названия столбцов из ключей записей</translation>
         </message>
         <message>
             <source>column names on line {line}</source>
@@ -1843,6 +1871,10 @@ Keeps {tier} from {effective}</source>
             <translation>декабрь</translation>
         </message>
         <message>
+            <source>Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.</source>
+            <translation>Неизвестный формат даты «{value}»: запишите его как DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY или MMM D, YYYY (с любым разделителем) либо в формате strftime, например %d.%m.%Y.</translation>
+        </message>
+        <message>
             <source>Unknown date format {value}; choose one of: {known}.</source>
             <translation>Неизвестный формат даты {value}; выберите один из: {known}.</translation>
         </message>
@@ -1871,12 +1903,24 @@ Keeps {tier} from {effective}</source>
             <translation>«{text}» — несуществующая дата: в месяце «{month} {year}» всего {last_day} дн.</translation>
         </message>
         <message>
+            <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
+            <translation>Этот файл — не книга Excel, поэтому в нём нет листа «{sheet}».</translation>
+        </message>
+        <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
             <translation>Это не CSV-файл Points Tracker: первая строка — не заголовок приложения. Выберите другой шаблон или сопоставьте столбцы сами.</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
             <translation>В файле нет строк под заголовком.</translation>
+        </message>
+        <message>
+            <source>The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes the payment when the order is placed, so it is the same day or close to it.</source>
+            <translation>В файле нет даты заказа, поэтому вместо неё взята дата оплаты («{column}»): AliExpress списывает оплату при оформлении заказа, так что это тот же день или близкий к нему.</translation>
+        </message>
+        <message>
+            <source>Each row is taken as money you got back for its order, on its date: leave out of the file any refund that was refused or is still open. An order's refund becomes the sum of its rows here.</source>
+            <translation>Каждая строка считается деньгами, возвращёнными вам за её заказ в её дату: уберите из файла возвраты, в которых отказали или которые ещё не завершены. Возврат по заказу становится суммой его строк в этом файле.</translation>
         </message>
         <message>
             <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
@@ -1915,6 +1959,18 @@ Keeps {tier} from {effective}</source>
             <translation>Столбец «{header}» сопоставлен с полем «{label}», которое файлы типа {kind} не используют.</translation>
         </message>
         <message>
+            <source>No column is mapped to the order number.</source>
+            <translation>Ни один столбец не сопоставлен с номером заказа.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund date.</source>
+            <translation>Ни один столбец не сопоставлен с датой возврата.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the refund (or the price of the item refunded).</source>
+            <translation>Ни один столбец не сопоставлен с возвратом (или с ценой возвращённого товара).</translation>
+        </message>
+        <message>
             <source>No column is mapped to the order date.</source>
             <translation>Ни один столбец не сопоставлен с датой заказа.</translation>
         </message>
@@ -1947,8 +2003,32 @@ Keeps {tier} from {effective}</source>
             <translation>Десятичный разделитель — «.» или «,», а не {decimal}.</translation>
         </message>
         <message>
+            <source>The order number is empty.</source>
+            <translation>Номер заказа пустой.</translation>
+        </message>
+        <message>
+            <source>The refund date is empty.</source>
+            <translation>Дата возврата пустая.</translation>
+        </message>
+        <message>
             <source>The amount is empty.</source>
             <translation>Сумма пустая.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is not recorded: import your orders first, then this file.</source>
+            <translation>Заказ {order_no} не записан: сначала импортируйте свои заказы, затем этот файл.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, but order {order_no} was paid in {paid}: give the refund in {paid}.</source>
+            <translation>Возврат указан в {currency}, а заказ {order_no} оплачен в {paid}: укажите возврат в {paid}.</translation>
+        </message>
+        <message>
+            <source>The refund is in {currency}, which has no exchange rate to US$ yet: set one, then import again.</source>
+            <translation>Возврат в {currency}, для которой ещё нет курса к US$: укажите курс и импортируйте снова.</translation>
+        </message>
+        <message>
+            <source>Order {order_no}: {problem}.</source>
+            <translation>Заказ {order_no}: {problem}.</translation>
         </message>
         <message>
             <source>“{text}” is too long to be an amount.</source>
@@ -2067,8 +2147,8 @@ Keeps {tier} from {effective}</source>
             <translation>«{target}» нельзя импортировать: используйте {choices}.</translation>
         </message>
         <message>
-            <source>Unknown date format “{date_format}”; choose one of: {choices}.</source>
-            <translation>Неизвестный формат даты «{date_format}»; выберите один из: {choices}.</translation>
+            <source>“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.</source>
+            <translation>«{encoding}» — не кодировка текста: используйте, например, utf-8, cp1252 или utf-16.</translation>
         </message>
         <message>
             <source>The decimal separator must be “.” or “,”, not “{decimal}”.</source>
@@ -2093,6 +2173,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>The header line cannot be negative.</source>
             <translation>Строка заголовка не может быть отрицательной.</translation>
+        </message>
+        <message>
+            <source>No file has that many lines: give a smaller number.</source>
+            <translation>Ни в одном файле нет столько строк: укажите число поменьше.</translation>
         </message>
         <message>
             <source>The saved import settings cannot be read: {error}.</source>
@@ -2362,6 +2446,22 @@ Keeps {tier} from {effective}</source>
             <source>“¥” and “kr” each stand for several currencies: add a currency column, or choose the file's currency.</source>
             <translation>«¥» и «kr» обозначают по нескольку валют: добавьте столбец валюты или выберите валюту файла.</translation>
         </message>
+        <message>
+            <source>This JSON file is not UTF-8 text.</source>
+            <translation>Этот файл JSON — не текст в UTF-8.</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>Это не корректный JSON: {reason} в строке {line}, позиция {column}.</translation>
+        </message>
+        <message>
+            <source>This JSON file is nested too deeply to be a list of records.</source>
+            <translation>Этот файл JSON слишком глубоко вложен, чтобы быть списком записей.</translation>
+        </message>
+        <message>
+            <source>This JSON file holds no list of records (objects with the same keys) to import.</source>
+            <translation>В этом файле JSON нет списка записей (объектов с одинаковыми ключами) для импорта.</translation>
+        </message>
     </context>
     <context>
         <name>ImportCounts</name>
@@ -2576,6 +2676,10 @@ Keeps {tier} from {effective}</source>
             <translation>дата заказа</translation>
         </message>
         <message>
+            <source>payment date</source>
+            <translation>дата оплаты</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>статус</translation>
         </message>
@@ -2729,6 +2833,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>points_history</source>
             <translation>история баллов</translation>
+        </message>
+        <message>
+            <source>refunds</source>
+            <translation>возвраты</translation>
         </message>
     </context>
     <context>
@@ -4784,8 +4892,8 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>обновлено: {count}</translation>
         </message>
         <message>
-            <source>{count} already recorded, left out</source>
-            <translation>уже записаны, пропущены: {count}</translation>
+            <source>{count} already recorded or repeated in the file, left out</source>
+            <translation>уже записаны или повторяются в файле, пропущены: {count}</translation>
         </message>
         <message>
             <source>{rows} rejected and not imported</source>

@@ -4,12 +4,15 @@ cannot be guessed, --dry-run writes nothing, --json says what was done and what 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.importing.conftest import fixture_bytes
+from tests.importing.exporters import EXPORTERS, RATES
 from tracker.cli.main import main
 
 TODAY = date(2026, 11, 24)
@@ -191,3 +194,163 @@ def test_importing_never_loads_qt(db: Path, tmp_path: Path) -> None:
         "sys.exit(1 if bad else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+DOTTED = "Order ID,Date,Total,Status,Updated\n1,07.03.2024,$5.00,Completed,20.03.2024\n2,08.03.2024,$7.00,Completed,21.03.2024\n"
+DASHED = "Order ID,Date,Total,Status\n1,07-03-2024,$5.00,Completed\n2,03-08-2024,$7.00,Completed\n"
+
+
+@pytest.mark.parametrize("flag", ["DD.MM.YYYY", "DD-MM-YYYY", "DD/MM/YYYY", "D.M.YY", "d.m.yyyy", "%d.%m.%Y",
+                                  "%d-%m-%Y", "DD.MM.YYYY HH:MM"])  # fmt: skip
+def test_date_format_takes_every_spelling_of_day_first(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    path = put(tmp_path, "d.csv", DASHED)
+    code, report = json_out(capsys, "import", str(path), "--date-format", flag, "--dry-run")
+
+    assert code == 0, capsys.readouterr().err
+    assert (report["date_format"], report["new"]) == ("DD/MM/YYYY", 2)
+
+
+@pytest.mark.parametrize(("flag", "format_id"), [("MM/DD/YYYY", "MM/DD/YYYY"), ("%m-%d-%Y", "MM/DD/YYYY"),
+                                                 ("M/D/YY", "MM/DD/YYYY"), ("YYYY/MM/DD", "YYYY-MM-DD"),
+                                                 ("%Y.%m.%d", "YYYY-MM-DD"), ("iso", "YYYY-MM-DD")])  # fmt: skip
+def test_date_format_takes_month_first_and_year_first_spelled_any_way(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, format_id: str
+) -> None:
+    rows = "1,03/07/2024,$5.00,Completed\n" if format_id == "MM/DD/YYYY" else "1,2024.03.07,$5.00,Completed\n"
+    path = put(tmp_path, "d.csv", "Order ID,Date,Total,Status\n" + rows)
+    code, report = json_out(capsys, "import", str(path), "--date-format", flag, "--dry-run")
+
+    assert code == 0 and report["date_format"] == format_id
+
+
+def test_map_corrects_one_field_and_keeps_the_other_guesses(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = put(tmp_path, "d.csv", DOTTED)
+    code, report = json_out(capsys, "import", str(path), "--map", "confirmed_date=Updated", "--dry-run")
+
+    assert code == 0
+    assert report["mapping"] == {
+        "order_no": "Order ID", "order_date": "Date", "order_total": "Total", "status": "Status",
+        "confirmed_date": "Updated",
+    }  # fmt: skip
+    code, report = json_out(capsys, "import", str(path), "--map", "status=", "--default-status", "pending",
+                            "--dry-run")  # fmt: skip
+    assert code == 0 and "status" not in report["mapping"] and report["mapping"]["order_total"] == "Total"
+
+
+def test_map_moves_a_column_from_the_field_it_was_guessed_for(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = put(tmp_path, "d.csv", DOTTED)
+    code, report = json_out(capsys, "import", str(path), "--map", "unit_price=Total", "--dry-run")
+
+    assert code == 0
+    assert report["mapping"]["unit_price"] == "Total" and "order_total" not in report["mapping"]
+
+
+def test_a_dry_run_says_what_it_would_import(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = put(tmp_path, "d.csv", DOTTED)
+    assert run("import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "would import 2 new" in out and "Nothing was written." in out
+
+
+BAD_FLAG_VALUES = [
+    ("--preset", "No such exporter"),
+    ("--map", "order_date"),
+    ("--map", "=Date"),
+    ("--map", "colour=Date"),
+    ("--map", "order_date=No such column"),
+    ("--kind", "furniture"),
+    ("--date-format", "DD.MM"),
+    ("--date-format", "%Q"),
+    ("--date-format", "YY-MM-DD"),
+    ("--date-format", ""),
+    ("--decimal", ";"),
+    ("--encoding", "klingon-8"),
+    ("--encoding", "utf-16"),
+    ("--delimiter", "ab"),
+    ("--delimiter", ""),
+    ("--sheet", "Orders"),
+    ("--header-line", "-1"),
+    ("--header-line", "x"),
+    ("--header-line", "99999999999999999999"),
+    ("--skip-lines", "-3"),
+    ("--skip-lines", "many"),
+    ("--skip-lines", "1000000"),
+    ("--skip-trailing", "-1"),
+    ("--skip-trailing", "1000000"),
+    ("--currency", "dollars"),
+    ("--currency", "€"),
+    ("--currency", ""),
+    ("--default-status", "lost"),
+    ("--status", "Completed"),
+    ("--status", "Completed=lost"),
+    ("--status", "=confirmed"),
+]
+
+
+@pytest.mark.parametrize(("flag", "value"), BAD_FLAG_VALUES)
+def test_every_import_flag_with_a_bad_value_exits_2_with_one_line(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+) -> None:
+    path = put(tmp_path, "d.csv", DOTTED)
+    capsys.readouterr()
+    try:
+        code = run("import", str(path), flag, value)
+    except SystemExit as stop:  # argparse's own checks (choices, numbers)
+        code = stop.code  # type: ignore[assignment]
+    out, err = capsys.readouterr()
+
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err and out == ""
+    assert not db.exists()  # nothing written, not even a new database
+
+
+def stored_summary(path: Path, kind: str) -> tuple[int, int, tuple[int, int, int]]:
+    """Orders, their US$ total (for a refunds file: the refunds) and statuses, as the database holds them."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT o.status, o.refund_cents, o.shipping_cents - o.discount_cents + "
+            "COALESCE((SELECT SUM(quantity * unit_price_cents) FROM order_line l WHERE l.order_id = o.id), 0) "
+            "FROM orders o" + (" WHERE o.refund_cents > 0" if kind == "refunds" else "")
+        ).fetchall()
+    finally:
+        connection.close()
+    statuses = Counter(status for status, _, _ in rows)
+    money = sum(refund if kind == "refunds" else total for _, refund, total in rows)
+    return len(rows), money, (statuses["confirmed"], statuses["pending"], statuses["cancelled"])
+
+
+def with_rates(path: Path) -> None:
+    from decimal import Decimal
+
+    from tracker.currency.rates import UserRate
+    from tracker.store.connection import close_database, open_database
+    from tracker.store.user_rates import replace_user_rates
+
+    replace_user_rates(open_database(path), [UserRate(code, Decimal(rate)) for code, rate in RATES.items()])
+    close_database()
+
+
+@pytest.mark.parametrize("named", [False, True], ids=["automatic", "flags"])
+@pytest.mark.parametrize("key", list(EXPORTERS))
+def test_every_exporters_file_imports_from_the_command_line(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, named: bool
+) -> None:
+    exporter = EXPORTERS[key]
+    with_rates(db)
+    if exporter.before is not None:
+        before = EXPORTERS[exporter.before]
+        assert run("import", str(put(tmp_path, before.file_name, before.make()))) == 0
+    path = put(tmp_path, exporter.file_name, exporter.make())
+    code, report = json_out(capsys, "import", str(path), *(exporter.flags if named else ()))
+
+    assert code == 0, report
+    assert (report["preset"], report["kind"], report["rejected"]) == (exporter.preset, exporter.kind, [])
+    assert stored_summary(db, exporter.kind) == (exporter.orders, exporter.usd_cents, exporter.statuses)

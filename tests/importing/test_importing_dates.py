@@ -4,7 +4,15 @@ from datetime import date
 
 import pytest
 
-from tracker.importing.dates import DATE_FORMATS, DAY_FIRST, MONTH_FIRST, DateGuess, detect_date_format, parse_date
+from tracker.importing.dates import (
+    DATE_FORMATS,
+    DAY_FIRST,
+    MONTH_FIRST,
+    DateGuess,
+    date_format_id,
+    detect_date_format,
+    parse_date,
+)
 from tracker.importing.errors import ImportProblem, ParseError
 
 
@@ -123,3 +131,28 @@ def test_a_value_that_fits_no_format_means_no_guess() -> None:
     assert detect_date_format(["13/13/2024"]) == DateGuess(None)
     assert detect_date_format(["", "  "]) == DateGuess(None)
     assert detect_date_format([]) == DateGuess(None)
+
+
+@pytest.mark.parametrize(
+    ("written", "format_id"),
+    [
+        ("DD.MM.YYYY", "DD/MM/YYYY"), ("DD-MM-YYYY", "DD/MM/YYYY"), ("dd/mm/yy", "DD/MM/YYYY"), ("D.M.YY", "DD/MM/YYYY"),
+        ("%d.%m.%Y", "DD/MM/YYYY"), ("%-d.%-m.%y", "DD/MM/YYYY"), ("MM-DD-YYYY", "MM/DD/YYYY"), ("%m/%d/%Y", "MM/DD/YYYY"),
+        ("YYYY/MM/DD", "YYYY-MM-DD"), ("YYYY.MM.DD", "YYYY-MM-DD"), ("%Y-%m-%dT%H:%M:%S", "YYYY-MM-DD"),
+        ("ISO", "YYYY-MM-DD"), ("DD MMM YYYY", "D MMM YYYY"), ("%d %B %Y", "D MMM YYYY"), ("MMM D, YYYY", "MMM D, YYYY"),
+        ("%b %d, %Y", "MMM D, YYYY"), ("YYYYMMDD", "YYYYMMDD"), ("DD.MM.YYYY HH:MM", "DD/MM/YYYY"),
+    ],
+)  # fmt: skip
+def test_a_date_format_written_any_way_names_a_known_one(written: str, format_id: str) -> None:
+    assert date_format_id(written) == format_id
+
+
+@pytest.mark.parametrize("written", ["", "DD.MM", "YY-MM-DD", "DD/DD/YYYY", "%Q.%m.%Y", "07.03.2024", "HH:MM", "foo"])
+def test_a_date_format_that_names_none_says_how_to_write_one(written: str) -> None:
+    with pytest.raises(ImportProblem, match=r"write it like DD\.MM\.YYYY"):
+        date_format_id(written)
+
+
+def test_a_time_before_the_date_is_ignored_as_the_old_order_list_wrote_it() -> None:
+    assert parse_date("05:17 Feb. 13 2020", "MMM D, YYYY") == date(2020, 2, 13)
+    assert detect_date_format(["22:41 Mar. 02 2020", "09:05 Mar. 11 2020"]).format_id == "MMM D, YYYY"

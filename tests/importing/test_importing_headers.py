@@ -11,6 +11,7 @@ from tracker.importing.headers import (
     guess_mapping,
     header_key,
     mapping_warnings,
+    suggest_field,
 )
 
 
@@ -21,7 +22,7 @@ def fields(headers: list[str], rows: list[list[str]] | None = None) -> dict[str,
 
 def test_the_fields_orders_and_activity_can_fill() -> None:
     assert " ".join(ORDER_FIELD_NAMES) == (
-        "order_no order_date status confirmed_date item_title product_id category quantity unit_price "
+        "order_no order_date paid_date status confirmed_date item_title product_id category quantity unit_price "
         "line_total order_total discount shipping refund refund_date currency store"
     )
     assert ACTIVITY_FIELD_NAMES == ("date", "kind", "points", "item_price", "note")
@@ -155,7 +156,7 @@ def test_two_columns_exactly_naming_one_field_are_both_mapped_with_a_warning() -
     ]
 
 
-def test_columns_without_a_telling_header_are_guessed_from_values() -> None:
+def test_columns_without_a_telling_header_are_guessed_from_values_but_never_as_a_status() -> None:
     headers = ["", "Col2", "Col3", "Col4", "Col5"]
     rows = [
         ["1001", "2024-03-07", "US $1.00", "Completed", "USD"],
@@ -166,15 +167,15 @@ def test_columns_without_a_telling_header_are_guessed_from_values() -> None:
         "#0": None,
         "Col2": "order_date",
         "Col3": "unit_price",
-        "Col4": "status",
+        "Col4": None,  # statuses change points: only a header that says so maps one
         "Col5": "currency",
     }
 
 
-def test_a_second_date_column_becomes_the_confirmation_date() -> None:
+def test_a_second_date_column_with_a_silent_header_is_left_out_not_a_confirmation() -> None:
     rows = [["2024-03-07", "2024-03-20"]]
 
-    assert fields(["Order Date", "?"], rows) == {"Order Date": "order_date", "?": "confirmed_date"}
+    assert fields(["Order Date", "?"], rows) == {"Order Date": "order_date", "?": None}
 
 
 def test_values_that_do_not_fit_a_header_guess_are_warned_about() -> None:
@@ -209,3 +210,101 @@ def test_mapping_warnings_for_a_mapping_the_shopper_edited() -> None:
     ]
     assert mapping_warnings({0: "price_usd"}, headers) == ["Column “A” is mapped to an unknown field “price_usd”."]
     assert mapping_warnings({0: "order_no", 1: "status"}, headers) == []
+
+
+DATES = [["2024-03-07", "2024-03-09", "2024-03-20", "2024-03-25"], ["2024-04-01", "2024-04-01", "2024-04-22", ""]]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # a payment time and a completion time: payment, then confirmation — never a refund
+        (["Order date", "Payment time", "Completed at", "Updated"], ["order_date", "paid_date", "confirmed_date", None]),
+        (["date", "paidAt", "finishedAt", "x"], ["order_date", "paid_date", "confirmed_date", None]),
+        (["created_at", "paid_at", "received_on", "y"], ["order_date", "paid_date", "confirmed_date", None]),
+        (["gmt_create_order_time", "gmt_pay_order_time", "gmt_trade_end_time", "z"],
+         ["order_date", "paid_date", "confirmed_date", None]),
+        (["Fecha del pedido", "Fecha de pago", "Fecha de finalización", "Fecha de reembolso"],
+         ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Data do pedido", "Data do pagamento", "Concluído em", "Data do reembolso"],
+         ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Дата заказа", "Дата оплаты", "Дата завершения", "Дата возврата"],
+         ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Date de commande", "Date de paiement", "Reçu le", "Date de remboursement"],
+         ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Data zamówienia", "Data płatności", "Data zakończenia", "Data zwrotu"],
+         ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Order placed", "Paid", "Trade end", "Refunded on"], ["order_date", "paid_date", "confirmed_date", "refund_date"]),
+        (["Ordered", "Payment completed", "Refund completed", "Date finished"],
+         ["order_date", "paid_date", "refund_date", "confirmed_date"]),
+    ],
+)  # fmt: skip
+def test_what_a_date_header_is_about_decides_its_field_in_six_languages(
+    headers: list[str], expected: list[str | None]
+) -> None:
+    assert list(fields(headers, DATES).values()) == expected
+
+
+def test_a_payment_header_over_amounts_is_what_was_paid_and_over_dates_when() -> None:
+    assert fields(["Order ID", "Paid"], [["1", "US $3.00"]])["Paid"] == "order_total"
+    assert fields(["Order ID", "Paid"], [["1", "2024-03-07"]])["Paid"] == "paid_date"
+    assert fields(["Order ID", "paidAmount"], [["1", "3.00"]])["paidAmount"] == "order_total"
+
+
+def test_refund_and_discount_come_only_from_a_header_that_says_so() -> None:
+    rows = [["1", "2024-03-07", "US $5.00", "US $1.00"]]
+
+    assert list(fields(["Order", "Date", "Price", "Back to you"], rows).values()) == [
+        "order_no", "order_date", "unit_price", None
+    ]  # fmt: skip
+    assert list(fields(["Order", "Date", "Price", "Refunded amount"], rows).values())[3] == "refund"
+    assert list(fields(["Order", "Date", "Price", "Descuento"], rows).values())[3] == "discount"
+
+
+def test_a_parcels_tracking_dates_and_states_are_never_the_orders() -> None:
+    rows = [["1", "Completed", "Delivered", "3/20/2024"]]
+    headers = ["Order Number", "Order Status", "Tracking Status", "Tracking Status Last Updated"]
+
+    assert list(fields(headers, rows).values()) == ["order_no", "status", None, None]
+    assert fields(["Tracking Status Last Updated"], [["3/20/2024"]]) == {"Tracking Status Last Updated": None}
+
+
+def test_camel_and_snake_case_headers_are_split_into_words() -> None:
+    assert header_key("paidAt") == "paid at"
+    assert header_key("orderDateIso") == "order date iso"
+    assert header_key("gmt_trade_end_time") == "gmt trade end time"
+    assert header_key("SKUId") == "sku id"
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "mapped", "suggested"),
+    [
+        ("Updated", ["2024-03-20"], {"order_date"}, "confirmed_date"),
+        ("Updated", ["2024-03-20"], {"order_date", "confirmed_date"}, "refund_date"),
+        ("Cost", ["3.00", "4.50"], {"unit_price"}, "line_total"),
+        ("State", ["Completed"], set(), "status"),
+        ("How many", ["2", "1"], set(), "quantity"),
+        ("Tracking updated", ["2024-03-20"], {"order_date"}, None),
+        ("Notes", ["fragile"], set(), None),
+    ],
+)
+def test_a_left_out_column_gets_a_field_to_accept_in_one_click(
+    header: str, values: list[str], mapped: set[str], suggested: str | None
+) -> None:
+    assert suggest_field(header, values, mapped, ORDERS) == suggested
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "mapped", "suggested"),
+    [
+        ("Shipping and Tax", ["0.00", "1.50"], set(), "shipping"),  # what the header names first
+        ("Subtotal", ["25.98"], {"line_total"}, None),  # it names a field already taken
+        ("frozen_status", ["0"], {"status"}, None),
+        ("Adjustment", ["-1.50"], {"unit_price"}, None),  # below zero: no amount to offer
+        ("column 7", ["3/28/2024"], {"order_date"}, "confirmed_date"),
+    ],
+)
+def test_a_left_out_columns_header_speaks_before_its_values(
+    header: str, values: list[str], mapped: set[str], suggested: str | None
+) -> None:
+    assert suggest_field(header, values, mapped, ORDERS) == suggested

@@ -4,18 +4,23 @@ undo — with the long steps run at once (like Picard's FakeThreadPool) or held 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from tests.importing.conftest import fixture_bytes
+from tests.importing.exporters import EXPORTERS, RATES
+from tracker.currency.rates import UserRate
 from tracker.importing.presets import load_user_presets
 from tracker.store import repository
 from tracker.store.batches import list_batches
+from tracker.store.user_rates import replace_user_rates
 from tracker.ui.import_dialog import COLUMNS, FILE, FORMAT, IMPORTING, REVIEW, SUMMARY, ImportDialog
 from tracker.ui.imports_page import ImportsPage
 from tracker.ui.session import Session
@@ -63,8 +68,14 @@ class _Handle:
         return self.cancelled
 
 
+def settings_of(session: Session) -> QSettings:
+    """The app's own settings for this test only (the folder of the last imported file …)."""
+    return QSettings(str(session.db_path.parent / "settings.ini"), QSettings.Format.IniFormat)
+
+
 def make_dialog(qtbot: QtBot, session: Session, path: Path | None = None, **kwargs: Any) -> ImportDialog:
     kwargs.setdefault("runner", run_now)
+    kwargs.setdefault("settings", settings_of(session))
     dialog = ImportDialog(session, None, path, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -85,7 +96,7 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 def test_every_step_from_choosing_a_file_to_undoing_the_import(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
     path = write(tmp_path, "messy.csv", MESSY)
     saved = tmp_path / "rejected.csv"
-    dialog = make_dialog(qtbot, session, choose_file=lambda parent: str(path),
+    dialog = make_dialog(qtbot, session, choose_file=lambda parent, folder: str(path),
                          choose_save=lambda parent, suggested: str(saved))  # fmt: skip
     assert dialog.step() == FILE and not dialog.next_button.isEnabled()
 
@@ -295,3 +306,99 @@ def test_closing_while_every_row_is_checked_drops_the_late_answer(
 
     assert not dialog.isVisible() and dialog.report is None
     assert list_batches(session.db) == []
+
+
+def test_a_left_out_column_is_shown_with_its_values_and_mapped_in_one_click(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    data = "Order ID,Date,Total,Status,Updated\n1,2026-02-20,$5.00,Completed,2026-03-04\n"
+    dialog = make_dialog(qtbot, session, write(tmp_path, "o.csv", data))
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    panel = dialog.columns_page.left_out
+
+    assert panel.isVisible() and "Left out" in panel.title.text()
+    assert dialog._analysis is not None and 4 not in {c for c, n in dialog._analysis.mapping.items() if n}
+    button = panel.buttons[4]
+    assert button.text() == "Use as confirmation date"
+    click(qtbot, button)  # one click
+
+    assert dialog._analysis.mapping[4] == "confirmed_date"
+    assert (
+        dialog.columns_page.table.indexWidget(dialog.columns_page.model.index(0, 4)).currentData() == "confirmed_date"
+    )
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.import_button)
+    assert repository.list_orders(session.db)[0].confirmed_date == date(2026, 3, 4)
+
+
+def test_the_file_prompt_opens_where_the_last_file_came_from_else_in_downloads(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    monkeypatch.setattr("tracker.ui.importing.prompts.QStandardPaths.writableLocation", lambda location: str(downloads))
+    folders: list[str] = []
+    (tmp_path / "exports").mkdir()
+    first = write(tmp_path / "exports", "o.csv", fixture_bytes("order_export_orders.csv"))
+    dialog = make_dialog(qtbot, session, choose_file=lambda parent, folder: folders.append(folder) or str(first))
+    click(qtbot, dialog.file_page.choose_button)
+    dialog.close()
+    again = make_dialog(qtbot, session, choose_file=lambda parent, folder: folders.append(folder) or None)
+    click(qtbot, again.file_page.choose_button)
+
+    assert folders == [str(downloads), str(first.parent)]
+
+
+def test_the_imports_page_counts_what_the_dialog_reported(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    data = (
+        "Order ID,Date,Total,Status\n"
+        "1,2026-02-20,$5.00,Completed\n"
+        "1,2026-02-20,$5.00,Completed\n"  # the same order again: left out
+        "2,2026-02-30,$5.00,Completed\n"  # no such date: rejected
+        "3,2026-02-21,$7.00,Completed\n"
+    )
+    page = ImportsPage(session, confirm=lambda parent, question: True)
+    qtbot.addWidget(page)
+    dialog = make_dialog(qtbot, session, write(tmp_path, "o.csv", data))
+    for _ in range(3):
+        click(qtbot, dialog.next_button)
+    dialog.review_page.skip_errors.setChecked(True)
+    click(qtbot, dialog.import_button)
+    report = dialog.report
+
+    assert report is not None and (report.new, report.updated, report.skipped, report.rejected) == (2, 0, 1, 1)
+    shown = [page.model.data(page.model.index(0, column)) for column in (3, 4, 5, 6)]
+    assert shown == ["2", "0", "1", "1"]
+    assert "1 order already recorded or repeated in the file, left out" in dialog.summary_page.result.text()
+
+
+def test_a_refunds_file_updates_the_orders_recorded_before(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    replace_user_rates(session.db, [UserRate(code, Decimal(rate)) for code, rate in RATES.items()])
+    for key in ("mcp-orders", "mcp-refunds"):
+        exporter = EXPORTERS[key]
+        dialog = make_dialog(qtbot, session, write(tmp_path, exporter.file_name, exporter.make()))
+        assert dialog._analysis is not None and dialog._analysis.preset == exporter.preset
+        for _ in range(3):
+            click(qtbot, dialog.next_button)
+        assert not dialog.review_page.update_stored.isVisible()  # refunds always update
+        click(qtbot, dialog.import_button)
+        dialog.close()
+
+    assert dialog.report is not None and (dialog.report.new, dialog.report.updated) == (0, 2)
+    assert "2 orders updated" in dialog.summary_page.result.text()
+    assert "added" not in dialog.summary_page.result.text()  # no "0 orders added"
+    refunds = sorted(order.refund_cents for order in repository.list_orders(session.db) if order.refund_cents)
+    assert refunds == [360, 1103]
+
+
+def test_a_json_file_is_read_as_records(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    exporter = EXPORTERS["collector-json"]
+    dialog = make_dialog(qtbot, session, write(tmp_path, exporter.file_name, exporter.make()))
+    click(qtbot, dialog.next_button)
+
+    assert "JSON records" in dialog.format_page.summary.text()
+    assert not dialog.format_page.separator.isEnabled() and not dialog.format_page.no_header.isEnabled()
+    click(qtbot, dialog.next_button)
+    click(qtbot, dialog.next_button)
+    assert "4 orders</b> to add" in dialog.review_page.summary.text()

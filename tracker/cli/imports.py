@@ -1,11 +1,14 @@
 """``points-tracker-cli import FILE``, ``imports`` and ``undo-import``.
 
-``import`` reads any shopper's CSV or workbook through the import engine.
+``import`` reads any shopper's CSV, JSON or workbook through the import engine.
 
 The app's own CSV files are recognised by their header and read strictly, as always. Other
-files get the dialog's guesses; every guess can be set with a flag. What cannot be guessed (day
-and month, the decimal separator) stops the import with exit status 2 and names the flag to
-pass. ``--dry-run`` reads the database only (never creating or changing it) and writes nothing.
+files get the dialog's guesses; every guess can be set with a flag. ``--map FIELD=COLUMN``
+corrects one field and keeps the other guesses (``--map FIELD=`` leaves one out);
+``--date-format`` takes a format as people write it (``DD.MM.YYYY``, ``D.M.YY``, ``%d.%m.%Y``).
+What cannot be guessed (day and month, the decimal separator) stops the import with exit status
+2 and names the flag to pass; so does any flag value that cannot be used, in one line.
+``--dry-run`` reads the database only (never creating or changing it) and writes nothing.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from tracker.cli.rates import check_missing, rates_from_flags, read_user_rates, 
 
 if TYPE_CHECKING:
     from tracker.currency.rates import UserRate
+    from tracker.importing.engine import StoredOrders
     from tracker.importing.options import ImportOptions
     from tracker.importing.prepared import Prepared
 
 FIELD_HELP = (
-    "orders: order_no order_date status confirmed_date item_title product_id category quantity unit_price "
-    "line_total order_total discount shipping refund refund_date currency store parent_order_no end_reason; "
-    "activity: date kind points item_price note; points history: date points note"
+    "orders: order_no order_date paid_date status confirmed_date item_title product_id category quantity "
+    "unit_price line_total order_total discount shipping refund refund_date currency store parent_order_no "
+    "end_reason; activity: date kind points item_price note; points history: date points note; refunds: "
+    "order_no refund_date refund unit_price quantity currency item_title product_id store"
 )
 
 
@@ -52,10 +57,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The flags of ``import`` besides FILE and --json."""
     parser.add_argument("--preset", metavar="NAME", help="read the file as a known export or a saved preset")
     parser.add_argument(
-        "--map", action="append", default=[], metavar="FIELD=COLUMN", help=f"take FIELD from COLUMN ({FIELD_HELP})"
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=f"take FIELD from COLUMN, keeping the other guesses; FIELD= leaves it out ({FIELD_HELP})",
     )
-    parser.add_argument("--kind", choices=("orders", "activity", "points-history"), help="what the file holds")
-    parser.add_argument("--date-format", metavar="FORMAT", help="DD/MM/YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY …")
+    parser.add_argument(
+        "--kind", choices=("orders", "activity", "points-history", "refunds"), help="what the file holds"
+    )
+    parser.add_argument(
+        "--date-format",
+        metavar="FORMAT",
+        help="the dates' format with any separator: DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY, D.M.YY …, "
+        "or strftime such as %%d.%%m.%%Y",
+    )
     parser.add_argument("--decimal", choices=(".", ","), help="the decimal separator of the amounts")
     parser.add_argument("--encoding", help="the file's text encoding (utf-8, cp1252, utf-16 …)")
     parser.add_argument("--delimiter", help="the separator: a character, or tab, comma, semicolon")
@@ -78,38 +94,67 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check every row and report, but write nothing")
 
 
-def _pairs(values: list[str], flag: str) -> dict[str, str]:
+def _pairs(values: list[str], flag: str, *, empty_ok: bool = False) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for value in values:
         name, equals, column = value.partition("=")
-        if not equals or not name.strip() or not column.strip():
+        if not equals or not name.strip() or not (column.strip() or empty_ok):
             raise BadInput(f"{flag} {value!r}: write it as {flag} NAME=VALUE")
         pairs[name.strip()] = column.strip()
     return pairs
 
 
 def options_from(args: argparse.Namespace) -> ImportOptions:
+    """The import's options from the flags; a value that cannot be used is bad input."""
+    from tracker.importing.errors import ImportProblem
     from tracker.importing.options import ImportOptions
 
-    mapping = _pairs(args.map, "--map") or None
-    return ImportOptions(
-        encoding=args.encoding,
-        delimiter=args.delimiter,
-        sheet=args.sheet,
-        header_line=args.header_line,
-        skip_lines=args.skip_lines,
-        skip_trailing=args.skip_trailing,
-        target=args.kind.replace("-", "_") if args.kind else None,
-        mapping=mapping,
-        date_format=args.date_format,
-        decimal=args.decimal,
-        currency=args.currency.upper() if args.currency else None,
-        default_status=args.default_status,
-        status_overrides=_pairs(args.status, "--status"),
-        preset=args.preset,
-        on_duplicate="update" if args.update else "skip",
-        skip_errors=args.skip_errors,
-    )
+    corrections = _pairs(args.map, "--map", empty_ok=True)
+    for flag in ("preset", "encoding", "delimiter", "sheet", "currency", "date_format"):
+        value = getattr(args, flag)
+        if value is not None and not value.strip() and not (flag == "delimiter" and value):
+            raise BadInput(f"--{flag.replace('_', '-')} needs a value")
+    try:
+        return ImportOptions(
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            sheet=args.sheet,
+            header_line=args.header_line,
+            skip_lines=args.skip_lines,
+            skip_trailing=args.skip_trailing,
+            target=args.kind.replace("-", "_") if args.kind else None,
+            corrections=corrections,
+            date_format=args.date_format,
+            decimal=args.decimal,
+            currency=args.currency.strip().upper() if args.currency else None,
+            default_status=args.default_status,
+            status_overrides=_pairs(args.status, "--status"),
+            preset=args.preset,
+            on_duplicate="update" if args.update else "skip",
+            skip_errors=args.skip_errors,
+        )
+    except ImportProblem as problem:
+        raise BadInput(str(problem)) from None
+
+
+def _stored_orders(path: Path) -> StoredOrders:
+    """Reads recorded orders by number from the file, read-only (a missing file has none)."""
+    from tracker.importing.engine import orders_by_number
+    from tracker.store.drafts import OrderDraft
+
+    def read(order_nos: Any) -> dict[str, OrderDraft]:
+        if not path.is_file():
+            return {}
+        try:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            try:
+                return orders_by_number(connection, order_nos)
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return {}
+
+    return read
 
 
 def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
@@ -170,13 +215,14 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
     book = RateBook(user_rates)
     try:
         prepared = prepare(
-            data, options, book, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text)
-        )
+            data, options, book, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text),
+            stored=_stored_orders(db_path),
+        )  # fmt: skip
     except AmbiguousChoice as question:
         flags = " or ".join(f"{question.flag} {choice}" for choice in question.choices)
         raise BadInput(f"{args.file}: {question} Pass {flags}.") from None
     except MappingProblem as problem:
-        if options.mapping is None and options.preset is None:
+        if not options.corrections and options.preset is None:
             raise BadInput(
                 f"{args.file}: row 1: not a Points Tracker header or a known export, and its columns do not say "
                 f"enough: {problem} Name them with --map FIELD=COLUMN, or choose --preset NAME."
@@ -205,8 +251,9 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
             })  # fmt: skip
         else:
             print(
-                f"Dry run of {args.file.name} ({_what(prepared)}): {counts.new} new, {counts.update} to update, "
-                f"{counts.duplicate} already there or repeated, {counts.rejected} rejected. Nothing was written."
+                f"Dry run of {args.file.name} ({_what(prepared)}): would import {counts.new} new, update "
+                f"{counts.update}, leave out {counts.duplicate} already there or repeated; {counts.rejected} "
+                "rejected. Nothing was written."
             )
             _print_notes(prepared, problems, describe)
         return 0

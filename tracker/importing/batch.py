@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import gc
 import io
-from collections.abc import Callable, Iterator, Mapping
+import sqlite3
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from peewee import SqliteDatabase
@@ -19,10 +21,13 @@ from peewee import SqliteDatabase
 from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
-from tracker.importing.options import ImportOptions
+from tracker.importing.options import REFUNDS, ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
+from tracker.store._rows import LINE_COLUMNS, ORDERS, line_from_row, order_from_row
 from tracker.store.batches import BatchResult, write_batch
 from tracker.store.connection import read_transaction
+from tracker.store.conversion import read_paid
+from tracker.store.drafts import OrderDraft
 from tracker.store.user_rates import load_rate_book
 
 Progress = Callable[[int, int], object]
@@ -45,6 +50,37 @@ def stored_order_numbers(db: SqliteDatabase) -> set[str]:
     """The order numbers already recorded, to tell new orders from known ones."""
     with read_transaction(db) as conn:
         return {number for (number,) in conn.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
+
+
+def stored_orders(db: SqliteDatabase) -> Callable[[Collection[str]], dict[str, OrderDraft]]:
+    """Reads the recorded orders with the numbers asked (a refunds file updates them)."""
+
+    def read(order_nos: Collection[str]) -> dict[str, OrderDraft]:
+        with read_transaction(db) as conn:
+            return orders_by_number(conn, order_nos)
+
+    return read
+
+
+def orders_by_number(conn: sqlite3.Connection, order_nos: Collection[str]) -> dict[str, OrderDraft]:
+    """Order number → the recorded order, items included, for the numbers asked that are recorded."""
+    wanted = sorted(set(order_nos))
+    found: dict[str, OrderDraft] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, {ORDERS.select_columns} FROM orders WHERE order_no IN ({marks})", chunk
+        ).fetchall()
+        for row in rows:
+            lines = conn.execute(
+                f"SELECT {', '.join(LINE_COLUMNS)} FROM order_line WHERE order_id = ? ORDER BY position", (row[0],)
+            ).fetchall()
+            draft = order_from_row(row[1:], tuple(line_from_row(line) for line in lines))
+            paid = read_paid(conn, row[0])  # an order paid in another currency: its amounts as paid
+            if draft.order_no is not None:
+                found[draft.order_no] = draft if paid is None else replace(draft, paid=paid)
+    return found
 
 
 def stored_rates(db: SqliteDatabase) -> RateBook:
@@ -86,6 +122,8 @@ def run_import(
     options = options or prepared.options
     if options.preset is None and prepared.options.preset:
         options = options.but(preset=prepared.options.preset)
+    if prepared.kind == REFUNDS:  # a refunds file only ever updates orders already recorded
+        options = options.but(on_duplicate="update")
     rejected = len(prepared.rejected)
     if rejected and not options.skip_errors:
         if rejected == 1:
@@ -141,6 +179,7 @@ def _write(
         progress=report,
         rejected=rejected,
         preset="native" if prepared.native else options.preset or "",
+        left_out=len(prepared.duplicate_lines),
     )
 
 

@@ -9,7 +9,8 @@ How rows become orders:
   out. When no column says anything about items (no price, line total, quantity or product ID),
   each row is a whole order and a second row with the same number is a duplicate.
 - An item is ``unit price × quantity`` (quantity 1 when blank), else the line total; an order
-  whose file gives only its total gets one item carrying that total. What the shopper paid is
+  whose file gives only its total gets one item carrying that total, less the shipping and
+  before the discount the file names (so the order's total is what was paid). What the shopper paid is
   the order total, else the sum of the line totals next to unit prices; when the file has no
   discount or shipping column, a difference between paid and the items is recorded as the
   discount (paid less) or shipping (paid more).
@@ -208,7 +209,8 @@ class _Builder:
         discount = discount_money.cents if discount_money is not None else 0
         shipping = shipping_money.cents if shipping_money is not None else 0
         if not has_items:
-            items_cents = paid or 0
+            # The total is what was paid: the items are what is left without shipping, before discounts.
+            items_cents = (paid or 0) + discount - shipping if paid is not None else 0
             categories = rows.text.get("category")
             titles, product_ids = rows.text.get("item_title"), rows.text.get("product_id")
             category_cell = categories[first] if categories is not None else ""

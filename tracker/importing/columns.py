@@ -16,6 +16,14 @@ from tracker.importing.errors import CellProblem, ParseError
 
 T = TypeVar("T")
 
+# What JavaScript exporters write where a page had no value: read as a blank cell.
+MISSING = frozenset({"undefined", "null", "NaN", "N/A", "n/a"})
+
+
+def is_blank(value: str) -> bool:
+    """A cell with nothing in it: empty, spaces, or a script's word for "no value" (``undefined``)."""
+    return not value or value.isspace() or value.strip() in MISSING
+
 
 class Bad:
     """A value that did not read; ``message`` says why."""
@@ -88,8 +96,8 @@ def _nothing(cells: list[str]) -> tuple[str, ...]:
 
 
 def read_column(raw: Sequence[str], read: Callable[[str], T]) -> Parsed:
-    """Each cell read by ``read`` (once per distinct value); blank cells are ``None``, cells
-    that do not read are :class:`Bad`.
+    """Each cell read by ``read`` (once per distinct value); blank cells (:func:`is_blank`) are
+    ``None``, cells that do not read are :class:`Bad`.
 
     Raises:
         ImportProblem: ``read`` found the choice itself unusable (an unknown date format …).
@@ -97,7 +105,7 @@ def read_column(raw: Sequence[str], read: Callable[[str], T]) -> Parsed:
     results: dict[str, Any] = {}
     has_bad = False
     for value in dict.fromkeys(raw):
-        if not value or value.isspace():
+        if is_blank(value):
             results[value] = None
             continue
         try:
@@ -111,7 +119,7 @@ def read_column(raw: Sequence[str], read: Callable[[str], T]) -> Parsed:
 
 
 def distinct_filled(raw: Iterable[str]) -> list[str]:
-    return [value for value in dict.fromkeys(raw) if value and not value.isspace()]
+    return [value for value in dict.fromkeys(raw) if not is_blank(value)]
 
 
 def add_problem(problems: dict[int, list[CellProblem]], index: int, problem: CellProblem) -> None:

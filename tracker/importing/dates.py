@@ -7,8 +7,11 @@ non-empty value (:func:`detect_date_format`); when both day-first and month-firs
 Month names are matched from our own table (English, Spanish, Portuguese, French, German,
 Polish, Russian; full names, abbreviations, Polish and Russian genitive forms), ignoring case and
 accents, so ``strptime``'s locale-dependent ``%b`` is never used. A time after the date
-(``2026-02-20 13:45:10``, ``Feb 10, 2026 13:45``, ``2026-02-20T13:45:10Z``) is ignored: the date
-is taken as written, whatever the time zone. Two-digit years mean 20xx.
+(``2026-02-20 13:45:10``, ``Feb 10, 2026 13:45``, ``2026-02-20T13:45:10Z``) or before it
+(``05:17 Feb. 13 2020``) is ignored: the date is taken as written, whatever the time zone.
+Two-digit years mean 20xx.
+
+:func:`date_format_id` reads a format as a shopper writes it (``DD.MM.YYYY``, ``%d.%m.%Y``).
 """
 
 from __future__ import annotations
@@ -85,8 +88,12 @@ class DateFormat:
         return translate("Import", self.description)
 
 
+# A time before the date, as the old AliExpress order list wrote it ("05:17 Feb. 13 2020").
+_LEADING_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?"
+
+
 def _format(format_id: str, description: str, pattern: str) -> DateFormat:
-    return DateFormat(format_id, description, re.compile(pattern + _YEAR_MARK + _TIME, re.IGNORECASE))
+    return DateFormat(format_id, description, re.compile(_LEADING_TIME + pattern + _YEAR_MARK + _TIME, re.IGNORECASE))
 
 
 DATE_FORMATS: dict[str, DateFormat] = {
@@ -165,6 +172,71 @@ class DateGuess:
     @property
     def ambiguous(self) -> bool:
         return bool(self.ambiguous_between)
+
+
+# strftime's directives as the format words below; "%-d" and "%e" are a day without a leading zero.
+_STRFTIME = {"d": "DD", "-d": "D", "e": "D", "m": "MM", "-m": "M", "Y": "YYYY", "y": "YY", "b": "MMM", "B": "MMMM",
+             "h": "MMM"}  # fmt: skip
+# The order of day (D), month (M), month name (N) and year (Y) → the format that reads it.
+_ORDERS = {"YMD": "YYYY-MM-DD", "DMY": "DD/MM/YYYY", "MDY": "MM/DD/YYYY", "DNY": "D MMM YYYY", "NDY": "MMM D, YYYY"}
+_ALIASES = {"ISO": "YYYY-MM-DD", "ISO8601": "YYYY-MM-DD", "ISO-8601": "YYYY-MM-DD"}
+
+
+def date_format_id(text: str) -> str:
+    """The :data:`DATE_FORMATS` id of a format as a shopper writes it.
+
+    Any separator (``DD.MM.YYYY``, ``DD-MM-YYYY``, ``YYYY/MM/DD``), short parts (``D.M.YY``),
+    month names (``DD MMM YYYY``, ``MMMM D, YYYY``), strftime (``%d.%m.%Y``, ``%b %d, %Y``) and a
+    time after the date (``YYYY-MM-DD HH:MM``, ignored as in the file) all name one of the formats
+    the detector knows; every format reads its dates with ``/``, ``-`` or ``.``.
+
+    Raises:
+        ImportProblem: the text names no such format.
+    """
+    raw = " ".join(text.split())
+    if raw in DATE_FORMATS:
+        return raw
+    if raw.upper() in _ALIASES:
+        return _ALIASES[raw.upper()]
+    spec = re.split(r"[\sT,]+(?:HH?|hh?|%-?[HIkl])", raw, maxsplit=1)[0].strip()  # the time after the date
+    if "%" in spec:
+        spec = re.sub(r"%(-?[A-Za-z%])", lambda m: _STRFTIME.get(m.group(1), "?"), spec)
+    order = "" if "?" in spec else _order_of(spec)
+    if order == "YYYYMMDD" or order in _ORDERS:
+        return _ORDERS.get(order, order)
+    raise ImportProblem(
+        translate(
+            "Import",
+            "Unknown date format “{value}”: write it like DD.MM.YYYY, MM/DD/YYYY, YYYY-MM-DD, D MMM YYYY or "
+            "MMM D, YYYY (any separator), or as strftime such as %d.%m.%Y.",
+        ).format(value=text.strip())
+    )
+
+
+def _order_of(spec: str) -> str:
+    """``"DD.MM.YYYY"`` → ``"DMY"``; ``"YYYYMMDD"`` stays; anything else → ``""``."""
+    tokens = re.findall(r"[A-Za-z]+", spec)
+    if "".join(tokens).upper() == "YYYYMMDD" and len(tokens) == 1:
+        return "YYYYMMDD"
+    if re.search(r"[^A-Za-z\s.,/\-]", spec):
+        return ""
+    order = ""
+    for token in tokens:
+        upper = token.upper()
+        if len(set(upper)) != 1:
+            return ""
+        letter, size = upper[0], len(upper)
+        if letter == "D" and size <= 2:
+            order += "D"
+        elif letter == "M":
+            order += "M" if size <= 2 else "N"
+        elif letter == "Y" and size in (2, 4):
+            order += "Y" if size == 4 else "y"
+        else:
+            return ""
+    if order in ("DMy", "MDy", "DNy"):  # two-digit years are read after the day and month only
+        order = order[:-1] + "Y"
+    return order if "y" not in order else ""
 
 
 def month_number(name: str) -> int | None:

@@ -20,7 +20,7 @@ not imported, as written, with a "problem" column, to fix and import again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -30,35 +30,32 @@ from tracker.importing import native_import
 from tracker.importing.batch import (
     clean_rates,
     collector_paused,
+    orders_by_number,
     rejected_csv,
     run_import,
     stored_order_numbers,
+    stored_orders,
     stored_rates,
 )
 from tracker.importing.build_activity import build_activity
 from tracker.importing.build_orders import OrderContext, build_orders
+from tracker.importing.build_refunds import build_refunds
 from tracker.importing.columns import collect
 from tracker.importing.errors import CellProblem, ImportProblem
-from tracker.importing.fields import (
-    EXTRA_FIELDS,
-    FIELDS_OF,
-    field_columns_of,
-    guess,
-    mapping_by_column,
-    required_problems,
-    resolve_mapping,
-    target_of,
-    warnings_for,
-)
+from tracker.importing.fields import EXTRA_FIELDS, FIELDS_OF, mapping_by_column, required_problems
 from tracker.importing.formats import Formats, raise_questions, settle_formats
-from tracker.importing.options import ORDERS, POINTS_HISTORY, ImportOptions
+from tracker.importing.options import ORDERS, POINTS_HISTORY, REFUNDS, ImportOptions
+from tracker.importing.plan import LeftOut, Plan, make_plan
 from tracker.importing.prepared import AmbiguousChoice, ImportReport, MappingProblem, Prepared, RejectedRow
-from tracker.importing.presets import NATIVE, Preset, apply_preset, find_preset, propose
+from tracker.importing.presets import Preset
 from tracker.importing.preview import PreviewRow, preview_rows
-from tracker.importing.source import Source, open_source
+from tracker.importing.source import Source
+from tracker.store.drafts import OrderDraft
+
+StoredOrders = Callable[[Collection[str]], Mapping[str, OrderDraft]]
+"""Order number → the order as recorded, for the numbers asked (a refunds file updates them)."""
 
 ANALYSE_ROWS = 2000
-GUESS_ROWS = 300
 PREVIEW_ROWS = 50
 KEPT_REJECTED_CELLS = 5000  # rejected rows whose cells are kept for showing; rejected_csv has them all
 
@@ -94,79 +91,20 @@ class Analysis:
     preset: str | None = None
     preview: list[PreviewRow] = field(default_factory=list)
     sampled_rows: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)
 
     @property
     def native(self) -> bool:
         return self.source == "native"
 
 
-@dataclass
-class _Plan:
-    source: Source
-    options: ImportOptions
-    target: str
-    field_columns: dict[str, int]
-    warnings: list[str]
-    native: bool = False
-    preset: Preset | None = None
-
-
 def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _plan(data: bytes, file_name: str, options: ImportOptions, user_presets: Mapping[str, Preset] | None) -> _Plan:
-    preset: Preset | None = None
-    if options.preset:
-        preset = find_preset(options.preset, user_presets)
-        if not preset.native:
-            options = apply_preset(preset, options)
-    source = open_source(data, file_name, options)
-    if source.native_kind is not None and options.mapping is None and (preset is None or preset.native):
-        return _Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
-    if preset is not None and preset.native:
-        raise ImportProblem(
-            translate(
-                "Import",
-                "This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another "
-                "preset, or map the columns yourself.",
-            )
-        )
-    if preset is None and options.mapping is None:
-        preset = propose(source.headers, user_presets)
-        if preset is not None:
-            before = options
-            options = apply_preset(preset, options)
-            if (before.sheet, before.encoding, before.delimiter, before.header_line) != (
-                options.sheet, options.encoding, options.delimiter, options.header_line
-            ):  # fmt: skip
-                source = open_source(data, file_name, options)
-    headers = source.headers
-    sample = [row.cells for row in source.sample(GUESS_ROWS)]
-    if options.mapping is not None:
-        target = options.target or target_of(options.mapping)
-        field_columns = resolve_mapping(headers, options.mapping, target)
-        if preset is not None and preset.also_guess:
-            _, guessed, _ = guess(headers, sample, target)
-            used = set(field_columns.values())
-            for column, name in guessed.items():
-                if name in preset.also_guess and name not in field_columns and column not in used:
-                    field_columns[name] = column
-        warnings = warnings_for(mapping_by_column(field_columns, len(headers)), headers, target)
-    else:
-        target, by_column, warnings = guess(headers, sample, options.target)
-        field_columns = field_columns_of(by_column)
-    mapping = {name: headers[column] for name, column in field_columns.items()}
-    return _Plan(source, options.but(target=target, mapping=mapping), target, field_columns, warnings, preset=preset)
-
-
-def _column_names(plan: _Plan) -> dict[str, str]:
-    return {name: plan.source.headers[column] for name, column in plan.field_columns.items()}
-
-
-def _formats(plan: _Plan, values: dict[str, list[str]]) -> Formats:
+def _formats(plan: Plan, values: dict[str, list[str]]) -> Formats:
     options = plan.options
-    return settle_formats(values, _column_names(plan), options.date_format, options.decimal, options.amounts_in_cents)
+    return settle_formats(values, plan.column_names, options.date_format, options.decimal, options.amounts_in_cents)
 
 
 def analyse(
@@ -181,7 +119,7 @@ def analyse(
         ImportProblem: the file cannot be read with these options (the message says why).
     """
     options = options or ImportOptions()
-    plan = _plan(data, file_name, options, user_presets)
+    plan = make_plan(data, file_name, options, user_presets)
     source = plan.source
     sample = source.sample(ANALYSE_ROWS)
     dialect = source.dialect
@@ -205,13 +143,14 @@ def analyse(
         mapping_warnings=list(plan.warnings),
         preset=plan.options.preset,
         sampled_rows=len(sample),
+        left_out=plan.left_out,
     )
     if plan.native:
         analysis.preview = native_import.preview(source, sample[:PREVIEW_ROWS])
         analysis.mapping = native_import.display_mapping(source.headers)
         return analysis
-    analysis.problems = required_problems(plan.field_columns, plan.target, plan.options)
-    collected = collect([(row.line, row.cells) for row in sample], plan.field_columns, len(source.headers))
+    analysis.problems = required_problems(plan.read_columns, plan.target, plan.options)
+    collected = collect([(row.line, row.cells) for row in sample], plan.read_columns, len(source.headers))
     formats = _formats(plan, collected.values)
     analysis.questions = formats.questions
     analysis.mapping_warnings += formats.warnings
@@ -224,7 +163,7 @@ def analyse(
     analysis.decimal = plan.options.decimal or (None if analysis.decimal_choices else formats.decimal)
     analysis.options = plan.options.but(date_format=analysis.date_format, decimal=analysis.decimal)
     analysis.preview, analysis.unknown_statuses = preview_rows(
-        sample[:PREVIEW_ROWS], collected, plan.field_columns, plan.options, formats
+        sample[:PREVIEW_ROWS], collected, plan.read_columns, plan.options, formats
     )
     return analysis
 
@@ -237,6 +176,7 @@ def prepare(
     *,
     file_name: str = "",
     user_presets: Mapping[str, Preset] | None = None,
+    stored: StoredOrders | None = None,
 ) -> Prepared:
     """Reads and checks every row; nothing is written.
 
@@ -245,6 +185,7 @@ def prepare(
         rates: the rates to convert other currencies with (:func:`stored_rates`); a mapping is
             taken as the shopper's rates for every day, over the shipped ECB rates.
         existing_order_nos: the order numbers already stored, to tell new orders from known ones.
+        stored: reads the recorded orders a refunds file refunds (none are recorded without it).
 
     Raises:
         AmbiguousChoice: the date format or decimal separator has to be chosen.
@@ -252,7 +193,7 @@ def prepare(
         ImportProblem: the file cannot be read at all.
     """
     with collector_paused():
-        return _prepare(data, options or ImportOptions(), rates, existing_order_nos, file_name, user_presets)
+        return _prepare(data, options or ImportOptions(), rates, existing_order_nos, file_name, user_presets, stored)
 
 
 def _prepare(
@@ -262,20 +203,17 @@ def _prepare(
     existing_order_nos: Collection[str],
     file_name: str,
     user_presets: Mapping[str, Preset] | None,
+    stored: StoredOrders | None,
 ) -> Prepared:
-    plan = _plan(data, file_name, options, user_presets)
+    plan = make_plan(data, file_name, options, user_presets)
     digest = file_hash(data)
     if plan.native:
         return native_import.prepare_native(data, plan.source, plan.options, existing_order_nos, file_name, digest)
-    missing = required_problems(plan.field_columns, plan.target, plan.options)
+    missing = required_problems(plan.read_columns, plan.target, plan.options)
     if missing:
         raise MappingProblem(" ".join(missing))
     source = plan.source
-    collected = collect(
-        source.raw_records(),
-        plan.field_columns,
-        len(source.headers),
-    )
+    collected = collect(source.raw_records(), plan.read_columns, len(source.headers))
     if not len(collected):
         raise ImportProblem(translate("Import", "The file has no rows below its header."))
     formats = _formats(plan, collected.values)
@@ -295,16 +233,39 @@ def _prepare(
         warnings=[*plan.warnings, *formats.warnings],
         source=source,
     )
+    if "paid_date" in plan.field_columns and "order_date" not in plan.field_columns:
+        prepared.warnings.append(
+            translate(
+                "Import",
+                "The file has no order date, so the payment date (“{column}”) stands in for it: AliExpress takes "
+                "the payment when the order is placed, so it is the same day or close to it.",
+            ).format(column=source.headers[plan.field_columns["paid_date"]])
+        )
     usd_rates = (
         rates
         if isinstance(rates, RateBook)
         else RateBook(UserRate(code, rate) for code, rate in clean_rates(rates).items())
     )
-    if plan.target == ORDERS:
+    if plan.target in (ORDERS, REFUNDS):
         context = OrderContext(
-            source.headers, plan.field_columns, settled, formats.date_formats, formats.decimal, usd_rates,
+            source.headers, plan.read_columns, settled, formats.date_formats, formats.decimal, usd_rates,
             existing_order_nos, lambda lines: _cells_of(source, lines),
         )  # fmt: skip
+    if plan.target == REFUNDS:
+        numbers = {value.strip() for value in collected.values["order_no"] if value.strip()}
+        refunds = build_refunds(collected, context, stored(numbers) if stored is not None and numbers else {})
+        prepared.orders = refunds.orders
+        prepared.duplicate_lines = [collected.lines[i] for i in refunds.unchanged_rows]
+        prepared.options = prepared.options.but(on_duplicate="update")
+        prepared.warnings.append(
+            translate(
+                "Import",
+                "Each row is taken as money you got back for its order, on its date: leave out of the file any refund "
+                "that was refused or is still open. An order's refund becomes the sum of its rows here.",
+            )
+        )
+        problems, unrated = refunds.problems, refunds.unrated
+    elif plan.target == ORDERS:
         result = build_orders(collected, context)
         prepared.orders = result.orders
         prepared.duplicate_lines = [collected.lines[i] for i in result.duplicate_rows]
@@ -313,7 +274,7 @@ def _prepare(
     else:
         date_format = formats.date_formats.get("date", "YYYY-MM-DD")
         activity = build_activity(
-            collected, plan.target, source.headers, plan.field_columns, settled, date_format, formats.decimal,
+            collected, plan.target, source.headers, plan.read_columns, settled, date_format, formats.decimal,
             usd_rates,
         )  # fmt: skip
         prepared.reviews, prepared.visits, prepared.posts = activity.reviews, activity.visits, activity.posts
@@ -328,7 +289,7 @@ def _prepare(
                 )
             )
     prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}
-    if plan.target != ORDERS:
+    if plan.target not in (ORDERS, REFUNDS):
         for currency, count in prepared.unrated_currencies.items():
             rest = translate(
                 "Import",
@@ -376,16 +337,20 @@ __all__ = [
     "ImportOptions",
     "ImportProblem",
     "ImportReport",
+    "LeftOut",
     "MappingProblem",
     "Prepared",
     "RejectedRow",
+    "StoredOrders",
     "analyse",
     "clean_rates",
     "fields_for",
     "file_hash",
+    "orders_by_number",
     "prepare",
     "rejected_csv",
     "run_import",
     "stored_order_numbers",
+    "stored_orders",
     "stored_rates",
 ]

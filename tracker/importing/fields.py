@@ -9,7 +9,14 @@ data download needs and that presets set (a shopper may choose them too):
   :func:`tracker.importing.values.order_status`).
 
 A points-history file (what the Member Center's history shows) has a date, points and a
-description; its rows become bonus and adjustment entries.
+description; its rows become bonus and adjustment entries. A refunds file lists refunds of
+orders already recorded (:mod:`tracker.importing.build_refunds`).
+
+**The payment date** (``paid_date``) is not kept: an order has its order date, and AliExpress
+takes the payment when the order is placed, so the two are the same day or close to it. A
+payment-date column is therefore read only when the file has no order-date column, and then it
+stands in for the order date (:func:`read_columns`); beside an order-date column it is shown as
+the payment date and not read at all — never as a confirmation or a refund date.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from tracker.importing.headers import (
     mapping_warnings,
 )
 from tracker.importing.headers import ORDERS as HEADERS_ORDERS
-from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY, ImportOptions
+from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY, REFUNDS, ImportOptions
 
 EXTRA_FIELDS: dict[str, Field] = {
     f.name: f
@@ -45,7 +52,9 @@ FIELDS_OF: dict[str, tuple[str, ...]] = {
     ORDERS: (*ORDER_FIELD_NAMES, *EXTRA_FIELDS),
     ACTIVITY: ACTIVITY_FIELD_NAMES,
     POINTS_HISTORY: ("date", "points", "note"),
-}
+    REFUNDS: ("order_no", "refund_date", "refund", "unit_price", "quantity", "currency", "item_title", "product_id",
+              "store"),
+}  # fmt: skip
 """The fields each kind of file can fill, in the order the dialog lists them."""
 
 POINTS_HISTORY_LABELS = {"note": QT_TRANSLATE_NOOP("ImportFields", "description")}
@@ -76,6 +85,16 @@ def label(name: str, target: str = ORDERS) -> str:
 
 def kind_of(name: str) -> str:
     return ALL_FIELDS[name].kind
+
+
+def read_columns(field_columns: dict[str, int]) -> dict[str, int]:
+    """The columns an import reads: the payment date only where it stands in for the order date."""
+    if "paid_date" not in field_columns:
+        return field_columns
+    read = dict(field_columns)
+    paid = read.pop("paid_date")
+    read.setdefault("order_date", paid)
+    return read
 
 
 def column_index(headers: list[str], column: str) -> int | None:
@@ -116,6 +135,32 @@ def resolve_mapping(headers: list[str], mapping: dict[str, str], target: str) ->
             )
         resolved[name] = index
     return resolved
+
+
+def apply_corrections(
+    headers: list[str], field_columns: dict[str, int], corrections: dict[str, str], target: str
+) -> dict[str, int]:
+    """``field_columns`` with each correction laid over it: the named column fills the field and
+    nothing else; an empty column name leaves the field out.
+
+    Raises:
+        ImportProblem: a field the target has no use for, or a column the file does not have.
+    """
+    corrected = dict(field_columns)
+    for name, column in corrections.items():
+        if name not in FIELDS_OF[target]:
+            raise ImportProblem(
+                translate("Import", "“{name}” is not a field of {kind} files; use one of: {known}.").format(
+                    name=name, kind=target.replace("_", " "), known=", ".join(FIELDS_OF[target])
+                )
+            )
+        corrected.pop(name, None)
+        if not column.strip():
+            continue
+        index = resolve_mapping(headers, {name: column}, target)[name]
+        corrected = {other: taken for other, taken in corrected.items() if taken != index}
+        corrected[name] = index
+    return corrected
 
 
 def mapping_by_column(field_columns: dict[str, int], width: int) -> dict[int, str | None]:
@@ -165,6 +210,10 @@ def guess(
     points or an activity-kind column; then it is activity, or a points history when it has
     points but no kind.
     """
+    if target == REFUNDS:
+        guessed = guess_mapping(headers, sample, HEADERS_ORDERS).field_by_column
+        by_column = {c: (n if n in FIELDS_OF[REFUNDS] else None) for c, n in guessed.items()}
+        return target, by_column, warnings_for(by_column, headers, target)
     if target is None:
         orders = guess_mapping(headers, sample, HEADERS_ORDERS)
         activity = guess_mapping(headers, sample, HEADERS_ACTIVITY)
@@ -185,8 +234,18 @@ def guess(
 def required_problems(field_columns: dict[str, int], target: str, options: ImportOptions) -> list[str]:
     """What the mapping lacks before anything can be imported, as sentences."""
     missing: list[str] = []
+    if target == REFUNDS:
+        if "order_no" not in field_columns:
+            missing.append(translate("Import", "No column is mapped to the order number."))
+        if "refund_date" not in field_columns:
+            missing.append(translate("Import", "No column is mapped to the refund date."))
+        if "refund" not in field_columns and "unit_price" not in field_columns:
+            missing.append(
+                translate("Import", "No column is mapped to the refund (or the price of the item refunded).")
+            )
+        return missing
     if target == ORDERS:
-        if "order_date" not in field_columns:
+        if "order_date" not in field_columns and "paid_date" not in field_columns:
             missing.append(translate("Import", "No column is mapped to the order date."))
         if not any(name in field_columns for name in AMOUNT_FIELDS):
             missing.append(

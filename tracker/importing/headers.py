@@ -1,13 +1,23 @@
 """Which column holds which field: a first guess from header names and values.
 
-Header names are recognised in English, Spanish, Portuguese, Russian, French, Polish and German,
-ignoring case, accents, punctuation and camelCase (``orderId`` is "order id"). A header that is
-exactly a known name beats one that merely contains it (``Price`` beats ``Price Info``); a
-header about a link or picture (``Store Url``) never matches by containment. Columns whose
-header says nothing are guessed from their values: dates, amounts with a currency, statuses,
-currency codes. Everything else is left unmapped ("ignore").
+Headers are recognised in English, Spanish, Portuguese, Russian, French and Polish (and German),
+ignoring case, accents and punctuation, with camelCase and snake_case split into words
+(``paidAt`` is "paid at", ``gmt_trade_end_time`` "gmt trade end time"); the words are in
+:mod:`tracker.importing.header_words`. In order of strength:
 
-The shopper sees the guess as a dropdown over each column and can change any of it.
+1. a header that *is* a field's name ("Order Date", "Fecha del pedido");
+2. a header whose words say what it is about — the payment, a refund, the confirmation of
+   receipt, the placing of the order — read with its values: ``Paid`` over dates is the payment
+   date, over amounts the total paid; ``Date finished`` is the confirmation date. A header about
+   the payment is never a confirmation, a refund or the order date;
+3. a header that contains a field's name ("Order Date (UTC)"), except links and pictures.
+
+**Guessing never invents money or points.** The fields that change points
+(:data:`POINTS_FIELDS`: status, confirmation date, refund, refund date, discount) come only from a
+header that says so, or from a preset. A column whose header says nothing is guessed from its
+values only as the order date (a date, when no column is the order date yet), a unit price (an
+amount with a currency marker) or the currency (ISO codes); anything else is left out, and the
+dialog shows it with its values for the shopper to map in one click (:func:`suggest_field`).
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.importing import header_words
 from tracker.importing.dates import detect_date_format
 from tracker.importing.errors import ParseError
 from tracker.importing.money import ISO_CODES, parse_money
@@ -40,6 +51,7 @@ class Field:
 _FIELD_LIST = (
     Field("order_no", QT_TRANSLATE_NOOP("ImportFields", "order number"), "text", ORDERS),
     Field("order_date", QT_TRANSLATE_NOOP("ImportFields", "order date"), "date", ORDERS),
+    Field("paid_date", QT_TRANSLATE_NOOP("ImportFields", "payment date"), "date", ORDERS),
     Field("status", QT_TRANSLATE_NOOP("ImportFields", "status"), "status", ORDERS),
     Field("confirmed_date", QT_TRANSLATE_NOOP("ImportFields", "confirmation date"), "date", ORDERS),
     Field("item_title", QT_TRANSLATE_NOOP("ImportFields", "item title"), "text", ORDERS),
@@ -62,105 +74,6 @@ _FIELD_LIST = (
     Field("note", QT_TRANSLATE_NOOP("ImportFields", "note"), "text", ACTIVITY),
 )
 
-# Header names per field, ";"-separated; matched as header_key() makes them.
-_HEADER_NAMES: dict[str, str] = {
-    "order_no": (
-        "order id; order no; order number; order nr; order num; order ref; orderid; id; order; "
-        "número de pedido; nº de pedido; n.º de pedido; id del pedido; id de pedido; pedido; "
-        "número do pedido; nº do pedido; id do pedido; номер заказа; № заказа; id заказа; заказ; "
-        "n° de commande; numéro de commande; no de commande; n° commande; id de commande; commande; "
-        "numer zamówienia; nr zamówienia; id zamówienia; zamówienie; "
-        "bestellnummer; bestell-nr.; bestell-id; bestellung; auftragsnummer"
-    ),
-    "order_date": (
-        "order date; date; order time; date ordered; order placed; placed on; purchase date; created; "
-        "created at; creation date; order created; gmt create order time; "
-        "fecha; fecha del pedido; fecha de pedido; fecha de compra; data; data do pedido; data da compra; "
-        "дата; дата заказа; дата оформления; дата покупки; date de commande; date de la commande; "
-        "date d'achat; data zamówienia; data zakupu; datum; bestelldatum; bestellt am; kaufdatum"
-    ),
-    "status": (
-        "status; order status; state; estado; estado del pedido; situação; status do pedido; "
-        "статус; статус заказа; состояние; statut; état; statut de la commande; "
-        "status zamówienia; stan; bestellstatus; zustand"
-    ),
-    "confirmed_date": (
-        "confirmed date; confirmation date; date confirmed; confirmed on; completed date; completion date; "
-        "received date; receipt date; gmt trade end time; trade end time; "
-        "fecha de confirmación; fecha de finalización; data de confirmação; data de conclusão; "
-        "дата подтверждения; дата завершения; date de confirmation; date de réception; "
-        "data potwierdzenia; data zakończenia; bestätigungsdatum; abschlussdatum; erhalten am"
-    ),
-    "item_title": (
-        "title; item; item name; item title; product; product name; product title; name; description; "
-        "artículo; producto; nombre; nombre del producto; título; produto; nome do produto; "
-        "товар; название; наименование; название товара; produit; article; nom du produit; titre; "
-        "produkt; nazwa; nazwa produktu; tytuł; artikel; artikelname; produktname; bezeichnung; titel"
-    ),
-    "product_id": (
-        "product id; productid; item id; product no; product number; id del producto; id do produto; "
-        "id товара; артикул; id du produit; id produktu; produkt id; artikelnummer"
-    ),
-    "category": ("category; categories; categoría; categoria; категория; catégorie; kategoria; kategorie"),
-    "quantity": (
-        "quantity; qty; pcs; units; count; cantidad; cant; quantidade; qtd; qtde; количество; кол-во; "
-        "quantité; qté; ilość; szt; menge; anzahl; stück"
-    ),
-    "unit_price": (
-        "price; unit price; item price; price per item; precio; precio unitario; preço; preço unitário; "
-        "valor unitário; цена; цена за единицу; цена за шт; prix; prix unitaire; cena; "
-        "cena jednostkowa; cena za sztukę; preis; stückpreis; einzelpreis"
-    ),
-    "line_total": (
-        "line total; item total; total price; subtotal; items total; total del artículo; "
-        "valor total do item; сумма по товару; montant de l'article; wartość pozycji; gesamtpreis"
-    ),
-    "order_total": (
-        "order total; total; total amount; amount; amount paid; paid; total paid; payable amount; "
-        "payable amt; order amount; grand total; importe; importe total; total del pedido; monto; "
-        "valor total; total do pedido; valor pago; сумма; итого; сумма заказа; итого к оплате; "
-        "montant; montant total; total de la commande; suma; kwota; razem; wartość zamówienia; "
-        "gesamt; gesamtbetrag; summe; betrag; bestellwert"
-    ),
-    "discount": (
-        "discount; discounts; coupon; coupons; coupon discount; savings; coins; descuento; cupón; "
-        "desconto; cupom; скидка; купон; remise; réduction; rabat; zniżka; kupon; rabatt; gutschein"
-    ),
-    "shipping": (
-        "shipping; shipping cost; shipping fee; delivery fee; postage; freight; envío; costo de envío; "
-        "gastos de envío; frete; custo de envio; доставка; стоимость доставки; livraison; "
-        "frais de livraison; frais de port; wysyłka; dostawa; koszt wysyłki; versand; versandkosten; porto"
-    ),
-    "refund": (
-        "refund; refunded; refund amount; refunded amount; reembolso; monto reembolsado; "
-        "valor reembolsado; возврат; сумма возврата; remboursement; montant remboursé; zwrot; "
-        "kwota zwrotu; erstattung; rückerstattung; erstatteter betrag"
-    ),
-    "refund_date": (
-        "refund date; refunded on; date of refund; fecha de reembolso; data do reembolso; "
-        "data de reembolso; дата возврата; date de remboursement; data zwrotu; erstattungsdatum; "
-        "rückerstattungsdatum"
-    ),
-    "currency": ("currency; curr; ccy; moneda; divisa; moeda; валюта; devise; monnaie; waluta; währung"),
-    "store": (
-        "store; store name; shop; shop name; seller; seller name; vendor; tienda; vendedor; loja; "
-        "nome da loja; магазин; продавец; boutique; vendeur; magasin; sklep; sprzedawca; "
-        "verkäufer; händler; geschäft"
-    ),
-    "date": "date; time; date time; datetime; when; fecha; data; дата; время; datum; zeit",
-    "kind": (
-        "kind; type; activity; action; event; source; tipo; actividad; тип; действие; событие; typ; rodzaj; art; aktion"
-    ),
-    "points": (
-        "points; point; pts; earned points; member points; points change; puntos; pontos; баллы; очки; punkty; punkte"
-    ),
-    "item_price": ("item price; product price; price; precio; preço; цена; prix; cena; preis"),
-    "note": (
-        "note; notes; description; details; detail; comment; memo; descripción; nota; descrição; "
-        "observação; описание; примечание; комментарий; commentaire; remarque; opis; uwagi; notatka; "
-        "beschreibung; notiz; bemerkung"
-    ),
-}
 FIELDS: dict[str, Field] = {f.name: f for f in _FIELD_LIST}
 """Every field a column can be mapped to, orders' then activity's, by name."""
 
@@ -168,22 +81,32 @@ ORDER_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in _FIELD_LIST if f.targ
 ACTIVITY_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in _FIELD_LIST if f.target == ACTIVITY)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def header_key(header: str) -> str:
+    """``"N° de commande"`` → ``"n de commande"``; ``"orderId"`` → ``"order id"``;
+    ``"gmt_pay_order_time"`` → ``"gmt pay order time"``."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", header)
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", spaced).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
-# Headers about links and pictures hold no field, whatever else they say ("Store Url").
-_NEVER_CONTAINED = _words(
-    "url link links href image images img photo picture thumbnail info ссылка изображение фото "
-    "enlace imagen imagem foto lien bild zdjecie obraz"
-)
-# Words too general to find inside a longer header ("Order Notes" is no order number).
-_ONLY_WHOLE = _words(
-    "order pedido заказ commande zamowienie bestellung item product producto produto produit "
-    "produkt name nombre nazwa created paid"
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(header_key(text).split())
+
+
+_NEVER_CONTAINED = _folded(header_words.NEVER_CONTAINED)
+_ONLY_WHOLE = _folded(header_words.ONLY_WHOLE)
+_DATE_WORDS = _folded(header_words.DATE_WORDS)
+_OTHER_PROCESS = _folded(header_words.OTHER_PROCESS)
+_MEANINGS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (meaning, _folded(words)) for meaning, words in header_words.MEANINGS.items()
 )
 _EXACT = 1000
+_MEANT = 500  # a header about the payment, a refund …, read with its values
 _MIN_CONTAINED = 4  # "id", "qty" only match a whole header
+
+POINTS_FIELDS = frozenset({"status", "confirmed_date", "refund", "refund_date", "discount"})
+"""Fields that change points: mapped only from a header that names them, or from a preset."""
 
 
 @dataclass(slots=True)
@@ -198,20 +121,12 @@ class ColumnMapping:
 Mapping = ColumnMapping  # the name the import issue's plan uses
 
 
-def header_key(header: str) -> str:
-    """``"N° de commande"`` → ``"n de commande"``; ``"orderId"`` → ``"order id"``."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", spaced).casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
-
-
 def _synonyms(target: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for f in _FIELD_LIST:
         if f.target != target:
             continue
-        for name in _HEADER_NAMES[f.name].split(";"):
+        for name in header_words.HEADER_NAMES[f.name].split(";"):
             key = header_key(name)
             if key and table.setdefault(key, f.name) != f.name:
                 raise AssertionError(f"header {name!r} is listed for {table[key]} and {f.name}")
@@ -221,8 +136,42 @@ def _synonyms(target: str) -> dict[str, str]:
 _SYNONYMS: dict[str, dict[str, str]] = {ORDERS: _synonyms(ORDERS), ACTIVITY: _synonyms(ACTIVITY)}
 
 
+def meaning_of(header: str) -> str | None:
+    """What a header is about (:data:`~tracker.importing.header_words.PAYMENT` …), or ``None``."""
+    words = set(header_key(header).split())
+    return next((meaning for meaning, found in _MEANINGS if words & found), None)
+
+
+class _Columns:
+    """Each column's sample values, and what kind of values they are (worked out once)."""
+
+    def __init__(self, headers: list[str], sample_rows: list[list[str]]) -> None:
+        self.headers = headers
+        self.values = {c: [row[c].strip() if c < len(row) else "" for row in sample_rows] for c in range(len(headers))}
+        self._kinds: dict[int, str | None] = {}
+
+    def filled(self, column: int) -> list[str]:
+        return [value for value in self.values[column] if value]
+
+    def kind(self, column: int) -> str | None:
+        """``"date"``, ``"money"`` or ``None``; a blank column is a date when its header says so."""
+        if column not in self._kinds:
+            filled = self.filled(column)
+            if not filled:
+                words = set(header_key(self.headers[column]).split())
+                found = "date" if words & _DATE_WORDS else None
+            elif _values_are("date", filled):
+                found = "date"
+            elif _values_fit("money", filled) and not all(v.isdigit() and len(v) >= 9 for v in filled):
+                found = "money"
+            else:
+                found = None
+            self._kinds[column] = found
+        return self._kinds[column]
+
+
 def guess_mapping(headers: list[str], sample_rows: list[list[str]], target: str | None = None) -> ColumnMapping:
-    """Guesses each column's field from its header, then from its values.
+    """Guesses each column's field from its header, then (never for points) from its values.
 
     Args:
         headers: the header row's cells.
@@ -233,27 +182,27 @@ def guess_mapping(headers: list[str], sample_rows: list[list[str]], target: str 
     Each field goes to one column, except that two columns that both *exactly* name the same
     field are both mapped and a warning asks the shopper to choose.
     """
+    columns = _Columns(headers, sample_rows)
     if target is None:
-        orders = _header_matches(headers, ORDERS)
-        activity = _header_matches(headers, ACTIVITY)
+        orders = _header_matches(columns, ORDERS)
+        activity = _header_matches(columns, ACTIVITY)
         has_points = any(name == "points" for _, name, _ in activity)
         has_order_no = any(name == "order_no" for _, name, _ in orders)
         target = ACTIVITY if has_points and not has_order_no else ORDERS
     mapping: dict[int, str | None] = dict.fromkeys(range(len(headers)))
     taken: dict[str, int] = {}  # field → score of the column that has it
-    for score, name, column in sorted(_header_matches(headers, target), key=lambda m: (-m[0], m[2])):
+    for score, name, column in sorted(_header_matches(columns, target), key=lambda m: (-m[0], m[2])):
         if mapping[column] is not None:
             continue
         if name not in taken or (score >= _EXACT and taken[name] >= _EXACT):
             mapping[column] = name
             taken.setdefault(name, score)
-    columns = {c: [row[c].strip() if c < len(row) else "" for row in sample_rows] for c in range(len(headers))}
     for column, mapped in mapping.items():
-        if mapped is None and not _about_links(headers[column]):
-            mapping[column] = _guess_from_values(columns[column], target, taken)
+        if mapped is None and _may_guess_from_values(headers[column]):
+            mapping[column] = _guess_from_values(columns, column, target, taken)
     warnings = mapping_warnings(mapping, headers)
     for column, mapped in mapping.items():
-        if mapped is not None and not _values_fit(FIELDS[mapped].kind, columns[column]):
+        if mapped is not None and not _values_fit(FIELDS[mapped].kind, columns.filled(column)):
             warnings.append(
                 translate(
                     "Import", "Column “{column}” was taken as {field}, but its values do not look like {kind}."
@@ -281,12 +230,12 @@ def mapping_warnings(field_by_column: dict[int, str | None], headers: list[str])
             )
             continue
         columns_by_field[name].append(column)
-    for name, columns in columns_by_field.items():
-        if len(columns) > 1:
+    for name, found in columns_by_field.items():
+        if len(found) > 1:
             shown = translate("Import", "“{first}” and “{second}”").format(
-                first=_label(headers, columns[0]), second=_label(headers, columns[1])
+                first=_label(headers, found[0]), second=_label(headers, found[1])
             )
-            for column in columns[2:]:
+            for column in found[2:]:
                 shown = translate("Import", "{columns} and “{column}”").format(
                     columns=shown, column=_label(headers, column)
                 )
@@ -298,23 +247,36 @@ def mapping_warnings(field_by_column: dict[int, str | None], headers: list[str])
     return warnings
 
 
-def _header_matches(headers: list[str], target: str) -> list[tuple[int, str, int]]:
-    """(score, field, column) for every field whose name a header is, or contains."""
+def _header_matches(columns: _Columns, target: str) -> list[tuple[int, str, int]]:
+    """(score, field, column) for every field a header names, is about, or contains."""
     synonyms = _SYNONYMS[target]
     matches: list[tuple[int, str, int]] = []
-    for column, header in enumerate(headers):
+    for column, header in enumerate(columns.headers):
         key = header_key(header)
         if not key:
             continue
+        meaning = meaning_of(header) if target == ORDERS else None
         if key in synonyms:
-            matches.append((_EXACT + len(key), synonyms[key], column))
+            name = synonyms[key]
+            if meaning is not None:  # "Paid" over dates is the payment date, over amounts the total
+                name = header_words.MEANING_FIELDS[meaning].get(columns.kind(column) or FIELDS[name].kind, name)
+            matches.append((_EXACT + len(key), name, column))
             continue
         if _about_links(header):
             continue
+        if meaning is not None:
+            meant = header_words.MEANING_FIELDS[meaning].get(columns.kind(column) or "")
+            if meant is not None:
+                matches.append((_MEANT, meant, column))
+        refused = header_words.NOT_FOR[meaning] if meaning is not None else frozenset()
+        other_process = not _OTHER_PROCESS.isdisjoint(key.split())
         padded = f" {key} "
         for synonym, name in synonyms.items():
-            if len(synonym) >= _MIN_CONTAINED and synonym not in _ONLY_WHOLE and f" {synonym} " in padded:
-                matches.append((len(synonym), name, column))
+            if len(synonym) < _MIN_CONTAINED or synonym in _ONLY_WHOLE or f" {synonym} " not in padded:
+                continue
+            if name in refused or (other_process and (name in POINTS_FIELDS or FIELDS[name].kind == "date")):
+                continue
+            matches.append((len(synonym), name, column))
     return matches
 
 
@@ -322,15 +284,19 @@ def _about_links(header: str) -> bool:
     return not _NEVER_CONTAINED.isdisjoint(header_key(header).split())
 
 
+def _may_guess_from_values(header: str) -> bool:
+    """Whether a column's values may speak for it: not when its header is about a link, another
+    process (a parcel's tracking) or a meaning its values did not match (a payment method)."""
+    words = header_key(header).split()
+    return not (_about_links(header) or not _OTHER_PROCESS.isdisjoint(words) or meaning_of(header) is not None)
+
+
+# What a column's values alone may make it: never a field in POINTS_FIELDS.
 _VALUE_GUESSES: dict[str, dict[str, tuple[str, ...]]] = {
-    ORDERS: {
-        "date": ("order_date", "confirmed_date", "refund_date"),
-        "money": ("unit_price",),
-        "status": ("status",),
-        "currency": ("currency",),
-    },
+    ORDERS: {"date": ("order_date",), "money": ("unit_price",), "currency": ("currency",)},
     ACTIVITY: {"date": ("date",), "money": ("item_price",)},
 }
+assert not POINTS_FIELDS & {name for kinds in _VALUE_GUESSES.values() for names in kinds.values() for name in names}
 # What a column of each kind holds, as the end of "its values do not look like …".
 _KIND_WORDS = {
     "date": QT_TRANSLATE_NOOP("Import", "dates"),
@@ -342,8 +308,8 @@ _KIND_WORDS = {
 }
 
 
-def _guess_from_values(values: list[str], target: str, taken: dict[str, int]) -> str | None:
-    filled = [value for value in values if value]
+def _guess_from_values(columns: _Columns, column: int, target: str, taken: dict[str, int]) -> str | None:
+    filled = columns.filled(column)
     if not filled:
         return None
     for kind, names in _VALUE_GUESSES[target].items():
@@ -352,6 +318,55 @@ def _guess_from_values(values: list[str], target: str, taken: dict[str, int]) ->
             taken[free[0]] = 0
             return free[0]
     return None
+
+
+# Fields a left-out column could fill, by what its values are, in the order they are offered.
+_SUGGESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    ORDERS: {
+        "date": ("order_date", "confirmed_date", "refund_date", "paid_date"),
+        "money": ("unit_price", "line_total", "order_total", "discount", "shipping", "refund"),
+        "status": ("status",),
+        "currency": ("currency",),
+        "integer": ("quantity",),
+    },
+    ACTIVITY: {"date": ("date",), "money": ("item_price",), "integer": ("points",)},
+}
+
+
+def suggest_field(header: str, values: list[str], mapped: set[str], target: str) -> str | None:
+    """The field a left-out column most likely fills, for the shopper to accept in one click.
+
+    Only a suggestion: nothing is mapped until the shopper says so. ``mapped`` holds the fields
+    other columns already fill. A field the header names comes first ("Shipping and Tax" is
+    shipping); a header naming a field already taken gets none, as does one about a parcel's
+    tracking or a link; else the values decide (a date, an amount not below zero …).
+    """
+    filled = [value.strip() for value in values if value.strip()]
+    if not filled or _about_links(header):
+        return None
+    kinds = [kind for kind in ("date", "status", "currency", "integer", "money") if _suggestible(kind, filled)]
+    synonyms_of = ORDERS if target == "refunds" else target if target in _SYNONYMS else ACTIVITY
+    named = _header_matches(_Columns([header], [[value] for value in filled]), synonyms_of)
+    for _, name, _ in sorted(named, reverse=True):
+        if name not in mapped and FIELDS[name].kind in (*kinds, "text"):
+            return name
+    if named or not kinds or not _OTHER_PROCESS.isdisjoint(header_key(header).split()):
+        return None
+    kind = kinds[0]
+    meaning = meaning_of(header) if synonyms_of == ORDERS else None
+    if meaning is not None and kind in header_words.MEANING_FIELDS[meaning]:
+        meant = header_words.MEANING_FIELDS[meaning][kind]
+        return meant if meant not in mapped else None
+    table = _SUGGESTIONS.get(target) or _SUGGESTIONS[synonyms_of]
+    return next((name for name in table.get(kind, ()) if name not in mapped), None)
+
+
+def _suggestible(kind: str, filled: list[str]) -> bool:
+    if kind == "integer":
+        return all(value.isdigit() and len(value) <= 6 and int(value) >= 1 for value in filled)
+    if kind == "money":
+        return _values_fit("money", filled) and not any(value.lstrip().startswith(("-", "−")) for value in filled)
+    return _values_are(kind, filled)
 
 
 def _values_are(kind: str, filled: list[str]) -> bool:

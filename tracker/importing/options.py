@@ -8,19 +8,26 @@ so the dialog can show them and the shopper can change any of them. A preset is 
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.i18n import translate
-from tracker.importing.dates import DATE_FORMATS
+from tracker.importing.dates import date_format_id
 from tracker.importing.errors import ImportProblem
 
 ORDERS = "orders"
 ACTIVITY = "activity"
 POINTS_HISTORY = "points_history"
-TARGETS: tuple[str, ...] = (ORDERS, ACTIVITY, POINTS_HISTORY)
-TARGET_LABELS = {ORDERS: "orders", ACTIVITY: "activity (reviews, visits …)", POINTS_HISTORY: "points history"}
+REFUNDS = "refunds"
+TARGETS: tuple[str, ...] = (ORDERS, ACTIVITY, POINTS_HISTORY, REFUNDS)
+TARGET_LABELS = {
+    ORDERS: "orders",
+    ACTIVITY: "activity (reviews, visits …)",
+    POINTS_HISTORY: "points history",
+    REFUNDS: "refunds of orders already recorded",
+}
 STATUSES = ("pending", "confirmed", "cancelled")
 ACTIVITY_KINDS = ("review", "visit", "post", "follow", "bonus", "adjustment")
 ON_DUPLICATE = ("skip", "update")
@@ -45,6 +52,23 @@ _PRESET_KEYS = (
 )
 
 
+_MAX_LINES = 1_000_000_000
+
+
+def _check_encoding(name: str) -> None:
+    """Refuses a name that is no text encoding (``klingon``, ``rot13``, ``zip``)."""
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise ImportProblem(
+            translate("Import", "“{encoding}” is not a text encoding: use one such as utf-8, cp1252 or utf-16.").format(
+                encoding=name
+            )
+        )
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     """How to read one file and what to do with it.
@@ -60,7 +84,11 @@ class ImportOptions:
         target: :data:`ORDERS`, :data:`ACTIVITY` or :data:`POINTS_HISTORY`.
         mapping: field name → column header, for every column that is imported; columns not
             named are ignored.
-        date_format: an id from :data:`tracker.importing.dates.DATE_FORMATS`, for every date column.
+        corrections: field name → column header laid over the mapping, whatever made it (a
+            preset, the guess or ``mapping``): the column fills that field and nothing else; an
+            empty header leaves the field out (the command line's ``--map FIELD=COLUMN``).
+        date_format: an id from :data:`tracker.importing.dates.DATE_FORMATS`, for every date
+            column; any way of writing one (``DD.MM.YYYY``, ``%d.%m.%Y``) is turned into its id.
         decimal: ``"."`` or ``","``: the decimal separator of every amount.
         amounts_in_cents: amounts are whole hundredths (``1234`` is 12.34), as in AliExpress's
             own data download.
@@ -82,6 +110,7 @@ class ImportOptions:
     skip_trailing: int = 0
     target: str | None = None
     mapping: dict[str, str] | None = None
+    corrections: dict[str, str] = field(default_factory=dict)
     date_format: str | None = None
     decimal: str | None = None
     amounts_in_cents: bool = False
@@ -100,12 +129,8 @@ class ImportOptions:
                     target=self.target, choices=", ".join(TARGETS)
                 )
             )
-        if self.date_format is not None and self.date_format not in DATE_FORMATS:
-            raise ImportProblem(
-                translate("Import", "Unknown date format “{date_format}”; choose one of: {choices}.").format(
-                    date_format=self.date_format, choices=", ".join(DATE_FORMATS)
-                )
-            )
+        if self.date_format is not None:
+            object.__setattr__(self, "date_format", date_format_id(self.date_format))
         if self.decimal not in (None, ".", ","):
             raise ImportProblem(
                 translate("Import", "The decimal separator must be “.” or “,”, not “{decimal}”.").format(
@@ -140,6 +165,10 @@ class ImportOptions:
             )
         if self.header_line is not None and self.header_line < 0:
             raise ImportProblem(translate("Import", "The header line cannot be negative."))
+        if max(self.skip_lines, self.skip_trailing, self.header_line or 0) > _MAX_LINES:
+            raise ImportProblem(translate("Import", "No file has that many lines: give a smaller number."))
+        if self.encoding is not None and self.encoding.strip():
+            _check_encoding(self.encoding.strip())
 
     def but(self, **changes: Any) -> ImportOptions:
         """A copy with some choices changed."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from tracker.currency.rates import RateBook
 from tracker.i18n import translate
-from tracker.importing.columns import Bad, Collected, add_problem, bad_cells, read_column
+from tracker.importing.columns import Bad, Collected, add_problem, bad_cells, is_blank, read_column
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import CellProblem
 from tracker.importing.fields import AMOUNT_FIELDS, label
@@ -133,7 +133,7 @@ class OrderRows:
         found: dict[Any, tuple[OrderStatus | None, str]] = {}
         for key in dict.fromkeys(keys):
             cell, reason = (key, None) if reasons is None else key
-            found[key] = order_status(mapper, cell, reason) if cell.strip() else (None, "")
+            found[key] = order_status(mapper, cell, reason) if not is_blank(cell) else (None, "")
         statuses = [found[key][0] for key in keys]
         unknown = {wording for status, wording in found.values() if status is None and wording}
         if len(unknown) or any(status is None for status, _ in found.values()):

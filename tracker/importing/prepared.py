@@ -75,8 +75,8 @@ class Prepared:
     """Every row of a file checked and turned into drafts, ready for :func:`run_import`.
 
     Attributes:
-        kind: ``orders``, ``activity``, ``points_history`` or, for the app's own files,
-            ``promotions``.
+        kind: ``orders``, ``activity``, ``points_history``, ``refunds`` or, for the app's own
+            files, ``promotions``.
         options: the options every guess settled (the mapping used, the date format …).
         mapping: field → column header, as used.
         duplicate_lines: rows left out because an earlier row of the file is the same order.
@@ -116,9 +116,10 @@ class Prepared:
         """How the rows would go: new, updating a stored order, left out as a duplicate, rejected.
 
         Orders count once however many rows they span; activity rows count one each (the store
-        still leaves out an activity that is already recorded, and says so after the import).
+        still leaves out an activity that is already recorded, and says so after the import). A
+        refunds file only updates orders: its rows that change nothing are left out.
         """
-        update = (on_duplicate or self.options.on_duplicate) == "update"
+        update = (on_duplicate or self.options.on_duplicate) == "update" or self.kind == "refunds"
         stored = sum(1 for order in self.orders if order.stored)
         new = len(self.orders) - stored + self.activity_count
         return Counts(

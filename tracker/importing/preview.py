@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.importing.columns import Collected
+from tracker.importing.columns import Collected, is_blank
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import ImportProblem, ParseError
 from tracker.importing.fields import kind_of
@@ -100,7 +100,7 @@ def preview_rows(
         shown = PreviewRow(row.line, list(row.cells))
         for name, column in field_columns.items():
             raw = row.cells[column] if column < len(row.cells) else ""
-            if not raw.strip():
+            if is_blank(raw):
                 shown.parsed[column] = PreviewCell("")
                 continue
             if name == "status":
@@ -125,7 +125,7 @@ def preview_rows(
     if "status" in collected.values:
         reasons = collected.values.get("end_reason")
         for index, cell in enumerate(collected.values["status"]):
-            if cell.strip():
+            if not is_blank(cell):
                 status, wording = order_status(mapper, cell, reasons[index] if reasons is not None else None)
                 if status is None:
                     unknown[wording] = None

@@ -1,4 +1,5 @@
-"""A file as rows of text cells, read as a stream: CSV in any encoding, or an Excel workbook.
+"""A file as rows of text cells, read as a stream: CSV in any encoding, an Excel workbook, or a
+JSON list of records (:mod:`tracker.importing.json_rows`).
 
 :func:`open_source` settles how to read the file — encoding, separator, sheet, header row —
 taking each from the options when the shopper chose it and guessing it otherwise (with the
@@ -27,13 +28,13 @@ from decimal import Decimal
 from typing import Any
 
 from tracker.i18n import translate
-from tracker.importing import sniff
+from tracker.importing import json_rows, sniff
 from tracker.importing.errors import ImportProblem
 from tracker.importing.native import detect_kind
 from tracker.importing.options import ImportOptions
 from tracker.importing.sniff import Dialect, Row
 
-CSV, XLSX = "csv", "xlsx"
+CSV, XLSX, JSON = "csv", "xlsx", json_rows.JSON
 DATA_DOWNLOAD_SHEET = "Order Information"
 _SNIFF_BYTES = 64 * 1024
 _LEGACY_SAMPLE = 256 * 1024
@@ -50,7 +51,7 @@ class Source:
 
     data: bytes
     file_name: str
-    kind: str  # CSV or XLSX
+    kind: str  # CSV, XLSX or JSON
     encoding: str = ""
     bom_length: int = 0
     dialect: Dialect | None = None
@@ -62,6 +63,7 @@ class Source:
     headers: list[str] = field(default_factory=list)
     raw_header: list[str] = field(default_factory=list)
     native_kind: str | None = None  # "orders" / "activity" / "promotions" for the app's own files
+    json_rows: list[list[str]] = field(default_factory=list, repr=False)  # a JSON file's records
 
     @property
     def had_bom(self) -> bool:
@@ -70,6 +72,8 @@ class Source:
     @property
     def row_estimate(self) -> int:
         """About how many data rows there are (lines, less the header), without reading them all."""
+        if self.kind == JSON:
+            return max(0, len(self.json_rows) - self.skip_trailing)
         if self.kind == XLSX:
             workbook = _load_workbook(self.data)
             try:
@@ -89,6 +93,8 @@ class Source:
             yield Row(line, cells)
 
     def _raw_records(self) -> Iterator[tuple[int, list[str]]]:
+        if self.kind == JSON:
+            return ((number, list(cells)) for number, cells in enumerate(self.json_rows, start=1))
         if self.kind == XLSX:
             return _xlsx_records(self.data, self.sheet, self.skip_lines)
         assert self.dialect is not None
@@ -133,9 +139,28 @@ def open_source(data: bytes, file_name: str, options: ImportOptions) -> Source:
         raise ImportProblem(translate("Import", "The file is empty."))
     if data.startswith(_OLE):
         raise ImportProblem(translate("Import", "This is an old Excel workbook (.xls): save it as .xlsx or CSV first."))
+    if not data.startswith(_ZIP) and json_rows.looks_like_json(data, file_name):
+        found = _open_json(data, file_name, options)
+        if found is not None:
+            return found
     opener = _open_workbook if data.startswith(_ZIP) else _open_csv
     source = opener(data, file_name, options)
     _find_header(source, options)
+    return source
+
+
+def _open_json(data: bytes, file_name: str, options: ImportOptions) -> Source | None:
+    """A JSON file's records (see :mod:`tracker.importing.json_rows`); ``None`` when a file that
+    only starts like JSON is not (it is then read as CSV)."""
+    try:
+        headers, rows = json_rows.read_records(data)
+    except ImportProblem:
+        if file_name.lower().endswith(".json"):
+            raise
+        return None
+    source = Source(data, file_name, JSON, encoding="utf-8", headers=headers, raw_header=list(headers))
+    source.json_rows = rows[options.skip_lines :]
+    source.skip_trailing = options.skip_trailing
     return source
 
 
@@ -201,7 +226,7 @@ def _decoded_head(data: bytes, encoding: str, bom_length: int) -> str:
     head = data[bom_length : bom_length + _SNIFF_BYTES]
     try:
         text = codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
-    except UnicodeDecodeError:
+    except UnicodeError:  # a byte that does not fit, or UTF-16 given without its byte-order mark
         text = head.decode(encoding, errors="replace")
     except LookupError:
         raise ImportProblem(

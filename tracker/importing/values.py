@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.i18n import translate
 from tracker.importing import money
-from tracker.importing.columns import Bad, Parsed, read_column
+from tracker.importing.columns import Bad, Parsed, is_blank, read_column
 from tracker.importing.errors import ParseError
 from tracker.importing.money import ISO_CODES, Money, currency_code, parse_money
 from tracker.importing.statuses import StatusMapper, status_key
@@ -163,7 +163,7 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
     has_bad = False
     shapes = _shapes
     for value in dict.fromkeys(raw):
-        if not value or value.isspace():
+        if is_blank(value):
             results[value] = None
             continue
         key = (value.translate(_SHAPE), decimal)

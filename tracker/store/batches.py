@@ -266,10 +266,13 @@ def write_batch(
     rejected: int = 0,
     preset: str = "",
     imported_at: datetime | None = None,
+    left_out: int = 0,
 ) -> BatchResult:
     """Write one imported file as one batch, in one transaction.
 
-    ``rejected`` is how many rows the importer refused (recorded in the history only). Every
+    ``rejected`` is how many rows the importer refused and ``left_out`` how many it left out as
+    repeating an earlier row of the file (both recorded in the history only, ``left_out`` with
+    the records skipped as already stored, so the history counts what the import reported). Every
     draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
     and nothing is written. ``progress(done, total)`` is called before the first write and after
     every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
@@ -315,7 +318,7 @@ def write_batch(
         _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
         conn.execute(
             "UPDATE import_batch SET new_count = ?, updated_count = ?, skipped_count = ? WHERE id = ?",
-            (counts.new, counts.updated, counts.skipped, batch_id),
+            (counts.new, counts.updated, counts.skipped + left_out, batch_id),
         )
     return BatchResult(batch_id=batch_id, new=counts.new, updated=counts.updated, skipped=counts.skipped)
 

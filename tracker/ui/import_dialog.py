@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,7 +53,8 @@ class ImportDialog(QDialog):
     """Import one file; :attr:`report` says what was imported (``None``: nothing, or undone).
 
     ``runner`` runs the long steps (tests pass :func:`~tracker.ui.worker.run_now`);
-    ``choose_file``, ``choose_save`` and ``ask_name`` stand in for the file and name prompts.
+    ``choose_file`` (given the folder to open in), ``choose_save`` and ``ask_name`` stand in for
+    the file and name prompts; ``settings`` keeps the folder of the last imported file.
     """
 
     def __init__(
@@ -63,12 +64,14 @@ class ImportDialog(QDialog):
         path: str | Path | None = None,
         *,
         runner: Runner = run_in_thread,
-        choose_file: Callable[[QWidget], str | None] | None = None,
+        choose_file: Callable[[QWidget, str], str | None] | None = None,
         choose_save: Callable[[QWidget, str], str | None] | None = None,
         ask_name: Callable[[QWidget], str | None] | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self._settings = settings if settings is not None else QSettings()
         self.report: ImportReport | None = None
         self._runner = runner
         self._choose_file = choose_file or prompts.choose_file
@@ -160,6 +163,7 @@ class ImportDialog(QDialog):
             )
             return
         self._data, self._file_name = data, path.name
+        prompts.remember_folder(self._settings, path)
         self._options = ImportOptions(preset=self.file_page.preset())
         found = find_batch(self.session.db, engine.file_hash(data))
         self._already = (
@@ -272,7 +276,7 @@ class ImportDialog(QDialog):
             self._start_prepare()
 
     def _on_choose(self) -> None:
-        path = self._choose_file(self)
+        path = self._choose_file(self, prompts.start_folder(self._settings))
         if path:
             self.load_path(path)
 
@@ -307,10 +311,13 @@ class ImportDialog(QDialog):
         def work(report: Any, cancelled: Any) -> tuple[Prepared, RateBook]:
             try:
                 existing, rates = engine.stored_order_numbers(db), engine.stored_rates(db)
+                stored = engine.stored_orders(db)  # read only for a refunds file, once its orders are known
+                prepared = engine.prepare(
+                    data, options, rates, existing, file_name=name, user_presets=presets, stored=stored
+                )
+                return prepared, rates
             finally:
                 close_thread_connection(db)
-            prepared = engine.prepare(data, options, rates, existing, file_name=name, user_presets=presets)
-            return prepared, rates
 
         self._job = self._runner(work, done=self._on_prepared, failed=self._on_prepare_failed)
 

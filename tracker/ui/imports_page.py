@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
-from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY
+from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY, REFUNDS
 from tracker.report.summary import day
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
@@ -193,6 +193,8 @@ def _kind_name(kind: str) -> str:
         return translate("ImportsPage", "activity")
     if kind == POINTS_HISTORY:
         return translate("ImportsPage", "points_history")
+    if kind == REFUNDS:
+        return translate("ImportsPage", "refunds")
     return kind
 
 

@@ -23,7 +23,7 @@ from tracker.ui.importing.widgets import heading, note, problem_label
 
 def count(number: int, kind: str) -> str:
     """``1 order``, ``1,234 orders``: the count of one kind of record, in the user's language."""
-    if kind == "orders":
+    if kind in ("orders", "refunds"):  # a refunds file updates orders
         one, many = translate("ImportCounts", "1 order"), translate("ImportCounts", "%Ln orders", None, number)
     elif kind == "activity":
         one, many = translate("ImportCounts", "1 activity"), translate("ImportCounts", "%Ln activities", None, number)
@@ -106,7 +106,7 @@ class ReviewPage(QWidget):
         self.busy.hide()
         self.problem.hide()
         stored = sum(1 for order in prepared.orders if order.stored)
-        self.update_stored.setVisible(stored > 0)
+        self.update_stored.setVisible(stored > 0 and prepared.kind != "refunds")  # refunds always update
         self.skip_errors.setVisible(bool(prepared.rejected))
         self.summary.show()
         self.show_counts(prepared, already)
@@ -138,7 +138,9 @@ class ReviewPage(QWidget):
     def show_counts(self, prepared: Prepared, already: str) -> None:
         counts = prepared.counts("update" if self.update_stored.isChecked() else "skip")
         kind = prepared.kind
-        parts = [translate("ReviewPage", "<b>{count}</b> to add").format(count=count(counts.new, kind))]
+        parts = []
+        if counts.new or not counts.update:  # a refunds file only updates: "0 orders to add" says nothing
+            parts.append(translate("ReviewPage", "<b>{count}</b> to add").format(count=count(counts.new, kind)))
         if counts.update:
             parts.append(translate("ReviewPage", "<b>{count}</b> to update").format(count=count(counts.update, kind)))
         if counts.duplicate:
@@ -213,12 +215,14 @@ class SummaryPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         self.title.setText(translate("SummaryPage", "Imported"))
-        parts = [translate("SummaryPage", "{count} added").format(count=count(report.new, report.kind))]
+        parts = []
+        if report.new or not report.updated:
+            parts.append(translate("SummaryPage", "{count} added").format(count=count(report.new, report.kind)))
         if report.updated:
             parts.append(translate("SummaryPage", "{count} updated").format(count=count(report.updated, report.kind)))
         if report.skipped:
             parts.append(
-                translate("SummaryPage", "{count} already recorded, left out").format(
+                translate("SummaryPage", "{count} already recorded or repeated in the file, left out").format(
                     count=count(report.skipped, report.kind)
                 )
             )

@@ -32,11 +32,13 @@ from tracker.importing.options import (
     ACTIVITY,
     ORDERS,
     POINTS_HISTORY,
+    REFUNDS,
     STATUSES,
     TARGET_LABELS,
     TARGETS,
     ImportOptions,
 )
+from tracker.ui.importing.left_out import LeftOutPanel
 from tracker.ui.importing.models import PreviewModel
 from tracker.ui.importing.widgets import (
     combo_box,
@@ -68,6 +70,7 @@ TARGET_TITLES = {
     ORDERS: QT_TRANSLATE_NOOP("FormatPage", "Orders"),
     ACTIVITY: QT_TRANSLATE_NOOP("FormatPage", "Activity (reviews, visits …)"),
     POINTS_HISTORY: QT_TRANSLATE_NOOP("FormatPage", "Points history"),
+    REFUNDS: QT_TRANSLATE_NOOP("FormatPage", "Refunds of orders already recorded"),
 }
 CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "RUB", "CAD", "AUD", "MXN", "UAH", "KRW", "JPY", "CNY", "TRY", "CZK")
 IGNORE = QT_TRANSLATE_NOOP("ColumnsPage", "— ignore —")
@@ -108,7 +111,7 @@ class FilePage(QWidget):
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(translate("FilePage", "No file chosen yet"))
         self.choose_button = QPushButton(translate("FilePage", "Choose file…"))
-        self.drop_zone = QLabel(translate("FilePage", "…or drop a CSV or Excel file anywhere on this window."))
+        self.drop_zone = QLabel(translate("FilePage", "…or drop a CSV, JSON or Excel file anywhere on this window."))
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop_zone.setMinimumHeight(70)
@@ -125,9 +128,9 @@ class FilePage(QWidget):
         layout.addWidget(heading(translate("FilePage", "Which file?")))
         layout.addWidget(note(translate(
             "FilePage",
-            "A CSV or Excel file of your orders or activity: from My Purchases Collector, the "
-            "AliExpress-Order-Export script, AliExpress's own data download, Points Tracker's export, "
-            "or one you made yourself in a spreadsheet.",
+            "A CSV, JSON or Excel file of your orders, refunds or activity: from AliExpress's own data download, "
+            "My Purchases Collector, AliExpress-Order-Export, aliexpress-mcp, another order exporter, "
+            "Points Tracker's export, or one you made yourself in a spreadsheet.",
         )))  # fmt: skip
         layout.addLayout(row)
         layout.addWidget(self.drop_zone)
@@ -234,12 +237,15 @@ class FormatPage(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         workbook = analysis.source == "xlsx"
-        self.encoding.setEnabled(not workbook)
-        self.separator.setEnabled(not workbook)
+        text = analysis.source not in ("xlsx", "json")
+        self.encoding.setEnabled(text)
+        self.separator.setEnabled(text)
         self.sheet.clear()
         self.sheet.addItems(analysis.sheet_names)
         self.sheet.setCurrentText(analysis.sheet)
         self.sheet.setEnabled(workbook)
+        for widget in (self.header_line, self.no_header):  # a JSON file's column names are its keys
+            widget.setEnabled(analysis.source != "json")
         select_data(self.target, analysis.target)
         self.target.setEnabled(not analysis.native)
         for widget in widgets:
@@ -259,6 +265,8 @@ class FormatPage(QWidget):
 def describe_format(analysis: Analysis) -> str:
     if analysis.source == "xlsx":
         how = translate("FormatPage", "Excel workbook, sheet “{sheet}”").format(sheet=analysis.sheet)
+    elif analysis.source == "json":
+        how = translate("FormatPage", "JSON records, one row each")
     else:
         word = SEPARATOR_WORDS.get(analysis.delimiter)
         separator = translate("FormatPage", word) if word is not None else analysis.delimiter.split(" (")[0].lower()
@@ -270,7 +278,9 @@ def describe_format(analysis: Analysis) -> str:
         )
         if analysis.sep_line:
             how += " " + translate("FormatPage", "(Excel's “sep=” line)")
-    if analysis.header_line:
+    if analysis.source == "json":
+        header = translate("FormatPage", "column names from the records' keys")
+    elif analysis.header_line:
         header = translate("FormatPage", "column names on line {line}").format(line=analysis.header_line)
     else:
         header = translate("FormatPage", "no header row")
@@ -316,6 +326,7 @@ class ColumnsPage(QWidget):
         self.status_grid = QGridLayout()
         self.save_preset = QPushButton(translate("ColumnsPage", "Save as preset…"))
         self.intro = note(translate("ColumnsPage", CHOOSE_FIELDS))
+        self.left_out = LeftOutPanel()
         self._field_combos: list[QComboBox] = []
         self._status_combos: dict[str, QComboBox] = {}
         self._duplicates: list[str] = []
@@ -341,6 +352,7 @@ class ColumnsPage(QWidget):
         layout.addLayout(choices)
         layout.addWidget(self.questions)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.left_out)
         layout.addLayout(self.status_grid)
         layout.addLayout(bottom)
 
@@ -348,9 +360,16 @@ class ColumnsPage(QWidget):
             combo.currentIndexChanged.connect(self._on_changed)
         self.cents.toggled.connect(self._on_changed)
         self.save_preset.clicked.connect(self.save_preset_requested)
+        self.left_out.use_requested.connect(self._on_use_left_out)
 
     def _on_changed(self) -> None:
         self.changed.emit()
+
+    def _on_use_left_out(self, column: int, name: str) -> None:
+        """Maps a left-out column (one click on its "Use as …" button)."""
+        if column < len(self._field_combos):
+            select_data(self._field_combos[column], name)
+            self.changed.emit()
 
     def apply_to(self, options: ImportOptions, analysis: Analysis) -> ImportOptions:
         mapping: dict[str, str] = {}
@@ -407,6 +426,7 @@ class ColumnsPage(QWidget):
             widget.setEnabled(not analysis.native)
         self.save_preset.setEnabled(not analysis.native)
         self.intro.setText(translate("ColumnsPage", NATIVE_COLUMNS if analysis.native else CHOOSE_FIELDS))
+        self.left_out.show_columns([] if analysis.native else analysis.left_out, analysis.target)
         self._show_statuses(analysis)
         questions = [question.message for question in analysis.questions] + analysis.problems
         self.questions.setText("\n".join(questions))
