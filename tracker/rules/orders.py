@@ -81,21 +81,17 @@ def orders_as_of(
         status, ordered = order.status, order.order_date
         if ordered > as_of or status is cancelled:
             continue
-        try:
-            lagged = ordered + lag
-        except OverflowError:
-            lagged = date.max
         if status is confirmed_status:
             confirmed = order.confirmed_date
             if confirmed is None:
                 # P1: confirmed, date unknown (many exports): order date + lag, or D if that is later.
-                confirmed, credit = min(lagged, as_of), estimated
+                confirmed, credit = min(_later(ordered, lag), as_of), estimated
             elif confirmed <= as_of:
                 credit = credited
             else:
                 credit = expected
         else:
-            confirmed, credit = max(order.expected_date or lagged, tomorrow), expected
+            confirmed, credit = max(order.expected_date or _later(ordered, lag), tomorrow), expected
         refund, refund_date = 0, order.refund_date
         if order.refund_cents > 0 and (refund_date is None or refund_date <= as_of):
             refund = order.refund_cents
@@ -111,6 +107,14 @@ def orders_as_of(
             # it qualified on its order date, until the refund (R1)
             lost_days.setdefault(ordered, []).append((refund_date, order.categories))
         yield _new_view((order, confirmed, credit, refund, refund_date, kept))
+
+
+def _later(day: date, lag: timedelta) -> date:
+    """``day`` + ``lag``, or the calendar's last day when that lies beyond it."""
+    try:
+        return day + lag
+    except OverflowError:
+        return date.max
 
 
 # --- S1, S2, S9 ----------------------------------------------------------------------------------
@@ -223,20 +227,31 @@ def product_slots(views: Iterable[OrderView], shopping: Shopping) -> dict[str, d
     limit, minimum = shopping.max_orders_per_product, shopping.min_order_cents
     takers: list[_Taker] = []
     counts: dict[str, int] = defaultdict(int)
+    least = max(minimum, 1)
     for view in views:
         order = view.order
-        if not order.product_ids:
+        products = order.product_ids
+        if not products:
             continue  # without a product id the limit cannot be applied
-        refund_date = view.refund_date
-        later = bool(view.refund_cents) and refund_date is not None and refund_date > order.order_date
-        at_order_date = order.items_cents - order.discount_cents if later else view.kept_cents
-        if at_order_date < minimum or at_order_date <= 0:
+        lost = None
+        if view.refund_cents:
+            refund_date = view.refund_date
+            if refund_date is not None and refund_date > order.order_date:  # R1: it counted until then
+                if order.items_cents - order.discount_cents < least:
+                    continue
+                if view.kept_cents < least:
+                    lost = refund_date
+            elif view.kept_cents < least:
+                continue
+        elif view.kept_cents < least:
             continue
-        lost = refund_date if later and (view.kept_cents < minimum or view.kept_cents <= 0) else None
-        products = tuple(dict.fromkeys(order.product_ids))  # two lines of one product: one order of it
+        if len(products) > 1:
+            products = tuple(dict.fromkeys(products))  # two lines of one product: one order of it
+            for product in products:
+                counts[product] += 1
+        else:
+            counts[products[0]] += 1
         takers.append((order.order_date, order.ref, products, lost))
-        for product in products:
-            counts[product] += 1
     crowded = {product for product, count in counts.items() if count > limit}
     if not crowded:
         return {}
@@ -312,35 +327,74 @@ def flat_order_entries(
     by_day: dict[date, list[OrderView]] = defaultdict(list)
     for view in views:
         by_day[view.order.order_date].append(view)
-    entries = []
-    cap, per_order, minimum = shopping.flat_daily_cap, shopping.flat_points_per_order, shopping.min_order_cents
-    forfeit = shopping.partial_refund == "forfeit"
+    entries: list[LedgerEntry] = []
+    least = max(shopping.min_order_cents, 1)
+    one = Decimal(1)
     for day, day_views in by_day.items():
-        multiplier = multiplier_on(promotions, day) if promotions else Decimal(1)
-        events = sorted(
-            {v.confirmed for v in day_views}
-            | {v.refund_date for v in day_views if v.refund_cents and v.refund_date is not None}
+        multiplier = multiplier_on(promotions, day) if promotions else one
+        if any(view.refund_cents for view in day_views):
+            _flat_day_with_refunds(entries, day, day_views, shopping, multiplier)
+            continue
+        # No refund: the value only grows, one step per confirmation, up to the day's cap.
+        confirmations = sorted(
+            (view.confirmed, view.credit)
+            for view in day_views
+            if view.order.items_cents - view.order.discount_cents >= least
         )
-        ref = day_ref(day)
-        value = 0
-        for moment in events:
-            earning = 0
-            for view in day_views:
-                if view.confirmed > moment:
-                    continue
-                refunded = view.refund_cents and (view.refund_date is None or view.refund_date <= moment)
-                kept = view.kept_cents if refunded else view.order.items_cents - view.order.discount_cents
-                if kept >= minimum and kept > 0 and not (refunded and forfeit):
-                    earning += 1
-            points = earning * per_order
-            new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
-            if new_value != value:
-                confirming = [v for v in day_views if v.confirmed == moment]
-                credit = confirming[0].credit if confirming else Credit.CREDITED
-                rule = "F1" if new_value > value else "R1"
-                entries.append(LedgerEntry(moment, new_value - value, rule, Source.ORDER, ref, credit))
-                value = new_value
+        _flat_steps(entries, day, confirmations, shopping, multiplier)
     return entries
+
+
+def _flat_steps(
+    entries: list[LedgerEntry],
+    day: date,
+    confirmations: list[tuple[date, Credit]],
+    shopping: Shopping,
+    multiplier: Decimal,
+) -> None:
+    cap, per_order = shopping.flat_daily_cap, shopping.flat_points_per_order
+    value, count, index, ref = 0, 0, 0, ""
+    while index < len(confirmations) and not (cap and count * per_order >= cap):
+        moment, credit = confirmations[index]
+        while index < len(confirmations) and confirmations[index][0] == moment:
+            count, index = count + 1, index + 1
+        points = count * per_order
+        new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
+        if new_value != value:
+            ref = ref or day_ref(day)
+            entries.append(new_entry((moment, new_value - value, "F1", Source.ORDER, ref, credit)))
+            value = new_value
+
+
+def _flat_day_with_refunds(
+    entries: list[LedgerEntry], day: date, day_views: list[OrderView], shopping: Shopping, multiplier: Decimal
+) -> None:
+    """F1 for a day with refunds: the day's value at each confirmation and refund among its orders."""
+    cap, per_order, least = shopping.flat_daily_cap, shopping.flat_points_per_order, max(shopping.min_order_cents, 1)
+    forfeit = shopping.partial_refund == "forfeit"
+    events = sorted(
+        {v.confirmed for v in day_views}
+        | {v.refund_date for v in day_views if v.refund_cents and v.refund_date is not None}
+    )
+    ref = day_ref(day)
+    value = 0
+    for moment in events:
+        earning = 0
+        for view in day_views:
+            if view.confirmed > moment:
+                continue
+            refunded = view.refund_cents and (view.refund_date is None or view.refund_date <= moment)
+            kept = view.kept_cents if refunded else view.order.items_cents - view.order.discount_cents
+            if kept >= least and not (refunded and forfeit):
+                earning += 1
+        points = earning * per_order
+        new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
+        if new_value != value:
+            confirming = [v for v in day_views if v.confirmed == moment]
+            credit = confirming[0].credit if confirming else Credit.CREDITED
+            rule = "F1" if new_value > value else "R1"
+            entries.append(LedgerEntry(moment, new_value - value, rule, Source.ORDER, ref, credit))
+            value = new_value
 
 
 # --- S3 and L2: the order date's own bonuses -----------------------------------------------------
@@ -355,9 +409,25 @@ def order_day_entries(days: DayBook, ruleset: RuleSet) -> list[LedgerEntry]:
         return []
     entries: list[LedgerEntry] = []
     kept, lost = days.kept, days.lost
-    for day, found in kept.items():
-        if day not in lost:
-            _append_day_bonus(entries, day, _day_values(ruleset, found), (0, 0), "", day_ref(day))
+    l2 = purchase.points if purchase.enabled else 0
+    fewest, per_category, cap = multi.min_categories, multi.points_per_category, multi.daily_cap
+    s3_on = multi.enabled and per_category > 0
+    purchase_source, multi_source = Source.PURCHASE_DAY, Source.MULTI_CATEGORY
+    append = entries.append
+    for day, found in kept.items():  # the common case, inlined: a day bonus for each of 3,650 days
+        if day in lost:
+            continue
+        ref = None
+        if l2:
+            ref = day_ref(day)
+            append(new_entry((day, l2, "L2", purchase_source, ref, Credit.CREDITED)))
+        if s3_on and len(found) >= fewest:
+            points = len(found) * per_category
+            append(
+                new_entry(
+                    (day, min(points, cap) if cap else points, "S3", multi_source, ref or day_ref(day), Credit.CREDITED)
+                )
+            )
     for day, losses in lost.items():
         ref, stays = day_ref(day), kept.get(day)
         losses.sort(key=itemgetter(0))
