@@ -214,3 +214,16 @@ def test_s9_a_stored_multiplier_below_1_multiplies_nothing(ae2023: RuleSet) -> N
     """Forms, imports and the command line refuse it; one stored before they did never lowers points."""
     items = [promotion("2025-11-11", "2025-11-11", "0.5"), order("2025-11-11", "40")]
     assert ledger(ae2023, *items) == [("2025-11-11", 40, "S1")]
+
+
+def test_r1_an_order_of_two_products_takes_the_slot_one_of_them_has_left_L1(legacy: RuleSet) -> None:
+    full = [order(f"2025-03-{day:02d}", "10", products=("P1",)) for day in range(1, 11)]
+    both = order("2025-03-11", "20", products=("P1", "P2"))  # P1 is full, P2 has room
+    more = [order(f"2025-03-{day:02d}", "10", products=("P2",)) for day in range(12, 22)]  # P2's last one is out
+    entries = [e for e in ledger(legacy, *full, both, *more) if e[2] == "L1"]
+    assert ("2025-03-11", 20, "L1") in entries
+    assert len(entries) == 10 + 1 + 9
+    # A refund of one of P2's orders frees a slot for P2's eleventh, from the refund date on.
+    refunded = order("2025-03-12", "10", products=("P2",), refund="10", refund_date="2025-05-01")
+    entries = ledger(legacy, *full, both, refunded, *more[1:])
+    assert ("2025-05-01", 10, "L1") in entries and ("2025-03-21", 10, "L1") not in entries

@@ -58,7 +58,7 @@ def crowded_records(draw: st.DrawFn) -> tuple[Records, date]:
                 refund=refund,
                 refund_date=refund_date,
                 categories=tuple(draw(st.sets(st.sampled_from("ABCDEF"), max_size=3))),
-                products=(draw(st.sampled_from(["p1", "p2"])),),
+                products=draw(st.sampled_from([("p1",), ("p2",), ("p1", "p2"), ("p2", "p2")])),
                 expected=expected,
             )
         )

@@ -226,7 +226,8 @@ def product_slots(views: Iterable[OrderView], shopping: Shopping) -> dict[str, d
     """
     limit, minimum = shopping.max_orders_per_product, shopping.min_order_cents
     takers: list[_Taker] = []
-    counts: dict[str, int] = defaultdict(int)
+    by_product: dict[str, list[_Taker]] = defaultdict(list)  # the orders of one product each
+    linked = False  # whether an order has several products, which ties their slots together
     least = max(minimum, 1)
     for view in views:
         order = view.order
@@ -247,22 +248,25 @@ def product_slots(views: Iterable[OrderView], shopping: Shopping) -> dict[str, d
             continue
         if len(products) > 1:
             products = tuple(dict.fromkeys(products))  # two lines of one product: one order of it
-            for product in products:
-                counts[product] += 1
-        else:
-            counts[products[0]] += 1
-        takers.append((order.order_date, order.ref, products, lost))
-    crowded = {product for product, count in counts.items() if count > limit}
-    if not crowded:
-        return {}
+            linked = linked or len(products) > 1
+        taker = (order.order_date, order.ref, products, lost)
+        takers.append(taker)
+        by_product[products[0]].append(taker)
+    groups = _linked(takers, limit) if linked else [group for group in by_product.values() if len(group) > limit]
     result: dict[str, date | None] = {}
-    for group in _linked(t for t in takers if not crowded.isdisjoint(t[2])):
+    for group in groups:
         _group_slots(sorted(group, key=itemgetter(0, 1)), limit, result)
     return result
 
 
-def _linked(takers: Iterable[_Taker]) -> list[list[_Taker]]:
-    """The takers in groups that share no product: each group's slots can be dealt alone."""
+def _linked(takers: list[_Taker], limit: int) -> list[list[_Taker]]:
+    """The takers of products with more than ``limit`` of them, in groups that share no product:
+    each group's slots can be dealt alone."""
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, products, _ in takers:
+        for product in products:
+            counts[product] += 1
+    crowded = {product for product, count in counts.items() if count > limit}
     parent: dict[str, str] = {}
 
     def root(product: str) -> str:
@@ -271,7 +275,7 @@ def _linked(takers: Iterable[_Taker]) -> list[list[_Taker]]:
             product = parent[product]
         return product
 
-    listed = list(takers)
+    listed = [taker for taker in takers if not crowded.isdisjoint(taker[2])]
     for _, _, products, _ in listed:
         for product in products:
             parent.setdefault(product, product)
@@ -287,6 +291,10 @@ def _linked(takers: Iterable[_Taker]) -> list[list[_Taker]]:
 def _group_slots(group: list[_Taker], limit: int, result: dict[str, date | None]) -> None:
     """:func:`product_slots` for one group of orders linked by their products, in order-date order."""
     moments = sorted({t[3] for t in group if t[3] is not None})
+    if not moments:  # no refund frees a slot: who is past the limit stays past it
+        holding = _slot_holders(group, limit, None)
+        result.update((ref, None) for _, ref, _, _ in group if ref not in holding)
+        return
     # holders[i]: who holds a slot once the refunds up to moments[i − 1] have happened
     holders = [_slot_holders(group, limit, None), *(_slot_holders(group, limit, m) for m in moments)]
     for ordered, ref, _, _ in group:
@@ -304,10 +312,15 @@ def _slot_holders(takers: list[_Taker], limit: int, moment: date | None) -> set[
     for _, ref, products, lost in takers:
         if lost is not None and moment is not None and lost <= moment:
             continue
-        if all(counted[product] >= limit for product in products):
+        if len(products) == 1:  # the common case, without a generator
+            if counted[products[0]] >= limit:
+                continue
+            counted[products[0]] += 1
+        elif all(counted[product] >= limit for product in products):
             continue
-        for product in products:
-            counted[product] += 1
+        else:
+            for product in products:
+                counted[product] += 1
         holders.add(ref)
     return holders
 
