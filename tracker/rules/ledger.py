@@ -3,7 +3,9 @@
 One function, :func:`build_ledger`, applies RULES S1–S9 (and the legacy L1/L2 and flat F1
 variants) as of a date D (RULES P0): records dated after D do not exist yet, refunds after D have
 not happened, and an order placed by D but confirmed after D is pending on D — its credit is an
-*expected* entry on the date it should be confirmed (P1).
+*expected* entry on the date it should be confirmed (P1). Orders are dealt with in
+:mod:`tracker.rules.orders`, where every loss a refund causes is dated on the refund (R1); the
+fan points and hand-entered entries here.
 """
 
 from __future__ import annotations
