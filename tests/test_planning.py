@@ -90,7 +90,9 @@ def test_enough_spending_keeps_the_tier_and_the_sentences_say_so() -> None:
     assert some.headline() == "With this plan: Platinum holds until 8 Apr 2027, then Gold."
 
     enough = evaluator.evaluate(every_month(13_000), status, real, SETTINGS)
-    assert enough.status.lapse is None
+    # P2 has no horizon: the plan's points run out after it, but not within its twelve months.
+    assert enough.status.lapse is not None and enough.status.lapse.effective > date(2027, 12, 8)
+    assert enough.lapse_within_plan() is None
     assert enough.headline() == "With this plan: Platinum holds, and Diamond from 8 Nov 2027."
     assert enough.target_sentence() == "That is enough to keep Platinum at every recalculation."
     assert enough.summary_sentence() == "This plan: $1,560 of orders, earning 1,560 points by the end of Oct 2027."

@@ -1305,8 +1305,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>El multiplicador debe ser un número como 2 o 1,5</translation>
         </message>
         <message>
-            <source>Multiplier must be more than 0</source>
-            <translation>El multiplicador debe ser mayor que 0</translation>
+            <source>Multiplier must be at least 1: a promotion never lowers points</source>
+            <translation>El multiplicador debe ser al menos 1: una promoción nunca resta puntos</translation>
         </message>
         <message>
             <source>Multiplier is too large: at most 100</source>

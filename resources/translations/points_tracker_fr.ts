@@ -1305,8 +1305,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Le multiplicateur doit être un nombre comme 2 ou 1,5</translation>
         </message>
         <message>
-            <source>Multiplier must be more than 0</source>
-            <translation>Le multiplicateur doit être supérieur à 0</translation>
+            <source>Multiplier must be at least 1: a promotion never lowers points</source>
+            <translation>Le multiplicateur doit valoir au moins 1 : une promotion ne réduit jamais les points</translation>
         </message>
         <message>
             <source>Multiplier is too large: at most 100</source>

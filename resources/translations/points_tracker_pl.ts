@@ -1316,8 +1316,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Mnożnik musi być liczbą, np. 2 albo 1,5</translation>
         </message>
         <message>
-            <source>Multiplier must be more than 0</source>
-            <translation>Mnożnik musi być większy od 0</translation>
+            <source>Multiplier must be at least 1: a promotion never lowers points</source>
+            <translation>Mnożnik musi wynosić co najmniej 1: promocja nigdy nie zmniejsza punktów</translation>
         </message>
         <message>
             <source>Multiplier is too large: at most 100</source>

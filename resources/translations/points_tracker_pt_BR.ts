@@ -1305,8 +1305,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>O multiplicador deve ser um número como 2 ou 1,5</translation>
         </message>
         <message>
-            <source>Multiplier must be more than 0</source>
-            <translation>O multiplicador deve ser maior que 0</translation>
+            <source>Multiplier must be at least 1: a promotion never lowers points</source>
+            <translation>O multiplicador deve ser pelo menos 1: uma promoção nunca reduz pontos</translation>
         </message>
         <message>
             <source>Multiplier is too large: at most 100</source>

@@ -1316,8 +1316,8 @@ Keeps {tier} from {effective}</source>
             <translation>Множитель должен быть числом, например 2 или 1,5</translation>
         </message>
         <message>
-            <source>Multiplier must be more than 0</source>
-            <translation>Множитель должен быть больше 0</translation>
+            <source>Multiplier must be at least 1: a promotion never lowers points</source>
+            <translation>Множитель должен быть не меньше 1: акция никогда не уменьшает баллы</translation>
         </message>
         <message>
             <source>Multiplier is too large: at most 100</source>

@@ -140,7 +140,8 @@ def test_s3_ignores_cancelled_and_refunded_below_two_dollars(ae2023: RuleSet) ->
     items = [
         order("2025-03-01", "10", categories=("A",)),
         order("2025-03-01", "10", categories=("B",), status=OrderStatus.CANCELLED),
-        order("2025-03-01", "10", categories=("C",), refund="9", refund_date="2025-03-05"),
+        order("2025-03-01", "10", categories=("C",), refund="9", refund_date="2025-03-01"),
+        order("2025-03-01", "10", categories=("D",), refund="9"),  # no date: from the order date
     ]
     assert all(rule != "S3" for _, _, rule in ledger(ae2023, *items))
 
@@ -279,7 +280,7 @@ def test_f1_five_points_per_order_date_on_first_confirmation(flat: RuleSet) -> N
 
 def test_f1_refund_of_the_only_order_takes_the_points_back(flat: RuleSet) -> None:
     entries = ledger(flat, order("2025-03-01", "10", refund="10", refund_date="2025-04-01"))
-    assert [e for e in entries if e[2] in {"F1", "S2"}] == [("2025-03-01", 5, "F1"), ("2025-04-01", -5, "S2")]
+    assert [e for e in entries if e[2] in {"F1", "R1"}] == [("2025-03-01", 5, "F1"), ("2025-04-01", -5, "R1")]
 
 
 def test_p0_records_after_as_of_do_not_exist(ae2023: RuleSet) -> None:

@@ -101,12 +101,15 @@ def test_p3_after_the_keep_plan_every_planned_recalculation_reaches_the_tier(
     status = compute_status(data, ruleset, user, today)
     ledger = [e for e in status.ledger if include_pending or e.credit != "expected"]
     planned = PointsSeries.from_entries(ledger).plus((s.recalculation, s.points) for s in status.keep_plan.steps)
+    rank = ruleset.rank(status.tier)
     for step in status.keep_plan.steps:
         assert recalculate(planned, ruleset, step.recalculation).points >= status.tier.min_points
         assert step.spend.cents >= ruleset.shopping.min_order_cents
     if ruleset.window.kind == "calendar_months":
         for k in range(12):
-            assert recalculate(planned, ruleset, month_end(month_index(today) + k)).points >= status.tier.min_points
+            assert ruleset.rank(recalculate(planned, ruleset, month_end(month_index(today) + k)).tier) >= rank
+    if rank == 0:
+        assert not status.keep_plan.steps  # P3: the lowest tier cannot be lost
 
 
 @SETTINGS_PROFILE

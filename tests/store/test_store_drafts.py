@@ -102,7 +102,10 @@ def test_promotion_multiplier_and_dates() -> None:
     good = PromotionDraft("11.11", date(2024, 11, 11), date(2024, 11, 13), Decimal("2"))
     assert validate_promotion(good) == []
     zero = PromotionDraft("x", DAY, DAY, Decimal("0"))
-    assert validate_promotion(zero) == [FieldProblem("multiplier", "Multiplier must be more than 0")]
+    below_one = [FieldProblem("multiplier", "Multiplier must be at least 1: a promotion never lowers points")]
+    assert validate_promotion(zero) == below_one
+    assert validate_promotion(PromotionDraft("x", DAY, DAY, Decimal("0.5"))) == below_one  # S9
+    assert validate_promotion(PromotionDraft("x", DAY, DAY, Decimal("1"))) == []
     backwards = PromotionDraft("x", date(2024, 3, 2), DAY, Decimal("1.5"))
     assert validate_promotion(backwards) == [FieldProblem("end", "End date cannot be before the start date")]
     nan = PromotionDraft("x", DAY, DAY, Decimal("NaN"))

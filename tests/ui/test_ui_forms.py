@@ -158,7 +158,11 @@ def test_a_promotion_is_saved_with_its_multiplier(session: Session, qtbot: QtBot
 
 @pytest.mark.parametrize(
     ("multiplier", "message"),
-    [("abc", "Multiplier must be a number like 2 or 1.5"), ("0", "Multiplier must be more than 0")],
+    [
+        ("abc", "Multiplier must be a number like 2 or 1.5"),
+        ("0", "Multiplier must be at least 1: a promotion never lowers points"),
+        ("0.5", "Multiplier must be at least 1: a promotion never lowers points"),  # S9
+    ],
 )
 def test_a_bad_multiplier_is_named(session: Session, qtbot: QtBot, multiplier: str, message: str) -> None:
     form = show(qtbot, PromotionForm(session, save=session.add))

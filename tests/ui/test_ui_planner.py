@@ -69,7 +69,7 @@ def test_reaching_the_target_tier_removes_the_lapse(session: Session, qtbot: QtB
     with qtbot.waitSignal(page.timeline.drawn, timeout=DEBOUNCE_MS + 2000):
         type_every_month(page, qtbot, 0, "110")
     outcome = page.planner.outcome()
-    assert outcome is not None and outcome.status.lapse is None
+    assert outcome is not None and outcome.lapse_within_plan() is None  # P2: no lapse in the plan's months
     assert page.planner.headline_label.text() == "With this plan: Platinum holds for the coming 12 months."
     assert page.planner.target_label.text() == "That is enough to keep Platinum at every recalculation."
     data = timeline(page)

@@ -234,6 +234,8 @@ def timeline_data(
         planned_timeline = month_end_timeline(planned, ruleset, first, last)
         with_plan = tuple(r.points for r in planned_timeline)
         plan_lapse = find_lapse(planned, ruleset, today, tier_now)
+        if plan_lapse is not None and month_index(plan_lapse.date) > last:
+            plan_lapse = None  # P2 has no horizon: past the chart, the plan's points run out
         wanted = plan.tier.min_points
         if wanted > tier_now.min_points:
             plan_reached = next(

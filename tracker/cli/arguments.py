@@ -42,12 +42,16 @@ def usd_cents(text: str) -> int:
 
 
 def multiplier(text: str) -> Decimal:
+    from tracker.rules.records import MIN_MULTIPLIER  # here: the parser is built before every command
+
     try:
         value = Decimal(text)
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number like 2 or 1.5") from None
     if not value.is_finite():
         raise argparse.ArgumentTypeError(f"{text!r} is not a number like 2 or 1.5")
+    if value < MIN_MULTIPLIER:
+        raise argparse.ArgumentTypeError(f"{text} is below 1: a promotion multiplies points by 1 or more (S9)")
     return value
 
 

@@ -51,12 +51,25 @@ def cmd_chart(args: argparse.Namespace, today: date) -> int:
     db = open_db(args)
     ruleset = active_ruleset(db, args.ruleset)
     as_of = args.as_of or today
+    _check_chart_dates(as_of)
     status, _, settings = load_status(db, as_of, ruleset=ruleset)
     tier = ruleset.tier_named(args.tier) if args.tier else None
     draw, data = _chart(which, status, settings, tier)
     _render(draw, data, path, fmt, dark=args.dark)
     print(f"Wrote the {which} chart as of {as_of.isoformat()} to {path}.")
     return EXIT_OK
+
+
+def _check_chart_dates(as_of: date) -> None:
+    """A chart shows the 12 months before and after ``as_of``: they must lie in years 1 to 9999."""
+    from tracker.rules.dates import FIRST_MONTH, LAST_MONTH, month_end, month_start
+
+    first, last = month_start(FIRST_MONTH + 12), month_end(LAST_MONTH - 14)
+    if not first <= as_of <= last:
+        raise BadInput(
+            f"--as-of {as_of.isoformat()}: a chart shows 12 months before and after it, and the calendar "
+            f"runs from year 1 to 9999; give a date from {first.isoformat()} to {last.isoformat()}"
+        )
 
 
 def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[..., None], object]:

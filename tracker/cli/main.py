@@ -44,12 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int:
     """Run one command. ``today`` is for tests; the command line uses the clock."""
     args = build_parser().parse_args(argv)
-    from tracker.rules import RuleSetError
+    from tracker.rules import DateRangeError, RuleSetError
     from tracker.store.errors import InvalidDraftError, StoreError
 
     try:
         return COMMANDS[args.command](args, today or date.today())
-    except (BadInput, RuleSetError, InvalidDraftError) as error:
+    except (BadInput, RuleSetError, InvalidDraftError, DateRangeError) as error:
         return fail(f"{args.command}: {error}", EXIT_BAD_INPUT)
     except StoreError as error:
         return fail(f"{args.command}: {error}", EXIT_FAILED)

@@ -44,7 +44,7 @@ from tracker.rules import (
 )
 from tracker.rules.dates import month_end, month_index, month_start
 from tracker.rules.projection import status_from_totals
-from tracker.rules.window import PointsSeries, effective_date, is_daily, recalculate
+from tracker.rules.window import PointsSeries, Recalculation, effective_date, is_daily, recalculate
 
 MONTHS = 12
 SETTING_PLANS = "whatif_plans"  # the saved plans: a JSON list in the settings table
@@ -266,20 +266,28 @@ class Outcome:
         )
         return Plan(self.target, steps)
 
+    def lapse_within_plan(self) -> Recalculation | None:
+        """The lapse (P2) if it takes effect by the plan's last recalculation: the planner speaks
+        of the plan's twelve months, and P2, which has no horizon, finds the day every plan's
+        points run out."""
+        lapse, ruleset = self.status.lapse, self.status.ruleset
+        last = month_end(month_index(self.whatif.month_starts[-1]))
+        return lapse if lapse is not None and lapse.effective <= effective_date(ruleset, last) else None
+
     # --- in words --------------------------------------------------------------------------------
 
     def headline(self) -> str:
         """``With this plan: Platinum holds until 8 Apr 2027, then Gold.`` (``As things stand: …``
         before anything is planned)."""
-        status = self.status
+        status, lapse = self.status, self.lapse_within_plan()
         tier = ruleset_text(status.tier.name)
         if self.reached is not None:
             rest = translate("Planning", "{tier} from {date}.").format(
                 tier=ruleset_text(self.target.name), date=day(self.reached)
             )
-        elif status.lapse is not None:
+        elif lapse is not None:
             rest = translate("Planning", "{tier} holds until {date}, then {lower}.").format(
-                tier=tier, date=day(status.lapse.effective), lower=ruleset_text(status.lapse.tier.name)
+                tier=tier, date=day(lapse.effective), lower=ruleset_text(lapse.tier.name)
             )
         elif self.rise is not None:
             rise = {"next": ruleset_text(self.rise[1].name), "date": day(self.rise[0])}

@@ -6,12 +6,13 @@ disagree about what a figure means.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from tracker.i18n import formats, translate
+from tracker.i18n import formats, number, translate
 from tracker.report.ruleset_words import ruleset_text
-from tracker.rules import Credit, Plan, Status
+from tracker.rules import Plan, Status
 from tracker.rules.window import window_start
 
 
@@ -49,6 +50,15 @@ def month(value: date) -> str:
 def month_abbreviation(value: date) -> str:
     """``Apr`` (``avr.``, ``juil.`` …): a month's short name without the year."""
     return formats().month_abbreviation(value)
+
+
+def signed_count(words: Callable[[int], str], count: int) -> str:
+    """``words(count)`` for a count that may be below zero (a window total after a negative
+    adjustment): a translation's ``%n`` takes no negative count — Qt leaves ``%Ln`` as it is —
+    so the words are those of its size, and the figure in them gets its sign back."""
+    if count >= 0:
+        return words(count)
+    return words(-count).replace(number(-count), number(count), 1)
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -128,14 +138,13 @@ def expected_toward_next(status: Status, include_pending: bool) -> int:
     """Of the next recalculation's points, those still expected from pending orders (P1).
 
     ``status.expected_points`` counts every pending credit; some land after the recalculation.
+    From the expected points per day, which a status read from last time's snapshot has too
+    (it has no ledger).
     """
     if not include_pending or not status.expected_points:
         return 0
     last = status.next_recalculation.date
-    first, expected = window_start(status.ruleset, last), Credit.EXPECTED
-    # entry[5] is entry.credit and entry[0] entry.date: indexing is three times faster than the
-    # named fields, and a heavy history's ledger has more than 100,000 entries.
-    return sum(entry[1] for entry in status.ledger if entry[5] is expected and first <= entry[0] <= last)
+    return status.expected.total(window_start(status.ruleset, last), last)
 
 
 def recalculation_sentence(status: Status) -> str:

@@ -3,6 +3,7 @@
 Standard library only: no Qt, no database, no clock. ``today`` is always an argument.
 """
 
+from tracker.rules.dates import DateRangeError
 from tracker.rules.ledger import Credit, LedgerEntry, Source, build_ledger, points_by_ref
 from tracker.rules.projection import (
     Expiry,
@@ -11,6 +12,7 @@ from tracker.rules.projection import (
     Spend,
     Status,
     TierGap,
+    check_as_of,
     compute_status,
     plan_for_tier,
     spend_for_points,
@@ -45,6 +47,7 @@ __all__ = [
     "DEFAULT_RULESET_ID",
     "ClubPost",
     "Credit",
+    "DateRangeError",
     "EntryKind",
     "Expiry",
     "LedgerEntry",
@@ -70,6 +73,7 @@ __all__ = [
     "Visit",
     "build_ledger",
     "builtin_rulesets",
+    "check_as_of",
     "compute_status",
     "find_ruleset",
     "load_ruleset",

@@ -21,19 +21,9 @@ from itertools import chain
 from typing import Any
 
 from tracker.rules.dates import month_index
-from tracker.rules.ledger import (
-    Credit,
-    LedgerEntry,
-    Source,
-    _capped_entries,
-    _flat_order_entries,
-    _order_day_entries,
-    _orders_as_of,
-    _per_dollar_entries,
-    _points_entries,
-    _review_entries,
-    build_ledger,
-)
+from tracker.rules.entries import Credit, LedgerEntry, Source, day_of_ref
+from tracker.rules.ledger import _capped_entries, _points_entries, _review_entries, build_ledger
+from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of, per_dollar_entries
 from tracker.rules.projection import Status, status_from_totals
 from tracker.rules.records import (
     ClubPost,
@@ -187,13 +177,12 @@ class LedgerBook:
             day, points, _, source, ref, credit = entry
             key: object
             if source is order_source:
-                if self._flat:  # F1 entries are dated when confirmed; their ref names the order date
-                    key = ("orders", date.fromisoformat(ref.removeprefix("day:")))
-                else:
-                    key = _ALL_ORDERS if self._linked_orders else ref
+                # F1 entries are dated when confirmed; their ref names the order date
+                key = ("orders", day_of_ref(ref)) if self._flat else _ALL_ORDERS if self._linked_orders else ref
             else:
                 kind = kind_of_source.get(source)
-                key = ref if kind is None else ("day", day) if kind == "day" else (kind, month_index(day))
+                # a day bonus's R1 entry is dated on the refund; its ref names the order date
+                key = ref if kind is None else ("day", day_of_ref(ref)) if kind == "day" else (kind, month_index(day))
             filed = entries.get(key)
             if filed is None:
                 entries[key] = [entry]
@@ -226,16 +215,16 @@ class LedgerBook:
         minimum = shopping.min_order_cents
         if key == _ALL_ORDERS:
             orders = [r for r in self._records.values() if isinstance(r, Order)]
-            return _per_dollar_entries(
-                _orders_as_of(orders, self.settings, as_of, minimum, {}), shopping, self._promotions
+            return per_dollar_entries(
+                orders_as_of(orders, self.settings, as_of, minimum, DayBook()), shopping, self._promotions
             )
         if isinstance(key, tuple) and key[0] in ("day", "orders"):
             day_orders = [self._records[ref] for ref in self._by_day.get(key[1], ())]
-            bought: dict[date, set[str]] = {}
-            views = list(_orders_as_of(day_orders, self.settings, as_of, minimum, bought))  # type: ignore[arg-type]
+            days = DayBook()
+            views = list(orders_as_of(day_orders, self.settings, as_of, minimum, days))  # type: ignore[arg-type]
             if key[0] == "orders":
-                return _flat_order_entries(views, shopping, self._promotions)
-            return _order_day_entries(bought, self.ruleset)
+                return flat_order_entries(views, shopping, self._promotions)
+            return order_day_entries(days, self.ruleset)
         if isinstance(key, tuple):
             kind, _ = key
             capped = self._capped[kind]
@@ -247,8 +236,8 @@ class LedgerBook:
         if isinstance(record, Order):
             if self._linked_orders or self._flat:
                 return []
-            return _per_dollar_entries(
-                _orders_as_of([record], self.settings, as_of, minimum, {}), shopping, self._promotions
+            return per_dollar_entries(
+                orders_as_of([record], self.settings, as_of, minimum, DayBook()), shopping, self._promotions
             )
         if isinstance(record, Review):
             return _review_entries([record], self.ruleset, as_of)

@@ -91,9 +91,17 @@ class PointsEntry:
     note: str = ""
 
 
+MIN_MULTIPLIER = Decimal(1)
+"""S9: a promotion multiplies shopping points by at least this; a smaller multiplier is bad input."""
+
+
 @dataclass(frozen=True, slots=True)
 class Promotion:
-    """Orders placed from ``start`` through ``end`` earn shopping points × ``multiplier`` (S9)."""
+    """Orders placed from ``start`` through ``end`` earn shopping points × ``multiplier`` (S9).
+
+    Forms, the command line and imports refuse a multiplier below :data:`MIN_MULTIPLIER`; one
+    stored before they did is kept as entered, and multiplies nothing.
+    """
 
     ref: str
     start: date

@@ -6,10 +6,10 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import accumulate
 
-from tracker.rules.dates import day_of_month, month_end, month_index, month_start
+from tracker.rules.dates import FIRST_MONTH, day_of_month, days_before, month_end, month_index, month_start
 from tracker.rules.ledger import LedgerEntry
 from tracker.rules.ruleset import RuleSet, Tier
 
@@ -21,6 +21,11 @@ class PointsSeries:
         self._by_day = dict(by_day)
         self.days = sorted(self._by_day)
         self._cumulative = [0, *accumulate(self._by_day[day] for day in self.days)]
+
+    @property
+    def by_day(self) -> Mapping[date, int]:
+        """Points per day (read only: the cumulative sums depend on it)."""
+        return self._by_day
 
     @classmethod
     def from_entries(cls, entries: Iterable[LedgerEntry]) -> PointsSeries:
@@ -58,10 +63,11 @@ def is_daily(ruleset: RuleSet) -> bool:
 
 
 def window_start(ruleset: RuleSet, recalculation: date) -> date:
-    """First day counted by the recalculation on ``recalculation`` (W2, L3)."""
+    """First day counted by the recalculation on ``recalculation`` (W2, L3); a window reaching
+    back before year 1 starts on the calendar's first day (nothing can be credited before it)."""
     if is_daily(ruleset):
-        return recalculation - timedelta(days=ruleset.window.days - 1)
-    return month_start(month_index(recalculation) - ruleset.window.months + 1)
+        return days_before(recalculation, ruleset.window.days - 1)
+    return month_start(max(month_index(recalculation) - ruleset.window.months + 1, FIRST_MONTH))
 
 
 def effective_date(ruleset: RuleSet, recalculation: date) -> date:
@@ -80,22 +86,27 @@ def month_end_recalculation(series: PointsSeries, ruleset: RuleSet, month: int) 
     return recalculate(series, ruleset, month_end(month))
 
 
-def last_recalculation_in_effect(ruleset: RuleSet, day: date) -> date:
-    """The recalculation whose tier is in effect on ``day`` (W4)."""
+def last_recalculation_in_effect(ruleset: RuleSet, day: date) -> date | None:
+    """The recalculation whose tier is in effect on ``day`` (W4); None early in year 1, when
+    that recalculation would fall before the calendar begins."""
     if is_daily(ruleset):
         return day
     month = month_index(day)
     # Before the effective day of this month, last month's tier is not in effect yet.
     behind = 1 if day >= day_of_month(month, ruleset.window.effective_day) else 2
-    return month_end(month - behind)
+    return month_end(month - behind) if month - behind >= FIRST_MONTH else None
 
 
 def tier_in_effect(series: PointsSeries, ruleset: RuleSet, day: date) -> Recalculation:
     """The tier in effect on ``day`` and the recalculation that set it (W4, W5, L3).
 
-    With no data before that recalculation its total is 0, which is the lowest tier (W5).
+    With no data before that recalculation its total is 0, which is the lowest tier (W5). Before
+    the calendar's first recalculation, that is a recalculation of nothing on its first day.
     """
-    return recalculate(series, ruleset, last_recalculation_in_effect(ruleset, day))
+    when = last_recalculation_in_effect(ruleset, day)
+    if when is None:
+        return Recalculation(date.min, date.min, 0, ruleset.lowest_tier)
+    return recalculate(series, ruleset, when)
 
 
 def window_total(series: PointsSeries, ruleset: RuleSet, today: date) -> int:

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from tracker.currency.paid import Paid
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
-from tracker.rules.records import EntryKind, OrderStatus
+from tracker.rules.records import MIN_MULTIPLIER, EntryKind, OrderStatus
 from tracker.store.errors import FieldProblem
 
 __all__ = [
@@ -315,8 +315,12 @@ def validate_promotion(draft: PromotionDraft) -> list[FieldProblem]:
         multiplier = Decimal("NaN")
     if not multiplier.is_finite():
         problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier must be a number like 2 or 1.5")))
-    elif multiplier <= 0:
-        problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier must be more than 0")))
+    elif multiplier < MIN_MULTIPLIER:  # S9: a promotion never lowers points
+        problems.append(
+            FieldProblem(
+                "multiplier", translate("Drafts", "Multiplier must be at least 1: a promotion never lowers points")
+            )
+        )
     elif multiplier > MAX_MULTIPLIER:
         problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier is too large: at most 100")))
     if draft.end < draft.start:

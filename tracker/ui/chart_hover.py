@@ -13,7 +13,7 @@ from datetime import date
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.i18n import number, translate
 from tracker.report.ruleset_words import ruleset_text
-from tracker.report.summary import day, dollars, month
+from tracker.report.summary import day, dollars, month, signed_count
 
 _EPOCH = date(1970, 1, 1).toordinal()  # matplotlib's date epoch, as tracker.charts.frame.num
 _BAR_REACH_DAYS = 12  # how close to a plan bar's date the pointer must be
@@ -24,6 +24,10 @@ def day_number(value: date) -> float:
 
 
 def _points(number: int) -> str:
+    return signed_count(_points_of, number)  # a month-end total can be below zero
+
+
+def _points_of(number: int) -> str:
     return translate("ChartHover", "1 point") if number == 1 else translate("ChartHover", "%Ln points", None, number)
 
 

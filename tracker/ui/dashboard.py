@@ -43,6 +43,7 @@ from tracker.report.summary import (
     next_tier_sentence,
     plan_sentence,
     recalculation_sentence,
+    signed_count,
     steady_sentence,
 )
 from tracker.rules import Status
@@ -67,6 +68,10 @@ def short_month(value: date) -> str:
 
 
 def _points(number: int) -> str:
+    return signed_count(_points_of, number)  # a window total can be below zero
+
+
+def _points_of(number: int) -> str:
     if number == 1:
         return translate("DashboardPage", "1 point")
     return translate("DashboardPage", "%Ln points", None, number)

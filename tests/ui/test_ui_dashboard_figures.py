@@ -1,0 +1,64 @@
+"""The dashboard's figures in the two places the rules issue found wrong: a negative next total,
+and the expected points on the instant start from last time's snapshot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from tests.ui.helpers import confirmed_order, pending_order
+from tracker.report.summary import signed_count
+from tracker.rules import EntryKind
+from tracker.store.drafts import EntryDraft
+from tracker.store.repository import SETTING_CONFIRMATION_LAG
+from tracker.ui.dashboard import DashboardPage
+from tracker.ui.session import Session
+from tracker.ui.worker import run_now
+
+
+def shown_dashboard(session: Session, qtbot: QtBot) -> DashboardPage:
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def test_a_negative_next_total_is_a_number_not_a_placeholder(session: Session, qtbot: QtBot) -> None:
+    session.add(EntryDraft(date(2026, 10, 2), -1_234, EntryKind.ADJUSTMENT))
+    page = shown_dashboard(session, qtbot)
+    assert session.status().next_recalculation.points == -1_234
+    assert page.points_label.text() == "-1,234 points"
+    session.add(EntryDraft(date(2026, 10, 3), 1_233, EntryKind.BONUS))
+    qtbot.waitUntil(lambda: page.points_label.text() == "-1 point")
+
+
+def test_signed_count_uses_the_words_of_the_size_and_keeps_the_sign() -> None:
+    """As Qt does for a translation: a negative count is no count, and "%Ln" would stay as it is."""
+
+    def words(count: int) -> str:
+        return "1 punkt" if count == 1 else ("%Ln punkty" if count < 0 else f"{count:,} punkty")
+
+    assert signed_count(words, -3) == "-3 punkty"
+    assert signed_count(words, -1) == "-1 punkt"
+    assert signed_count(words, 4_321) == "4,321 punkty"
+
+
+def test_the_instant_start_shows_the_points_expected_from_pending_orders(session: Session, qtbot: QtBot) -> None:
+    session.add(confirmed_order(12_000))
+    session.set_setting(SETTING_CONFIRMATION_LAG, "3")  # the pending order counts by 26 Nov
+    session.add(pending_order(4_000, date(2026, 11, 23)))
+    session.save_snapshot()
+    reopened = Session(session.db, session.db_path, today=lambda: TODAY)
+    assert reopened.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
+    assert reopened.provisional and reopened.status().ledger == ()  # last time's figures, no ledger
+    page = shown_dashboard(reopened, qtbot)
+    assert page.points_label.text() == "160 points"
+    assert page.expected_label.isVisible()
+    assert page.expected_label.text() == "of which 40 points expected from pending orders"
+    with qtbot.waitSignal(reopened.changed):
+        reopened.warm_start(run_now)
+    qtbot.waitUntil(lambda: not reopened.provisional)
+    assert page.expected_label.text() == "of which 40 points expected from pending orders"
