@@ -379,13 +379,18 @@ def tab_chain(start: QWidget) -> list[QWidget]:
 def test_the_orders_page_has_named_buttons_and_tabs_in_reading_order(session: Session, qtbot: QtBot) -> None:
     session.add(order())
     page = orders_page(session, qtbot)
-    page.date_from.set_value(date(2026, 1, 1))  # a clear button takes the focus only when there is a date
+    page.date_from.set_value(date(2026, 1, 1))  # its clear button is in the field, not one more Tab
     select_row(qtbot, page, 0)
     assert page.date_from.clear_button.accessibleName() == "Clear from date"
     assert tab_chain(page.search) == [
-        page.search, page.date_from.edit, page.date_from.clear_button, page.date_to.edit, page.view,
-        page.add_button, page.edit_button, page.delete_button,
-    ]  # fmt: skip
+        page.search,
+        page.date_from,
+        page.date_to,
+        page.view,
+        page.add_button,
+        page.edit_button,
+        page.delete_button,
+    ]
 
 
 def test_orders_open_while_the_session_still_shows_last_times_figures(

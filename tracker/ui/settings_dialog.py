@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,6 +42,7 @@ from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SET
 from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.ui.forms.date_edit import DateEdit, to_date
 from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language
 from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
 from tracker.ui.ruleset_view import ruleset_html
@@ -59,17 +59,14 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(translate("OptionalDateEdit", "Set"))
         self.check.setAccessibleName(translate("OptionalDateEdit", "{name} is set").format(name=name))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setAccessibleName(name)
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
         try:
             known: date | None = date.fromisoformat(value)
         except ValueError:
             known = None
+        self.edit = DateEdit(known or date(1990, 1, 1), fallback=lambda: known or date(1990, 1, 1))
+        self.edit.setAccessibleName(name)
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.check.setChecked(known is not None)
-        self.edit.setDate(QDate(known.year, known.month, known.day) if known else QDate(1990, 1, 1))
         self.edit.setEnabled(known is not None)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
@@ -80,8 +77,7 @@ class OptionalDateEdit(QWidget):
     def value(self) -> str:
         if not self.check.isChecked():
             return ""
-        picked: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return picked.isoformat()
+        return to_date(self.edit.date()).isoformat()
 
 
 class SettingsDialog(QDialog):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import translate
 from tracker.store.errors import FieldProblem, InvalidDraftError, StoreError
+from tracker.ui.forms.date_edit import DateEdit
 from tracker.ui.forms.widgets import FieldMessage, watch_edits
 from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
@@ -118,6 +119,9 @@ class RecordForm(QDialog, Generic[D]):
             self._messages[field] = message
         if watch and fields:
             watch_edits(widget, lambda: self.touch(*fields))
+        if isinstance(widget, DateEdit) and fields:
+            widget.field = widget.field or fields[0]
+            widget.editingFinished.connect(lambda: self.touch(*fields))
         return message
 
     def place_message(self, field: str, message: FieldMessage) -> None:
@@ -138,8 +142,17 @@ class RecordForm(QDialog, Generic[D]):
         """The draft and everything wrong with it: what cannot be read, then the store's checks
         (leaving out those about fields already reported as unreadable)."""
         draft, problems = self.read()
+        problems += self.date_problems()
         unreadable = {problem.field for problem in problems}
         return draft, problems + [p for p in self.validate(draft) if p.field not in unreadable]
+
+    def date_problems(self) -> list[FieldProblem]:
+        """Dates typed that cannot be read (the draft has the last good date meanwhile)."""
+        return [
+            FieldProblem(edit.field, edit.problem())
+            for edit in self.findChildren(DateEdit)
+            if edit.isEnabled() and edit.problem()
+        ]
 
     def refresh(self) -> None:
         if self._loading:

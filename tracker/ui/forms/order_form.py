@@ -140,6 +140,7 @@ class OrderForm(RecordForm[OrderDraft]):
             translate("Dialogs", "Date unknown"),
             fallback=self._today_or_order_date,
         )
+        self.refund_date.field = "refund_date"
         refund_row = _row(self, self.refund, QLabel(translate("OrderForm", "on"), self), self.refund_date)
         self.form.addRow(translate("OrderForm", "&Refund $:"), refund_row)
         self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]

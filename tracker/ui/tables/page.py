@@ -154,9 +154,8 @@ class RecordPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(body or self.view, 1)
         layout.addLayout(actions)
-        chain: list[QWidget] = [self.search, self.date_from.edit, self.date_from.clear_button, self.date_to.edit,
-                                self.date_to.clear_button, self.view, *self.extra_buttons, self.add_button,
-                                self.edit_button, self.delete_button]  # fmt: skip
+        chain: list[QWidget] = [self.search, self.date_from, self.date_to, self.view, *self.extra_buttons,
+                                self.add_button, self.edit_button, self.delete_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._on_selection_changed()
