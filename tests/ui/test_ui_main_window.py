@@ -191,7 +191,7 @@ def test_import_action_and_a_dropped_file_open_the_import_dialog(
     asked: list[object] = []
     monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, session, path=None: asked.append(path)))
     window = open_window(session, qtbot, tmp_path)
-    assert window.action_import is menu_action(window, "&File", "&Import CSV")
+    assert window.action_import is menu_action(window, "&File", "&Import a file")
     window.action_import.trigger()
     dropped = tmp_path / "orders.csv"
     mime = QMimeData()

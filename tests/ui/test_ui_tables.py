@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
@@ -16,6 +16,7 @@ from tracker.rules import OrderStatus
 from tracker.store.drafts import EntryDraft, LineDraft, OrderDraft, ReviewDraft, VisitDraft
 from tracker.store.listing import count_orders
 from tracker.store.repository import write_batch
+from tracker.ui import questions
 from tracker.ui.session import Session
 from tracker.ui.tables import page as page_module
 from tracker.ui.tables.activity_page import ActivityPage
@@ -189,21 +190,21 @@ def test_delete_asks_naming_the_order_and_removes_it(
 ) -> None:
     session.add(order(1_234, title="Lamp", order_no="8100000000000001", store="Lamp World"))
     page = orders_page(session, qtbot)
-    asked: list[str] = []
-    answer = QMessageBox.StandardButton.No
+    asked: list[questions.Question] = []
+    answer = False
 
-    def question(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
-        asked.append(f"{title} {text}")
+    def ask(parent: object, question: questions.Question) -> bool:
+        asked.append(question)
         return answer
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(questions, "ask", ask)
     select_row(qtbot, page, 0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert count_orders(session.db) == 1  # "No" keeps it
-    assert "order 8100000000000001 of 1 Oct 2026 from Lamp World (Lamp, $12.34)" in asked[0]
-    assert asked[0].startswith("Delete order?")
+    assert count_orders(session.db) == 1  # "Keep" keeps it
+    assert "order 8100000000000001 of 1 Oct 2026 from Lamp World (Lamp, $12.34)" in asked[0].text
+    assert (asked[0].title, asked[0].do, asked[0].keep) == ("Delete order?", "Delete", "Keep")
 
-    answer = QMessageBox.StandardButton.Yes
+    answer = True
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert count_orders(session.db) == 0

@@ -28,7 +28,7 @@ class EmptyState(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_order_button = QPushButton(translate("EmptyState", "&Add your first order"))
         self.add_order_button.setDefault(True)
-        self.import_button = QPushButton(translate("EmptyState", "&Import a CSV…"))
+        self.import_button = QPushButton(translate("EmptyState", "&Import a file…"))
         self.demo_button = QPushButton(translate("EmptyState", "Try with &demo data"))
         buttons = QHBoxLayout()
         buttons.addStretch()

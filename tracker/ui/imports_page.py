@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -28,6 +27,7 @@ from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY
 from tracker.report.summary import day
 from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.errors import StoreError
+from tracker.ui import questions
 from tracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,5 +197,4 @@ def _kind_name(kind: str) -> str:
 
 
 def _confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, translate("ImportsPage", "Undo import"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    return questions.ask(parent, questions.undo_import(question))

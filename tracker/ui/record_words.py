@@ -24,6 +24,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add order…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search orders"),
         "view": QT_TRANSLATE_NOOP("Records", "Orders"),
+        "added": QT_TRANSLATE_NOOP("Records", "Order added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Order saved."),
     },
     "review": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add review"),
@@ -35,6 +37,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add review…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search reviews"),
         "view": QT_TRANSLATE_NOOP("Records", "Reviews"),
+        "added": QT_TRANSLATE_NOOP("Records", "Review added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Review saved."),
     },
     "visit": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add visit"),
@@ -46,6 +50,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add visit…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search visits"),
         "view": QT_TRANSLATE_NOOP("Records", "Visits"),
+        "added": QT_TRANSLATE_NOOP("Records", "Visit added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Visit saved."),
     },
     "Club post": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add Club post"),
@@ -57,6 +63,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add Club post…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search Club posts"),
         "view": QT_TRANSLATE_NOOP("Records", "Club posts"),
+        "added": QT_TRANSLATE_NOOP("Records", "Club post added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Club post saved."),
     },
     "store follow": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add store follow"),
@@ -68,6 +76,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add store follow…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search store follows"),
         "view": QT_TRANSLATE_NOOP("Records", "Store follows"),
+        "added": QT_TRANSLATE_NOOP("Records", "Store follow added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Store follow saved."),
     },
     "points entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add points entry"),
@@ -79,6 +89,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add points entry…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search points entries"),
         "view": QT_TRANSLATE_NOOP("Records", "Points entries"),
+        "added": QT_TRANSLATE_NOOP("Records", "Points entry added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Points entry saved."),
     },
     "promotion": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add promotion"),
@@ -90,6 +102,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add promotion…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search promotions"),
         "view": QT_TRANSLATE_NOOP("Records", "Promotions"),
+        "added": QT_TRANSLATE_NOOP("Records", "Promotion added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Promotion saved."),
     },
     "entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add entry"),
@@ -101,6 +115,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add entry…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search entries"),
         "view": QT_TRANSLATE_NOOP("Records", "Entries"),
+        "added": QT_TRANSLATE_NOOP("Records", "Entry added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Entry saved."),
     },
     "record": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add record"),
@@ -112,6 +128,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add record…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search records"),
         "view": QT_TRANSLATE_NOOP("Records", "Records"),
+        "added": QT_TRANSLATE_NOOP("Records", "Record added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Record saved."),
     },
 }
 
@@ -125,6 +143,8 @@ _FALLBACK = {
     "add_button": "&Add {s}…",
     "search": "Search {p}",
     "view": "{P}",
+    "added": "{S} added.",
+    "saved": "{S} saved.",
 }
 
 
@@ -134,4 +154,4 @@ def phrase(noun: str, what: str) -> str:
     if known is not None and what in known:
         return translate(CONTEXT, known[what])
     plural = noun + "s"
-    return _FALLBACK[what].format(s=noun, p=plural, P=plural.capitalize())
+    return _FALLBACK[what].format(s=noun, p=plural, P=plural.capitalize(), S=noun.capitalize())

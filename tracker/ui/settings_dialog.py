@@ -39,9 +39,11 @@ from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, for
 from tracker.i18n import translate
 from tracker.report.reminders import KINDS as REMINDER_KINDS
 from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
+from tracker.report.ruleset_words import ruleset_text
 from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.ui import questions
 from tracker.ui.forms.date_edit import DateEdit, to_date
 from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language
 from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
@@ -85,6 +87,7 @@ class SettingsDialog(QDialog):
 
     new_database_requested = Signal()  # the window's File ▸ New database…
     open_database_requested = Signal()  # the window's File ▸ Open database…
+    restart_requested = Signal()  # the language changed and the shopper chose "Restart now"
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, *, app_settings: QSettings | None = None
@@ -121,7 +124,7 @@ class SettingsDialog(QDialog):
         self.ruleset_combo = QComboBox()
         current = self._stored.get(SETTING_RULESET) or DEFAULT_RULESET_ID
         for ruleset in builtin_rulesets().values():
-            self.ruleset_combo.addItem(ruleset.name, ruleset.id)
+            self.ruleset_combo.addItem(ruleset_text(ruleset.name), ruleset.id)
         if self.ruleset_combo.findData(current) < 0:
             self.ruleset_combo.addItem(self._file_item_text(current), current)
         self.ruleset_combo.addItem(translate("SettingsDialog", "Other file…"), _OTHER_FILE)
@@ -429,8 +432,14 @@ class SettingsDialog(QDialog):
         for key, value in self.changed_settings().items():
             self.session.set_setting(key, value)
         self.app_settings.setValue(KEY_NOTIFY, "true" if self.notify_check.isChecked() else "false")
-        self.app_settings.setValue(KEY_LANGUAGE, self.language_combo.currentData())
+        language = self.language_combo.currentData()
+        changed = language != saved_language(self.app_settings)
+        self.app_settings.setValue(KEY_LANGUAGE, language)
         super().accept()
+        if changed and questions.ask(
+            self.parentWidget(), questions.restart_for_language(self.language_combo.currentText())
+        ):
+            self.restart_requested.emit()
 
     # --- data file -------------------------------------------------------------------------------
 

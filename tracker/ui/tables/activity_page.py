@@ -20,6 +20,7 @@ from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.summary import day
 from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
+from tracker.ui import questions
 from tracker.ui.forms import VisitsCalendarDialog, edit_record
 from tracker.ui.session import Session
 from tracker.ui.tables.models import ActivityModel, PromotionRow, PromotionsModel, multiplier_label
@@ -187,23 +188,15 @@ class ActivityPage(RecordPage):
         if row is None:
             return
         promotion = row.promotion
-        name = f"“{promotion.name}”" if promotion.name else "the promotion"
-        answer = QMessageBox.question(
-            self,
-            translate("ActivityPage", "Delete promotion?"),
-            translate(
-                "Tables",
-                "Delete {name} ({multiplier_label}, {day} to {day2})?\n\nYou can take this back with Edit ▸ Undo.",
-            ).format(
-                name=name,
-                multiplier_label=multiplier_label(promotion),
-                day=day(promotion.start),
-                day2=day(promotion.end),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        name = (
+            translate("Tables", "“{name}”").format(name=promotion.name)
+            if promotion.name
+            else translate("Tables", "the promotion")
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        what = translate("Tables", "{name} ({multiplier_label}, {day} to {day2})").format(
+            name=name, multiplier_label=multiplier_label(promotion), day=day(promotion.start), day2=day(promotion.end)
+        )
+        if questions.ask(self, questions.delete_record(translate("ActivityPage", "Delete promotion?"), what)):
             try:
                 self.session.delete("promotion", row.id)
             except StoreError as error:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.errors import StoreError
+from tracker.ui import questions
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
 from tracker.ui.record_words import phrase
@@ -215,6 +216,15 @@ class RecordPage(QWidget):
         self.view.scrollTo(self.model.index(number, 0))
         return True
 
+    def select_record(self, kind: str, record_id: int) -> bool:
+        """Select and show the record just saved, if this page lists it (and the filter shows it)."""
+        for number, row in enumerate(self.model.shown_rows()):
+            if self.record_of(row) == (kind, record_id):
+                self.view.selectRow(number)
+                self.view.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self._notice_timer.start()
@@ -265,14 +275,7 @@ class RecordPage(QWidget):
             return
         kind, record_id = self.record_of(row)
         what = self.describe(row)
-        answer = QMessageBox.question(
-            self,
-            phrase(KINDS[kind].label, "delete_title"),
-            translate("RecordPage", "Delete {what}?\n\nYou can take this back with Edit ▸ Undo.").format(what=what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not questions.ask(self, questions.delete_record(phrase(KINDS[kind].label, "delete_title"), what)):
             return
         try:
             self.session.delete(kind, record_id)
