@@ -24,7 +24,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -270,9 +270,8 @@ def screen_config(scale: int, folder: Path) -> Path:
 
 def run_combinations(out: Path | None, languages: list[str], schemes: list[str], scale: int) -> list[str]:
     """In this process (made for ``scale``): every language and scheme; the problems found."""
-    from PySide6.QtWidgets import QApplication
-
     import ui_check
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setStyle("Fusion")

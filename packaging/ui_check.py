@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -363,8 +362,6 @@ def size_problems(window: QWidget, screen: QSize, wanted: QSize | None = None) -
         )
     if wanted is not None:
         smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
-        if isinstance(window, QMainWindow) or isinstance(window, QDialog):
-            smallest = smallest.expandedTo(QSize(0, 0))
         if smallest.width() > wanted.width() or smallest.height() > wanted.height():
             found.append(
                 Problem(
