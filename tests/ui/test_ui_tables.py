@@ -112,7 +112,9 @@ def test_a_confirmed_order_without_its_date_is_flagged_as_estimated(session: Ses
     page = orders_page(session, qtbot)
     model = page.model
     assert cell(model, 0, "Credit") == "estimated"
-    assert cell(model, 0, "Rule", Qt.ItemDataRole.ToolTipRole) == "Estimated: confirmation date unknown"
+    assert cell(model, 0, "Rule", Qt.ItemDataRole.ToolTipRole) == (
+        "Estimated: confirmation date unknown\nS1: points for the order's amount"
+    )
 
 
 def test_a_refund_after_confirmation_shows_both_rules(session: Session, qtbot: QtBot) -> None:

@@ -26,6 +26,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Orders"),
         "added": QT_TRANSLATE_NOOP("Records", "Order added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Order saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.",
+        ),
     },
     "review": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add review"),
@@ -39,6 +43,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Reviews"),
         "added": QT_TRANSLATE_NOOP("Records", "Review added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Review saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.",
+        ),
     },
     "visit": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add visit"),
@@ -52,6 +60,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Visits"),
         "added": QT_TRANSLATE_NOOP("Records", "Visit added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Visit saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No visits yet. Record today's with Edit ▸ Visited today."),
     },
     "Club post": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add Club post"),
@@ -65,6 +74,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Club posts"),
         "added": QT_TRANSLATE_NOOP("Records", "Club post added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Club post saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No Club posts yet."),
     },
     "store follow": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add store follow"),
@@ -78,6 +88,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Store follows"),
         "added": QT_TRANSLATE_NOOP("Records", "Store follow added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Store follow saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No store follows yet."),
     },
     "points entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add points entry"),
@@ -91,6 +102,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Points entries"),
         "added": QT_TRANSLATE_NOOP("Records", "Points entry added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Points entry saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No points entries yet."),
     },
     "promotion": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add promotion"),
@@ -104,6 +116,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Promotions"),
         "added": QT_TRANSLATE_NOOP("Records", "Promotion added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Promotion saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records", "No promotions yet. Add one when AliExpress runs double points, such as 11.11."
+        ),
     },
     "entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add entry"),
@@ -117,6 +132,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Entries"),
         "added": QT_TRANSLATE_NOOP("Records", "Entry added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Entry saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, "
+            "or add the others with the buttons below.",
+        ),
     },
     "record": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add record"),
@@ -130,6 +150,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "view": QT_TRANSLATE_NOOP("Records", "Records"),
         "added": QT_TRANSLATE_NOOP("Records", "Record added."),
         "saved": QT_TRANSLATE_NOOP("Records", "Record saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "Nothing recorded yet."),
     },
 }
 
@@ -145,6 +166,7 @@ _FALLBACK = {
     "view": "{P}",
     "added": "{S} added.",
     "saved": "{S} saved.",
+    "empty": "No {p} yet.",
 }
 
 

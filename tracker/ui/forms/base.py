@@ -13,6 +13,7 @@ locked file) the message is shown and the dialog stays open with everything type
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayoutItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -82,7 +84,23 @@ class RecordForm(QDialog, Generic[D]):
         if draft is not None:
             self.load(draft)
         self._loading = False
+        self.apply_tab_order()
         self.refresh()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every input in the order it is read, top to bottom and left to right, then the buttons."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                if item is not None:
+                    chain += _inputs(item)
+        return chain + [button for button in self.buttons.buttons() if isinstance(button, QWidget)]
+
+    def apply_tab_order(self) -> None:
+        """Tab goes through :meth:`focus_chain` (widgets made later, such as a new item's, too)."""
+        for first, second in pairwise(self.focus_chain()):
+            QWidget.setTabOrder(first, second)
 
     # --- what subclasses provide ---------------------------------------------------------------
 
@@ -223,3 +241,25 @@ class RecordForm(QDialog, Generic[D]):
             return dialog.result_draft if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def _inputs(item: QLayoutItem) -> list[QWidget]:
+    """The widgets Tab stops at in a layout item, in reading order (a widget may say its own)."""
+    widget = item.widget()
+    if widget is not None:
+        own = getattr(widget, "focus_chain", None)
+        if callable(own):
+            return list(own())
+        layout = widget.layout()
+        if layout is None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+        item = layout
+    layout = item.layout()
+    if layout is None:
+        return []
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        child = layout.itemAt(index)
+        if child is not None:
+            found += _inputs(child)
+    return found

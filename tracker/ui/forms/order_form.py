@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.values import to_usd
 from tracker.report.summary import dollars
 from tracker.rules.ledger import Source, build_ledger
@@ -25,10 +24,10 @@ from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_da
 from tracker.ui.session import Session
 
 _COMMON_CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "CAD", "AUD", "CHF", "CZK", "SEK", "NOK", "UAH", "TRY")
-_STATUSES = (
-    ("Pending", OrderStatus.PENDING),
-    ("Confirmed", OrderStatus.CONFIRMED),
-    ("Cancelled", OrderStatus.CANCELLED),
+_STATUSES = (  # translated where shown
+    (QT_TRANSLATE_NOOP("OrderForm", "Pending"), OrderStatus.PENDING),
+    (QT_TRANSLATE_NOOP("OrderForm", "Confirmed"), OrderStatus.CONFIRMED),
+    (QT_TRANSLATE_NOOP("OrderForm", "Cancelled"), OrderStatus.CANCELLED),
 )
 
 
@@ -100,7 +99,7 @@ class OrderForm(RecordForm[OrderDraft]):
         self.add_field(translate("OrderForm", "S&tore:"), self.store, "store")
         self.status = QComboBox(self)
         for label, status in _STATUSES:
-            self.status.addItem(label, status)
+            self.status.addItem(translate("OrderForm", label), status)
         self.add_field(translate("OrderForm", "&Status:"), self.status, "status", watch=False)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.confirmed_date = DateField(
@@ -153,7 +152,7 @@ class OrderForm(RecordForm[OrderDraft]):
         self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *sorted(self._rates)))))
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
         self.currency.setAccessibleName(translate("OrderForm", "Currency paid in"))
-        self.paid = MoneyEdit(self, placeholder="Optional")
+        self.paid = MoneyEdit(self, placeholder=translate("OrderForm", "Optional"))
         self.paid.setAccessibleName(translate("OrderForm", "Amount paid"))
         self.convert_button = QPushButton(self)
         self.convert_button.clicked.connect(self._on_convert_clicked)
@@ -246,14 +245,15 @@ class OrderForm(RecordForm[OrderDraft]):
         else:
             items = sum(line.total_cents for line in lines)
             discount, shipping = self.discount.cents() or 0, self.shipping.cents() or 0
-            shown = dollars
-            parts = [f"items {shown(items)}"]
-            if discount:
-                parts.append(f"− discount {shown(discount)}")
-            if shipping:
-                parts.append(f"+ shipping {shown(shipping)}")
-            total = shown(items - discount + shipping)
-            self.total.setText(f"{total}  ({' '.join(parts)})" if len(parts) > 1 else total)
+            total = dollars(items - discount + shipping)
+            if discount or shipping:
+                parts = [translate("OrderForm", "items {amount}").format(amount=dollars(items))]
+                if discount:
+                    parts.append(translate("OrderForm", "− discount {amount}").format(amount=dollars(discount)))
+                if shipping:
+                    parts.append(translate("OrderForm", "+ shipping {amount}").format(amount=dollars(shipping)))
+                total = translate("OrderForm", "{total} ({parts})").format(total=total, parts=" ".join(parts))
+            self.total.setText(total)
         if draft is None:
             self.preview.setText(translate("OrderForm", "Points are shown once the order is complete."))
         else:
@@ -295,10 +295,8 @@ class OrderForm(RecordForm[OrderDraft]):
             del self._messages[field]
         for field, message in self.items.messages().items():
             self.place_message(field, message)
-        chain: list[QWidget] = [self.order_no, self.order_date, self.store, self.status, self.confirmed_date,
-                                self.expected_date, *self.items.focus_chain(), self.discount]  # fmt: skip
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        if not self._loading:
+            self.apply_tab_order()  # the new item's inputs where they are read, before Note and Save
         self.refresh()
 
     def _currency(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QPalette, QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -28,6 +28,17 @@ def make_date_edit(value: date, parent: QWidget | None = None) -> DateEdit:
 # --- money -------------------------------------------------------------------------------------
 
 
+def decimal_point() -> str:
+    """The user's decimal separator: ``,`` in French or Russian. Amounts are shown with it, and
+    read with either."""
+    return QLocale().decimalPoint() or "."
+
+
+def amount_example(cents: int = 1234) -> str:
+    """``12.34`` or ``12,34``: an amount as the shopper types it here."""
+    return money(cents).replace(".", decimal_point())
+
+
 def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int | None, str]:
     """``"12,34"`` → ``(1234, "")``; empty → ``(None, "")``; not an amount → ``(None, message)``.
 
@@ -43,15 +54,17 @@ def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int |
     try:
         amount = parse_money(text, decimal)
     except ParseError:
-        return None, translate("MoneyEdit", "“{text}” is not an amount: type it like 12.34").format(text=text)
+        return None, translate("MoneyEdit", "“{text}” is not an amount: type it like {example}").format(
+            text=text, example=amount_example()
+        )
     if amount.currency is not None and amount.currency not in currencies:
         return None, translate("MoneyEdit", "This amount is in {currency}; type it in {wanted} here").format(
             currency=amount.currency, wanted=currencies[0]
         )
     if amount.currency is None and amount.symbol:
         return None, translate(
-            "MoneyEdit", "“{symbol}” is not a currency this box takes; type an amount like 12.34"
-        ).format(symbol=amount.symbol)
+            "MoneyEdit", "“{symbol}” is not a currency this box takes; type an amount like {example}"
+        ).format(symbol=amount.symbol, example=amount_example())
     return amount.cents, ""
 
 
@@ -78,15 +91,18 @@ class MoneyEdit(QLineEdit):
     wrong with the text, in words for the shopper.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, placeholder: str = "0.00") -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, placeholder: str = "") -> None:
         super().__init__(parent)
         self.optional = optional
         self.currencies: tuple[str, ...] = ("USD",)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or amount_example(0))
         self.setValidator(_MoneyValidator(self))
         self.setMaxLength(40)
-        width = self.fontMetrics().horizontalAdvance("$ 100,000.00") + 16
+        width = (
+            max(self.fontMetrics().horizontalAdvance("$ 100,000.00"), self.fontMetrics().horizontalAdvance(placeholder))
+            + 16
+        )
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
 
@@ -100,7 +116,7 @@ class MoneyEdit(QLineEdit):
         return not self.text().strip()
 
     def set_cents(self, cents: int | None) -> None:
-        self.setText("" if cents is None else money(cents))
+        self.setText("" if cents is None else amount_example(cents))
 
 
 # --- dates that may be left empty ---------------------------------------------------------------

@@ -22,6 +22,7 @@ from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
 from tracker.ui import questions
 from tracker.ui.forms import VisitsCalendarDialog, edit_record
+from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
 from tracker.ui.tables.models import ActivityModel, PromotionRow, PromotionsModel, multiplier_label
 from tracker.ui.tables.page import RecordPage, make_table_view
@@ -58,6 +59,7 @@ class ActivityPage(RecordPage):
         self.promotions = PromotionsModel(session, self)
         self.promotions_view = make_table_view(self.promotions, self)
         self.promotions_view.setAccessibleName(translate("ActivityPage", "Promotions"))
+        self.promotions_view.set_empty_text(phrase("promotion", "empty"))
         self.add_promotion_button = QPushButton(translate("ActivityPage", "Add &promotion…"), self)
         self.edit_promotion_button = QPushButton(translate("ActivityPage", "Edit…"), self)
         self.edit_promotion_button.setAccessibleName(translate("ActivityPage", "Edit promotion"))

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,9 +40,41 @@ NOTICE_MS = 6_000
 FILTER_DELAY_MS = 150  # typing pauses this long before the table filters (100,000 rows: ~40 ms)
 
 
-def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None) -> QTableView:
+class RecordView(QTableView):
+    """A table that says what to do when it has no rows, rather than showing an empty frame."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self.setAccessibleDescription(text)
+            self.viewport().update()
+
+    def empty_text(self) -> str:
+        """What the table says while it shows no rows (empty when it shows some)."""
+        model = self.model()
+        return self._empty_text if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            em = self.fontMetrics().height()
+            area = self.viewport().rect().adjusted(em * 2, em * 2, -em * 2, -em)
+            painter.drawText(
+                area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text
+            )
+            painter.end()
+
+
+def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None) -> RecordView:
     """A read-only, row-selecting, sortable view with widths from the columns' samples."""
-    view = QTableView(parent)
+    view = RecordView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,8 +99,11 @@ def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None)
             metrics.horizontalAdvance(translate("Columns", column.header)) + 14,
         )
         view.setColumnWidth(number, sample + 14)
+    for number, column in enumerate(model.columns):
+        header.setSectionHidden(number, column.hidden)
     if model.stretch_column is not None:
         header.setSectionResizeMode(model.stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda point: _column_menu(view, point))
     sort_column, sort_order = model.sort_state()
@@ -247,6 +282,10 @@ class RecordPage(QWidget):
 
     def _on_contents_changed(self) -> None:
         self.count_label.setText(self.model.summary())
+        if self.model.total_count() == 0:
+            self.view.set_empty_text(phrase(self.noun, "empty"))
+        else:
+            self.view.set_empty_text(translate("RecordPage", "Nothing matches the search and dates."))
 
     def _on_selection_changed(self, *_: QItemSelection) -> None:
         chosen = self.selected_row() is not None
