@@ -145,9 +145,13 @@ class ImportsPage(QWidget):
         except StoreError as error:
             self.notice_label.setText(str(error))
             batches = []
+        chosen = self.selected()
         self.model.set_batches(batches)
         self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table if batches else self.empty)
+        if batches:  # the one chosen before, else the newest: Undo import is ready at once
+            ids = [batch.id for batch in batches]
+            self.table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         self._on_selection_changed()
 
     def selected(self) -> BatchRow | None:
