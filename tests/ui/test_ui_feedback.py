@@ -68,9 +68,7 @@ def test_undo_and_redo_name_what_they_take_back_and_say_it_when_done(
     assert len(session.records().orders) == 1
 
 
-def test_the_imports_page_selects_the_newest_import_so_it_can_be_undone_at_once(
-    session: Session, qtbot: QtBot
-) -> None:
+def test_the_imports_page_selects_the_newest_import_so_it_can_be_undone_at_once(session: Session, qtbot: QtBot) -> None:
     demo.load_demo(session.db, session.today())
     page = ImportsPage(session, confirm=lambda parent, question: True)
     qtbot.addWidget(page)

@@ -91,6 +91,9 @@ class DashboardPage(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop: it would take the focus with nothing to show for it. The wheel, the
+        # scroll bar and a focused button inside it (ensureWidgetVisible) still scroll it.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self._build_content())
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_state)

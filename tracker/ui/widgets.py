@@ -6,9 +6,20 @@ chosen to be readable on it; everything else comes from the palette, so dark mod
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.i18n import translate
 
@@ -214,3 +225,48 @@ class MonthBars(QWidget):
         painter.setPen(QPen(baseline, 1))
         painter.drawLine(0, round(chart_bottom), self.width(), round(chart_bottom))
         painter.end()
+
+
+def tab_chain(container: QWidget) -> list[QWidget]:
+    """The widgets Tab should stop at in ``container``, in reading order: as its layouts hold them,
+    and a table's own boxes (index widgets) left to right before the table itself."""
+    layout = container.layout()
+    return _chain_of_layout(layout) if layout is not None else []
+
+
+def _chain_of_widget(widget: QWidget) -> list[QWidget]:
+    if widget.isHidden():
+        return []
+    if isinstance(widget, QAbstractItemView):
+        boxes = sorted(
+            (child for child in widget.viewport().findChildren(QWidget) if child.parentWidget() is widget.viewport()),
+            key=lambda child: (child.y(), child.x()),
+        )
+        return [box for box in boxes if box.focusPolicy() & Qt.FocusPolicy.TabFocus] + [widget]
+    if isinstance(widget, QStackedWidget):
+        current = widget.currentWidget()
+        return _chain_of_widget(current) if current is not None else []
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    layout = widget.layout()
+    return _chain_of_layout(layout) if layout is not None else []
+
+
+def _chain_of_layout(layout: QLayout) -> list[QWidget]:
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found += _chain_of_widget(widget)
+        elif inner is not None:
+            found += _chain_of_layout(inner)
+    return found
+
+
+def set_tab_order(widgets: list[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

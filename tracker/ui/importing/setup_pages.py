@@ -100,14 +100,17 @@ class FilePage(QWidget):
     """Step 1: the file (chosen, or dropped on the dialog) and, if wanted, a preset."""
 
     choose_requested = Signal()
+    path_entered = Signal(str)  # a path typed (or pasted) into the field, and Enter pressed
     preset_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(translate("FilePage", "No file chosen yet"))
+        self.path_edit.setPlaceholderText(translate("FilePage", "Type or paste a file's path, or choose one"))
+        self.path_edit.setAccessibleName(translate("FilePage", "File to import"))
+        self.path_edit.returnPressed.connect(lambda: self.path_entered.emit(self.path_edit.text().strip()))
         self.choose_button = QPushButton(translate("FilePage", "Choose file…"))
+        self.choose_button.setAutoDefault(False)  # Enter after choosing goes on to the next step
         self.drop_zone = QLabel(translate("FilePage", "…or drop a CSV or Excel file anywhere on this window."))
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
@@ -321,14 +324,17 @@ class ColumnsPage(QWidget):
         self._duplicates: list[str] = []
 
         choices = QGridLayout()
-        choices.addWidget(QLabel(translate("ColumnsPage", "Dates")), 0, 0)
-        choices.addWidget(self.date_format, 0, 1)
-        choices.addWidget(QLabel(translate("ColumnsPage", "Decimals")), 0, 2)
-        choices.addWidget(self.decimal, 0, 3)
-        choices.addWidget(QLabel(translate("ColumnsPage", "Plain amounts in")), 1, 0)
-        choices.addWidget(self.currency, 1, 1)
-        choices.addWidget(QLabel(translate("ColumnsPage", "No status means")), 1, 2)
-        choices.addWidget(self.default_status, 1, 3)
+        for row, column, text, box in (
+            (0, 0, translate("ColumnsPage", "Dates"), self.date_format),
+            (0, 2, translate("ColumnsPage", "Decimals"), self.decimal),
+            (1, 0, translate("ColumnsPage", "Plain amounts in"), self.currency),
+            (1, 2, translate("ColumnsPage", "No status means"), self.default_status),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(box)
+            box.setAccessibleName(text)
+            choices.addWidget(caption, row, column)
+            choices.addWidget(box, row, column + 1)
         choices.addWidget(self.cents, 2, 1, 1, 3)
         choices.setColumnStretch(1, 1)
         choices.setColumnStretch(3, 1)
@@ -391,6 +397,9 @@ class ColumnsPage(QWidget):
             ]
             for column in range(len(analysis.headers)):
                 combo = combo_box(choices, 8)
+                combo.setAccessibleName(
+                    translate("ColumnsPage", "Field for column “{column}”").format(column=analysis.headers[column])
+                )
                 select_data(combo, analysis.mapping.get(column))
                 combo.currentIndexChanged.connect(self._on_changed)
                 self.table.setIndexWidget(self.model.index(0, column), combo)

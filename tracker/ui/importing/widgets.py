@@ -38,6 +38,7 @@ def preview_table(model: PreviewModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (and its field boxes) for the next step's buttons
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setDefaultSectionSize(150)
