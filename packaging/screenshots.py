@@ -164,10 +164,7 @@ def page_states(window: Any, key: str) -> Iterator[tuple[str, Any]]:
     """The page ``key`` shown, and for the Charts page each chart and a table: (name, figure)."""
     page = window.show_page(key)
     ready = getattr(page, "ready", None)
-    if ready is not None:
-        ready()  # the Charts page builds its charts after its first paint; now, for the picture
-        page = window.page(key)
-    charts = page if hasattr(page, "canvases") else getattr(page, "charts", lambda: None)()
+    charts = ready() if ready is not None else None  # the Charts page builds its charts after its first paint
     if charts is None:
         yield key, None
         return
@@ -188,6 +185,7 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
     from tracker.store import repository
     from tracker.store.listing import list_orders
     from tracker.ui.forms import FORMS, form_class
+    from tracker.ui import questions
     from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
     from tracker.ui.ruleset_view import HowPointsWorkDialog
     from tracker.ui.settings_dialog import SettingsDialog
@@ -219,12 +217,12 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
     about.show()
     yield "about", about, None
     yield from import_dialog_steps(window, work)
-    for name, question in getattr(window, "questions", lambda: [])():
+    for name, question in questions.samples(window):
         question.show()
         yield f"question-{name}", question, None
-    if full and hasattr(window.page("charts"), "charts"):
-        charts = window.page("charts")
-        for name, dialog in charts.charts().dialogs():
+    charts = window.page("charts").ready()
+    if full and hasattr(charts, "dialogs"):
+        for name, dialog in charts.dialogs():
             dialog.show()
             yield f"charts-{name}", dialog, None
 

@@ -301,10 +301,17 @@ class ChartsPage(QWidget):
         self._planner_pinned = True
         self.show_planner(checked)
 
+    def tabs_width(self) -> int:
+        """How wide the charts must be for their tabs and buttons to show whole (in this language)."""
+        bar = self.tabs.tabBar()
+        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+        return tabs + (corner.sizeHint().width() if corner is not None else 0) + 8
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._planner_pinned:
             # Beside the charts when both have room; on a narrow window the charts come first and
             # "What if…" brings the planner in.
-            room = self.planner.minimumWidth() + self.fontMetrics().height() * _CHART_MIN_EM
-            self.show_planner(event.size().width() >= room)
+            chart = max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
+            self.show_planner(event.size().width() >= self.planner.minimumWidth() + chart)

@@ -98,14 +98,13 @@ class PlannerPanel(QWidget):
         top.setContentsMargins(round(em * 0.8), round(em * 0.6), round(em * 0.8), 0)
         top.setSpacing(round(em * 0.4))
         top.addWidget(styled_label(translate("PlannerPanel", "What if…"), factor=1.25, bold=True, wrap=False))
-        target_row = QHBoxLayout()
-        target_label = QLabel(translate("PlannerPanel", "&Tier to keep or reach"))
+        target_label = styled_label(translate("PlannerPanel", "&Tier to keep or reach"))
+        target_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # the & shows as a mnemonic
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName(translate("PlannerPanel", "Tier to keep or reach"))
         target_label.setBuddy(self.target_combo)
-        target_row.addWidget(target_label)
-        target_row.addWidget(self.target_combo, 1)
-        top.addLayout(target_row)
+        top.addWidget(target_label)  # above its box: a long label in any language, and the box wide enough
+        top.addWidget(self.target_combo)
 
         self.result_card = Card()
         self.headline_label = styled_label(bold=True)

@@ -194,8 +194,10 @@ class DateEdit(QLineEdit):
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.setToolTip(self._hint())
-        width = self.fontMetrics().horizontalAdvance(shown(Day(2026, 9, 28)) + "MM")
-        self.setMinimumWidth(width + self.fontMetrics().height() * 2 + (24 if optional else 0))
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(shown(Day(2026, 9, 28)) + "MM"), metrics.horizontalAdvance(empty_text))
+        icons = (metrics.height() + 8) * (2 if optional else 1)  # the calendar, and the clear button
+        self.setMinimumWidth(text + icons + 16)
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._on_text_edited)
         if value is not None:

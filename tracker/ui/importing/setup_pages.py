@@ -37,6 +37,13 @@ from tracker.importing.options import (
     TARGETS,
     ImportOptions,
 )
+from tracker.importing.presets import (
+    DATA_DOWNLOAD,
+    ORDER_EXPORT_LINES,
+    ORDER_EXPORT_ORDERS,
+    ORDER_EXPORT_WORKBOOK_LINES,
+    ORDER_EXPORT_WORKBOOK_ORDERS,
+)
 from tracker.ui.importing.models import PreviewModel
 from tracker.ui.importing.widgets import (
     combo_box,
@@ -83,6 +90,16 @@ CHOOSE_FIELDS = QT_TRANSLATE_NOOP(
 NATIVE_COLUMNS = QT_TRANSLATE_NOOP(
     "ColumnsPage", "This is Points Tracker's own file: every column is read exactly as written, nothing to choose."
 )
+
+
+# The built-in presets as the "Read it as" box shows them; the name stays the preset's key (the CLI's too).
+PRESET_TITLES = {
+    ORDER_EXPORT_ORDERS: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export: orders"),
+    ORDER_EXPORT_LINES: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export: order lines"),
+    ORDER_EXPORT_WORKBOOK_ORDERS: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export workbook: Orders sheet"),
+    ORDER_EXPORT_WORKBOOK_LINES: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export workbook: Order Lines sheet"),
+    DATA_DOWNLOAD: QT_TRANSLATE_NOOP("FilePage", "AliExpress data download"),
+}
 
 
 def _target_title(target: str) -> str:
@@ -146,7 +163,8 @@ class FilePage(QWidget):
         self.preset_combo.clear()
         self.preset_combo.addItem(translate("FilePage", "Recognise it automatically"), None)
         for name in names:
-            self.preset_combo.addItem(name, name)
+            title = PRESET_TITLES.get(name)
+            self.preset_combo.addItem(translate("FilePage", title) if title else name, name)
         self.preset_combo.blockSignals(False)
 
     def preset(self) -> str | None:

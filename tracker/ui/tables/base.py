@@ -55,6 +55,7 @@ class Column(Generic[R]):
     sample: str = ""  # a typical widest cell, for the column's first width
     elide: bool = False  # long text is cut short with "…" and shown whole in the tooltip
     hidden: bool = False  # left out until the shopper shows it (right-click on the header)
+    optional: bool = False  # shown only while the table is wide enough to keep the stretching column readable
     header_tip: str = ""  # what the column means, on its header (translated where shown)
 
 

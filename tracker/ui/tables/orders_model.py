@@ -169,7 +169,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 QT_TRANSLATE_NOOP("Columns", "Store"),
                 lambda r: r.store,
                 lambda r: text_key(r.store),
-                sample="Anker Store",
+                sample="Outdoor Life Store",
                 elide=True,
             ),
             Column(
@@ -198,6 +198,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 lambda r: text_key(r.order_no),
                 sample="8100123456789012345",
                 elide=True,
+                optional=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Discount $"),

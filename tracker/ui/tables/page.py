@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,11 +41,41 @@ FILTER_DELAY_MS = 150  # typing pauses this long before the table filters (100,0
 
 
 class RecordView(QTableView):
-    """A table that says what to do when it has no rows, rather than showing an empty frame."""
+    """A table that says what to do when it has no rows, rather than showing an empty frame, and
+    that leaves out its optional columns while it is too narrow for them (unless the shopper chose)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
+        self.chosen_columns: set[int] = set()  # shown or hidden by the shopper: left as they are
+        self.widths: dict[int, int] = {}  # each column's own width, also while it is hidden
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show each optional column only while the stretching column keeps at least 14 lines' width."""
+        model = self.model()
+        if not isinstance(model, RecordTableModel):
+            return
+        header = self.horizontalHeader()
+        room = self.viewport().width() - self.fontMetrics().height() * 14
+        def width(number: int) -> int:
+            return header.sectionSize(number) if not header.isSectionHidden(number) else self.widths.get(number, 0)
+
+        fixed = [n for n, column in enumerate(model.columns) if n != model.stretch_column and not column.optional]
+        used = sum(width(n) for n in fixed if not header.isSectionHidden(n))
+        for number, column in enumerate(model.columns):
+            if column.optional and number not in self.chosen_columns:
+                fits = used + width(number) <= room
+                if fits == header.isSectionHidden(number):
+                    if not fits:
+                        self.widths[number] = header.sectionSize(number)
+                    header.setSectionHidden(number, not fits)
+                    if fits:
+                        header.resizeSection(number, self.widths.get(number, header.defaultSectionSize()))
+                used += width(number) if fits else 0
 
     def set_empty_text(self, text: str) -> None:
         if text != self._empty_text:
@@ -99,6 +129,7 @@ def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None)
             metrics.horizontalAdvance(translate("Columns", column.header)) + 14,
         )
         view.setColumnWidth(number, sample + 14)
+        view.widths[number] = sample + 14
     for number, column in enumerate(model.columns):
         header.setSectionHidden(number, column.hidden)
     if model.stretch_column is not None:
@@ -123,8 +154,14 @@ def _column_menu(view: QTableView, point: QPoint) -> None:
         action.setCheckable(True)
         action.setChecked(number in shown)
         action.setEnabled(not (number in shown and len(shown) == 1))
-        action.toggled.connect(lambda visible, number=number: header.setSectionHidden(number, not visible))
+        action.toggled.connect(lambda visible, number=number: _choose_column(view, number, visible))
     menu.exec(header.mapToGlobal(point))
+
+
+def _choose_column(view: QTableView, number: int, visible: bool) -> None:
+    if isinstance(view, RecordView):
+        view.chosen_columns.add(number)
+    view.horizontalHeader().setSectionHidden(number, not visible)
 
 
 class RecordPage(QWidget):
