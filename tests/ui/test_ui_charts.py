@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import StepPatch
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import confirmed_order
 from tracker.charts.data import ExpiringData, PlanData, TimelineData
 from tracker.charts.frame import bar_heights
+from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.charts_page import ChartsPage
 from tracker.ui.session import Session
 
@@ -121,10 +122,48 @@ def test_save_writes_the_chart_shown_as_an_image(
     page = shown_page(session, qtbot)
     target = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        ImageSizeDialog,
+        "ask",
+        classmethod(lambda cls, parent, w, h: asked.append((w, h)) or ImageSizeDialog(w, h).chosen()),
+    )
     with qtbot.waitSignal(page.message) as said:
         page.save_button.click()
     assert target.read_bytes().startswith(magic)
     assert said.args == [f"Saved the chart as {name}."]
+    assert len(asked) == (1 if name.endswith(".png") else 0)  # only a PNG has a size to choose
+
+
+@pytest.mark.parametrize(("choice", "pixels"), [(1, (1920, 1080)), (2, (3300, 2480))])
+def test_a_png_can_be_saved_larger_for_a_slide_or_a_printed_page(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: int,
+    pixels: tuple[int, int],
+) -> None:  # fmt: skip
+    platinum_until_spring(session)
+    page = shown_page(session, qtbot)
+    target = tmp_path / "big.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+
+    def pick(cls: type[ImageSizeDialog], parent: object, width: int, height: int) -> object:
+        dialog = ImageSizeDialog(width, height)
+        dialog.choices.button(choice).setChecked(True)
+        return dialog.chosen()
+
+    monkeypatch.setattr(ImageSizeDialog, "ask", classmethod(pick))
+    assert page.timeline.save_image() == target
+    assert QImage(str(target)).size().toTuple() == pixels
+
+
+def test_cancelling_the_size_saves_nothing(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    platinum_until_spring(session)
+    page = shown_page(session, qtbot)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "x.png"), ""))
+    monkeypatch.setattr(ImageSizeDialog, "ask", classmethod(lambda cls, parent, w, h: None))
+    assert page.timeline.save_image() is None
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_a_name_without_an_ending_is_saved_in_the_chosen_format(

@@ -35,6 +35,7 @@ from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Status
 from tracker.rules.dates import add_months
 from tracker.ui.chart_canvas import ChartCanvas, ChartKind
+from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table
 from tracker.ui.planner import PlannerPanel
@@ -290,6 +291,11 @@ class ChartsPage(QWidget):
 
     def _on_save(self) -> None:
         self.current_canvas().save_image()
+
+    def dialogs(self) -> list[tuple[str, QWidget]]:
+        """The dialogs this page opens besides the file chooser (for the screenshot checks)."""
+        canvas = self.current_canvas().canvas
+        return [("png-size", ImageSizeDialog(canvas.width(), canvas.height(), self))]
 
     # --- room for the planner --------------------------------------------------------------------
 

@@ -59,10 +59,11 @@ def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"•  {item}" for item in items)
 
 
-def short_month(value: date) -> str:
-    """``Dec``, and ``Jan 27`` for a January so the turn of the year shows."""
+def short_month(value: date, *, first: bool = False) -> str:
+    """``Dec``; the year under a January's name and under the first month's, so that the turn of
+    the year shows and no bar reads as a day (``Jan 27`` looked like the 27th)."""
     name = month_abbreviation(value)
-    return f"{name} {value.year % 100:02d}" if value.month == 1 else name
+    return f"{name}\n{value.year}" if first or value.month == 1 else name
 
 
 def _points(number: int) -> str:
@@ -398,7 +399,10 @@ class DashboardPage(QWidget):
         self.reminders_found.emit(found)
 
     def _show_expiring(self, status: Status) -> None:
-        bars = [(short_month(expiry.recalculation), expiry.points) for expiry in status.expiring]
+        bars = [
+            (short_month(expiry.recalculation, first=index == 0), expiry.points)
+            for index, expiry in enumerate(status.expiring)
+        ]
         self.expiring_card.setVisible(any(points for _, points in bars))
         description = ", ".join(f"{month(e.recalculation)}: {e.points}" for e in status.expiring if e.points)
         self.expiring_bars.set_bars(

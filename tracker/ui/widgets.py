@@ -179,7 +179,7 @@ class MonthBars(QWidget):
         super().__init__(parent)
         self._bars: list[tuple[str, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.setMinimumHeight(self.fontMetrics().height() * 8)
 
     def set_bars(self, bars: list[tuple[str, int]], description: str) -> None:
         """``bars``: (month label, value); ``description`` is read out by screen readers."""
@@ -193,7 +193,7 @@ class MonthBars(QWidget):
 
     def sizeHint(self) -> QSize:
         em = self.fontMetrics().height()
-        return QSize(max(len(self._bars), 1) * em * 3, em * 7)
+        return QSize(max(len(self._bars), 1) * em * 3, em * 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._bars:
@@ -203,7 +203,8 @@ class MonthBars(QWidget):
         palette = self.palette()
         metrics = self.fontMetrics()
         em = metrics.height()
-        chart_top, chart_bottom = em * 1.2, self.height() - em * 1.3
+        lines = max((label.count("\n") + 1 for label, _ in self._bars), default=1)
+        chart_top, chart_bottom = em * 1.2, self.height() - em * (0.3 + lines)
         slot = self.width() / len(self._bars)
         highest = max((value for _, value in self._bars), default=0) or 1
         bar_colour = palette.color(QPalette.ColorRole.Highlight)
@@ -219,7 +220,11 @@ class MonthBars(QWidget):
             value_box = QRectF(left, chart_bottom - height - em * 1.15, slot, em)
             painter.drawText(value_box, Qt.AlignmentFlag.AlignCenter, f"{value:,}")
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(left, chart_bottom + em * 0.2, slot, em), Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawText(
+                QRectF(left, chart_bottom + em * 0.2, slot, em * lines),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
         baseline = QColor(palette.color(QPalette.ColorRole.WindowText))
         baseline.setAlphaF(0.25)
         painter.setPen(QPen(baseline, 1))

@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
 
@@ -198,10 +198,14 @@ class DateEdit(QLineEdit):
         text = max(metrics.horizontalAdvance(shown(Day(2026, 9, 28)) + "MM"), metrics.horizontalAdvance(empty_text))
         icons = (metrics.height() + 8) * (2 if optional else 1)  # the calendar, and the clear button
         self.setMinimumWidth(text + icons + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a date is never wider
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._on_text_edited)
         if value is not None:
             self.set_value(value)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().sizeHint().height())
 
     @staticmethod
     def _calendar_icon() -> QIcon:

@@ -61,6 +61,7 @@ class RecordView(QTableView):
             return
         header = self.horizontalHeader()
         room = self.viewport().width() - self.fontMetrics().height() * 14
+
         def width(number: int) -> int:
             return header.sectionSize(number) if not header.isSectionHidden(number) else self.widths.get(number, 0)
 
