@@ -383,7 +383,7 @@ _NOT_WORDS = re.compile(r"\S*[/\\]\S*|\S+\.(?:csv|xlsx|sqlite3|png|svg|toml|txt|
 
 def _normal(text: str) -> str:
     text = _plain(text).replace("…", "").replace("...", "")
-    return " ".join(text.split()).strip(" :").casefold()
+    return " ".join(text.split()).strip(" :")  # case kept: Spanish "may" is not English "May"
 
 
 @dataclass

@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
 
@@ -207,12 +207,32 @@ class DateEdit(QLineEdit):
     def sizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), super().sizeHint().height())
 
-    @staticmethod
-    def _calendar_icon() -> QIcon:
+    def _calendar_icon(self) -> QIcon:
+        """The desktop theme's calendar, else a small arrow in the palette's text colour (readable
+        light or dark, and drawn again when the palette changes)."""
         icon = QIcon.fromTheme("x-office-calendar")
-        if icon.isNull():
-            icon = QWidget().style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
-        return icon
+        if not icon.isNull():
+            return icon
+        side = self.fontMetrics().height()
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(side * ratio), round(side * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
+        third = side / 3
+        painter.drawPolygon(QPolygonF([QPointF(third * 0.7, third * 1.2), QPointF(side - third * 0.7, third * 1.2),
+                                       QPointF(side / 2, side - third * 1.0)]))  # fmt: skip
+        painter.end()
+        return QIcon(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        action = getattr(self, "calendar_action", None)  # not yet while it is being built
+        if action is not None and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            action.setIcon(self._calendar_icon())
 
     def _hint(self) -> str:
         example = self._fallback()
