@@ -184,8 +184,8 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
 
     from tracker.store import repository
     from tracker.store.listing import list_orders
-    from tracker.ui.forms import FORMS, form_class
     from tracker.ui import questions
+    from tracker.ui.forms import FORMS, form_class
     from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
     from tracker.ui.ruleset_view import HowPointsWorkDialog
     from tracker.ui.settings_dialog import SettingsDialog

@@ -156,7 +156,7 @@ def _label_problem(label: QLabel) -> str:
         needed = label.heightForWidth(label.width())
         if needed > label.height() + SLACK:
             return f"wrapped text needs {needed} px of height, has {label.height()}"
-        words = _plain(text).split()
+        words = re.split(r"[\s\u200b]+", _plain(text))  # a zero-width space is where a path may wrap
         widest = max((label.fontMetrics().horizontalAdvance(word) for word in words), default=0)
         room = label.contentsRect().width() - 2 * max(label.margin(), 0)
         if widest > room + SLACK:
@@ -506,11 +506,17 @@ def figure_texts(figure: Any, where: str) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def language(app: QCoreApplication, code: str) -> Iterator[None]:
-    """The app in ``code`` (translations, locale, formats) until the block ends, then English."""
-    from tracker.ui.language import apply_language
+def language(app: QCoreApplication, code: str, cache: Path | None = None) -> Iterator[None]:
+    """The app in ``code`` (translations, locale, formats) until the block ends, then English.
+    ``cache``: where the ``.ts`` files are compiled (default: the user's cache folder)."""
+    from tracker.ui.language import apply_language, compiled_translation
 
-    setup = apply_language(app, code, system=QLocale(code if code != "en" else "en_US"))
+    setup = apply_language(
+        app,
+        code,
+        system=QLocale(code if code != "en" else "en_US"),
+        find=lambda c: compiled_translation(c, cache=cache),
+    )
     try:
         yield
     finally:

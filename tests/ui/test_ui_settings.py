@@ -163,7 +163,7 @@ def test_a_rule_set_of_ones_own_is_chosen_by_its_path(
 
 def test_new_and_open_ask_the_window_and_close_the_dialog(session: Session, qtbot: QtBot) -> None:
     dialog = open_dialog(session, qtbot)
-    assert str(session.db_path) in dialog.path_label.text()
+    assert str(session.db_path) in dialog.path_label.text().replace("\u200b", "")  # it may wrap after a folder
     with qtbot.waitSignal(dialog.open_database_requested):
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

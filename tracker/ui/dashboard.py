@@ -50,7 +50,7 @@ from tracker.store import demo, repository
 from tracker.ui import editing
 from tracker.ui.empty_state import EmptyState
 from tracker.ui.session import Session
-from tracker.ui.widgets import Banner, Card, MonthBars, TierBadge, styled_label
+from tracker.ui.widgets import Banner, Card, MonthBars, TierBadge, breakable_path, styled_label
 
 _TWO_COLUMNS_FROM = 46  # in line heights of the page's font: about 700 px at 100 % scaling
 
@@ -282,7 +282,7 @@ class DashboardPage(QWidget):
         if session.is_empty():
             self.empty_state.where_label.setText(
                 translate("DashboardPage", "Your records stay on this computer, in {path}.").format(
-                    path=session.db_path
+                    path=breakable_path(session.db_path)
                 )
             )
             self._stack.setCurrentWidget(self.empty_state)

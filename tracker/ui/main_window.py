@@ -57,7 +57,7 @@ from tracker.ui.pages import PageSpec, default_pages
 from tracker.ui.ruleset_view import HowPointsWorkDialog
 from tracker.ui.session import Session
 from tracker.ui.settings_dialog import SettingsDialog
-from tracker.ui.widgets import scaled_font
+from tracker.ui.widgets import breakable_path, scaled_font
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             + "</p>",
             "<p>"
             + escape(translate("MainWindow", "Your records are kept on this computer, in:"))
-            + f"<br>{escape(str(self.session.db_path))}</p>",
+            + f"<br>{escape(breakable_path(self.session.db_path))}</p>",
             "<p>"
             + escape(translate("MainWindow", "Rule set: {name}").format(name=ruleset_text(self.session.ruleset().name)))
             + "</p>",

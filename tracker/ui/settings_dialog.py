@@ -49,7 +49,7 @@ from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_language
 from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
 from tracker.ui.ruleset_view import ruleset_html
 from tracker.ui.session import Session
-from tracker.ui.widgets import styled_label
+from tracker.ui.widgets import breakable_path, styled_label
 
 _OTHER_FILE = "\0other"  # the combo entry that asks for a rule-set file
 
@@ -253,7 +253,7 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(styled_label(translate("SettingsDialog", "Your records are kept in this file:")))
-        self.path_label = styled_label(str(self.session.db_path), bold=True)
+        self.path_label = styled_label(breakable_path(self.session.db_path), bold=True)
         self.path_label.setAccessibleName(translate("SettingsDialog", "Data file"))
         column.addWidget(self.path_label)
         row = QHBoxLayout()

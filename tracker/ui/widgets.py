@@ -275,3 +275,9 @@ def set_tab_order(widgets: list[QWidget]) -> None:
     """Tab goes through ``widgets`` in this order."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def breakable_path(path: object) -> str:
+    """A file's path that may wrap after each folder (a zero-width space after each separator):
+    a long path in a label wraps instead of running past its edge."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
