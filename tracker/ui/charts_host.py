@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from tracker.ui.charts_page import ChartsPage
 
 CHARTS_MODULE = "tracker.ui.charts_page"
+_LOADING_POLL_MS = 25
 _preloading: threading.Thread | None = None
 
 
@@ -72,7 +73,7 @@ class _PaintWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self._then.start()
+            self._then.start(0)
         return False
 
 
@@ -169,6 +170,11 @@ class ChartsHost(QWidget):
 
     def _on_build_due(self) -> None:
         if self._charts is None and self._wanted() and self.isVisible():
+            loading = preload_charts()
+            if loading is not None and loading.is_alive():
+                # matplotlib is still loading on its thread: the window keeps answering meanwhile.
+                self._build_timer.start(_LOADING_POLL_MS)
+                return
             self._build()
             self._show_state()
 
