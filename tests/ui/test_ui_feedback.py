@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import confirmed_order, open_window, window_settings
+from tracker.rules import OrderStatus
 from tracker.store import demo
+from tracker.store.drafts import LineDraft, OrderDraft
 from tracker.store.paths import DB_FILE_NAME
 from tracker.ui import forms, questions, restart
+from tracker.ui.forms import OrderForm
 from tracker.ui.imports_page import ImportsPage
 from tracker.ui.main_window import KEY_GEOMETRY, MainWindow
 from tracker.ui.session import Session
@@ -137,3 +141,16 @@ def test_restart_now_closes_the_window_and_relaunches(
     window.restart()
     assert calls == ["relaunch", "quit"]
     assert not window.isVisible()
+
+
+def test_an_order_with_many_items_scrolls_and_keeps_save_on_the_screen(session: Session, qtbot: QtBot) -> None:
+    lines = tuple(LineDraft(f"Item {n}", "", "Home", 1, 500) for n in range(30))
+    draft = OrderDraft(order_no=None, order_date=date(2026, 10, 1), status=OrderStatus.PENDING, lines=lines)
+    form = OrderForm(session, draft)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert form.frameGeometry().height() <= screen.height()
+    qtbot.waitUntil(form.scroll_area.verticalScrollBar().isVisible)
+    assert form.ok_button.isVisible() and form.rect().contains(form.ok_button.geometry())

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLayout,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -281,3 +283,46 @@ def breakable_path(path: object) -> str:
     """A file's path that may wrap after each folder (a zero-width space after each separator):
     a long path in a label wraps instead of running past its edge."""
     return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+class FittingScrollArea(QScrollArea):
+    """A scroll area that asks for all its content's room (no scroll bar while the screen has it)
+    and scrolls once its window is smaller: a long form on a small or 200 % screen keeps its
+    buttons in reach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs inside, which scroll into view
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        smallest = content.minimumSizeHint()
+        return QSize(smallest.width() + self._bar(), min(smallest.height(), self.fontMetrics().height() * 8))
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Make ``window`` no larger than the screen it is on (its title bar and a panel left room)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame_w = max(window.frameGeometry().width() - window.width(), 0)
+    frame_h = max(window.frameGeometry().height() - window.height(), 0) or 32
+    width = min(window.width(), available.width() - frame_w)
+    height = min(window.height(), available.height() - frame_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)

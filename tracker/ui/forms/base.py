@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from tracker.ui.forms.date_edit import DateEdit
 from tracker.ui.forms.widgets import FieldMessage, watch_edits
 from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
+from tracker.ui.widgets import FittingScrollArea, fit_to_screen
 
 D = TypeVar("D")
 Save = Callable[[Any], None]
@@ -63,7 +65,9 @@ class RecordForm(QDialog, Generic[D]):
         self._loading = True
         self.setWindowTitle(phrase(self.noun, "edit_title" if self.editing else "add_title"))
 
-        self.form = QFormLayout()
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.general_message = FieldMessage(parent=self)
@@ -73,11 +77,12 @@ class RecordForm(QDialog, Generic[D]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.scroll_area = FittingScrollArea()  # a long order scrolls; Save stays on screen
+        self.scroll_area.setWidget(self.fields)
+        self.layout_.addWidget(self.scroll_area, 1)
 
     def finish_layout(self, draft: D | None) -> None:
         """Called by subclasses at the end of ``__init__``: place the buttons, load, check."""
-        self.layout_.addStretch(1)
         self.layout_.addWidget(self.general_message)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 26)  # placeholders stay readable
@@ -86,6 +91,10 @@ class RecordForm(QDialog, Generic[D]):
         self._loading = False
         self.apply_tab_order()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
 
     def focus_chain(self) -> list[QWidget]:
         """Every input in the order it is read, top to bottom and left to right, then the buttons."""
