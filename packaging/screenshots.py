@@ -149,10 +149,15 @@ def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
                     shooter.look(f"{name}-{width}x{height}", window, wanted=(width, height), figure=figure)
         window.resize(*WINDOW_SIZES[0])
         window.show_page("dashboard")
+        last = None
         for name, dialog, figure in dialogs(window, work, full=full):
+            if last is not None and dialog is not last:  # one dialog may be looked at in several states
+                last.close()
+                last.deleteLater()
             shooter.look(name, dialog, figure=figure)
-            dialog.close()
-            dialog.deleteLater()
+            last = dialog
+        if last is not None:
+            last.close()
     finally:
         window.close()
         window.deleteLater()

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import i18n
+from tracker.ui.widgets import USER_DATA_ROLE
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -421,7 +422,9 @@ def catalog(code: str) -> Catalog:
     return found
 
 
-USER_DATA = "user_data"  # a widget property: its text or items are the shopper's data, never translated
+# A widget property: True, its texts (label, items, headers) are the shopper's data, never translated;
+# "name", only its accessible name and tooltip hold data (a box named after a file's column).
+USER_DATA = "user_data"
 
 
 def widget_texts(widget: QWidget) -> list[str]:
@@ -429,7 +432,9 @@ def widget_texts(widget: QWidget) -> list[str]:
     texts: list[str] = []
     if widget.isWindow():
         texts.append(widget.windowTitle())
-    data = bool(widget.property(USER_DATA))
+    marked = widget.property(USER_DATA)
+    holder = widget.parentWidget()
+    data = marked is True or (isinstance(widget, QHeaderView) and holder is not None and holder.property(USER_DATA))
     if isinstance(widget, (QLabel, QAbstractButton)) and not data:
         texts.append(widget.text())
     if isinstance(widget, QComboBox) and not data:
@@ -441,17 +446,20 @@ def widget_texts(widget: QWidget) -> list[str]:
         texts += [widget.tabToolTip(index) for index in range(widget.count())]
     if isinstance(widget, QGroupBox):
         texts.append(widget.title())
-    if isinstance(widget, QHeaderView) and widget.model() is not None:
+    if isinstance(widget, QHeaderView) and widget.model() is not None and not data:
         model = widget.model()
         texts += [
             str(model.headerData(section, widget.orientation()) or "")
             for section in range(widget.count())
             if widget.orientation() == Qt.Orientation.Horizontal
+            and not model.headerData(section, widget.orientation(), USER_DATA_ROLE)
         ]
     if isinstance(widget, QAbstractSpinBox):
         texts += [widget.specialValueText()]
         texts += [getattr(widget, "suffix", lambda: "")(), getattr(widget, "prefix", lambda: "")()]
-    texts += [widget.toolTip(), widget.accessibleName(), widget.statusTip()]
+    if not data and marked != "name":
+        texts += [widget.toolTip(), widget.accessibleName()]
+    texts.append(widget.statusTip())
     return [text for text in texts if text and text.strip()]
 
 

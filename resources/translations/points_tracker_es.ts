@@ -2664,6 +2664,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <source>points_history</source>
             <translation>historial de puntos</translation>
         </message>
+        <message>
+            <source>demo data</source>
+            <translation>datos de demostración</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>

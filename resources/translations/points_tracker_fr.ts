@@ -2664,6 +2664,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <source>points_history</source>
             <translation>historique des points</translation>
         </message>
+        <message>
+            <source>demo data</source>
+            <translation>données de démonstration</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>

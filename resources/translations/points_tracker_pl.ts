@@ -2692,6 +2692,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <source>points_history</source>
             <translation>historia punktów</translation>
         </message>
+        <message>
+            <source>demo data</source>
+            <translation>dane demonstracyjne</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>

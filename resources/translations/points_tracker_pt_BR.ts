@@ -2664,6 +2664,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <source>points_history</source>
             <translation>histórico de pontos</translation>
         </message>
+        <message>
+            <source>demo data</source>
+            <translation>dados de demonstração</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>

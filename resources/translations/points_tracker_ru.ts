@@ -2692,6 +2692,10 @@ the points of orders, reviews and visits you record show here</source>
             <source>points_history</source>
             <translation>история баллов</translation>
         </message>
+        <message>
+            <source>demo data</source>
+            <translation>демо-данные</translation>
+        </message>
     </context>
     <context>
         <name>ItemRow</name>

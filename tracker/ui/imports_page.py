@@ -26,6 +26,7 @@ from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY
 from tracker.report.summary import day
 from tracker.store.batches import BatchRow, list_batches, undo_batch
+from tracker.store.demo import DEMO_KIND
 from tracker.store.errors import StoreError
 from tracker.ui import questions
 from tracker.ui.session import Session
@@ -197,6 +198,8 @@ def _kind_name(kind: str) -> str:
         return translate("ImportsPage", "activity")
     if kind == POINTS_HISTORY:
         return translate("ImportsPage", "points_history")
+    if kind == DEMO_KIND:
+        return translate("ImportsPage", "demo data")
     return kind
 
 

@@ -74,7 +74,8 @@ class OptionalDateEdit(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
+        row.addStretch(1)
 
     def value(self) -> str:
         if not self.check.isChecked():

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import translate
 
+USER_DATA_ROLE = Qt.ItemDataRole.UserRole + 64
+"""A model's header answers True in this role for a column named by the shopper's file (its
+name is data, never translated): the screen checks leave it out (``packaging/ui_check.py``)."""
+
 
 def relative_luminance(colour: QColor) -> float:
     """WCAG 2 relative luminance, 0 (black) to 1 (white)."""

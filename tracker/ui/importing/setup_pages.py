@@ -49,6 +49,7 @@ from tracker.ui.importing.widgets import (
     combo_box,
     compact,
     fit_columns,
+    fit_combo,
     heading,
     note,
     preview_table,
@@ -321,6 +322,7 @@ class ColumnsPage(QWidget):
         self.date_format = combo_box(
             [(automatic, None), *((f"{k} — {v.shown_description}", k) for k, v in DATE_FORMATS.items())]
         )
+        self.date_format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # each format whole
         self.decimal = combo_box(
             [
                 (automatic, None),
@@ -342,18 +344,18 @@ class ColumnsPage(QWidget):
         self._duplicates: list[str] = []
 
         choices = QGridLayout()
-        for row, column, text, box in (
-            (0, 0, translate("ColumnsPage", "Dates"), self.date_format),
-            (0, 2, translate("ColumnsPage", "Decimals"), self.decimal),
-            (1, 0, translate("ColumnsPage", "Plain amounts in"), self.currency),
-            (1, 2, translate("ColumnsPage", "No status means"), self.default_status),
+        for row, column, span, text, box in (  # the date formats are long: their box spans the width
+            (0, 0, 3, translate("ColumnsPage", "Dates"), self.date_format),
+            (1, 0, 1, translate("ColumnsPage", "Decimals"), self.decimal),
+            (1, 2, 1, translate("ColumnsPage", "Plain amounts in"), self.currency),
+            (2, 0, 1, translate("ColumnsPage", "No status means"), self.default_status),
         ):
             caption = QLabel(text)
             caption.setBuddy(box)
             box.setAccessibleName(text)
             choices.addWidget(caption, row, column)
-            choices.addWidget(box, row, column + 1)
-        choices.addWidget(self.cents, 2, 1, 1, 3)
+            choices.addWidget(box, row, column + 1, 1, span)
+        choices.addWidget(self.cents, 2, 2, 1, 2)
         choices.setColumnStretch(1, 1)
         choices.setColumnStretch(3, 1)
         bottom = QHBoxLayout()
@@ -418,7 +420,9 @@ class ColumnsPage(QWidget):
                 combo.setAccessibleName(
                     translate("ColumnsPage", "Field for column “{column}”").format(column=analysis.headers[column])
                 )
+                combo.setProperty("user_data", "name")  # the name holds the file's column name
                 select_data(combo, analysis.mapping.get(column))
+                fit_combo(self.table, column, combo)
                 combo.currentIndexChanged.connect(self._on_changed)
                 self.table.setIndexWidget(self.model.index(0, column), combo)
                 self._field_combos.append(combo)
