@@ -289,7 +289,7 @@ def run_combinations(out: Path | None, languages: list[str], schemes: list[str],
                 folder = out / f"{code}-{scheme}-{scale}x"
                 folder.mkdir(parents=True, exist_ok=True)
             shooter = Shooter(app, code, folder)
-            with ui_check.language(app, code):
+            with ui_check.language(app, code, cache=work / "qm"):  # each worker its own: no race
                 window_scenes(shooter, work / f"{code}-{scheme}")
             problems += [f"[{scheme} {scale}x] {problem}" for problem in shooter.problems]
             print(
