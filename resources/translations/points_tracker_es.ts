@@ -2623,6 +2623,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Rechazados</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Datos de demostración</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lote {batch}: {file}, {kind}</translation>
         </message>

@@ -2623,6 +2623,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Refusés</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Données de démonstration</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lot {batch} : {file}, {kind}</translation>
         </message>

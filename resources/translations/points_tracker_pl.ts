@@ -2649,6 +2649,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Odrzucone</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Dane demonstracyjne</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Partia {batch}: {file}, {kind}</translation>
         </message>

@@ -2623,6 +2623,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Rejeitados</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Dados de demonstração</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lote {batch}: {file}, {kind}</translation>
         </message>

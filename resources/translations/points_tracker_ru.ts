@@ -2649,6 +2649,10 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Отклонены</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Демо-данные</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Пакет {batch}: {file}, {kind}</translation>
         </message>

@@ -29,6 +29,7 @@ from tracker.store.batches import BatchRow, list_batches, undo_batch
 from tracker.store.demo import DEMO_KIND
 from tracker.store.errors import StoreError
 from tracker.ui import questions
+from tracker.ui.importing.setup_pages import preset_title
 from tracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,10 +76,11 @@ class BatchesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{batch.imported_at:%Y-%m-%d %H:%M}"
+            demo = batch.kind == DEMO_KIND
             if column == 1:
-                return batch.file_name
+                return translate("ImportsPage", "Demo data") if demo else batch.file_name
             if column == 2:
-                return batch.preset or _kind_name(batch.kind)
+                return _kind_name(batch.kind) if demo or not batch.preset else preset_title(batch.preset)
             return number(getattr(batch, _NUMBERS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

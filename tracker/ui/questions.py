@@ -94,11 +94,25 @@ def restart_for_language(language: str) -> Question:
 
 def samples(parent: QWidget) -> list[tuple[str, QMessageBox]]:
     """One box of each kind, filled as the window fills them (for the screenshot checks)."""
+    what = "order 8100123456789012 of 2 Oct 2026 from UGREEN Official Store (LED desk lamp, $24.90)"
     texts = [
-        ("delete", delete_record(translate("Records", "Delete order?"), "order 8100123456789012 of 2 Oct 2026")),
-        ("undo-import", undo_import(translate("Questions", "Undo import"))),
-        ("replace", replace_files("orders.csv, activity.csv")),
-        ("restore", restore_backup("points-2026-11-23.sqlite3")),
+        ("delete", delete_record(translate("Records", "Delete order?"), what)),
+        ("undo-import", undo_import(translate(
+            "ImportsPage",
+            "Remove everything the import of {file} on {when} added (%Ln new records)? "
+            "Orders it only updated keep their new values.",
+            None,
+            3,
+        ).format(file="my-orders.csv", when="24 Nov 2026 09:12"))),
+        ("replace", replace_files(translate("MainWindow", "{files} already in {folder} will be replaced.").format(
+            files="orders.csv, activity.csv", folder="/home/anna/Documents"
+        ))),
+        ("restore", restore_backup(translate(
+            "Backups",
+            "Replace everything in {file} with the backup {backup}?\n\n"
+            "Records added since that backup was made will be gone from the app, but the current "
+            "file is kept as a copy first.",
+        ).format(file="points.sqlite3", backup="points-2026-11-23.sqlite3"))),
         ("restart", restart_for_language("Français")),
-    ]
+    ]  # fmt: skip
     return [(name, build(parent, question)[0]) for name, question in texts]

@@ -103,6 +103,12 @@ PRESET_TITLES = {
 }
 
 
+def preset_title(name: str) -> str:
+    """A preset's name as the shopper reads it: a built-in one's in their language."""
+    title = PRESET_TITLES.get(name)
+    return translate("FilePage", title) if title else name
+
+
 def _target_title(target: str) -> str:
     """``Orders``: what a file can hold, as the "The file holds" dropdown shows it."""
     title = TARGET_TITLES.get(target)
@@ -164,8 +170,7 @@ class FilePage(QWidget):
         self.preset_combo.clear()
         self.preset_combo.addItem(translate("FilePage", "Recognise it automatically"), None)
         for name in names:
-            title = PRESET_TITLES.get(name)
-            self.preset_combo.addItem(translate("FilePage", title) if title else name, name)
+            self.preset_combo.addItem(preset_title(name), name)
         self.preset_combo.blockSignals(False)
 
     def preset(self) -> str | None:
