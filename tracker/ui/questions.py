@@ -94,7 +94,9 @@ def restart_for_language(language: str) -> Question:
 
 def samples(parent: QWidget) -> list[tuple[str, QMessageBox]]:
     """One box of each kind, filled as the window fills them (for the screenshot checks)."""
-    what = "order 8100123456789012 of 2 Oct 2026 from UGREEN Official Store (LED desk lamp, $24.90)"
+    what = translate("Tables", "order {number} of {date} from {store} ({what})").format(
+        number="8100123456789012", date="2 Oct 2026", store="UGREEN Official Store", what="LED desk lamp, $24.90"
+    )
     texts = [
         ("delete", delete_record(translate("Records", "Delete order?"), what)),
         ("undo-import", undo_import(translate(
