@@ -9,10 +9,12 @@ and tests replace it (``monkeypatch.setattr(questions, "ask", …)``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tracker.i18n import translate
+from tracker.report.summary import day, dollars
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def restart_for_language(language: str) -> Question:
 def samples(parent: QWidget) -> list[tuple[str, QMessageBox]]:
     """One box of each kind, filled as the window fills them (for the screenshot checks)."""
     what = translate("Tables", "order {number} of {date} from {store} ({what})").format(
-        number="8100123456789012", date="2 Oct 2026", store="UGREEN Official Store", what="LED desk lamp, $24.90"
+        number="8100123456789012", date=day(date(2026, 10, 2)), store="UGREEN", what=f"LED lamp, {dollars(2490)}"
     )
     texts = [
         ("delete", delete_record(translate("Records", "Delete order?"), what)),
