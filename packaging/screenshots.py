@@ -256,14 +256,14 @@ def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any
 
 
 def screen_config(scale: int, folder: Path) -> Path:
-    """The offscreen platform's screen: 1366×768 logical pixels at ``scale``."""
+    """The offscreen platform's screen: 1366×768 logical pixels at ``scale`` (so 2732×1536 at 2)."""
     width, height = SCREEN
     config = {
         "synchronousWindowSystemEvents": False,
         "windowFrameMargins": True,
         "screens": [
             {"name": "laptop", "x": 0, "y": 0, "width": width * scale, "height": height * scale,
-             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": scale},
+             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
         ],
     }  # fmt: skip
     path = folder / f"screen-{scale}x.json"
@@ -317,7 +317,9 @@ def main() -> int:
     workers = []
     for scale in args.scales:
         config = screen_config(scale, args.out)
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": "1"}
+        # The physical screen, scaled by Qt as a desktop set to 200 % does (the offscreen platform's
+        # own "dpr" is not applied to windows): 2732×1536 pixels, 1366×768 logical.
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
         command = [sys.executable, __file__, "--out", str(args.out), "--scale", str(scale),
                    "--languages", *args.languages, "--schemes", *args.schemes]  # fmt: skip
         workers.append(subprocess.Popen(command, env=env))
