@@ -137,6 +137,10 @@ def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
     for width, height in WINDOW_SIZES if full else WINDOW_SIZES[:1]:
         window.resize(width, height)
         shooter.look(f"empty-{width}x{height}", window, wanted=(width, height))
+    for key in ("orders", "charts"):  # what an empty table and the charts say before anything is recorded
+        window.show_page(key)
+        shooter.look(f"empty-{key}", window, wanted=WINDOW_SIZES[0])
+    window.show_page("dashboard")
     session = opener.open(work / f"demo-{shooter.code}.sqlite3")
     load_demo(session.db, TODAY)
     window.set_session(session)

@@ -129,14 +129,22 @@ class ChartsHost(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch()
-        column = QVBoxLayout(note)
-        column.addStretch(2)
+        em = self.fontMetrics().height()
+        block = QWidget()
+        block.setMaximumWidth(em * 36)  # a readable line, centred
+        column = QVBoxLayout(block)
         column.addWidget(title)
         column.addWidget(text)
+        column.addSpacing(em // 2)
         column.addLayout(buttons)
-        column.addStretch(3)
-        em = self.fontMetrics().height()
-        column.setContentsMargins(em * 3, em, em * 3, em)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(block, 100)
+        centred.addStretch(1)
+        outer = QVBoxLayout(note)
+        outer.addStretch(2)
+        outer.addLayout(centred)
+        outer.addStretch(3)
         return note
 
     # --- what the window and tests use -----------------------------------------------------------

@@ -107,7 +107,7 @@ def samples(parent: QWidget) -> list[tuple[str, QMessageBox]]:
             "Orders it only updated keep their new values.",
             None,
             3,
-        ).format(file="my-orders.csv", when="24 Nov 2026 09:12"))),
+        ).format(file="my-orders.csv", when=f"{day(date(2026, 11, 24))} 09:12"))),
         ("replace", replace_files(translate("MainWindow", "{files} already in {folder} will be replaced.").format(
             files="orders.csv, activity.csv", folder="/home/anna/Documents"
         ))),
