@@ -80,3 +80,15 @@ def test_a_sentence_ending_on_an_abbreviated_month_ends_on_one_full_stop(
     template: str, value: str, expected: str
 ) -> None:
     assert i18n.translate("Test", template).format(date=value) == expected
+
+
+def test_the_visit_reminder_says_where_to_record_the_visit() -> None:
+    """It said "tick it here" on a dashboard with nothing to tick."""
+    from tracker.report.reminders import VISIT, reminders
+    from tracker.rules import Records, Settings, compute_status
+
+    ruleset = builtin_rulesets()["aliexpress-2023"]
+    status = compute_status(Records(), ruleset, Settings(), date(2026, 11, 24))
+    found = reminders(status, Records(), Settings(), {})
+    text = next(reminder.text for reminder in found if reminder.kind == VISIT)
+    assert "Edit ▸ Visited today" in text and "tick it here" not in text

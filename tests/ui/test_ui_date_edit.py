@@ -126,3 +126,19 @@ def test_a_form_with_an_unreadable_date_names_it_and_cannot_be_saved(session: Se
     assert form.message_for("date") == ""
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
     assert [draft.date for draft in saved] == [date(TODAY.year, 11, 3)]  # type: ignore[attr-defined]
+
+
+def test_amounts_are_shown_and_hinted_with_the_locales_decimal_separator(qtbot: QtBot) -> None:
+    from tracker.ui.forms.widgets import MoneyEdit
+
+    QLocale.setDefault(FR)
+    try:
+        edit = MoneyEdit()
+        qtbot.addWidget(edit)
+        assert edit.placeholderText() == "0,00"
+        edit.set_cents(4250)
+        assert edit.text() == "42,50" and edit.cents() == 4250
+        edit.setText("12.34")  # typed the other way, still read
+        assert edit.cents() == 1234
+    finally:
+        QLocale.setDefault(QLocale("en_US"))

@@ -419,3 +419,66 @@ def test_orders_open_while_the_session_still_shows_last_times_figures(
     session.changed.emit()  # the records are in
     session.edit("order", first, order(title="First, edited"))
     assert texts(page.model, "Items") == ["First, edited"]
+
+
+# --- what a shopper reads first ---------------------------------------------------------------------
+
+
+def _fully_shown(page: OrdersPage, header: str) -> bool:
+    view, number = page.view, column(page.model, header)
+    header_view = view.horizontalHeader()
+    left = header_view.sectionViewportPosition(number)
+    return (
+        not header_view.isSectionHidden(number)
+        and 0 <= left
+        and left + header_view.sectionSize(number) <= (view.viewport().width())
+    )
+
+
+@pytest.mark.parametrize("width", [880, 1230])  # the table in a 1024- and a 1400-pixel window
+def test_status_and_confirmation_show_without_scrolling(session: Session, qtbot: QtBot, width: int) -> None:
+    session.add(order(store="UGREEN Official Store with a very long name", title="A long title " * 5))
+    page = orders_page(session, qtbot)
+    page.resize(width, 600)
+    qtbot.waitUntil(lambda: page.view.viewport().width() < width)
+    for header in ("Ordered", "Items", "Status", "Confirmed", "Points"):
+        assert _fully_shown(page, header), header
+    assert not page.view.horizontalScrollBar().isVisible()
+    assert _fully_shown(page, "Order no.") == (width > 1000)  # shown when there is room for it
+
+
+def test_a_long_store_is_cut_short_and_shown_whole_in_its_tooltip(session: Session, qtbot: QtBot) -> None:
+    store = "UGREEN Official Store with a very long name indeed"
+    session.add(order(store=store))
+    page = orders_page(session, qtbot)
+    assert cell(page.model, 0, "Store", Qt.ItemDataRole.ToolTipRole) == store
+
+
+@pytest.mark.parametrize(
+    ("draft", "word", "why"),
+    [
+        (order(150), "under $2", "Orders under $2 after discounts earn no points (S1)"),
+        (order(status=OrderStatus.CANCELLED), "cancelled", "A cancelled order earns nothing"),
+        (replace(order(1_000), refund_cents=1_000, refund_date=date(2026, 10, 25)), "refunded", "Refunded"),
+    ],
+)
+def test_an_order_without_points_says_why(
+    session: Session, qtbot: QtBot, draft: OrderDraft, word: str, why: str
+) -> None:
+    session.add(draft)
+    page = orders_page(session, qtbot)
+    assert cell(page.model, 0, "Points") == "0"
+    assert cell(page.model, 0, "Credit") == word
+    assert cell(page.model, 0, "Points", Qt.ItemDataRole.ToolTipRole).startswith(why)
+
+
+def test_an_empty_table_says_how_to_fill_it_and_a_search_that_finds_nothing_says_so(
+    session: Session, qtbot: QtBot
+) -> None:
+    page = orders_page(session, qtbot)
+    assert "No orders yet" in page.view.empty_text() and "Import a file" in page.view.empty_text()
+    session.add(order(title="Lamp"))
+    assert page.view.empty_text() == ""
+    page.search.setText("teapot")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.view.empty_text() == "Nothing matches the search and dates."

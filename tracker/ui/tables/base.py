@@ -183,7 +183,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         parts: list[str] = []
         if column.ledger:
             earned = self.earned(row)
-            if earned is None:
+            if earned is None or earned.points == 0:  # nothing, or given and taken back: say why
                 parts.append(self.unearned_reason(row))
             elif earned.uncertain:
                 parts.append(earned.explanation())

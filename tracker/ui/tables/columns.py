@@ -61,7 +61,9 @@ def ledger_columns(model: RecordTableModel[Any], *, with_credit: bool = True) ->
 
     def credit(row: Any) -> str:
         earned = model.earned(row)
-        return earned.credit_text() if earned is not None else model.unearned_word(row)
+        if earned is None or earned.points == 0:  # nothing, or given and taken back by a refund
+            return model.unearned_word(row) or (earned.credit_text() if earned is not None else "")
+        return earned.credit_text()
 
     columns: list[Column[Any]] = [
         Column(
