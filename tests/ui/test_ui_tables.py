@@ -430,7 +430,7 @@ def _fully_shown(page: OrdersPage, header: str) -> bool:
     left = header_view.sectionViewportPosition(number)
     return (
         not header_view.isSectionHidden(number)
-        and 0 <= left
+        and left >= 0
         and left + header_view.sectionSize(number) <= (view.viewport().width())
     )
 
