@@ -536,14 +536,24 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._settings.value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            em = self.fontMetrics().height()
-            self.resize(em * 68, em * 44)
+            self.resize(self.first_size())
         self.fit_screen()
         state = self._settings.value(KEY_STATE)
         if state is not None:
             self.restoreState(state)
         key = str(self._settings.value(KEY_PAGE, "dashboard"))
         self.show_page(key if key in self.page_keys() else self.page_keys()[0])
+
+    def first_size(self) -> QSize:
+        """The first start's size: roomy (the orders' main columns side by side), and nine tenths of
+        the screen at most."""
+        em = self.fontMetrics().height()
+        size = QSize(em * 86, em * 56)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+        return size
 
     def fit_screen(self) -> None:
         """Keep the window on its screen and no larger than it: a geometry saved at another
