@@ -132,7 +132,7 @@ def test_the_settings_tabs_are_walked_in_reading_order(session: Session, qtbot: 
     ok, cancel = dialog.ok_button, cancel_of(dialog)
     round_trip(qtbot, [bar, dialog.ruleset_combo, dialog.ruleset_view, dialog.lag_spin, dialog.non_shopping_spin,
                        dialog.pending_check, ok, cancel])  # fmt: skip
-    dialog.tabs.setCurrentIndex(2)
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.notify_check.parentWidget()))
     reminders = list(dialog.reminder_checks.values())
     round_trip(qtbot, [bar, *reminders, dialog.notify_check, dialog.language_combo, ok, cancel])
 

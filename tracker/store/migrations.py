@@ -19,7 +19,8 @@ Adding schema version 2 later:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
+from tracker.store import migrate_currencies
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -38,15 +40,21 @@ from tracker.store.errors import (
 from tracker.store.models import MODELS
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 1
-"""The schema this app writes. Version 1 is the first released schema."""
+SCHEMA_VERSION = 2
+"""The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
+exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
-# (version reached, step): "if version < N: step N". Empty while version 1 is the only schema.
-_STEPS: tuple[tuple[int, Step], ...] = ()
+
+def _step_currencies(migrator: SqliteMigrator) -> None:
+    migrate_currencies.step(migrator.database)
+
+
+# (version reached, step): "if version < N: step N".
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies),)
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -135,13 +143,33 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
-            # migration_context turns foreign keys off around its transaction, so that steps
-            # which rebuild a table do not cascade deletes.
-            with migrator.migration_context():
+            with _rung(db, path):
                 if read_version(db) < target:
                     step(migrator)
                     _write_version(db, target)
     return version
+
+
+@contextmanager
+def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
+    """One rung's transaction, with foreign keys off around it, so that a step which rebuilds a
+    table (SQLite's way to change a column) does not cascade deletes into the rows that refer to
+    it; the keys are checked before the rung commits. (playhouse's ``migration_context`` does the
+    same only from peewee 4.4 on.)
+    """
+    connection = raw_connection(db)
+    connection.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    try:
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+            if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StoreError(
+                    translate(
+                        "Store", "{path} was not upgraded: the upgrade would break links between records."
+                    ).format(path=path)
+                )
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 def check_tables(db: SqliteDatabase, path: Path) -> None:
