@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
+from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -479,6 +480,8 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Close the window and start Points Tracker again (the language changed)."""
         restart.relaunch_at_exit()
+        for server in self.findChildren(QLocalServer):  # the new start must not hand over to this one
+            server.close()
         self.close()
         QGuiApplication.quit()
 
