@@ -11,7 +11,13 @@ The page is shown at 1200×800 (offscreen) and, each timed several times:
   rules, the sentences shown) and the timeline drawn again with the plan and rendered (target:
   under 100 ms).
 
+And the first visit to the Charts page in a fresh window (a new process each time, the demo
+year), from the click until the page shows something (target: under 100 ms) and until the first
+chart is drawn: at once after start-up, before matplotlib is loaded; and once the window has
+preloaded it while idle. Beside them, what the click used to cost: the whole page built at once.
+
     uv run python benchmarks/bench_charts_page.py
+    uv run python benchmarks/bench_charts_page.py --first-visit    # only the first visit
 """
 
 from __future__ import annotations
@@ -128,7 +134,95 @@ def measure(app: QApplication, path: Path, label: str) -> None:
     close_database()
 
 
+FIRST_VISIT = r"""
+import json, sys, time, tempfile
+from datetime import date
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+import tracker.ui.main_window as main_window
+from tracker.store import demo
+from tracker.store.connection import open_database
+from tracker.ui.session import Session
+
+mode = sys.argv[1]
+main_window.PRELOAD_CHARTS_AFTER_MS = 10 if mode == "preloaded" else 600_000
+app = QApplication(["bench", "-platform", "offscreen"])
+folder = Path(tempfile.mkdtemp())
+db = open_database(folder / "points.sqlite3")
+demo.load_demo(db, date(2026, 11, 24))
+session = Session(db, folder / "points.sqlite3", today=lambda: date(2026, 11, 24))
+window = main_window.MainWindow(session, settings=QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat))
+window.resize(1200, 800)
+window.show()
+for _ in range(20):
+    app.processEvents()
+if mode == "preloaded":
+    from tracker.ui import charts_host
+    while charts_host._preloading is None:
+        app.processEvents()
+        time.sleep(0.002)
+    charts_host._preloading.join()
+marks = {}
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "shown" not in marks:
+            marks["shown"] = time.perf_counter() - start
+        return False
+
+start = time.perf_counter()
+if mode == "all at once":  # what the click cost before: import, build and draw the page on the spot
+    from tracker.ui.charts_page import ChartsPage
+    page = ChartsPage(session)
+    window.stack.addWidget(page)
+    window.stack.setCurrentWidget(page)
+    page.timeline.refresh()
+    page.timeline.canvas.draw()
+    app.processEvents()
+    marks["shown"] = marks["drawn"] = time.perf_counter() - start
+else:
+    host = window.page("charts")
+    watcher = Painted()
+    host.placeholder.installEventFilter(watcher)
+    window.show_page("charts")
+    while host.charts() is None or host.charts().timeline.data() is None:
+        app.processEvents()
+        time.sleep(0.002)  # an event loop waits when there is nothing to do: so does this one
+    host.charts().timeline.canvas.draw()
+    marks["drawn"] = time.perf_counter() - start
+print(json.dumps(marks))
+"""
+
+
+def first_visit() -> None:
+    import json
+    import subprocess
+
+    print("\nfirst visit to Charts in a fresh window (the demo year; 5 runs each, a new process each):")
+    root = Path(__file__).resolve().parent.parent
+    for mode, what in (
+        ("cold", "at once after start-up (matplotlib not loaded)"),
+        ("preloaded", "after the idle preload"),
+        ("all at once", "the page built on the click, as before"),
+    ):
+        shown, drawn = [], []
+        for _ in range(5):
+            out = subprocess.run([sys.executable, "-c", FIRST_VISIT, mode], capture_output=True, text=True,
+                                 cwd=root, check=True).stdout  # fmt: skip
+            marks = json.loads(out.strip().splitlines()[-1])
+            shown.append(marks["shown"] * 1000)
+            drawn.append(marks["drawn"] * 1000)
+        print(
+            f"  {what:48} something shown: median {statistics.median(shown):6.1f} ms (worst {max(shown):6.1f});"
+            f"  chart drawn: median {statistics.median(drawn):6.1f} ms"
+        )
+
+
 def main() -> None:
+    if "--first-visit" in sys.argv:
+        first_visit()
+        return
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         typical = Path(folder) / "typical.sqlite3"
@@ -139,6 +233,7 @@ def main() -> None:
         heavy = Path(folder) / "heavy.sqlite3"
         make_database(heavy, 20_000)
         measure(app, heavy, "heavy 10-year history")
+    first_visit()
 
 
 if __name__ == "__main__":

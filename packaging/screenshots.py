@@ -1,45 +1,61 @@
-"""Screenshots of the window with demo data, light and dark, large and small.
+"""Every page and dialog, in every language, light and dark, at 100 % and 200 %: pictures and checks.
 
-For looking at the app without a display (and for the AppStream metadata and store pages):
+    uv run python packaging/screenshots.py --out /tmp/ui-review          # all 24 combinations
+    uv run python packaging/screenshots.py --languages fr ru --scales 2  # some of them
 
-    uv run python packaging/screenshots.py --out /tmp/ui-review
+Writes ``<language>-<scheme>-<scale>x/<scene>.png`` for every page of the window (at 1024×640
+and at the full 1366×768 screen), the empty start page, every record form, the visits
+calendar, each tab of the settings, Help ▸ How points work, About, each step of the import
+dialog, and the questions the window asks. The screen is a realistic laptop's: 1366×768 at
+100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels).
 
-Writes ``<page>-<width>x<height>-<light|dark>.png`` for every page, the empty start page, the
-settings dialog and Help ▸ How points work. Runs offscreen with the Fusion style; "dark" sets a
-dark palette the way a dark desktop theme would. Nothing touches your own database or settings.
+It **fails** (exit status 1, each problem listed) when text is cut or elided, when a dialog is
+larger than the screen, or when a visible text is left in English (see ``packaging/ui_check.py``).
+Runs offscreen with the Fusion style; "dark" sets a dark palette the way a dark desktop theme
+would. Nothing touches your own database or settings. ``tests/ui/test_ui_screens.py`` runs the
+same checks on the main pages and dialogs in every language at 100 %, light, on every test run.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+LANGUAGES = ("en", "es", "pt_BR", "ru", "fr", "pl")
+SCHEMES = ("light", "dark")
+SCALES = (1, 2)
+SCREEN = (1366, 768)  # logical pixels, at every scale
+# The window at 1024×640, and maximized on that screen (a panel and a title bar take 68 pixels).
+WINDOW_SIZES = ((1024, 640), (1362, 700))
+TODAY = date(2026, 11, 24)
 
-from tracker.store.demo import load_demo
-from tracker.ui.import_dialog import ImportDialog
-from tracker.ui.language import apply_language
-from tracker.ui.main_window import MainWindow
-from tracker.ui.opening import DatabaseOpener
-from tracker.ui.ruleset_view import HowPointsWorkDialog
-from tracker.ui.session import Session
-from tracker.ui.settings_dialog import SettingsDialog
-from tracker.ui.worker import run_now
-
-SIZES = ((1200, 800), (800, 560))
+# A spreadsheet of orders as a shopper might have typed it: semicolons, euro amounts, a status
+# the app does not know and a date that does not exist.
+SAMPLE_CSV = (
+    "Order ID;Date;Item;Price;Status\r\n"
+    "8100123456789012;2026-10-02;LED desk lamp;24,90 €;Completed\r\n"
+    "8100123456789013;2026-10-14;Phone case;3,50 €;Finished\r\n"
+    "8100123456789014;2026-10-30;Cable organiser;6,20 €;Completed\r\n"
+    "8100123456789015;2026-11-31;Coffee grinder;31,00 €;Completed\r\n"
+)
 
 
-def dark_palette() -> QPalette:
+def dark_palette() -> Any:
     """What a dark desktop theme hands a Qt app (colours as in KDE's Breeze Dark)."""
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#202326",
@@ -71,105 +87,249 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(3):
-        app.processEvents()
+@dataclass
+class Shooter:
+    """Looks at one widget after another: checks it, and saves its picture when ``out`` is set."""
+
+    app: Any
+    code: str
+    out: Path | None = None
+    screen: tuple[int, int] = SCREEN
+    problems: list[str] = field(default_factory=list)
+    shots: list[Path] = field(default_factory=list)
+
+    def settle(self) -> None:
+        for _ in range(4):
+            self.app.processEvents()
+
+    def look(self, name: str, widget: Any, *, wanted: tuple[int, int] | None = None, figure: Any = None) -> None:
+        import ui_check
+        from PySide6.QtCore import QSize
+
+        self.settle()
+        window = widget.window()
+        found = ui_check.cut_problems(window)
+        found += ui_check.size_problems(window, QSize(*self.screen), QSize(*wanted) if wanted else None)
+        texts = ui_check.texts_of(window)
+        if figure is not None:
+            texts += ui_check.figure_texts(figure, f"{name} chart")
+        found += ui_check.untranslated(texts, self.code)
+        self.problems += [f"{self.code} {name}: {problem}" for problem in dict.fromkeys(map(str, found))]
+        if self.out is not None:
+            path = self.out / f"{name}.png"
+            window.grab().save(str(path))
+            self.shots.append(path)
 
 
-def shoot(widget: QWidget, path: Path, app: QApplication) -> None:
-    settle(app)
-    widget.grab().save(str(path))
-    print(path)
+def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
+    """Every page of the window, the empty start, and every dialog, shown to ``shooter``."""
+    from PySide6.QtCore import QSettings
+
+    from tracker.store.demo import load_demo
+    from tracker.ui.main_window import MainWindow
+    from tracker.ui.opening import DatabaseOpener
+
+    settings = QSettings(str(work / f"window-{shooter.code}.ini"), QSettings.Format.IniFormat)
+    opener = DatabaseOpener(today=lambda: TODAY, take_lock=False)
+    empty = opener.open(work / f"empty-{shooter.code}.sqlite3")
+    window = MainWindow(empty, settings=settings, opener=opener)
+    window.show()
+    for width, height in WINDOW_SIZES if full else WINDOW_SIZES[:1]:
+        window.resize(width, height)
+        shooter.look(f"empty-{width}x{height}", window, wanted=(width, height))
+    for key in ("orders", "charts"):  # what an empty table and the charts say before anything is recorded
+        window.show_page(key)
+        shooter.look(f"empty-{key}", window, wanted=WINDOW_SIZES[0])
+    window.show_page("dashboard")
+    session = opener.open(work / f"demo-{shooter.code}.sqlite3")
+    load_demo(session.db, TODAY)
+    window.set_session(session)
+    session.records_changed_elsewhere()
+    try:
+        for width, height in WINDOW_SIZES if full else WINDOW_SIZES[:1]:
+            window.resize(width, height)
+            for key in window.page_keys():
+                for name, figure in page_states(window, key):
+                    shooter.look(f"{name}-{width}x{height}", window, wanted=(width, height), figure=figure)
+        window.resize(*WINDOW_SIZES[0])
+        window.show_page("dashboard")
+        last = None
+        for name, dialog, figure in dialogs(window, work, full=full):
+            if last is not None and dialog is not last:  # one dialog may be looked at in several states
+                last.close()
+                last.deleteLater()
+            shooter.look(name, dialog, figure=figure)
+            last = dialog
+        if last is not None:
+            last.close()
+    finally:
+        window.close()
+        window.deleteLater()
+        shooter.settle()
+        opener.close()
+
+
+def page_states(window: Any, key: str) -> Iterator[tuple[str, Any]]:
+    """The page ``key`` shown, and for the Charts page each chart and a table: (name, figure)."""
+    page = window.show_page(key)
+    ready = getattr(page, "ready", None)
+    charts = ready() if ready is not None else None  # the Charts page builds its charts after its first paint
+    if charts is None:
+        yield key, None
+        return
+    for index, canvas in enumerate(charts.canvases):
+        charts.tabs.setCurrentIndex(index)
+        canvas.refresh()
+        yield f"{key}-{canvas.kind.key}", canvas.figure
+    charts.tabs.setCurrentIndex(0)
+    charts.table_button.setChecked(True)
+    yield f"{key}-table", None
+    charts.table_button.setChecked(False)
+
+
+def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, Any]]:
+    """(name, dialog shown, chart figure or None) for every dialog the window opens."""
+    from PySide6.QtWidgets import QMessageBox, QTabWidget
+
+    from tracker.store import repository
+    from tracker.store.listing import list_orders
+    from tracker.ui import questions
+    from tracker.ui.forms import FORMS, form_class
+    from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
+    from tracker.ui.ruleset_view import HowPointsWorkDialog
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    session = window.session
+    for kind in FORMS:
+        form = form_class(kind)(session, parent=window)
+        form.show()
+        yield f"form-{kind}", form, None
+    richest = max(list_orders(session.db), key=lambda row: (row.item_count, row.refund_cents, row.id))
+    form = form_class("order")(session, repository.get_order(session.db, richest.id), parent=window)
+    form.show()
+    yield "form-order-edit", form, None
+    calendar = VisitsCalendarDialog(session, TODAY, window)
+    calendar.show()
+    yield "visits-calendar", calendar, None
+
+    settings = SettingsDialog(session, window, app_settings=window._settings)
+    settings.show()
+    tabs = settings.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        yield f"settings-{index + 1}", settings, None
+    how = HowPointsWorkDialog(session.ruleset(), window)
+    how.show()
+    yield "how-points-work", how, None
+    about = QMessageBox(QMessageBox.Icon.NoIcon, "", window.about_text(), QMessageBox.StandardButton.Ok, window)
+    about.setWindowTitle(window.windowTitle())
+    about.show()
+    yield "about", about, None
+    yield from import_dialog_steps(window, work)
+    for name, question in questions.samples(window):
+        question.show()
+        yield f"question-{name}", question, None
+    charts = window.page("charts").ready()
+    if full and hasattr(charts, "dialogs"):
+        for name, dialog in charts.dialogs():
+            dialog.show()
+            yield f"charts-{name}", dialog, None
+
+
+def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any]]:
+    """File ▸ Import on a sample file: each step as the shopper goes through it."""
+    from tracker.ui.import_dialog import ImportDialog
+    from tracker.ui.worker import run_now
+
+    path = work / "my-orders.csv"
+    path.write_text(SAMPLE_CSV, encoding="utf-8")
+    empty = ImportDialog(window.session, window, runner=run_now)
+    empty.show()
+    yield "import-1-file-empty", empty, None
+    empty.reject()
+    dialog = ImportDialog(window.session, window, path, runner=run_now)
+    dialog.show()
+    yield "import-1-file", dialog, None
+    for name in ("import-2-format", "import-3-columns", "import-4-review"):
+        dialog.next_button.click()
+        yield name, dialog, None
+    dialog.reject()
+
+
+# --- running ------------------------------------------------------------------------------------
+
+
+def screen_config(scale: int, folder: Path) -> Path:
+    """The offscreen platform's screen: 1366×768 logical pixels at ``scale`` (so 2732×1536 at 2)."""
+    width, height = SCREEN
+    config = {
+        "synchronousWindowSystemEvents": False,
+        "windowFrameMargins": True,
+        "screens": [
+            {"name": "laptop", "x": 0, "y": 0, "width": width * scale, "height": height * scale,
+             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        ],
+    }  # fmt: skip
+    path = folder / f"screen-{scale}x.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return path
+
+
+def run_combinations(out: Path | None, languages: list[str], schemes: list[str], scale: int) -> list[str]:
+    """In this process (made for ``scale``): every language and scheme; the problems found."""
+    import ui_check
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+    problems: list[str] = []
+    work = Path(tempfile.mkdtemp(prefix="points-shots-"))
+    for code in languages:
+        for scheme in schemes:
+            app.setPalette(light if scheme == "light" else dark_palette())
+            folder = None
+            if out is not None:
+                folder = out / f"{code}-{scheme}-{scale}x"
+                folder.mkdir(parents=True, exist_ok=True)
+            shooter = Shooter(app, code, folder)
+            with ui_check.language(app, code, cache=work / "qm"):  # each worker its own: no race
+                window_scenes(shooter, work / f"{code}-{scheme}")
+            problems += [f"[{scheme} {scale}x] {problem}" for problem in shooter.problems]
+            print(
+                f"{code} {scheme} {scale}x: {len(shooter.shots)} pictures, {len(shooter.problems)} problems", flush=True
+            )
+    return problems
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/ui-review"))
-    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 24))
-    parser.add_argument("--language", default="en", help="es, fr, pl, pt_BR, ru … (default: English)")
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
+    parser.add_argument("--schemes", nargs="+", default=list(SCHEMES), choices=SCHEMES)
+    parser.add_argument("--scales", nargs="+", type=int, default=list(SCALES), choices=SCALES)
+    parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # a worker for one scale
     args = parser.parse_args()
+
+    if args.scale is not None:
+        problems = run_combinations(args.out, args.languages, args.schemes, args.scale)
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+
     args.out.mkdir(parents=True, exist_ok=True)
-
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    apply_language(app, args.language, system=QLocale(args.language))
-    light = app.style().standardPalette()
-    work = Path(tempfile.mkdtemp(prefix="points-shots-"))
-    settings = QSettings(str(work / "window.ini"), QSettings.Format.IniFormat)
-    opener = DatabaseOpener(today=lambda: args.today, take_lock=False)
-
-    empty_session = opener.open(work / "empty.sqlite3")
-    for scheme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
-        window = MainWindow(empty_session, settings=settings, opener=opener)
-        window.show()
-        for width, height in SIZES:
-            window.resize(width, height)
-            shoot(window, args.out / f"empty-{width}x{height}-{scheme}.png", app)
-        window.close()
-        window.deleteLater()
-
-    session = opener.open(work / "demo.sqlite3")
-    load_demo(session.db, args.today)
-    session.records_changed_elsewhere()
-    for scheme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
-        window = MainWindow(session, settings=settings, opener=opener)
-        window.show()
-        for width, height in SIZES:
-            window.resize(width, height)
-            for key in window.page_keys():
-                window.show_page(key)
-                shoot(window, args.out / f"{key}-{width}x{height}-{scheme}.png", app)
-        window.show_page("dashboard")
-        dialogs: list[tuple[str, QDialog]] = [
-            ("settings", SettingsDialog(session, window, app_settings=settings)),
-            ("how-points-work", HowPointsWorkDialog(session.ruleset(), window)),
-        ]
-        for name, dialog in dialogs:
-            dialog.show()
-            tabs = dialog.findChild(QTabWidget)
-            for tab in range(tabs.count() if tabs else 1):
-                if tabs:
-                    tabs.setCurrentIndex(tab)
-                suffix = f"-{tabs.tabText(tab).replace('&', '').lower().replace(' ', '-')}" if tabs else ""
-                shoot(dialog, args.out / f"{name}{suffix}-{scheme}.png", app)
-            dialog.close()
-        shoot_import_dialog(session, window, work, args.out, scheme, app)
-        window.close()
-        window.deleteLater()
-    opener.close()
-    return 0
-
-
-# A spreadsheet of orders as a shopper might have typed it: semicolons, euro amounts, a status
-# the app does not know and a date that does not exist.
-SAMPLE_CSV = (
-    "Order ID;Date;Item;Price;Status\r\n"
-    "8100123456789012;2026-10-02;LED desk lamp;24,90 €;Completed\r\n"
-    "8100123456789013;2026-10-14;Phone case;3,50 €;Finished\r\n"
-    "8100123456789014;2026-10-30;Cable organiser;6,20 €;Completed\r\n"
-    "8100123456789015;2026-11-31;Coffee grinder;31,00 €;Completed\r\n"
-)
-
-
-def shoot_import_dialog(
-    session: Session, window: QWidget, work: Path, out: Path, scheme: str, app: QApplication
-) -> None:
-    """File ▸ Import on a sample file: the columns step and the check before importing."""
-    path = work / "my-orders.csv"
-    path.write_text(SAMPLE_CSV, encoding="utf-8")
-    dialog = ImportDialog(session, window, path, runner=run_now)
-    dialog.resize(1000, 680)
-    dialog.show()
-    for _ in range(2):  # file → format → columns
-        dialog.next_button.click()
-        app.processEvents()
-    shoot(dialog, out / f"import-columns-{scheme}.png", app)
-    dialog.next_button.click()  # → the check before importing
-    app.processEvents()
-    shoot(dialog, out / f"import-review-{scheme}.png", app)
-    dialog.reject()
+    workers = []
+    for scale in args.scales:
+        config = screen_config(scale, args.out)
+        # The physical screen, scaled by Qt as a desktop set to 200 % does (the offscreen platform's
+        # own "dpr" is not applied to windows): 2732×1536 pixels, 1366×768 logical.
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
+        command = [sys.executable, __file__, "--out", str(args.out), "--scale", str(scale),
+                   "--languages", *args.languages, "--schemes", *args.schemes]  # fmt: skip
+        workers.append(subprocess.Popen(command, env=env))
+    failed = [worker.wait() != 0 for worker in workers]
+    print("FAILED: see the problems above." if any(failed) else f"All checks passed; pictures in {args.out}")
+    return 1 if any(failed) else 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ translatable string:
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
+from typing import Any
 
 TranslateFunction = Callable[[str, str, "str | None", int], str]
 
@@ -39,14 +41,32 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 _translate: TranslateFunction = _english
+# A full stop right after an abbreviation's own: "by 8 nov.." when a sentence ends on a date.
+_DOUBLED_STOP = re.compile(r"(?<=[^\W\d_]\.)\.(?!\.)")
+
+
+class Text(str):
+    """A translated text whose :meth:`format` also mends a doubled full stop: a sentence that ends
+    on an abbreviated month (``8 nov.``, ``8 нояб.``) ends on one stop, not two."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        return one_stop(str.format(self, *args, **kwargs))
+
+
+def one_stop(text: str) -> str:
+    """``Spend $5 by 8 nov..`` → ``Spend $5 by 8 nov.`` (an ellipsis is left alone)."""
+    return _DOUBLED_STOP.sub("", text) if ".." in text else text
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language (English until the window installs a translator).
 
-    ``%n`` in ``text`` is replaced by ``n`` when it is given, and chooses the plural form.
+    ``%n`` in ``text`` is replaced by ``n`` when it is given, and chooses the plural form. The
+    result's ``format()`` fills the placeholders and mends a full stop doubled by an abbreviation.
     """
-    return _translate(context, text, disambiguation, n)
+    return Text(_translate(context, text, disambiguation, n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

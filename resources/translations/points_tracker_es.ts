@@ -484,12 +484,20 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>{tier} necesita {points}</translation>
         </message>
         <message>
-            <source>No points in your window yet</source>
-            <translation>Aún no hay puntos en tu ventana</translation>
+            <source>No points in these months:
+record orders, reviews or visits and they show here</source>
+            <translation>No hay puntos en estos meses:
+registra pedidos, reseñas o visitas y aparecerán aquí</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>No points in your window yet:
+the points of orders, reviews and visits you record show here</source>
+            <translation>Todavía no hay puntos en tu ventana:
+aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</translation>
         </message>
         <message>
             <source>Reach {tier}: nothing to buy in the coming 12 months</source>
@@ -548,10 +556,6 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Puntos acreditados</translation>
         </message>
         <message>
-            <source>No points in these months</source>
-            <translation>No hay puntos en estos meses</translation>
-        </message>
-        <message>
             <source>Tier timeline</source>
             <translation>Evolución del nivel</translation>
         </message>
@@ -582,6 +586,29 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Where your points came from, month by month</source>
             <translation>De dónde vinieron tus puntos, mes a mes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsHost</name>
+        <message>
+            <source>Drawing your charts…</source>
+            <translation>Dibujando tus gráficos…</translation>
+        </message>
+        <message>
+            <source>No charts yet</source>
+            <translation>Todavía no hay gráficos</translation>
+        </message>
+        <message>
+            <source>Your charts show how your points and tier move month by month. Add an order or import your AliExpress orders, and they appear here.</source>
+            <translation>Los gráficos muestran cómo cambian tus puntos y tu nivel mes a mes. Añade un pedido o importa tus pedidos de AliExpress y aparecerán aquí.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an order…</source>
+            <translation>&amp;Añadir un pedido…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar un archivo…</translation>
         </message>
     </context>
     <context>
@@ -641,6 +668,14 @@ Mantiene {tier} desde el {effective}</translation>
     </context>
     <context>
         <name>Columns</name>
+        <message>
+            <source>The rules that gave the points (point at a code for its meaning; Help ▸ How points work has them all)</source>
+            <translation>Las reglas que dieron los puntos (señala un código para ver qué significa; Ayuda ▸ Cómo funcionan los puntos las explica todas)</translation>
+        </message>
+        <message>
+            <source>When the points count: credited, expected on a date, estimated — or why there are none</source>
+            <translation>Cuándo cuentan los puntos: acreditados, previstos para una fecha, estimados, o por qué no hay ninguno</translation>
+        </message>
         <message>
             <source>Points</source>
             <translation>Puntos</translation>
@@ -827,6 +862,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>What is in each column?</source>
             <translation>¿Qué hay en cada columna?</translation>
+        </message>
+        <message>
+            <source>Field for column “{column}”</source>
+            <translation>Campo de la columna «{column}»</translation>
         </message>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
@@ -1125,6 +1164,33 @@ Mantiene {tier} desde el {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Elegir en un calendario</translation>
+        </message>
+        <message>
+            <source>Type a date like {example} or {iso}, or press Alt+Down for a calendar</source>
+            <translation>Escribe una fecha como {example} o {iso}, o pulsa Alt+Abajo para ver un calendario</translation>
+        </message>
+        <message>
+            <source>Enter a date</source>
+            <translation>Escribe una fecha</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it like {example} or {iso}</source>
+            <translation>«{text}» no es una fecha: escríbela como {example} o {iso}</translation>
+        </message>
+        <message>
+            <source>Choose {date} or later</source>
+            <translation>Elige el {date} o una fecha posterior</translation>
+        </message>
+        <message>
+            <source>Choose {date} or earlier</source>
+            <translation>Elige el {date} o una fecha anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Clear {name}</source>
@@ -1332,8 +1398,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>&amp;Añadir tu primer pedido</translation>
         </message>
         <message>
-            <source>&amp;Import a CSV…</source>
-            <translation>&amp;Importar un CSV…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar un archivo…</translation>
         </message>
         <message>
             <source>Try with &amp;demo data</source>
@@ -1418,8 +1484,32 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <source>No file chosen yet</source>
-            <translation>Aún no se eligió ningún archivo</translation>
+            <source>AliExpress-Order-Export: orders</source>
+            <translation>AliExpress-Order-Export: pedidos</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export: order lines</source>
+            <translation>AliExpress-Order-Export: líneas de pedido</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Orders sheet</source>
+            <translation>Libro de AliExpress-Order-Export: hoja Orders</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Order Lines sheet</source>
+            <translation>Libro de AliExpress-Order-Export: hoja Order Lines</translation>
+        </message>
+        <message>
+            <source>AliExpress data download</source>
+            <translation>Descarga de datos de AliExpress</translation>
+        </message>
+        <message>
+            <source>Type or paste a file's path, or choose one</source>
+            <translation>Escribe o pega la ruta de un archivo, o elige uno</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Archivo que importar</translation>
         </message>
         <message>
             <source>Choose file…</source>
@@ -1444,6 +1534,34 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Recognise it automatically</source>
             <translation>Reconocerlo automáticamente</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: orders</source>
+            <translation>aliexpress-mcp: pedidos</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: order lines</source>
+            <translation>aliexpress-mcp: líneas de pedido</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: refunds</source>
+            <translation>aliexpress-mcp: reembolsos</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-downloader (no header row)</source>
+            <translation>aliexpress-order-downloader (sin fila de encabezados)</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-exporter (first version)</source>
+            <translation>aliexpress-order-exporter (primera versión)</translation>
+        </message>
+        <message>
+            <source>Old order list scraper (semicolons)</source>
+            <translation>Extractor antiguo de la lista de pedidos (punto y coma)</translation>
+        </message>
+        <message>
+            <source>Old order details scraper</source>
+            <translation>Extractor antiguo de los detalles del pedido</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1874,29 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>How points work</source>
             <translation>Cómo funcionan los puntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageSizeDialog</name>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Guardar el gráfico como PNG</translation>
+        </message>
+        <message>
+            <source>As on &amp;screen ({width} × {height} pixels)</source>
+            <translation>Como en &amp;pantalla ({width} × {height} píxeles)</translation>
+        </message>
+        <message>
+            <source>&amp;Large, for a slide or a web page ({width} × {height} pixels)</source>
+            <translation>&amp;Grande, para una diapositiva o una página web ({width} × {height} píxeles)</translation>
+        </message>
+        <message>
+            <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
+            <translation>Para &amp;imprimir en papel A4 o Carta ({width} × {height} píxeles, 300 ppp)</translation>
+        </message>
+        <message>
+            <source>How large should the picture be?</source>
+            <translation>¿De qué tamaño debe ser la imagen?</translation>
         </message>
     </context>
     <context>
@@ -2765,6 +2906,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Rechazados</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Datos de demostración</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lote {batch}: {file}, {kind}</translation>
         </message>
@@ -2809,6 +2954,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>refunds</source>
             <translation>reembolsos</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>datos de demostración</translation>
         </message>
     </context>
     <context>
@@ -2908,12 +3057,12 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>&amp;Abrir base de datos…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV or Excel file…</source>
-            <translation>&amp;Importar archivo CSV o Excel…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar un archivo…</translation>
         </message>
         <message>
-            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
-            <translation>Importa pedidos o actividad desde un archivo; también puedes soltar un archivo en la ventana.</translation>
+            <source>Import orders or activity from a CSV or Excel file; you can also drop a file on the window.</source>
+            <translation>Importa pedidos o actividad desde un archivo CSV o Excel; también puedes soltar un archivo en la ventana.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2987,9 +3136,20 @@ Mantiene {tier} desde el {effective}</translation>
             <source>{action} ({shortcut})</source>
             <translation>{action} ({shortcut})</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported {file}: %n new, {updated} updated.</source>
+            <translation>
+                <numerusform>Importado {file}: %n nuevo, {updated} actualizados.</numerusform>
+                <numerusform>Importado {file}: %n nuevos, {updated} actualizados.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>No se puede abrir la base de datos</translation>
+        </message>
+        <message>
+            <source>Opened {file}.</source>
+            <translation>Abierto {file}.</translation>
         </message>
         <message>
             <source>New database</source>
@@ -3016,12 +3176,32 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Exportar a la carpeta</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
+            <source>{files} already in {folder} will be replaced.</source>
+            <translation>Se reemplazarán {files}, que ya están en {folder}.</translation>
         </message>
         <message>
-            <source>{files} already in {folder} will be replaced. Go on?</source>
-            <translation>Se reemplazarán {files} que ya están en {folder}. ¿Continuar?</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Deshacer: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Rehacer: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Undone: {action}.</source>
+            <translation>Deshecho: {action}.</translation>
+        </message>
+        <message>
+            <source>Redone: {action}.</source>
+            <translation>Rehecho: {action}.</translation>
         </message>
         <message>
             <source>Visit recorded for {date}</source>
@@ -3063,16 +3243,16 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>“{text}” is not an amount: type it like 12.34</source>
-            <translation>«{text}» no es un importe: escríbelo como 12.34</translation>
+            <source>“{text}” is not an amount: type it like {example}</source>
+            <translation>«{text}» no es un importe: escríbelo como {example}</translation>
         </message>
         <message>
             <source>This amount is in {currency}; type it in {wanted} here</source>
             <translation>Este importe está en {currency}; escríbelo aquí en {wanted}</translation>
         </message>
         <message>
-            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
-            <translation>«{symbol}» no es una moneda que admita esta casilla; escribe un importe como 12.34</translation>
+            <source>“{symbol}” is not a currency this box takes; type an amount like {example}</source>
+            <translation>Este campo no admite «{symbol}» como moneda; escribe un importe como {example}</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3283,18 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
     </context>
     <context>
         <name>OrderForm</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
         <message>
             <source>A cancelled order earns no points.</source>
             <translation>Un pedido cancelado no gana puntos.</translation>
@@ -3243,6 +3435,22 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Points:</source>
             <translation>Puntos:</translation>
+        </message>
+        <message>
+            <source>items {amount}</source>
+            <translation>artículos {amount}</translation>
+        </message>
+        <message>
+            <source>− discount {amount}</source>
+            <translation>− descuento {amount}</translation>
+        </message>
+        <message>
+            <source>+ shipping {amount}</source>
+            <translation>+ envío {amount}</translation>
+        </message>
+        <message>
+            <source>{total} ({parts})</source>
+            <translation>{total} ({parts})</translation>
         </message>
         <message>
             <source>Points are shown once the order is complete.</source>
@@ -3611,6 +3819,65 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>¿Eliminar {what}?
+
+Puedes deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Cambiar el idioma</translation>
+        </message>
+        <message>
+            <source>Points Tracker speaks {language} from its next start. Restart it now?</source>
+            <translation>Points Tracker estará en {language} a partir del próximo inicio. ¿Reiniciarlo ahora?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Save</source>
@@ -3636,12 +3903,8 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Hasta:</translation>
         </message>
         <message>
-            <source>Delete {what}?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>¿Eliminar {what}?
-
-Puedes deshacerlo con Editar ▸ Deshacer.</translation>
+            <source>Nothing matches the search and dates.</source>
+            <translation>Nada coincide con la búsqueda y las fechas.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -3687,6 +3950,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Pedidos</translation>
         </message>
         <message>
+            <source>Order added.</source>
+            <translation>Pedido añadido.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Pedido guardado.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.</source>
+            <translation>Todavía no hay pedidos. Añade uno con Añadir pedido o trae tus pedidos de AliExpress con Archivo ▸ Importar un archivo.</translation>
+        </message>
+        <message>
             <source>Add review</source>
             <translation>Añadir reseña</translation>
         </message>
@@ -3721,6 +3996,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Reviews</source>
             <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Review added.</source>
+            <translation>Reseña añadida.</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Reseña guardada.</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.</source>
+            <translation>Todavía no hay reseñas. Añade una con Añadir reseña cuando reseñes un producto: las reseñas de artículos de más de 2 $ dan un punto.</translation>
         </message>
         <message>
             <source>Add visit</source>
@@ -3759,6 +4046,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Visitas</translation>
         </message>
         <message>
+            <source>Visit added.</source>
+            <translation>Visita añadida.</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>Visita guardada.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Record today's with Edit ▸ Visited today.</source>
+            <translation>Todavía no hay visitas. Registra la de hoy con Editar ▸ Visitado hoy.</translation>
+        </message>
+        <message>
             <source>Add Club post</source>
             <translation>Añadir publicación en el Club</translation>
         </message>
@@ -3793,6 +4092,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Club posts</source>
             <translation>Publicaciones en el Club</translation>
+        </message>
+        <message>
+            <source>Club post added.</source>
+            <translation>Publicación en el Club añadida.</translation>
+        </message>
+        <message>
+            <source>Club post saved.</source>
+            <translation>Publicación en el Club guardada.</translation>
+        </message>
+        <message>
+            <source>No Club posts yet.</source>
+            <translation>Todavía no hay publicaciones en el Club.</translation>
         </message>
         <message>
             <source>Add store follow</source>
@@ -3831,6 +4142,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Tiendas seguidas</translation>
         </message>
         <message>
+            <source>Store follow added.</source>
+            <translation>Tienda seguida añadida.</translation>
+        </message>
+        <message>
+            <source>Store follow saved.</source>
+            <translation>Tienda seguida guardada.</translation>
+        </message>
+        <message>
+            <source>No store follows yet.</source>
+            <translation>Todavía no sigues ninguna tienda.</translation>
+        </message>
+        <message>
             <source>Add points entry</source>
             <translation>Añadir entrada de puntos</translation>
         </message>
@@ -3865,6 +4188,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Points entries</source>
             <translation>Entradas de puntos</translation>
+        </message>
+        <message>
+            <source>Points entry added.</source>
+            <translation>Entrada de puntos añadida.</translation>
+        </message>
+        <message>
+            <source>Points entry saved.</source>
+            <translation>Entrada de puntos guardada.</translation>
+        </message>
+        <message>
+            <source>No points entries yet.</source>
+            <translation>Todavía no hay entradas de puntos.</translation>
         </message>
         <message>
             <source>Add promotion</source>
@@ -3903,6 +4238,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Promociones</translation>
         </message>
         <message>
+            <source>Promotion added.</source>
+            <translation>Promoción añadida.</translation>
+        </message>
+        <message>
+            <source>Promotion saved.</source>
+            <translation>Promoción guardada.</translation>
+        </message>
+        <message>
+            <source>No promotions yet. Add one when AliExpress runs double points, such as 11.11.</source>
+            <translation>Todavía no hay promociones. Añade una cuando AliExpress dé puntos dobles, como en el 11.11.</translation>
+        </message>
+        <message>
             <source>Add entry</source>
             <translation>Añadir entrada</translation>
         </message>
@@ -3939,6 +4286,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Entradas</translation>
         </message>
         <message>
+            <source>Entry added.</source>
+            <translation>Entrada añadida.</translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Entrada guardada.</translation>
+        </message>
+        <message>
+            <source>No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, or add the others with the buttons below.</source>
+            <translation>Todavía no hay visitas, publicaciones en el Club, tiendas seguidas ni bonificaciones. Registra la visita de hoy con Editar ▸ Visitado hoy, o añade lo demás con los botones de abajo.</translation>
+        </message>
+        <message>
             <source>Add record</source>
             <translation>Añadir registro</translation>
         </message>
@@ -3973,6 +4332,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Records</source>
             <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Record added.</source>
+            <translation>Registro añadido.</translation>
+        </message>
+        <message>
+            <source>Record saved.</source>
+            <translation>Registro guardado.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Todavía no hay nada registrado.</translation>
         </message>
     </context>
     <context>
@@ -4046,8 +4417,8 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Tu cupón de aniversario de registro llega el {date}.</translation>
         </message>
         <message>
-            <source>Visit the Member Center today for a point, then tick it here.</source>
-            <translation>Visita hoy el Centro de miembros para ganar un punto y márcalo aquí.</translation>
+            <source>Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.</source>
+            <translation>Visita hoy el Centro de miembros para ganar un punto y registra la visita con Editar ▸ Visitado hoy.</translation>
         </message>
         <message>
             <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
@@ -4125,6 +4496,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Product &amp;id:</source>
             <translation>&amp;ID del producto:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
         </message>
         <message>
             <source>The item's price in US$; leave empty if you do not know it</source>
@@ -4318,6 +4693,61 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Disputas aceleradas (revisadas en 5 días)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>points for the order's amount</source>
+            <translation>puntos por el importe del pedido</translation>
+        </message>
+        <message>
+            <source>a refund took points back</source>
+            <translation>un reembolso quitó puntos</translation>
+        </message>
+        <message>
+            <source>several categories on one day</source>
+            <translation>varias categorías en un mismo día</translation>
+        </message>
+        <message>
+            <source>a product review</source>
+            <translation>una reseña de producto</translation>
+        </message>
+        <message>
+            <source>a Member Center visit</source>
+            <translation>una visita al Centro de miembros</translation>
+        </message>
+        <message>
+            <source>a Club post</source>
+            <translation>una publicación en el Club</translation>
+        </message>
+        <message>
+            <source>a store follow</source>
+            <translation>seguir una tienda</translation>
+        </message>
+        <message>
+            <source>a bonus or an adjustment</source>
+            <translation>una bonificación o un ajuste</translation>
+        </message>
+        <message>
+            <source>a promotion multiplied the points</source>
+            <translation>una promoción multiplicó los puntos</translation>
+        </message>
+        <message>
+            <source>flat points per order</source>
+            <translation>puntos fijos por pedido</translation>
+        </message>
+        <message>
+            <source>points for the order's amount (10 orders of a product at most)</source>
+            <translation>puntos por el importe del pedido (10 pedidos de un producto como máximo)</translation>
+        </message>
+        <message>
+            <source>a day with a purchase</source>
+            <translation>un día con una compra</translation>
+        </message>
+        <message>
+            <source>{rule}: {meaning}</source>
+            <translation>{rule}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -4780,16 +5210,16 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <source>No spending needed to keep {tier} for the coming 12 months.</source>
             <translation>No hace falta gastar para mantener {tier} los próximos 12 meses.</translation>
         </message>
-        <message numerus="yes">
-            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
-            <translation>
-                <numerusform>Gasta {amount} {when} para mantener {tier} el {date} ({total} en %n compra en total).</numerusform>
-                <numerusform>Gasta {amount} {when} para mantener {tier} el {date} ({total} en %n compras en total).</numerusform>
-            </translation>
-        </message>
         <message>
-            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
-            <translation>Gasta {amount} {when} para mantener {tier} el {date}.</translation>
+            <source>Spend {amount} {when} to still be {tier} on {date}.</source>
+            <translation>Gasta {amount} {when} para seguir en {tier} el {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
+            <translation>
+                <numerusform>Mantenerlo los próximos 12 meses requiere %n compra, {total} en total, empezando por esta.</numerusform>
+                <numerusform>Mantenerlo los próximos 12 meses requiere %n compras, {total} en total, empezando por esta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{tier} is the top tier.</source>
@@ -4926,12 +5356,16 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Visitas guardadas.</translation>
         </message>
         <message>
-            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>¿Eliminar {name} ({multiplier_label}, del {day} al {day2})?
-
-Puedes deshacerlo con Editar ▸ Deshacer.</translation>
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <source>the promotion</source>
+            <translation>la promoción</translation>
+        </message>
+        <message>
+            <source>{name} ({multiplier_label}, {day} to {day2})</source>
+            <translation>{name} ({multiplier_label}, del {day} al {day2})</translation>
         </message>
         <message>
             <source>expected {date}</source>
@@ -4961,6 +5395,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Fecha posterior a hoy: aún no cuenta</translation>
         </message>
+        <message>
+            <source>Reviews of items under {amount} earn no points (S4)</source>
+            <translation>Las reseñas de artículos de menos de {amount} no dan puntos (S4)</translation>
+        </message>
         <message numerus="yes">
             <source>Not counted: the month's first %n visits earn points ({rule})</source>
             <translation>
@@ -4985,6 +5423,18 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Earns nothing under the active rule set</source>
             <translation>No gana nada con el conjunto de reglas activo</translation>
+        </message>
+        <message>
+            <source>after today</source>
+            <translation>después de hoy</translation>
+        </message>
+        <message>
+            <source>over the month's cap</source>
+            <translation>por encima del límite del mes</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>no cuenta</translation>
         </message>
         <message>
             <source>{entries}, 1 visit</source>
@@ -5020,8 +5470,32 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Un pedido cancelado no gana nada</translation>
         </message>
         <message>
-            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
-            <translation>No gana nada con el conjunto de reglas activo (por debajo de su mínimo, o reembolsado)</translation>
+            <source>Refunded: what is left is below the minimum, so the points were taken back (S2)</source>
+            <translation>Reembolsado: lo que queda está por debajo del mínimo, así que se quitaron los puntos (S2)</translation>
+        </message>
+        <message>
+            <source>Orders under {amount} after discounts earn no points (S1)</source>
+            <translation>Los pedidos de menos de {amount} tras los descuentos no dan puntos (S1)</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set: another order of the product or the day already took its points (F1, L1)</source>
+            <translation>No gana nada con el conjunto de reglas activo: otro pedido del producto o del día ya se llevó sus puntos (F1, L1)</translation>
+        </message>
+        <message>
+            <source>no US$ amount</source>
+            <translation>sin importe en US$</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>reembolsado</translation>
+        </message>
+        <message>
+            <source>under {amount}</source>
+            <translation>menos de {amount}</translation>
         </message>
         <message>
             <source>Reading orders… {read} of {expected}</source>
@@ -5185,6 +5659,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source> ({extra} more ticked earn nothing)</source>
             <translation> ({extra} marcadas de más no ganan nada)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Cannot save the visits</source>

@@ -484,12 +484,20 @@ Garde {tier} à partir du {effective}</translation>
             <translation>{tier} demande {points}</translation>
         </message>
         <message>
-            <source>No points in your window yet</source>
-            <translation>Pas encore de points dans votre fenêtre</translation>
+            <source>No points in these months:
+record orders, reviews or visits and they show here</source>
+            <translation>Aucun point ces mois-ci :
+enregistrez des commandes, des avis ou des visites et ils s'afficheront ici</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>No points in your window yet:
+the points of orders, reviews and visits you record show here</source>
+            <translation>Pas encore de points dans votre fenêtre :
+les points des commandes, avis et visites que vous enregistrez s'affichent ici</translation>
         </message>
         <message>
             <source>Reach {tier}: nothing to buy in the coming 12 months</source>
@@ -548,10 +556,6 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Points crédités</translation>
         </message>
         <message>
-            <source>No points in these months</source>
-            <translation>Aucun point sur ces mois</translation>
-        </message>
-        <message>
             <source>Tier timeline</source>
             <translation>Évolution du niveau</translation>
         </message>
@@ -582,6 +586,29 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Where your points came from, month by month</source>
             <translation>D'où sont venus vos points, mois par mois</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsHost</name>
+        <message>
+            <source>Drawing your charts…</source>
+            <translation>Dessin de vos graphiques…</translation>
+        </message>
+        <message>
+            <source>No charts yet</source>
+            <translation>Pas encore de graphiques</translation>
+        </message>
+        <message>
+            <source>Your charts show how your points and tier move month by month. Add an order or import your AliExpress orders, and they appear here.</source>
+            <translation>Vos graphiques montrent l'évolution de vos points et de votre niveau mois par mois. Ajoutez une commande ou importez vos commandes AliExpress, et ils s'afficheront ici.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an order…</source>
+            <translation>&amp;Ajouter une commande…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importer un fichier…</translation>
         </message>
     </context>
     <context>
@@ -641,6 +668,14 @@ Garde {tier} à partir du {effective}</translation>
     </context>
     <context>
         <name>Columns</name>
+        <message>
+            <source>The rules that gave the points (point at a code for its meaning; Help ▸ How points work has them all)</source>
+            <translation>Les règles qui ont donné les points (survolez un code pour voir ce qu'il veut dire ; Aide ▸ Comment fonctionnent les points les explique toutes)</translation>
+        </message>
+        <message>
+            <source>When the points count: credited, expected on a date, estimated — or why there are none</source>
+            <translation>Quand les points comptent : crédités, attendus à une date, estimés — ou pourquoi il n'y en a pas</translation>
+        </message>
         <message>
             <source>Points</source>
             <translation>Points</translation>
@@ -827,6 +862,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>What is in each column?</source>
             <translation>Que contient chaque colonne ?</translation>
+        </message>
+        <message>
+            <source>Field for column “{column}”</source>
+            <translation>Champ de la colonne « {column} »</translation>
         </message>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
@@ -1125,6 +1164,33 @@ Garde {tier} à partir du {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Choisir dans un calendrier</translation>
+        </message>
+        <message>
+            <source>Type a date like {example} or {iso}, or press Alt+Down for a calendar</source>
+            <translation>Tapez une date comme {example} ou {iso}, ou appuyez sur Alt+Bas pour un calendrier</translation>
+        </message>
+        <message>
+            <source>Enter a date</source>
+            <translation>Saisissez une date</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it like {example} or {iso}</source>
+            <translation>« {text} » n'est pas une date : tapez-la comme {example} ou {iso}</translation>
+        </message>
+        <message>
+            <source>Choose {date} or later</source>
+            <translation>Choisissez le {date} ou après</translation>
+        </message>
+        <message>
+            <source>Choose {date} or earlier</source>
+            <translation>Choisissez le {date} ou avant</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Clear {name}</source>
@@ -1332,8 +1398,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>&amp;Ajouter votre première commande</translation>
         </message>
         <message>
-            <source>&amp;Import a CSV…</source>
-            <translation>&amp;Importer un CSV…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importer un fichier…</translation>
         </message>
         <message>
             <source>Try with &amp;demo data</source>
@@ -1418,8 +1484,32 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <source>No file chosen yet</source>
-            <translation>Aucun fichier choisi</translation>
+            <source>AliExpress-Order-Export: orders</source>
+            <translation>AliExpress-Order-Export : commandes</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export: order lines</source>
+            <translation>AliExpress-Order-Export : lignes de commande</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Orders sheet</source>
+            <translation>Classeur AliExpress-Order-Export : feuille Orders</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Order Lines sheet</source>
+            <translation>Classeur AliExpress-Order-Export : feuille Order Lines</translation>
+        </message>
+        <message>
+            <source>AliExpress data download</source>
+            <translation>Téléchargement des données AliExpress</translation>
+        </message>
+        <message>
+            <source>Type or paste a file's path, or choose one</source>
+            <translation>Tapez ou collez le chemin d'un fichier, ou choisissez-en un</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fichier à importer</translation>
         </message>
         <message>
             <source>Choose file…</source>
@@ -1444,6 +1534,34 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Recognise it automatically</source>
             <translation>Le reconnaître automatiquement</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: orders</source>
+            <translation>aliexpress-mcp : commandes</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: order lines</source>
+            <translation>aliexpress-mcp : lignes de commande</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: refunds</source>
+            <translation>aliexpress-mcp : remboursements</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-downloader (no header row)</source>
+            <translation>aliexpress-order-downloader (sans ligne d’en-tête)</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-exporter (first version)</source>
+            <translation>aliexpress-order-exporter (première version)</translation>
+        </message>
+        <message>
+            <source>Old order list scraper (semicolons)</source>
+            <translation>Ancien extracteur de la liste des commandes (points-virgules)</translation>
+        </message>
+        <message>
+            <source>Old order details scraper</source>
+            <translation>Ancien extracteur du détail des commandes</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1874,29 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>How points work</source>
             <translation>Comment fonctionnent les points</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageSizeDialog</name>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Enregistrer le graphique en PNG</translation>
+        </message>
+        <message>
+            <source>As on &amp;screen ({width} × {height} pixels)</source>
+            <translation>Comme à l'&amp;écran ({width} × {height} pixels)</translation>
+        </message>
+        <message>
+            <source>&amp;Large, for a slide or a web page ({width} × {height} pixels)</source>
+            <translation>&amp;Grande, pour une diapositive ou une page web ({width} × {height} pixels)</translation>
+        </message>
+        <message>
+            <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
+            <translation>Pour l'&amp;impression sur papier A4 ou Letter ({width} × {height} pixels, 300 ppp)</translation>
+        </message>
+        <message>
+            <source>How large should the picture be?</source>
+            <translation>Quelle taille doit avoir l'image ?</translation>
         </message>
     </context>
     <context>
@@ -2765,6 +2906,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Refusés</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Données de démonstration</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lot {batch} : {file}, {kind}</translation>
         </message>
@@ -2809,6 +2954,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>refunds</source>
             <translation>remboursements</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>données de démonstration</translation>
         </message>
     </context>
     <context>
@@ -2908,12 +3057,12 @@ Garde {tier} à partir du {effective}</translation>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV or Excel file…</source>
-            <translation>&amp;Importer un fichier CSV ou Excel…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importer un fichier…</translation>
         </message>
         <message>
-            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
-            <translation>Importer des commandes ou de l'activité depuis un fichier ; vous pouvez aussi déposer un fichier sur la fenêtre.</translation>
+            <source>Import orders or activity from a CSV or Excel file; you can also drop a file on the window.</source>
+            <translation>Importer des commandes ou de l'activité depuis un fichier CSV ou Excel ; vous pouvez aussi déposer un fichier sur la fenêtre.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2987,9 +3136,20 @@ Garde {tier} à partir du {effective}</translation>
             <source>{action} ({shortcut})</source>
             <translation>{action} ({shortcut})</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported {file}: %n new, {updated} updated.</source>
+            <translation>
+                <numerusform>{file} importé : %n nouvel enregistrement, {updated} mis à jour.</numerusform>
+                <numerusform>{file} importé : %n nouveaux enregistrements, {updated} mis à jour.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+        <message>
+            <source>Opened {file}.</source>
+            <translation>{file} ouvert.</translation>
         </message>
         <message>
             <source>New database</source>
@@ -3016,12 +3176,32 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Exporter vers le dossier</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
+            <source>{files} already in {folder} will be replaced.</source>
+            <translation>{files}, déjà dans {folder}, seront remplacés.</translation>
         </message>
         <message>
-            <source>{files} already in {folder} will be replaced. Go on?</source>
-            <translation>{files} déjà présents dans {folder} seront remplacés. Continuer ?</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Annuler : {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Rétablir : {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Undone: {action}.</source>
+            <translation>Annulé : {action}.</translation>
+        </message>
+        <message>
+            <source>Redone: {action}.</source>
+            <translation>Rétabli : {action}.</translation>
         </message>
         <message>
             <source>Visit recorded for {date}</source>
@@ -3063,16 +3243,16 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>“{text}” is not an amount: type it like 12.34</source>
-            <translation>« {text} » n'est pas un montant : saisissez-le comme 12.34</translation>
+            <source>“{text}” is not an amount: type it like {example}</source>
+            <translation>« {text} » n'est pas un montant : tapez-le comme {example}</translation>
         </message>
         <message>
             <source>This amount is in {currency}; type it in {wanted} here</source>
             <translation>Ce montant est en {currency} ; saisissez-le ici en {wanted}</translation>
         </message>
         <message>
-            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
-            <translation>« {symbol} » n'est pas une devise acceptée ici ; saisissez un montant comme 12.34</translation>
+            <source>“{symbol}” is not a currency this box takes; type an amount like {example}</source>
+            <translation>« {symbol} » n'est pas une devise acceptée ici ; tapez un montant comme {example}</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3283,18 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
     </context>
     <context>
         <name>OrderForm</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
         <message>
             <source>A cancelled order earns no points.</source>
             <translation>Une commande annulée ne rapporte aucun point.</translation>
@@ -3243,6 +3435,22 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         <message>
             <source>Points:</source>
             <translation>Points :</translation>
+        </message>
+        <message>
+            <source>items {amount}</source>
+            <translation>articles {amount}</translation>
+        </message>
+        <message>
+            <source>− discount {amount}</source>
+            <translation>− remise {amount}</translation>
+        </message>
+        <message>
+            <source>+ shipping {amount}</source>
+            <translation>+ livraison {amount}</translation>
+        </message>
+        <message>
+            <source>{total} ({parts})</source>
+            <translation>{total} ({parts})</translation>
         </message>
         <message>
             <source>Points are shown once the order is complete.</source>
@@ -3611,6 +3819,65 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Supprimer {what} ?
+
+Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Changer de langue</translation>
+        </message>
+        <message>
+            <source>Points Tracker speaks {language} from its next start. Restart it now?</source>
+            <translation>Points Tracker sera en {language} à son prochain démarrage. Le redémarrer maintenant ?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Save</source>
@@ -3636,12 +3903,8 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>&amp;Au :</translation>
         </message>
         <message>
-            <source>Delete {what}?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Supprimer {what} ?
-
-Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+            <source>Nothing matches the search and dates.</source>
+            <translation>Rien ne correspond à la recherche et aux dates.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -3687,6 +3950,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Commandes</translation>
         </message>
         <message>
+            <source>Order added.</source>
+            <translation>Commande ajoutée.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Commande enregistrée.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.</source>
+            <translation>Pas encore de commandes. Ajoutez-en une avec Ajouter une commande, ou reprenez vos commandes AliExpress avec Fichier ▸ Importer un fichier.</translation>
+        </message>
+        <message>
             <source>Add review</source>
             <translation>Ajouter un avis</translation>
         </message>
@@ -3721,6 +3996,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Reviews</source>
             <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Review added.</source>
+            <translation>Avis ajouté.</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Avis enregistré.</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.</source>
+            <translation>Pas encore d'avis. Ajoutez-en un avec Ajouter un avis quand vous évaluez un produit : l'avis sur un article de plus de 2 $ rapporte un point.</translation>
         </message>
         <message>
             <source>Add visit</source>
@@ -3759,6 +4046,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Visites</translation>
         </message>
         <message>
+            <source>Visit added.</source>
+            <translation>Visite ajoutée.</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>Visite enregistrée.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Record today's with Edit ▸ Visited today.</source>
+            <translation>Pas encore de visites. Enregistrez celle d'aujourd'hui avec Édition ▸ Visité aujourd'hui.</translation>
+        </message>
+        <message>
             <source>Add Club post</source>
             <translation>Ajouter une publication dans le Club</translation>
         </message>
@@ -3793,6 +4092,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Club posts</source>
             <translation>Publications dans le Club</translation>
+        </message>
+        <message>
+            <source>Club post added.</source>
+            <translation>Publication dans le Club ajoutée.</translation>
+        </message>
+        <message>
+            <source>Club post saved.</source>
+            <translation>Publication dans le Club enregistrée.</translation>
+        </message>
+        <message>
+            <source>No Club posts yet.</source>
+            <translation>Pas encore de publications dans le Club.</translation>
         </message>
         <message>
             <source>Add store follow</source>
@@ -3831,6 +4142,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Boutiques suivies</translation>
         </message>
         <message>
+            <source>Store follow added.</source>
+            <translation>Abonnement à une boutique ajouté.</translation>
+        </message>
+        <message>
+            <source>Store follow saved.</source>
+            <translation>Abonnement à une boutique enregistré.</translation>
+        </message>
+        <message>
+            <source>No store follows yet.</source>
+            <translation>Pas encore d'abonnements à des boutiques.</translation>
+        </message>
+        <message>
             <source>Add points entry</source>
             <translation>Ajouter une entrée de points</translation>
         </message>
@@ -3865,6 +4188,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Points entries</source>
             <translation>Entrées de points</translation>
+        </message>
+        <message>
+            <source>Points entry added.</source>
+            <translation>Entrée de points ajoutée.</translation>
+        </message>
+        <message>
+            <source>Points entry saved.</source>
+            <translation>Entrée de points enregistrée.</translation>
+        </message>
+        <message>
+            <source>No points entries yet.</source>
+            <translation>Pas encore d'entrées de points.</translation>
         </message>
         <message>
             <source>Add promotion</source>
@@ -3903,6 +4238,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Promotions</translation>
         </message>
         <message>
+            <source>Promotion added.</source>
+            <translation>Promotion ajoutée.</translation>
+        </message>
+        <message>
+            <source>Promotion saved.</source>
+            <translation>Promotion enregistrée.</translation>
+        </message>
+        <message>
+            <source>No promotions yet. Add one when AliExpress runs double points, such as 11.11.</source>
+            <translation>Pas encore de promotions. Ajoutez-en une quand AliExpress double les points, comme pour le 11.11.</translation>
+        </message>
+        <message>
             <source>Add entry</source>
             <translation>Ajouter une entrée</translation>
         </message>
@@ -3939,6 +4286,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Entrées</translation>
         </message>
         <message>
+            <source>Entry added.</source>
+            <translation>Entrée ajoutée.</translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Entrée enregistrée.</translation>
+        </message>
+        <message>
+            <source>No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, or add the others with the buttons below.</source>
+            <translation>Pas encore de visites, de publications dans le Club, d'abonnements ni de bonus. Enregistrez la visite d'aujourd'hui avec Édition ▸ Visité aujourd'hui, ou ajoutez le reste avec les boutons ci-dessous.</translation>
+        </message>
+        <message>
             <source>Add record</source>
             <translation>Ajouter un enregistrement</translation>
         </message>
@@ -3973,6 +4332,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Records</source>
             <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>Record added.</source>
+            <translation>Enregistrement ajouté.</translation>
+        </message>
+        <message>
+            <source>Record saved.</source>
+            <translation>Enregistrement sauvegardé.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Rien n'est encore enregistré.</translation>
         </message>
     </context>
     <context>
@@ -4046,8 +4417,8 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Votre bon d'anniversaire d'inscription arrive le {date}.</translation>
         </message>
         <message>
-            <source>Visit the Member Center today for a point, then tick it here.</source>
-            <translation>Visitez l'Espace membre aujourd'hui pour un point, puis cochez-le ici.</translation>
+            <source>Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.</source>
+            <translation>Visitez l'Espace membre aujourd'hui pour un point, puis enregistrez la visite avec Édition ▸ Visité aujourd'hui.</translation>
         </message>
         <message>
             <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
@@ -4125,6 +4496,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Product &amp;id:</source>
             <translation>&amp;ID du produit :</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>The item's price in US$; leave empty if you do not know it</source>
@@ -4318,6 +4693,61 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Litiges accélérés (examinés sous 5 jours)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>points for the order's amount</source>
+            <translation>points pour le montant de la commande</translation>
+        </message>
+        <message>
+            <source>a refund took points back</source>
+            <translation>un remboursement a repris des points</translation>
+        </message>
+        <message>
+            <source>several categories on one day</source>
+            <translation>plusieurs catégories le même jour</translation>
+        </message>
+        <message>
+            <source>a product review</source>
+            <translation>un avis sur un produit</translation>
+        </message>
+        <message>
+            <source>a Member Center visit</source>
+            <translation>une visite à l'Espace membre</translation>
+        </message>
+        <message>
+            <source>a Club post</source>
+            <translation>une publication dans le Club</translation>
+        </message>
+        <message>
+            <source>a store follow</source>
+            <translation>un abonnement à une boutique</translation>
+        </message>
+        <message>
+            <source>a bonus or an adjustment</source>
+            <translation>un bonus ou un ajustement</translation>
+        </message>
+        <message>
+            <source>a promotion multiplied the points</source>
+            <translation>une promotion a multiplié les points</translation>
+        </message>
+        <message>
+            <source>flat points per order</source>
+            <translation>points fixes par commande</translation>
+        </message>
+        <message>
+            <source>points for the order's amount (10 orders of a product at most)</source>
+            <translation>points pour le montant de la commande (10 commandes d'un produit au plus)</translation>
+        </message>
+        <message>
+            <source>a day with a purchase</source>
+            <translation>un jour avec un achat</translation>
+        </message>
+        <message>
+            <source>{rule}: {meaning}</source>
+            <translation>{rule} : {meaning}</translation>
         </message>
     </context>
     <context>
@@ -4780,16 +5210,16 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <source>No spending needed to keep {tier} for the coming 12 months.</source>
             <translation>Aucune dépense nécessaire pour garder {tier} pendant les 12 prochains mois.</translation>
         </message>
-        <message numerus="yes">
-            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
-            <translation>
-                <numerusform>Dépensez {amount} {when} pour garder {tier} le {date} ({total} en %n achat au total).</numerusform>
-                <numerusform>Dépensez {amount} {when} pour garder {tier} le {date} ({total} en %n achats au total).</numerusform>
-            </translation>
-        </message>
         <message>
-            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
-            <translation>Dépensez {amount} {when} pour garder {tier} le {date}.</translation>
+            <source>Spend {amount} {when} to still be {tier} on {date}.</source>
+            <translation>Dépensez {amount} {when} pour être encore au niveau {tier} le {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
+            <translation>
+                <numerusform>Le garder pendant les 12 prochains mois demande %n achat, {total} au total, à commencer par celui-ci.</numerusform>
+                <numerusform>Le garder pendant les 12 prochains mois demande %n achats, {total} au total, à commencer par celui-ci.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{tier} is the top tier.</source>
@@ -4926,12 +5356,16 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Visites enregistrées.</translation>
         </message>
         <message>
-            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Supprimer {name} ({multiplier_label}, du {day} au {day2}) ?
-
-Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
+            <source>“{name}”</source>
+            <translation>« {name} »</translation>
+        </message>
+        <message>
+            <source>the promotion</source>
+            <translation>la promotion</translation>
+        </message>
+        <message>
+            <source>{name} ({multiplier_label}, {day} to {day2})</source>
+            <translation>{name} ({multiplier_label}, du {day} au {day2})</translation>
         </message>
         <message>
             <source>expected {date}</source>
@@ -4961,6 +5395,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Daté après aujourd'hui : pas encore compté</translation>
         </message>
+        <message>
+            <source>Reviews of items under {amount} earn no points (S4)</source>
+            <translation>Les avis sur des articles à moins de {amount} ne rapportent pas de points (S4)</translation>
+        </message>
         <message numerus="yes">
             <source>Not counted: the month's first %n visits earn points ({rule})</source>
             <translation>
@@ -4985,6 +5423,18 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Earns nothing under the active rule set</source>
             <translation>Ne rapporte rien avec le jeu de règles actif</translation>
+        </message>
+        <message>
+            <source>after today</source>
+            <translation>après aujourd'hui</translation>
+        </message>
+        <message>
+            <source>over the month's cap</source>
+            <translation>au-delà du plafond du mois</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>non compté</translation>
         </message>
         <message>
             <source>{entries}, 1 visit</source>
@@ -5020,8 +5470,32 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Une commande annulée ne rapporte rien</translation>
         </message>
         <message>
-            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
-            <translation>Ne rapporte rien avec le jeu de règles actif (sous son minimum, ou remboursée)</translation>
+            <source>Refunded: what is left is below the minimum, so the points were taken back (S2)</source>
+            <translation>Remboursée : ce qui reste est sous le minimum, les points ont donc été repris (S2)</translation>
+        </message>
+        <message>
+            <source>Orders under {amount} after discounts earn no points (S1)</source>
+            <translation>Les commandes de moins de {amount} après remises ne rapportent pas de points (S1)</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set: another order of the product or the day already took its points (F1, L1)</source>
+            <translation>Ne rapporte rien avec le jeu de règles actif : une autre commande du produit ou du jour a déjà pris ses points (F1, L1)</translation>
+        </message>
+        <message>
+            <source>no US$ amount</source>
+            <translation>pas de montant en US$</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>remboursée</translation>
+        </message>
+        <message>
+            <source>under {amount}</source>
+            <translation>moins de {amount}</translation>
         </message>
         <message>
             <source>Reading orders… {read} of {expected}</source>
@@ -5185,6 +5659,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source> ({extra} more ticked earn nothing)</source>
             <translation> ({extra} cochées en plus ne rapportent rien)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <source>Cannot save the visits</source>

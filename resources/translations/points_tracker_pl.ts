@@ -283,7 +283,7 @@ zostaje {left} z dzisiejszych {total}</translation>
 Keeps {tier} from {effective}</source>
             <translation>Wydaj {amount} {when}
 {orders}, {points}, policzone {date}
-Utrzymuje {tier} od {effective}</translation>
+Utrzymuje poziom „{tier}” od {effective}</translation>
         </message>
     </context>
     <context>
@@ -441,15 +441,15 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
         <message>
             <source>With the plan, your {tier} tier ends {date}</source>
-            <translation>Z planem Twój poziom {tier} kończy się {date}</translation>
+            <translation>Z planem Twój poziom „{tier}” kończy się {date}</translation>
         </message>
         <message>
             <source>With the plan, your {tier} tier holds for the coming 12 months</source>
-            <translation>Z planem Twój poziom {tier} utrzyma się przez najbliższe 12 miesięcy</translation>
+            <translation>Z planem Twój poziom „{tier}” utrzyma się przez najbliższe 12 miesięcy</translation>
         </message>
         <message>
             <source>Your {tier} tier ends {date}</source>
-            <translation>Twój poziom {tier} kończy się {date}</translation>
+            <translation>Twój poziom „{tier}” kończy się {date}</translation>
         </message>
         <message>
             <source>Your points and tier: {tier} now</source>
@@ -457,7 +457,7 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
         <message>
             <source>Your {tier} tier holds for the coming 12 months</source>
-            <translation>Twój poziom {tier} utrzyma się przez najbliższe 12 miesięcy</translation>
+            <translation>Twój poziom „{tier}” utrzyma się przez najbliższe 12 miesięcy</translation>
         </message>
         <message>
             <source>Points ({window})</source>
@@ -488,20 +488,28 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>{tier} wymaga {points}</translation>
         </message>
         <message>
-            <source>No points in your window yet</source>
-            <translation>W Twoim oknie nie ma jeszcze punktów</translation>
+            <source>No points in these months:
+record orders, reviews or visits and they show here</source>
+            <translation>Brak punktów w tych miesiącach:
+zapisz zamówienia, recenzje lub wizyty, a pojawią się tutaj</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Dziś</translation>
         </message>
         <message>
+            <source>No points in your window yet:
+the points of orders, reviews and visits you record show here</source>
+            <translation>W Twoim oknie nie ma jeszcze punktów:
+tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translation>
+        </message>
+        <message>
             <source>Reach {tier}: nothing to buy in the coming 12 months</source>
-            <translation>Osiągnij poziom {tier}: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
+            <translation>Osiągnij poziom „{tier}”: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
         </message>
         <message>
             <source>Keep {tier}: nothing to buy in the coming 12 months</source>
-            <translation>Utrzymaj poziom {tier}: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
+            <translation>Utrzymaj poziom „{tier}”: przez najbliższe 12 miesięcy nic nie trzeba kupować</translation>
         </message>
         <message>
             <source>by {date}</source>
@@ -517,11 +525,11 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
         <message>
             <source>Reach {tier}: spend {amount} {when}</source>
-            <translation>Osiągnij poziom {tier}: wydaj {amount} {when}</translation>
+            <translation>Osiągnij poziom „{tier}”: wydaj {amount} {when}</translation>
         </message>
         <message>
             <source>Keep {tier}: spend {amount} {when}</source>
-            <translation>Utrzymaj poziom {tier}: wydaj {amount} {when}</translation>
+            <translation>Utrzymaj poziom „{tier}”: wydaj {amount} {when}</translation>
         </message>
         <message>
             <source>, {amount} in all</source>
@@ -550,10 +558,6 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Points credited</source>
             <translation>Przyznane punkty</translation>
-        </message>
-        <message>
-            <source>No points in these months</source>
-            <translation>Brak punktów w tych miesiącach</translation>
         </message>
         <message>
             <source>Tier timeline</source>
@@ -586,6 +590,29 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Where your points came from, month by month</source>
             <translation>Skąd pochodziły Twoje punkty, miesiąc po miesiącu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsHost</name>
+        <message>
+            <source>Drawing your charts…</source>
+            <translation>Rysowanie wykresów…</translation>
+        </message>
+        <message>
+            <source>No charts yet</source>
+            <translation>Nie ma jeszcze wykresów</translation>
+        </message>
+        <message>
+            <source>Your charts show how your points and tier move month by month. Add an order or import your AliExpress orders, and they appear here.</source>
+            <translation>Wykresy pokazują, jak z miesiąca na miesiąc zmieniają się Twoje punkty i poziom. Dodaj zamówienie lub zaimportuj zamówienia z AliExpress, a pojawią się tutaj.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an order…</source>
+            <translation>&amp;Dodaj zamówienie…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importuj plik…</translation>
         </message>
     </context>
     <context>
@@ -645,6 +672,14 @@ Utrzymuje {tier} od {effective}</translation>
     </context>
     <context>
         <name>Columns</name>
+        <message>
+            <source>The rules that gave the points (point at a code for its meaning; Help ▸ How points work has them all)</source>
+            <translation>Reguły, które dały punkty (wskaż kod, by zobaczyć, co znaczy; Pomoc ▸ Jak działają punkty opisuje wszystkie)</translation>
+        </message>
+        <message>
+            <source>When the points count: credited, expected on a date, estimated — or why there are none</source>
+            <translation>Kiedy punkty się liczą: przyznane, oczekiwane w danym dniu, szacowane — albo dlaczego ich nie ma</translation>
+        </message>
         <message>
             <source>Points</source>
             <translation>Punkty</translation>
@@ -831,6 +866,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>What is in each column?</source>
             <translation>Co jest w każdej kolumnie?</translation>
+        </message>
+        <message>
+            <source>Field for column “{column}”</source>
+            <translation>Pole dla kolumny „{column}”</translation>
         </message>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
@@ -1084,11 +1123,11 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
         <message>
             <source>Keep {tier}</source>
-            <translation>Utrzymaj poziom {tier}</translation>
+            <translation>Utrzymaj poziom „{tier}”</translation>
         </message>
         <message>
             <source>{tier} benefits</source>
-            <translation>Korzyści poziomu {tier}</translation>
+            <translation>Korzyści poziomu „{tier}”</translation>
         </message>
         <message>
             <source>No special benefits.</source>
@@ -1096,11 +1135,11 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
         <message>
             <source>Dropping to {tier} on {date} ends all of these.</source>
-            <translation>Spadek do poziomu {tier} {date} odbierze Ci je wszystkie.</translation>
+            <translation>Spadek do poziomu „{tier}” {date} odbierze Ci je wszystkie.</translation>
         </message>
         <message>
             <source>Dropping to {tier} on {date} costs you: {lost}.</source>
-            <translation>Spadek do poziomu {tier} {date} kosztuje Cię: {lost}.</translation>
+            <translation>Spadek do poziomu „{tier}” {date} kosztuje Cię: {lost}.</translation>
         </message>
         <message>
             <source>Points leaving: {months}.</source>
@@ -1133,6 +1172,33 @@ Utrzymuje {tier} od {effective}</translation>
                 <numerusform>Usunięto dane demonstracyjne: %n rekordy.</numerusform>
                 <numerusform>Usunięto dane demonstracyjne: %n rekordów.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Wybierz z kalendarza</translation>
+        </message>
+        <message>
+            <source>Type a date like {example} or {iso}, or press Alt+Down for a calendar</source>
+            <translation>Wpisz datę, np. {example} lub {iso}, albo naciśnij Alt+Strzałka w dół, by otworzyć kalendarz</translation>
+        </message>
+        <message>
+            <source>Enter a date</source>
+            <translation>Wpisz datę</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it like {example} or {iso}</source>
+            <translation>„{text}” to nie data: wpisz ją np. jako {example} lub {iso}</translation>
+        </message>
+        <message>
+            <source>Choose {date} or later</source>
+            <translation>Wybierz {date} lub późniejszą datę</translation>
+        </message>
+        <message>
+            <source>Choose {date} or earlier</source>
+            <translation>Wybierz {date} lub wcześniejszą datę</translation>
         </message>
     </context>
     <context>
@@ -1343,8 +1409,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>&amp;Dodaj pierwsze zamówienie</translation>
         </message>
         <message>
-            <source>&amp;Import a CSV…</source>
-            <translation>&amp;Importuj plik CSV…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importuj plik…</translation>
         </message>
         <message>
             <source>Try with &amp;demo data</source>
@@ -1432,8 +1498,32 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <source>No file chosen yet</source>
-            <translation>Nie wybrano jeszcze pliku</translation>
+            <source>AliExpress-Order-Export: orders</source>
+            <translation>AliExpress-Order-Export: zamówienia</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export: order lines</source>
+            <translation>AliExpress-Order-Export: pozycje zamówień</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Orders sheet</source>
+            <translation>Skoroszyt AliExpress-Order-Export: arkusz Orders</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Order Lines sheet</source>
+            <translation>Skoroszyt AliExpress-Order-Export: arkusz Order Lines</translation>
+        </message>
+        <message>
+            <source>AliExpress data download</source>
+            <translation>Pobrane dane z AliExpress</translation>
+        </message>
+        <message>
+            <source>Type or paste a file's path, or choose one</source>
+            <translation>Wpisz lub wklej ścieżkę pliku albo wybierz plik</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Plik do zaimportowania</translation>
         </message>
         <message>
             <source>Choose file…</source>
@@ -1458,6 +1548,34 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Recognise it automatically</source>
             <translation>Rozpoznaj automatycznie</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: orders</source>
+            <translation>aliexpress-mcp: zamówienia</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: order lines</source>
+            <translation>aliexpress-mcp: pozycje zamówień</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: refunds</source>
+            <translation>aliexpress-mcp: zwroty</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-downloader (no header row)</source>
+            <translation>aliexpress-order-downloader (bez wiersza nagłówków)</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-exporter (first version)</source>
+            <translation>aliexpress-order-exporter (pierwsza wersja)</translation>
+        </message>
+        <message>
+            <source>Old order list scraper (semicolons)</source>
+            <translation>Stary skrypt listy zamówień (średniki)</translation>
+        </message>
+        <message>
+            <source>Old order details scraper</source>
+            <translation>Stary skrypt szczegółów zamówienia</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1892,29 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>How points work</source>
             <translation>Jak działają punkty</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageSizeDialog</name>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Zapisz wykres jako PNG</translation>
+        </message>
+        <message>
+            <source>As on &amp;screen ({width} × {height} pixels)</source>
+            <translation>Jak na &amp;ekranie ({width} × {height} pikseli)</translation>
+        </message>
+        <message>
+            <source>&amp;Large, for a slide or a web page ({width} × {height} pixels)</source>
+            <translation>&amp;Duży, na slajd lub stronę internetową ({width} × {height} pikseli)</translation>
+        </message>
+        <message>
+            <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
+            <translation>Do &amp;druku na papierze A4 lub Letter ({width} × {height} pikseli, 300 dpi)</translation>
+        </message>
+        <message>
+            <source>How large should the picture be?</source>
+            <translation>Jak duży ma być obraz?</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +2932,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Odrzucone</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Dane demonstracyjne</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Partia {batch}: {file}, {kind}</translation>
         </message>
@@ -2837,6 +2982,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>refunds</source>
             <translation>zwroty</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>dane demonstracyjne</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3085,12 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>&amp;Otwórz bazę danych…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV or Excel file…</source>
-            <translation>&amp;Importuj plik CSV lub Excel…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importuj plik…</translation>
         </message>
         <message>
-            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
-            <translation>Importuj zamówienia lub aktywność z pliku; plik można też upuścić na okno.</translation>
+            <source>Import orders or activity from a CSV or Excel file; you can also drop a file on the window.</source>
+            <translation>Importuj zamówienia lub aktywność z pliku CSV lub Excel; plik można też upuścić na okno.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -3015,9 +3164,21 @@ Utrzymuje {tier} od {effective}</translation>
             <source>{action} ({shortcut})</source>
             <translation>{action} ({shortcut})</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported {file}: %n new, {updated} updated.</source>
+            <translation>
+                <numerusform>Zaimportowano {file}: %n nowy, zaktualizowane: {updated}.</numerusform>
+                <numerusform>Zaimportowano {file}: %n nowe, zaktualizowane: {updated}.</numerusform>
+                <numerusform>Zaimportowano {file}: %n nowych, zaktualizowane: {updated}.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>Nie można otworzyć bazy danych</translation>
+        </message>
+        <message>
+            <source>Opened {file}.</source>
+            <translation>Otwarto {file}.</translation>
         </message>
         <message>
             <source>New database</source>
@@ -3044,12 +3205,32 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Eksportuj do folderu</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Eksport</translation>
+            <source>{files} already in {folder} will be replaced.</source>
+            <translation>{files} w folderze {folder} zostaną zastąpione.</translation>
         </message>
         <message>
-            <source>{files} already in {folder} will be replaced. Go on?</source>
-            <translation>Pliki {files} w {folder} zostaną zastąpione. Kontynuować?</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Cofnij: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Ponów: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponów</translation>
+        </message>
+        <message>
+            <source>Undone: {action}.</source>
+            <translation>Cofnięto: {action}.</translation>
+        </message>
+        <message>
+            <source>Redone: {action}.</source>
+            <translation>Ponowiono: {action}.</translation>
         </message>
         <message>
             <source>Visit recorded for {date}</source>
@@ -3091,16 +3272,16 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>“{text}” is not an amount: type it like 12.34</source>
-            <translation>„{text}” to nie kwota: wpisz ją np. jako 12.34</translation>
+            <source>“{text}” is not an amount: type it like {example}</source>
+            <translation>„{text}” to nie kwota: wpisz ją np. jako {example}</translation>
         </message>
         <message>
             <source>This amount is in {currency}; type it in {wanted} here</source>
             <translation>Ta kwota jest w {currency}; wpisz ją tutaj w {wanted}</translation>
         </message>
         <message>
-            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
-            <translation>„{symbol}” to waluta, której to pole nie przyjmuje; wpisz kwotę, np. 12.34</translation>
+            <source>“{symbol}” is not a currency this box takes; type an amount like {example}</source>
+            <translation>„{symbol}” to nie waluta, którą przyjmuje to pole; wpisz kwotę np. {example}</translation>
         </message>
     </context>
     <context>
@@ -3131,6 +3312,18 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
     </context>
     <context>
         <name>OrderForm</name>
+        <message>
+            <source>Pending</source>
+            <translation>Oczekujące</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Potwierdzone</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Anulowane</translation>
+        </message>
         <message>
             <source>A cancelled order earns no points.</source>
             <translation>Anulowane zamówienie nie daje punktów.</translation>
@@ -3274,6 +3467,22 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         <message>
             <source>Points:</source>
             <translation>Punkty:</translation>
+        </message>
+        <message>
+            <source>items {amount}</source>
+            <translation>produkty {amount}</translation>
+        </message>
+        <message>
+            <source>− discount {amount}</source>
+            <translation>− rabat {amount}</translation>
+        </message>
+        <message>
+            <source>+ shipping {amount}</source>
+            <translation>+ wysyłka {amount}</translation>
+        </message>
+        <message>
+            <source>{total} ({parts})</source>
+            <translation>{total} ({parts})</translation>
         </message>
         <message>
             <source>Points are shown once the order is complete.</source>
@@ -3470,7 +3679,7 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         </message>
         <message>
             <source>you stay {tier}.</source>
-            <translation>zostajesz na poziomie {tier}.</translation>
+            <translation>zostajesz na poziomie „{tier}”.</translation>
         </message>
         <message>
             <source>{tier} holds for the coming 12 months.</source>
@@ -3486,7 +3695,7 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         </message>
         <message>
             <source>That is enough to keep {tier} at every recalculation.</source>
-            <translation>To wystarczy, by utrzymać poziom {tier} przy każdym przeliczeniu.</translation>
+            <translation>To wystarczy, by utrzymać poziom „{tier}” przy każdym przeliczeniu.</translation>
         </message>
         <message>
             <source>Still needed: {plan}</source>
@@ -3499,26 +3708,26 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         <message numerus="yes">
             <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
             <translation>
-                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie).</numerusform>
-                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
-                <numerusform>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie).</numerusform>
+                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
-            <translation>Aby potem utrzymać poziom {tier}, wydaj jeszcze {amount} {when}.</translation>
+            <translation>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when}.</translation>
         </message>
         <message numerus="yes">
             <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
             <translation>
-                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
+                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie, by go utrzymać).</numerusform>
+                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
+                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
             </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
-            <translation>Aby osiągnąć poziom {tier} {date}, wydaj jeszcze {amount} {when}.</translation>
+            <translation>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when}.</translation>
         </message>
         <message>
             <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
@@ -3649,6 +3858,65 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Usunąć {what}?
+
+Można to cofnąć przez Edycja ▸ Cofnij.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zachowaj</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Cofnij import</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Zastąp</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Przywróć z kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Przywróć</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Zmiana języka</translation>
+        </message>
+        <message>
+            <source>Points Tracker speaks {language} from its next start. Restart it now?</source>
+            <translation>Points Tracker będzie w języku: {language} od następnego uruchomienia. Uruchomić go ponownie teraz?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Uruchom ponownie teraz</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Później</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Save</source>
@@ -3674,12 +3942,8 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>&amp;Do:</translation>
         </message>
         <message>
-            <source>Delete {what}?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Usunąć {what}?
-
-Można to cofnąć przez Edycja ▸ Cofnij.</translation>
+            <source>Nothing matches the search and dates.</source>
+            <translation>Nic nie pasuje do wyszukiwania i dat.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -3725,6 +3989,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Zamówienia</translation>
         </message>
         <message>
+            <source>Order added.</source>
+            <translation>Dodano zamówienie.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Zapisano zamówienie.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.</source>
+            <translation>Nie ma jeszcze zamówień. Dodaj je przyciskiem Dodaj zamówienie albo wczytaj zamówienia z AliExpress przez Plik ▸ Importuj plik.</translation>
+        </message>
+        <message>
             <source>Add review</source>
             <translation>Dodaj recenzję</translation>
         </message>
@@ -3759,6 +4035,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Reviews</source>
             <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Review added.</source>
+            <translation>Dodano recenzję.</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Zapisano recenzję.</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.</source>
+            <translation>Nie ma jeszcze recenzji. Dodaj ją przyciskiem Dodaj recenzję, gdy ocenisz produkt: recenzja produktu powyżej 2 $ daje punkt.</translation>
         </message>
         <message>
             <source>Add visit</source>
@@ -3797,6 +4085,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Wizyty</translation>
         </message>
         <message>
+            <source>Visit added.</source>
+            <translation>Dodano wizytę.</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>Zapisano wizytę.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Record today's with Edit ▸ Visited today.</source>
+            <translation>Nie ma jeszcze wizyt. Zapisz dzisiejszą przez Edycja ▸ Odwiedzone dziś.</translation>
+        </message>
+        <message>
             <source>Add Club post</source>
             <translation>Dodaj post w Klubie</translation>
         </message>
@@ -3831,6 +4131,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Club posts</source>
             <translation>Posty w Klubie</translation>
+        </message>
+        <message>
+            <source>Club post added.</source>
+            <translation>Dodano post w Klubie.</translation>
+        </message>
+        <message>
+            <source>Club post saved.</source>
+            <translation>Zapisano post w Klubie.</translation>
+        </message>
+        <message>
+            <source>No Club posts yet.</source>
+            <translation>Nie ma jeszcze postów w Klubie.</translation>
         </message>
         <message>
             <source>Add store follow</source>
@@ -3869,6 +4181,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Obserwowane sklepy</translation>
         </message>
         <message>
+            <source>Store follow added.</source>
+            <translation>Dodano obserwowanie sklepu.</translation>
+        </message>
+        <message>
+            <source>Store follow saved.</source>
+            <translation>Zapisano obserwowanie sklepu.</translation>
+        </message>
+        <message>
+            <source>No store follows yet.</source>
+            <translation>Nie ma jeszcze obserwowanych sklepów.</translation>
+        </message>
+        <message>
             <source>Add points entry</source>
             <translation>Dodaj wpis punktów</translation>
         </message>
@@ -3903,6 +4227,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Points entries</source>
             <translation>Wpisy punktów</translation>
+        </message>
+        <message>
+            <source>Points entry added.</source>
+            <translation>Dodano wpis punktów.</translation>
+        </message>
+        <message>
+            <source>Points entry saved.</source>
+            <translation>Zapisano wpis punktów.</translation>
+        </message>
+        <message>
+            <source>No points entries yet.</source>
+            <translation>Nie ma jeszcze wpisów punktów.</translation>
         </message>
         <message>
             <source>Add promotion</source>
@@ -3941,6 +4277,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Promocje</translation>
         </message>
         <message>
+            <source>Promotion added.</source>
+            <translation>Dodano promocję.</translation>
+        </message>
+        <message>
+            <source>Promotion saved.</source>
+            <translation>Zapisano promocję.</translation>
+        </message>
+        <message>
+            <source>No promotions yet. Add one when AliExpress runs double points, such as 11.11.</source>
+            <translation>Nie ma jeszcze promocji. Dodaj ją, gdy AliExpress daje podwójne punkty, np. 11.11.</translation>
+        </message>
+        <message>
             <source>Add entry</source>
             <translation>Dodaj wpis</translation>
         </message>
@@ -3977,6 +4325,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Wpisy</translation>
         </message>
         <message>
+            <source>Entry added.</source>
+            <translation>Dodano wpis.</translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Zapisano wpis.</translation>
+        </message>
+        <message>
+            <source>No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, or add the others with the buttons below.</source>
+            <translation>Nie ma jeszcze wizyt, postów w Klubie, obserwowanych sklepów ani bonusów. Zapisz dzisiejszą wizytę przez Edycja ▸ Odwiedzone dziś, a resztę dodaj przyciskami poniżej.</translation>
+        </message>
+        <message>
             <source>Add record</source>
             <translation>Dodaj rekord</translation>
         </message>
@@ -4011,6 +4371,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Records</source>
             <translation>Rekordy</translation>
+        </message>
+        <message>
+            <source>Record added.</source>
+            <translation>Dodano wpis.</translation>
+        </message>
+        <message>
+            <source>Record saved.</source>
+            <translation>Zapisano wpis.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Nic jeszcze nie zapisano.</translation>
         </message>
     </context>
     <context>
@@ -4068,9 +4440,9 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message numerus="yes">
             <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
             <translation>
-                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dnia.</numerusform>
-                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
-                <numerusform>Osiągnięto poziom {tier}: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
+                <numerusform>Osiągnięto poziom „{tier}”: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dnia.</numerusform>
+                <numerusform>Osiągnięto poziom „{tier}”: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
+                <numerusform>Osiągnięto poziom „{tier}”: odbierz kupony za awans między {first} a {last} i wykorzystaj każdy w ciągu %n dni.</numerusform>
             </translation>
         </message>
         <message>
@@ -4086,8 +4458,8 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Twój kupon na rocznicę rejestracji przychodzi {date}.</translation>
         </message>
         <message>
-            <source>Visit the Member Center today for a point, then tick it here.</source>
-            <translation>Odwiedź dziś Centrum członkowskie po punkt, a potem zaznacz to tutaj.</translation>
+            <source>Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.</source>
+            <translation>Odwiedź dziś Centrum członkowskie po punkt, a potem zapisz wizytę przez Edycja ▸ Odwiedzone dziś.</translation>
         </message>
         <message>
             <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
@@ -4103,7 +4475,7 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>{tier} ends {date}: you drop to {lower}.</source>
-            <translation>{tier} kończy się {date}: spadasz do poziomu {lower}.</translation>
+            <translation>{tier} kończy się {date}: spadasz do poziomu „{lower}”.</translation>
         </message>
         <message>
             <source>Spend {amount} {when} to keep it.</source>
@@ -4167,6 +4539,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Product &amp;id:</source>
             <translation>&amp;ID produktu:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Nieznana</translation>
         </message>
         <message>
             <source>The item's price in US$; leave empty if you do not know it</source>
@@ -4361,6 +4737,61 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Przyspieszone spory (rozpatrzenie w 5 dni)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>points for the order's amount</source>
+            <translation>punkty za kwotę zamówienia</translation>
+        </message>
+        <message>
+            <source>a refund took points back</source>
+            <translation>zwrot odebrał punkty</translation>
+        </message>
+        <message>
+            <source>several categories on one day</source>
+            <translation>kilka kategorii jednego dnia</translation>
+        </message>
+        <message>
+            <source>a product review</source>
+            <translation>recenzja produktu</translation>
+        </message>
+        <message>
+            <source>a Member Center visit</source>
+            <translation>wizyta w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>a Club post</source>
+            <translation>post w Klubie</translation>
+        </message>
+        <message>
+            <source>a store follow</source>
+            <translation>obserwowanie sklepu</translation>
+        </message>
+        <message>
+            <source>a bonus or an adjustment</source>
+            <translation>bonus lub korekta</translation>
+        </message>
+        <message>
+            <source>a promotion multiplied the points</source>
+            <translation>promocja pomnożyła punkty</translation>
+        </message>
+        <message>
+            <source>flat points per order</source>
+            <translation>stała liczba punktów za zamówienie</translation>
+        </message>
+        <message>
+            <source>points for the order's amount (10 orders of a product at most)</source>
+            <translation>punkty za kwotę zamówienia (najwyżej 10 zamówień jednego produktu)</translation>
+        </message>
+        <message>
+            <source>a day with a purchase</source>
+            <translation>dzień z zakupem</translation>
+        </message>
+        <message>
+            <source>{rule}: {meaning}</source>
+            <translation>{rule}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -4798,14 +5229,14 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>Your {tier} tier is safe for the coming 12 months.</source>
-            <translation>Twój poziom {tier} jest bezpieczny przez najbliższe 12 miesięcy.</translation>
+            <translation>Twój poziom „{tier}” jest bezpieczny przez najbliższe 12 miesięcy.</translation>
         </message>
         <message numerus="yes">
             <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
             <translation>
-                <numerusform>{tier} kończy się {date} (za %n dzień): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
-                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
-                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu {lower}, jeśli nie zdobędziesz więcej punktów.</numerusform>
+                <numerusform>{tier} kończy się {date} (za %n dzień): spadniesz do poziomu „{lower}”, jeśli nie zdobędziesz więcej punktów.</numerusform>
+                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu „{lower}”, jeśli nie zdobędziesz więcej punktów.</numerusform>
+                <numerusform>{tier} kończy się {date} (za %n dni): spadniesz do poziomu „{lower}”, jeśli nie zdobędziesz więcej punktów.</numerusform>
             </translation>
         </message>
         <message>
@@ -4822,19 +5253,19 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>No spending needed to keep {tier} for the coming 12 months.</source>
-            <translation>Nie trzeba nic wydawać, by utrzymać poziom {tier} przez najbliższe 12 miesięcy.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
-            <translation>
-                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupie).</numerusform>
-                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupach).</numerusform>
-                <numerusform>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date} (łącznie {total} w %n zakupach).</numerusform>
-            </translation>
+            <translation>Nie trzeba nic wydawać, by utrzymać poziom „{tier}” przez najbliższe 12 miesięcy.</translation>
         </message>
         <message>
-            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
-            <translation>Wydaj {amount} {when}, aby utrzymać poziom {tier} {date}.</translation>
+            <source>Spend {amount} {when} to still be {tier} on {date}.</source>
+            <translation>Wydaj {amount} {when}, aby {date} nadal mieć poziom „{tier}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
+            <translation>
+                <numerusform>Utrzymanie go przez najbliższe 12 miesięcy wymaga %n zakupu, łącznie {total}, zaczynając od tego.</numerusform>
+                <numerusform>Utrzymanie go przez najbliższe 12 miesięcy wymaga %n zakupów, łącznie {total}, zaczynając od tego.</numerusform>
+                <numerusform>Utrzymanie go przez najbliższe 12 miesięcy wymaga %n zakupów, łącznie {total}, zaczynając od tego.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{tier} is the top tier.</source>
@@ -4843,18 +5274,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message numerus="yes">
             <source>%n more points by {date} reach {tier}.</source>
             <translation>
-                <numerusform>Jeszcze %n punkt do {date}, by osiągnąć poziom {tier}.</numerusform>
-                <numerusform>Jeszcze %n punkty do {date}, by osiągnąć poziom {tier}.</numerusform>
-                <numerusform>Jeszcze %n punktów do {date}, by osiągnąć poziom {tier}.</numerusform>
+                <numerusform>Jeszcze %n punkt do {date}, by osiągnąć poziom „{tier}”.</numerusform>
+                <numerusform>Jeszcze %n punkty do {date}, by osiągnąć poziom „{tier}”.</numerusform>
+                <numerusform>Jeszcze %n punktów do {date}, by osiągnąć poziom „{tier}”.</numerusform>
             </translation>
         </message>
         <message>
             <source>{tier} needs no regular spending.</source>
-            <translation>Poziom {tier} nie wymaga regularnych wydatków.</translation>
+            <translation>Poziom „{tier}” nie wymaga regularnych wydatków.</translation>
         </message>
         <message>
             <source>{amount} a month keeps {tier} for good.</source>
-            <translation>{amount} miesięcznie utrzymuje poziom {tier} na stałe.</translation>
+            <translation>{amount} miesięcznie utrzymuje poziom „{tier}” na stałe.</translation>
         </message>
         <message>
             <source>Counted every day: {tier} from {date}.</source>
@@ -4975,12 +5406,16 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Zapisano wizyty.</translation>
         </message>
         <message>
-            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Usunąć {name} ({multiplier_label}, od {day} do {day2})?
-
-Można to cofnąć przez Edycja ▸ Cofnij.</translation>
+            <source>“{name}”</source>
+            <translation>„{name}”</translation>
+        </message>
+        <message>
+            <source>the promotion</source>
+            <translation>promocję</translation>
+        </message>
+        <message>
+            <source>{name} ({multiplier_label}, {day} to {day2})</source>
+            <translation>{name} ({multiplier_label}, od {day} do {day2})</translation>
         </message>
         <message>
             <source>expected {date}</source>
@@ -5010,6 +5445,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Data po dzisiejszej: jeszcze się nie liczy</translation>
         </message>
+        <message>
+            <source>Reviews of items under {amount} earn no points (S4)</source>
+            <translation>Recenzje produktów poniżej {amount} nie dają punktów (S4)</translation>
+        </message>
         <message numerus="yes">
             <source>Not counted: the month's first %n visits earn points ({rule})</source>
             <translation>
@@ -5037,6 +5476,18 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Earns nothing under the active rule set</source>
             <translation>Nic nie daje w bieżącym zestawie reguł</translation>
+        </message>
+        <message>
+            <source>after today</source>
+            <translation>po dzisiejszym dniu</translation>
+        </message>
+        <message>
+            <source>over the month's cap</source>
+            <translation>ponad limit miesiąca</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>nie liczy się</translation>
         </message>
         <message>
             <source>{entries}, 1 visit</source>
@@ -5075,8 +5526,32 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Anulowane zamówienie nic nie daje</translation>
         </message>
         <message>
-            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
-            <translation>Nic nie daje w bieżącym zestawie reguł (poniżej minimum albo zwrócone)</translation>
+            <source>Refunded: what is left is below the minimum, so the points were taken back (S2)</source>
+            <translation>Zwrócone: to, co zostało, jest poniżej minimum, więc punkty zostały odebrane (S2)</translation>
+        </message>
+        <message>
+            <source>Orders under {amount} after discounts earn no points (S1)</source>
+            <translation>Zamówienia poniżej {amount} po rabatach nie dają punktów (S1)</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set: another order of the product or the day already took its points (F1, L1)</source>
+            <translation>Nic nie daje w bieżącym zestawie reguł: inne zamówienie tego produktu lub z tego dnia już zabrało punkty (F1, L1)</translation>
+        </message>
+        <message>
+            <source>no US$ amount</source>
+            <translation>brak kwoty w US$</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>anulowane</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>zwrócone</translation>
+        </message>
+        <message>
+            <source>under {amount}</source>
+            <translation>poniżej {amount}</translation>
         </message>
         <message>
             <source>Reading orders… {read} of {expected}</source>
@@ -5247,6 +5722,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source> ({extra} more ticked earn nothing)</source>
             <translation> (kolejne zaznaczone, {extra}, nic nie dają)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Dziś</translation>
         </message>
         <message>
             <source>Cannot save the visits</source>

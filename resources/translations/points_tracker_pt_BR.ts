@@ -484,12 +484,20 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>{tier} precisa de {points}</translation>
         </message>
         <message>
-            <source>No points in your window yet</source>
-            <translation>Ainda não há pontos na sua janela</translation>
+            <source>No points in these months:
+record orders, reviews or visits and they show here</source>
+            <translation>Nenhum ponto nestes meses:
+registre pedidos, avaliações ou visitas e eles aparecem aqui</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>No points in your window yet:
+the points of orders, reviews and visits you record show here</source>
+            <translation>Ainda não há pontos na sua janela:
+os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui</translation>
         </message>
         <message>
             <source>Reach {tier}: nothing to buy in the coming 12 months</source>
@@ -548,10 +556,6 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Pontos creditados</translation>
         </message>
         <message>
-            <source>No points in these months</source>
-            <translation>Nenhum ponto nestes meses</translation>
-        </message>
-        <message>
             <source>Tier timeline</source>
             <translation>Evolução do nível</translation>
         </message>
@@ -582,6 +586,29 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Where your points came from, month by month</source>
             <translation>De onde vieram seus pontos, mês a mês</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsHost</name>
+        <message>
+            <source>Drawing your charts…</source>
+            <translation>Desenhando seus gráficos…</translation>
+        </message>
+        <message>
+            <source>No charts yet</source>
+            <translation>Ainda não há gráficos</translation>
+        </message>
+        <message>
+            <source>Your charts show how your points and tier move month by month. Add an order or import your AliExpress orders, and they appear here.</source>
+            <translation>Seus gráficos mostram como seus pontos e seu nível mudam mês a mês. Adicione um pedido ou importe seus pedidos do AliExpress e eles aparecem aqui.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an order…</source>
+            <translation>&amp;Adicionar um pedido…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar um arquivo…</translation>
         </message>
     </context>
     <context>
@@ -641,6 +668,14 @@ Mantém {tier} a partir de {effective}</translation>
     </context>
     <context>
         <name>Columns</name>
+        <message>
+            <source>The rules that gave the points (point at a code for its meaning; Help ▸ How points work has them all)</source>
+            <translation>As regras que deram os pontos (aponte para um código para ver o que significa; Ajuda ▸ Como os pontos funcionam explica todas)</translation>
+        </message>
+        <message>
+            <source>When the points count: credited, expected on a date, estimated — or why there are none</source>
+            <translation>Quando os pontos contam: creditados, previstos para uma data, estimados — ou por que não há nenhum</translation>
+        </message>
         <message>
             <source>Points</source>
             <translation>Pontos</translation>
@@ -827,6 +862,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>What is in each column?</source>
             <translation>O que há em cada coluna?</translation>
+        </message>
+        <message>
+            <source>Field for column “{column}”</source>
+            <translation>Campo da coluna “{column}”</translation>
         </message>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
@@ -1125,6 +1164,33 @@ Mantém {tier} a partir de {effective}</translation>
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Escolher em um calendário</translation>
+        </message>
+        <message>
+            <source>Type a date like {example} or {iso}, or press Alt+Down for a calendar</source>
+            <translation>Digite uma data como {example} ou {iso}, ou pressione Alt+Seta para baixo para ver um calendário</translation>
+        </message>
+        <message>
+            <source>Enter a date</source>
+            <translation>Digite uma data</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it like {example} or {iso}</source>
+            <translation>“{text}” não é uma data: digite-a como {example} ou {iso}</translation>
+        </message>
+        <message>
+            <source>Choose {date} or later</source>
+            <translation>Escolha {date} ou uma data posterior</translation>
+        </message>
+        <message>
+            <source>Choose {date} or earlier</source>
+            <translation>Escolha {date} ou uma data anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Clear {name}</source>
@@ -1332,8 +1398,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>&amp;Adicionar seu primeiro pedido</translation>
         </message>
         <message>
-            <source>&amp;Import a CSV…</source>
-            <translation>&amp;Importar um CSV…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar um arquivo…</translation>
         </message>
         <message>
             <source>Try with &amp;demo data</source>
@@ -1418,8 +1484,32 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <source>No file chosen yet</source>
-            <translation>Nenhum arquivo escolhido ainda</translation>
+            <source>AliExpress-Order-Export: orders</source>
+            <translation>AliExpress-Order-Export: pedidos</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export: order lines</source>
+            <translation>AliExpress-Order-Export: itens dos pedidos</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Orders sheet</source>
+            <translation>Pasta de trabalho do AliExpress-Order-Export: planilha Orders</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Order Lines sheet</source>
+            <translation>Pasta de trabalho do AliExpress-Order-Export: planilha Order Lines</translation>
+        </message>
+        <message>
+            <source>AliExpress data download</source>
+            <translation>Download de dados do AliExpress</translation>
+        </message>
+        <message>
+            <source>Type or paste a file's path, or choose one</source>
+            <translation>Digite ou cole o caminho de um arquivo, ou escolha um</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Arquivo a importar</translation>
         </message>
         <message>
             <source>Choose file…</source>
@@ -1444,6 +1534,34 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Recognise it automatically</source>
             <translation>Reconhecer automaticamente</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: orders</source>
+            <translation>aliexpress-mcp: pedidos</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: order lines</source>
+            <translation>aliexpress-mcp: itens dos pedidos</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: refunds</source>
+            <translation>aliexpress-mcp: reembolsos</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-downloader (no header row)</source>
+            <translation>aliexpress-order-downloader (sem linha de cabeçalho)</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-exporter (first version)</source>
+            <translation>aliexpress-order-exporter (primeira versão)</translation>
+        </message>
+        <message>
+            <source>Old order list scraper (semicolons)</source>
+            <translation>Extrator antigo da lista de pedidos (ponto e vírgula)</translation>
+        </message>
+        <message>
+            <source>Old order details scraper</source>
+            <translation>Extrator antigo dos detalhes do pedido</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1874,29 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>How points work</source>
             <translation>Como funcionam os pontos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageSizeDialog</name>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Salvar o gráfico como PNG</translation>
+        </message>
+        <message>
+            <source>As on &amp;screen ({width} × {height} pixels)</source>
+            <translation>Como na &amp;tela ({width} × {height} pixels)</translation>
+        </message>
+        <message>
+            <source>&amp;Large, for a slide or a web page ({width} × {height} pixels)</source>
+            <translation>&amp;Grande, para um slide ou uma página web ({width} × {height} pixels)</translation>
+        </message>
+        <message>
+            <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
+            <translation>Para &amp;imprimir em papel A4 ou Carta ({width} × {height} pixels, 300 dpi)</translation>
+        </message>
+        <message>
+            <source>How large should the picture be?</source>
+            <translation>De que tamanho deve ser a imagem?</translation>
         </message>
     </context>
     <context>
@@ -2765,6 +2906,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Rejeitados</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Dados de demonstração</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Lote {batch}: {file}, {kind}</translation>
         </message>
@@ -2809,6 +2954,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>refunds</source>
             <translation>reembolsos</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>dados de demonstração</translation>
         </message>
     </context>
     <context>
@@ -2908,12 +3057,12 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>&amp;Abrir banco de dados…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV or Excel file…</source>
-            <translation>&amp;Importar arquivo CSV ou Excel…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importar um arquivo…</translation>
         </message>
         <message>
-            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
-            <translation>Importe pedidos ou atividade de um arquivo; você também pode soltar um arquivo na janela.</translation>
+            <source>Import orders or activity from a CSV or Excel file; you can also drop a file on the window.</source>
+            <translation>Importe pedidos ou atividade de um arquivo CSV ou Excel; você também pode soltar um arquivo na janela.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -2987,9 +3136,20 @@ Mantém {tier} a partir de {effective}</translation>
             <source>{action} ({shortcut})</source>
             <translation>{action} ({shortcut})</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported {file}: %n new, {updated} updated.</source>
+            <translation>
+                <numerusform>{file} importado: %n novo, {updated} atualizados.</numerusform>
+                <numerusform>{file} importado: %n novos, {updated} atualizados.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>Não é possível abrir o banco de dados</translation>
+        </message>
+        <message>
+            <source>Opened {file}.</source>
+            <translation>{file} aberto.</translation>
         </message>
         <message>
             <source>New database</source>
@@ -3016,12 +3176,32 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Exportar para a pasta</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
+            <source>{files} already in {folder} will be replaced.</source>
+            <translation>{files}, que já estão em {folder}, serão substituídos.</translation>
         </message>
         <message>
-            <source>{files} already in {folder} will be replaced. Go on?</source>
-            <translation>{files} já em {folder} serão substituídos. Continuar?</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Desfazer: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Refazer: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <source>Undone: {action}.</source>
+            <translation>Desfeito: {action}.</translation>
+        </message>
+        <message>
+            <source>Redone: {action}.</source>
+            <translation>Refeito: {action}.</translation>
         </message>
         <message>
             <source>Visit recorded for {date}</source>
@@ -3063,16 +3243,16 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>“{text}” is not an amount: type it like 12.34</source>
-            <translation>“{text}” não é um valor: digite como 12.34</translation>
+            <source>“{text}” is not an amount: type it like {example}</source>
+            <translation>“{text}” não é um valor: digite-o como {example}</translation>
         </message>
         <message>
             <source>This amount is in {currency}; type it in {wanted} here</source>
             <translation>Este valor está em {currency}; digite-o aqui em {wanted}</translation>
         </message>
         <message>
-            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
-            <translation>“{symbol}” não é uma moeda aceita aqui; digite um valor como 12.34</translation>
+            <source>“{symbol}” is not a currency this box takes; type an amount like {example}</source>
+            <translation>“{symbol}” não é uma moeda aceita neste campo; digite um valor como {example}</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3283,18 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
     </context>
     <context>
         <name>OrderForm</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
         <message>
             <source>A cancelled order earns no points.</source>
             <translation>Um pedido cancelado não ganha pontos.</translation>
@@ -3243,6 +3435,22 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         <message>
             <source>Points:</source>
             <translation>Pontos:</translation>
+        </message>
+        <message>
+            <source>items {amount}</source>
+            <translation>itens {amount}</translation>
+        </message>
+        <message>
+            <source>− discount {amount}</source>
+            <translation>− desconto {amount}</translation>
+        </message>
+        <message>
+            <source>+ shipping {amount}</source>
+            <translation>+ frete {amount}</translation>
+        </message>
+        <message>
+            <source>{total} ({parts})</source>
+            <translation>{total} ({parts})</translation>
         </message>
         <message>
             <source>Points are shown once the order is complete.</source>
@@ -3611,6 +3819,65 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Excluir {what}?
+
+Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Desfazer importação</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Substituir</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar de um backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Mudar o idioma</translation>
+        </message>
+        <message>
+            <source>Points Tracker speaks {language} from its next start. Restart it now?</source>
+            <translation>O Points Tracker estará em {language} a partir da próxima inicialização. Reiniciar agora?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar agora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Mais tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Save</source>
@@ -3636,12 +3903,8 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>&amp;Até:</translation>
         </message>
         <message>
-            <source>Delete {what}?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Excluir {what}?
-
-Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+            <source>Nothing matches the search and dates.</source>
+            <translation>Nada corresponde à busca e às datas.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -3687,6 +3950,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Pedidos</translation>
         </message>
         <message>
+            <source>Order added.</source>
+            <translation>Pedido adicionado.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Pedido salvo.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.</source>
+            <translation>Ainda não há pedidos. Adicione um com Adicionar pedido ou traga seus pedidos do AliExpress com Arquivo ▸ Importar um arquivo.</translation>
+        </message>
+        <message>
             <source>Add review</source>
             <translation>Adicionar avaliação</translation>
         </message>
@@ -3721,6 +3996,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Reviews</source>
             <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Review added.</source>
+            <translation>Avaliação adicionada.</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Avaliação salva.</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.</source>
+            <translation>Ainda não há avaliações. Adicione uma com Adicionar avaliação quando avaliar um produto: avaliações de itens acima de US$ 2 ganham um ponto.</translation>
         </message>
         <message>
             <source>Add visit</source>
@@ -3759,6 +4046,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Visitas</translation>
         </message>
         <message>
+            <source>Visit added.</source>
+            <translation>Visita adicionada.</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>Visita salva.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Record today's with Edit ▸ Visited today.</source>
+            <translation>Ainda não há visitas. Registre a de hoje com Editar ▸ Visitei hoje.</translation>
+        </message>
+        <message>
             <source>Add Club post</source>
             <translation>Adicionar publicação no Club</translation>
         </message>
@@ -3793,6 +4092,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Club posts</source>
             <translation>Publicações no Club</translation>
+        </message>
+        <message>
+            <source>Club post added.</source>
+            <translation>Publicação no Club adicionada.</translation>
+        </message>
+        <message>
+            <source>Club post saved.</source>
+            <translation>Publicação no Club salva.</translation>
+        </message>
+        <message>
+            <source>No Club posts yet.</source>
+            <translation>Ainda não há publicações no Club.</translation>
         </message>
         <message>
             <source>Add store follow</source>
@@ -3831,6 +4142,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Lojas seguidas</translation>
         </message>
         <message>
+            <source>Store follow added.</source>
+            <translation>Loja seguida adicionada.</translation>
+        </message>
+        <message>
+            <source>Store follow saved.</source>
+            <translation>Loja seguida salva.</translation>
+        </message>
+        <message>
+            <source>No store follows yet.</source>
+            <translation>Ainda não há lojas seguidas.</translation>
+        </message>
+        <message>
             <source>Add points entry</source>
             <translation>Adicionar lançamento de pontos</translation>
         </message>
@@ -3865,6 +4188,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Points entries</source>
             <translation>Lançamentos de pontos</translation>
+        </message>
+        <message>
+            <source>Points entry added.</source>
+            <translation>Lançamento de pontos adicionado.</translation>
+        </message>
+        <message>
+            <source>Points entry saved.</source>
+            <translation>Lançamento de pontos salvo.</translation>
+        </message>
+        <message>
+            <source>No points entries yet.</source>
+            <translation>Ainda não há lançamentos de pontos.</translation>
         </message>
         <message>
             <source>Add promotion</source>
@@ -3903,6 +4238,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Promoções</translation>
         </message>
         <message>
+            <source>Promotion added.</source>
+            <translation>Promoção adicionada.</translation>
+        </message>
+        <message>
+            <source>Promotion saved.</source>
+            <translation>Promoção salva.</translation>
+        </message>
+        <message>
+            <source>No promotions yet. Add one when AliExpress runs double points, such as 11.11.</source>
+            <translation>Ainda não há promoções. Adicione uma quando o AliExpress der pontos em dobro, como no 11.11.</translation>
+        </message>
+        <message>
             <source>Add entry</source>
             <translation>Adicionar lançamento</translation>
         </message>
@@ -3939,6 +4286,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Lançamentos</translation>
         </message>
         <message>
+            <source>Entry added.</source>
+            <translation>Lançamento adicionado.</translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Lançamento salvo.</translation>
+        </message>
+        <message>
+            <source>No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, or add the others with the buttons below.</source>
+            <translation>Ainda não há visitas, publicações no Club, lojas seguidas nem bônus. Registre a visita de hoje com Editar ▸ Visitei hoje ou adicione o resto com os botões abaixo.</translation>
+        </message>
+        <message>
             <source>Add record</source>
             <translation>Adicionar registro</translation>
         </message>
@@ -3973,6 +4332,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Records</source>
             <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Record added.</source>
+            <translation>Registro adicionado.</translation>
+        </message>
+        <message>
+            <source>Record saved.</source>
+            <translation>Registro salvo.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Ainda não há nada registrado.</translation>
         </message>
     </context>
     <context>
@@ -4046,8 +4417,8 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Seu cupom de aniversário de cadastro chega em {date}.</translation>
         </message>
         <message>
-            <source>Visit the Member Center today for a point, then tick it here.</source>
-            <translation>Visite a Central do Membro hoje para ganhar um ponto e marque aqui.</translation>
+            <source>Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.</source>
+            <translation>Visite a Central do Membro hoje para ganhar um ponto e registre a visita com Editar ▸ Visitei hoje.</translation>
         </message>
         <message>
             <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
@@ -4125,6 +4496,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Product &amp;id:</source>
             <translation>&amp;ID do produto:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconhecido</translation>
         </message>
         <message>
             <source>The item's price in US$; leave empty if you do not know it</source>
@@ -4318,6 +4693,61 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Disputas aceleradas (analisadas em até 5 dias)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>points for the order's amount</source>
+            <translation>pontos pelo valor do pedido</translation>
+        </message>
+        <message>
+            <source>a refund took points back</source>
+            <translation>um reembolso retirou pontos</translation>
+        </message>
+        <message>
+            <source>several categories on one day</source>
+            <translation>várias categorias no mesmo dia</translation>
+        </message>
+        <message>
+            <source>a product review</source>
+            <translation>uma avaliação de produto</translation>
+        </message>
+        <message>
+            <source>a Member Center visit</source>
+            <translation>uma visita à Central do Membro</translation>
+        </message>
+        <message>
+            <source>a Club post</source>
+            <translation>uma publicação no Club</translation>
+        </message>
+        <message>
+            <source>a store follow</source>
+            <translation>seguir uma loja</translation>
+        </message>
+        <message>
+            <source>a bonus or an adjustment</source>
+            <translation>um bônus ou um ajuste</translation>
+        </message>
+        <message>
+            <source>a promotion multiplied the points</source>
+            <translation>uma promoção multiplicou os pontos</translation>
+        </message>
+        <message>
+            <source>flat points per order</source>
+            <translation>pontos fixos por pedido</translation>
+        </message>
+        <message>
+            <source>points for the order's amount (10 orders of a product at most)</source>
+            <translation>pontos pelo valor do pedido (no máximo 10 pedidos de um produto)</translation>
+        </message>
+        <message>
+            <source>a day with a purchase</source>
+            <translation>um dia com uma compra</translation>
+        </message>
+        <message>
+            <source>{rule}: {meaning}</source>
+            <translation>{rule}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -4780,16 +5210,16 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <source>No spending needed to keep {tier} for the coming 12 months.</source>
             <translation>Não é preciso gastar para manter {tier} pelos próximos 12 meses.</translation>
         </message>
-        <message numerus="yes">
-            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
-            <translation>
-                <numerusform>Gaste {amount} {when} para manter {tier} em {date} ({total} em %n compra no total).</numerusform>
-                <numerusform>Gaste {amount} {when} para manter {tier} em {date} ({total} em %n compras no total).</numerusform>
-            </translation>
-        </message>
         <message>
-            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
-            <translation>Gaste {amount} {when} para manter {tier} em {date}.</translation>
+            <source>Spend {amount} {when} to still be {tier} on {date}.</source>
+            <translation>Gaste {amount} {when} para continuar no nível {tier} em {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
+            <translation>
+                <numerusform>Mantê-lo nos próximos 12 meses exige %n compra, {total} no total, começando por esta.</numerusform>
+                <numerusform>Mantê-lo nos próximos 12 meses exige %n compras, {total} no total, começando por esta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{tier} is the top tier.</source>
@@ -4926,12 +5356,16 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Visitas salvas.</translation>
         </message>
         <message>
-            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Excluir {name} ({multiplier_label}, de {day} a {day2})?
-
-Você pode desfazer isso com Editar ▸ Desfazer.</translation>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>the promotion</source>
+            <translation>a promoção</translation>
+        </message>
+        <message>
+            <source>{name} ({multiplier_label}, {day} to {day2})</source>
+            <translation>{name} ({multiplier_label}, de {day} a {day2})</translation>
         </message>
         <message>
             <source>expected {date}</source>
@@ -4961,6 +5395,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <source>Dated after today: not counted yet</source>
             <translation>Data posterior a hoje: ainda não conta</translation>
         </message>
+        <message>
+            <source>Reviews of items under {amount} earn no points (S4)</source>
+            <translation>Avaliações de itens abaixo de {amount} não ganham pontos (S4)</translation>
+        </message>
         <message numerus="yes">
             <source>Not counted: the month's first %n visits earn points ({rule})</source>
             <translation>
@@ -4985,6 +5423,18 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Earns nothing under the active rule set</source>
             <translation>Não ganha nada com o conjunto de regras ativo</translation>
+        </message>
+        <message>
+            <source>after today</source>
+            <translation>depois de hoje</translation>
+        </message>
+        <message>
+            <source>over the month's cap</source>
+            <translation>acima do limite do mês</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>não conta</translation>
         </message>
         <message>
             <source>{entries}, 1 visit</source>
@@ -5020,8 +5470,32 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Um pedido cancelado não ganha nada</translation>
         </message>
         <message>
-            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
-            <translation>Não ganha nada com o conjunto de regras ativo (abaixo do mínimo, ou reembolsado)</translation>
+            <source>Refunded: what is left is below the minimum, so the points were taken back (S2)</source>
+            <translation>Reembolsado: o que sobrou está abaixo do mínimo, então os pontos foram retirados (S2)</translation>
+        </message>
+        <message>
+            <source>Orders under {amount} after discounts earn no points (S1)</source>
+            <translation>Pedidos abaixo de {amount} depois dos descontos não ganham pontos (S1)</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set: another order of the product or the day already took its points (F1, L1)</source>
+            <translation>Não ganha nada com o conjunto de regras ativo: outro pedido do produto ou do dia já levou os pontos (F1, L1)</translation>
+        </message>
+        <message>
+            <source>no US$ amount</source>
+            <translation>sem valor em US$</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>reembolsado</translation>
+        </message>
+        <message>
+            <source>under {amount}</source>
+            <translation>abaixo de {amount}</translation>
         </message>
         <message>
             <source>Reading orders… {read} of {expected}</source>
@@ -5185,6 +5659,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source> ({extra} more ticked earn nothing)</source>
             <translation> ({extra} marcadas a mais não ganham nada)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
         </message>
         <message>
             <source>Cannot save the visits</source>

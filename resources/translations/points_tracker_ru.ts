@@ -283,7 +283,7 @@ Records added since that backup was made will be gone from the app, but the curr
 Keeps {tier} from {effective}</source>
             <translation>Потратьте {amount} {when}
 {orders}, {points}, подсчёт {date}
-Сохраняет {tier} с {effective}</translation>
+Сохраняет уровень «{tier}» с {effective}</translation>
         </message>
     </context>
     <context>
@@ -441,15 +441,15 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>With the plan, your {tier} tier ends {date}</source>
-            <translation>С планом ваш уровень {tier} заканчивается {date}</translation>
+            <translation>С планом ваш уровень «{tier}» заканчивается {date}</translation>
         </message>
         <message>
             <source>With the plan, your {tier} tier holds for the coming 12 months</source>
-            <translation>С планом ваш уровень {tier} сохранится на ближайшие 12 месяцев</translation>
+            <translation>С планом ваш уровень «{tier}» сохранится на ближайшие 12 месяцев</translation>
         </message>
         <message>
             <source>Your {tier} tier ends {date}</source>
-            <translation>Ваш уровень {tier} заканчивается {date}</translation>
+            <translation>Ваш уровень «{tier}» заканчивается {date}</translation>
         </message>
         <message>
             <source>Your points and tier: {tier} now</source>
@@ -457,7 +457,7 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>Your {tier} tier holds for the coming 12 months</source>
-            <translation>Ваш уровень {tier} сохранится на ближайшие 12 месяцев</translation>
+            <translation>Ваш уровень «{tier}» сохранится на ближайшие 12 месяцев</translation>
         </message>
         <message>
             <source>Points ({window})</source>
@@ -485,23 +485,31 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>{tier} needs {points}</source>
-            <translation>Для уровня {tier} нужно {points}</translation>
+            <translation>Для уровня «{tier}» нужно {points}</translation>
         </message>
         <message>
-            <source>No points in your window yet</source>
-            <translation>В окне пока нет баллов</translation>
+            <source>No points in these months:
+record orders, reviews or visits and they show here</source>
+            <translation>В эти месяцы баллов нет:
+запишите заказы, отзывы или визиты, и они появятся здесь</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
+            <source>No points in your window yet:
+the points of orders, reviews and visits you record show here</source>
+            <translation>В окне пока нет баллов:
+здесь появятся баллы за заказы, отзывы и визиты, которые вы запишете</translation>
+        </message>
+        <message>
             <source>Reach {tier}: nothing to buy in the coming 12 months</source>
-            <translation>Достичь уровня {tier}: в ближайшие 12 месяцев ничего покупать не нужно</translation>
+            <translation>Достичь уровня «{tier}»: в ближайшие 12 месяцев ничего покупать не нужно</translation>
         </message>
         <message>
             <source>Keep {tier}: nothing to buy in the coming 12 months</source>
-            <translation>Сохранить {tier}: в ближайшие 12 месяцев ничего покупать не нужно</translation>
+            <translation>Сохранить уровень «{tier}»: в ближайшие 12 месяцев ничего покупать не нужно</translation>
         </message>
         <message>
             <source>by {date}</source>
@@ -517,11 +525,11 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>Reach {tier}: spend {amount} {when}</source>
-            <translation>Достичь уровня {tier}: потратьте {amount} {when}</translation>
+            <translation>Достичь уровня «{tier}»: потратьте {amount} {when}</translation>
         </message>
         <message>
             <source>Keep {tier}: spend {amount} {when}</source>
-            <translation>Сохранить {tier}: потратьте {amount} {when}</translation>
+            <translation>Сохранить уровень «{tier}»: потратьте {amount} {when}</translation>
         </message>
         <message>
             <source>, {amount} in all</source>
@@ -550,10 +558,6 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Points credited</source>
             <translation>Начисленные баллы</translation>
-        </message>
-        <message>
-            <source>No points in these months</source>
-            <translation>В эти месяцы баллов нет</translation>
         </message>
         <message>
             <source>Tier timeline</source>
@@ -586,6 +590,29 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Where your points came from, month by month</source>
             <translation>Откуда пришли ваши баллы, по месяцам</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsHost</name>
+        <message>
+            <source>Drawing your charts…</source>
+            <translation>Рисуем диаграммы…</translation>
+        </message>
+        <message>
+            <source>No charts yet</source>
+            <translation>Диаграмм пока нет</translation>
+        </message>
+        <message>
+            <source>Your charts show how your points and tier move month by month. Add an order or import your AliExpress orders, and they appear here.</source>
+            <translation>Диаграммы показывают, как ваши баллы и уровень меняются от месяца к месяцу. Добавьте заказ или импортируйте заказы с AliExpress, и они появятся здесь.</translation>
+        </message>
+        <message>
+            <source>&amp;Add an order…</source>
+            <translation>&amp;Добавить заказ…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Импортировать файл…</translation>
         </message>
     </context>
     <context>
@@ -645,6 +672,14 @@ Keeps {tier} from {effective}</source>
     </context>
     <context>
         <name>Columns</name>
+        <message>
+            <source>The rules that gave the points (point at a code for its meaning; Help ▸ How points work has them all)</source>
+            <translation>Правила, по которым начислены баллы (наведите на код, чтобы узнать, что он значит; все они описаны в Справка ▸ Как начисляются баллы)</translation>
+        </message>
+        <message>
+            <source>When the points count: credited, expected on a date, estimated — or why there are none</source>
+            <translation>Когда учитываются баллы: начислены, ожидаются к дате, оценены — или почему их нет</translation>
+        </message>
         <message>
             <source>Points</source>
             <translation>Баллы</translation>
@@ -831,6 +866,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>What is in each column?</source>
             <translation>Что в каждом столбце?</translation>
+        </message>
+        <message>
+            <source>Field for column “{column}”</source>
+            <translation>Поле для столбца «{column}»</translation>
         </message>
         <message>
             <source>Statuses the app does not know — what does each mean?</source>
@@ -1084,11 +1123,11 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>Keep {tier}</source>
-            <translation>Сохранить {tier}</translation>
+            <translation>Сохранить уровень «{tier}»</translation>
         </message>
         <message>
             <source>{tier} benefits</source>
-            <translation>Привилегии уровня {tier}</translation>
+            <translation>Привилегии уровня «{tier}»</translation>
         </message>
         <message>
             <source>No special benefits.</source>
@@ -1096,11 +1135,11 @@ Keeps {tier} from {effective}</source>
         </message>
         <message>
             <source>Dropping to {tier} on {date} ends all of these.</source>
-            <translation>Понижение до {tier} {date} лишит вас всего этого.</translation>
+            <translation>Понижение до уровня «{tier}» {date} лишит вас всего этого.</translation>
         </message>
         <message>
             <source>Dropping to {tier} on {date} costs you: {lost}.</source>
-            <translation>Понижение до {tier} {date} будет стоить вам: {lost}.</translation>
+            <translation>Понижение до уровня «{tier}» {date} будет стоить вам: {lost}.</translation>
         </message>
         <message>
             <source>Points leaving: {months}.</source>
@@ -1133,6 +1172,33 @@ Keeps {tier} from {effective}</source>
                 <numerusform>Демонстрационные данные удалены: %n записи.</numerusform>
                 <numerusform>Демонстрационные данные удалены: %n записей.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Choose from a calendar</source>
+            <translation>Выбрать в календаре</translation>
+        </message>
+        <message>
+            <source>Type a date like {example} or {iso}, or press Alt+Down for a calendar</source>
+            <translation>Введите дату, например {example} или {iso}, или нажмите Alt+Вниз, чтобы открыть календарь</translation>
+        </message>
+        <message>
+            <source>Enter a date</source>
+            <translation>Введите дату</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date: type it like {example} or {iso}</source>
+            <translation>«{text}» — не дата: введите её, например, как {example} или {iso}</translation>
+        </message>
+        <message>
+            <source>Choose {date} or later</source>
+            <translation>Выберите {date} или позже</translation>
+        </message>
+        <message>
+            <source>Choose {date} or earlier</source>
+            <translation>Выберите {date} или раньше</translation>
         </message>
     </context>
     <context>
@@ -1343,8 +1409,8 @@ Keeps {tier} from {effective}</source>
             <translation>&amp;Добавить первый заказ</translation>
         </message>
         <message>
-            <source>&amp;Import a CSV…</source>
-            <translation>&amp;Импортировать CSV…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Импортировать файл…</translation>
         </message>
         <message>
             <source>Try with &amp;demo data</source>
@@ -1432,8 +1498,32 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>FilePage</name>
         <message>
-            <source>No file chosen yet</source>
-            <translation>Файл ещё не выбран</translation>
+            <source>AliExpress-Order-Export: orders</source>
+            <translation>AliExpress-Order-Export: заказы</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export: order lines</source>
+            <translation>AliExpress-Order-Export: строки заказов</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Orders sheet</source>
+            <translation>Книга AliExpress-Order-Export: лист Orders</translation>
+        </message>
+        <message>
+            <source>AliExpress-Order-Export workbook: Order Lines sheet</source>
+            <translation>Книга AliExpress-Order-Export: лист Order Lines</translation>
+        </message>
+        <message>
+            <source>AliExpress data download</source>
+            <translation>Выгрузка данных AliExpress</translation>
+        </message>
+        <message>
+            <source>Type or paste a file's path, or choose one</source>
+            <translation>Введите или вставьте путь к файлу либо выберите файл</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Файл для импорта</translation>
         </message>
         <message>
             <source>Choose file…</source>
@@ -1458,6 +1548,34 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Recognise it automatically</source>
             <translation>Определить автоматически</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: orders</source>
+            <translation>aliexpress-mcp: заказы</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: order lines</source>
+            <translation>aliexpress-mcp: позиции заказов</translation>
+        </message>
+        <message>
+            <source>aliexpress-mcp: refunds</source>
+            <translation>aliexpress-mcp: возвраты</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-downloader (no header row)</source>
+            <translation>aliexpress-order-downloader (без строки заголовков)</translation>
+        </message>
+        <message>
+            <source>aliexpress-order-exporter (first version)</source>
+            <translation>aliexpress-order-exporter (первая версия)</translation>
+        </message>
+        <message>
+            <source>Old order list scraper (semicolons)</source>
+            <translation>Старый сборщик списка заказов (точка с запятой)</translation>
+        </message>
+        <message>
+            <source>Old order details scraper</source>
+            <translation>Старый сборщик деталей заказа</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1892,29 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>How points work</source>
             <translation>Как работают баллы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageSizeDialog</name>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>Сохранить диаграмму в PNG</translation>
+        </message>
+        <message>
+            <source>As on &amp;screen ({width} × {height} pixels)</source>
+            <translation>Как на &amp;экране ({width} × {height} пикселей)</translation>
+        </message>
+        <message>
+            <source>&amp;Large, for a slide or a web page ({width} × {height} pixels)</source>
+            <translation>&amp;Большой, для слайда или веб-страницы ({width} × {height} пикселей)</translation>
+        </message>
+        <message>
+            <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
+            <translation>Для &amp;печати на бумаге A4 или Letter ({width} × {height} пикселей, 300 dpi)</translation>
+        </message>
+        <message>
+            <source>How large should the picture be?</source>
+            <translation>Какого размера должна быть картинка?</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +2932,10 @@ Keeps {tier} from {effective}</source>
             <translation>Отклонены</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Демо-данные</translation>
+        </message>
+        <message>
             <source>Batch {batch}: {file}, {kind}</source>
             <translation>Пакет {batch}: {file}, {kind}</translation>
         </message>
@@ -2837,6 +2982,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>refunds</source>
             <translation>возвраты</translation>
+        </message>
+        <message>
+            <source>demo data</source>
+            <translation>демо-данные</translation>
         </message>
     </context>
     <context>
@@ -2936,12 +3085,12 @@ Keeps {tier} from {effective}</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <source>&amp;Import CSV or Excel file…</source>
-            <translation>&amp;Импортировать файл CSV или Excel…</translation>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Импортировать файл…</translation>
         </message>
         <message>
-            <source>Import orders or activity from a file; you can also drop a file on the window.</source>
-            <translation>Импортировать заказы или активность из файла; файл можно также перетащить в окно.</translation>
+            <source>Import orders or activity from a CSV or Excel file; you can also drop a file on the window.</source>
+            <translation>Импортировать заказы или активность из файла CSV или Excel; файл можно также перетащить в окно.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -3015,9 +3164,21 @@ Keeps {tier} from {effective}</source>
             <source>{action} ({shortcut})</source>
             <translation>{action} ({shortcut})</translation>
         </message>
+        <message numerus="yes">
+            <source>Imported {file}: %n new, {updated} updated.</source>
+            <translation>
+                <numerusform>Импортирован {file}: %n новая запись, обновлено: {updated}.</numerusform>
+                <numerusform>Импортирован {file}: %n новые записи, обновлено: {updated}.</numerusform>
+                <numerusform>Импортирован {file}: %n новых записей, обновлено: {updated}.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot open the database</source>
             <translation>Не удаётся открыть базу данных</translation>
+        </message>
+        <message>
+            <source>Opened {file}.</source>
+            <translation>Открыт {file}.</translation>
         </message>
         <message>
             <source>New database</source>
@@ -3044,12 +3205,32 @@ Keeps {tier} from {effective}</source>
             <translation>Экспорт в папку</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
+            <source>{files} already in {folder} will be replaced.</source>
+            <translation>{files} в папке {folder} будут заменены.</translation>
         </message>
         <message>
-            <source>{files} already in {folder} will be replaced. Go on?</source>
-            <translation>Файлы {files} в {folder} будут заменены. Продолжить?</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Отменить: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Повторить: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Undone: {action}.</source>
+            <translation>Отменено: {action}.</translation>
+        </message>
+        <message>
+            <source>Redone: {action}.</source>
+            <translation>Повторено: {action}.</translation>
         </message>
         <message>
             <source>Visit recorded for {date}</source>
@@ -3091,16 +3272,16 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>“{text}” is not an amount: type it like 12.34</source>
-            <translation>«{text}» — не сумма: введите, например, 12.34</translation>
+            <source>“{text}” is not an amount: type it like {example}</source>
+            <translation>«{text}» — не сумма: введите её, например, как {example}</translation>
         </message>
         <message>
             <source>This amount is in {currency}; type it in {wanted} here</source>
             <translation>Эта сумма в {currency}; введите её здесь в {wanted}</translation>
         </message>
         <message>
-            <source>“{symbol}” is not a currency this box takes; type an amount like 12.34</source>
-            <translation>«{symbol}» — валюта, которую это поле не принимает; введите сумму, например 12.34</translation>
+            <source>“{symbol}” is not a currency this box takes; type an amount like {example}</source>
+            <translation>«{symbol}» — не та валюта, которую принимает это поле; введите сумму, например {example}</translation>
         </message>
     </context>
     <context>
@@ -3131,6 +3312,18 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
     </context>
     <context>
         <name>OrderForm</name>
+        <message>
+            <source>Pending</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Подтверждён</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменён</translation>
+        </message>
         <message>
             <source>A cancelled order earns no points.</source>
             <translation>Отменённый заказ не приносит баллов.</translation>
@@ -3274,6 +3467,22 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message>
             <source>Points:</source>
             <translation>Баллы:</translation>
+        </message>
+        <message>
+            <source>items {amount}</source>
+            <translation>товары {amount}</translation>
+        </message>
+        <message>
+            <source>− discount {amount}</source>
+            <translation>− скидка {amount}</translation>
+        </message>
+        <message>
+            <source>+ shipping {amount}</source>
+            <translation>+ доставка {amount}</translation>
+        </message>
+        <message>
+            <source>{total} ({parts})</source>
+            <translation>{total} ({parts})</translation>
         </message>
         <message>
             <source>Points are shown once the order is complete.</source>
@@ -3470,7 +3679,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>you stay {tier}.</source>
-            <translation>вы остаётесь на уровне {tier}.</translation>
+            <translation>вы остаётесь на уровне «{tier}».</translation>
         </message>
         <message>
             <source>{tier} holds for the coming 12 months.</source>
@@ -3486,7 +3695,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>That is enough to keep {tier} at every recalculation.</source>
-            <translation>Этого хватит, чтобы сохранять {tier} при каждом пересчёте.</translation>
+            <translation>Этого хватит, чтобы сохранять уровень «{tier}» при каждом пересчёте.</translation>
         </message>
         <message>
             <source>Still needed: {plan}</source>
@@ -3499,26 +3708,26 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         <message numerus="yes">
             <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
             <translation>
-                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупку).</numerusform>
-                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупки).</numerusform>
-                <numerusform>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when} (всего {total} за %n покупок).</numerusform>
+                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупку).</numerusform>
+                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупки).</numerusform>
+                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупок).</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
-            <translation>Чтобы сохранить {tier} после этого, потратьте ещё {amount} {when}.</translation>
+            <translation>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when}.</translation>
         </message>
         <message numerus="yes">
             <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
             <translation>
-                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупку, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупки, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупок, чтобы его сохранить).</numerusform>
+                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупку, чтобы его сохранить).</numerusform>
+                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупки, чтобы его сохранить).</numerusform>
+                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупок, чтобы его сохранить).</numerusform>
             </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
-            <translation>Чтобы достичь уровня {tier} к {date}, потратьте ещё {amount} {when}.</translation>
+            <translation>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when}.</translation>
         </message>
         <message>
             <source>Type what you mean to spend, and how often you visit and review, month by month.</source>
@@ -3649,6 +3858,65 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Delete {what}?
+
+You can take this back with Edit ▸ Undo.</source>
+            <translation>Удалить {what}?
+
+Это можно вернуть через Правка ▸ Отменить.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Заменить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Смена языка</translation>
+        </message>
+        <message>
+            <source>Points Tracker speaks {language} from its next start. Restart it now?</source>
+            <translation>Points Tracker перейдёт на язык «{language}» при следующем запуске. Перезапустить его сейчас?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Перезапустить сейчас</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Save</source>
@@ -3674,12 +3942,8 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;По:</translation>
         </message>
         <message>
-            <source>Delete {what}?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Удалить {what}?
-
-Это можно вернуть через Правка ▸ Отменить.</translation>
+            <source>Nothing matches the search and dates.</source>
+            <translation>Ничего не найдено по запросу и датам.</translation>
         </message>
         <message>
             <source>Cannot delete</source>
@@ -3725,6 +3989,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Заказы</translation>
         </message>
         <message>
+            <source>Order added.</source>
+            <translation>Заказ добавлен.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Заказ сохранён.</translation>
+        </message>
+        <message>
+            <source>No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.</source>
+            <translation>Заказов пока нет. Добавьте заказ кнопкой «Добавить заказ» или загрузите заказы с AliExpress через Файл ▸ Импортировать файл.</translation>
+        </message>
+        <message>
             <source>Add review</source>
             <translation>Добавить отзыв</translation>
         </message>
@@ -3759,6 +4035,18 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Reviews</source>
             <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Review added.</source>
+            <translation>Отзыв добавлен.</translation>
+        </message>
+        <message>
+            <source>Review saved.</source>
+            <translation>Отзыв сохранён.</translation>
+        </message>
+        <message>
+            <source>No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.</source>
+            <translation>Отзывов пока нет. Добавьте отзыв кнопкой «Добавить отзыв», когда оцените товар: отзыв о товаре дороже 2 $ приносит балл.</translation>
         </message>
         <message>
             <source>Add visit</source>
@@ -3797,6 +4085,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Визиты</translation>
         </message>
         <message>
+            <source>Visit added.</source>
+            <translation>Визит добавлен.</translation>
+        </message>
+        <message>
+            <source>Visit saved.</source>
+            <translation>Визит сохранён.</translation>
+        </message>
+        <message>
+            <source>No visits yet. Record today's with Edit ▸ Visited today.</source>
+            <translation>Визитов пока нет. Отметьте сегодняшний через Правка ▸ Зашёл сегодня.</translation>
+        </message>
+        <message>
             <source>Add Club post</source>
             <translation>Добавить пост в Клубе</translation>
         </message>
@@ -3831,6 +4131,18 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Club posts</source>
             <translation>Посты в Клубе</translation>
+        </message>
+        <message>
+            <source>Club post added.</source>
+            <translation>Пост в Клубе добавлен.</translation>
+        </message>
+        <message>
+            <source>Club post saved.</source>
+            <translation>Пост в Клубе сохранён.</translation>
+        </message>
+        <message>
+            <source>No Club posts yet.</source>
+            <translation>Постов в Клубе пока нет.</translation>
         </message>
         <message>
             <source>Add store follow</source>
@@ -3869,6 +4181,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Подписки на магазины</translation>
         </message>
         <message>
+            <source>Store follow added.</source>
+            <translation>Подписка на магазин добавлена.</translation>
+        </message>
+        <message>
+            <source>Store follow saved.</source>
+            <translation>Подписка на магазин сохранена.</translation>
+        </message>
+        <message>
+            <source>No store follows yet.</source>
+            <translation>Подписок на магазины пока нет.</translation>
+        </message>
+        <message>
             <source>Add points entry</source>
             <translation>Добавить запись баллов</translation>
         </message>
@@ -3903,6 +4227,18 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Points entries</source>
             <translation>Записи баллов</translation>
+        </message>
+        <message>
+            <source>Points entry added.</source>
+            <translation>Запись баллов добавлена.</translation>
+        </message>
+        <message>
+            <source>Points entry saved.</source>
+            <translation>Запись баллов сохранена.</translation>
+        </message>
+        <message>
+            <source>No points entries yet.</source>
+            <translation>Записей баллов пока нет.</translation>
         </message>
         <message>
             <source>Add promotion</source>
@@ -3941,6 +4277,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Акции</translation>
         </message>
         <message>
+            <source>Promotion added.</source>
+            <translation>Акция добавлена.</translation>
+        </message>
+        <message>
+            <source>Promotion saved.</source>
+            <translation>Акция сохранена.</translation>
+        </message>
+        <message>
+            <source>No promotions yet. Add one when AliExpress runs double points, such as 11.11.</source>
+            <translation>Акций пока нет. Добавьте акцию, когда AliExpress начисляет двойные баллы, например на 11.11.</translation>
+        </message>
+        <message>
             <source>Add entry</source>
             <translation>Добавить запись</translation>
         </message>
@@ -3977,6 +4325,18 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Записи</translation>
         </message>
         <message>
+            <source>Entry added.</source>
+            <translation>Запись добавлена.</translation>
+        </message>
+        <message>
+            <source>Entry saved.</source>
+            <translation>Запись сохранена.</translation>
+        </message>
+        <message>
+            <source>No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, or add the others with the buttons below.</source>
+            <translation>Визитов, постов в Клубе, подписок и бонусов пока нет. Отметьте сегодняшний визит через Правка ▸ Зашёл сегодня, а остальное добавьте кнопками ниже.</translation>
+        </message>
+        <message>
             <source>Add record</source>
             <translation>Добавить запись</translation>
         </message>
@@ -4011,6 +4371,18 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Records</source>
             <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Record added.</source>
+            <translation>Запись добавлена.</translation>
+        </message>
+        <message>
+            <source>Record saved.</source>
+            <translation>Запись сохранена.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Пока ничего не записано.</translation>
         </message>
     </context>
     <context>
@@ -4068,9 +4440,9 @@ You can take this back with Edit ▸ Undo.</source>
         <message numerus="yes">
             <source>You reached {tier}: claim your level-up coupons between {first} and {last}, and use each within %n days.</source>
             <translation>
-                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дня.</numerusform>
-                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
-                <numerusform>Вы достигли уровня {tier}: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
+                <numerusform>Вы достигли уровня «{tier}»: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дня.</numerusform>
+                <numerusform>Вы достигли уровня «{tier}»: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
+                <numerusform>Вы достигли уровня «{tier}»: заберите купоны за повышение уровня с {first} по {last} и используйте каждый в течение %n дней.</numerusform>
             </translation>
         </message>
         <message>
@@ -4086,8 +4458,8 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Ваш купон к годовщине регистрации придёт {date}.</translation>
         </message>
         <message>
-            <source>Visit the Member Center today for a point, then tick it here.</source>
-            <translation>Зайдите сегодня в Центр участников за баллом, а потом отметьте это здесь.</translation>
+            <source>Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.</source>
+            <translation>Зайдите сегодня в Центр участников за баллом, а потом отметьте визит через Правка ▸ Зашёл сегодня.</translation>
         </message>
         <message>
             <source>1 order is past the expected confirmation date: confirm receipt on AliExpress (or mark them confirmed or cancelled here).</source>
@@ -4103,7 +4475,7 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>{tier} ends {date}: you drop to {lower}.</source>
-            <translation>{tier} заканчивается {date}: вы опуститесь до уровня {lower}.</translation>
+            <translation>{tier} заканчивается {date}: вы опуститесь до уровня «{lower}».</translation>
         </message>
         <message>
             <source>Spend {amount} {when} to keep it.</source>
@@ -4167,6 +4539,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Product &amp;id:</source>
             <translation>&amp;ID товара:</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
         </message>
         <message>
             <source>The item's price in US$; leave empty if you do not know it</source>
@@ -4361,6 +4737,61 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Accelerated disputes (reviewed within 5 days)</source>
             <translation>Ускоренные споры (рассмотрение за 5 дней)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>points for the order's amount</source>
+            <translation>баллы за сумму заказа</translation>
+        </message>
+        <message>
+            <source>a refund took points back</source>
+            <translation>возврат денег забрал баллы</translation>
+        </message>
+        <message>
+            <source>several categories on one day</source>
+            <translation>несколько категорий за один день</translation>
+        </message>
+        <message>
+            <source>a product review</source>
+            <translation>отзыв о товаре</translation>
+        </message>
+        <message>
+            <source>a Member Center visit</source>
+            <translation>визит в Центр участников</translation>
+        </message>
+        <message>
+            <source>a Club post</source>
+            <translation>пост в Клубе</translation>
+        </message>
+        <message>
+            <source>a store follow</source>
+            <translation>подписка на магазин</translation>
+        </message>
+        <message>
+            <source>a bonus or an adjustment</source>
+            <translation>бонус или поправка</translation>
+        </message>
+        <message>
+            <source>a promotion multiplied the points</source>
+            <translation>акция умножила баллы</translation>
+        </message>
+        <message>
+            <source>flat points per order</source>
+            <translation>фиксированные баллы за заказ</translation>
+        </message>
+        <message>
+            <source>points for the order's amount (10 orders of a product at most)</source>
+            <translation>баллы за сумму заказа (не больше 10 заказов одного товара)</translation>
+        </message>
+        <message>
+            <source>a day with a purchase</source>
+            <translation>день с покупкой</translation>
+        </message>
+        <message>
+            <source>{rule}: {meaning}</source>
+            <translation>{rule}: {meaning}</translation>
         </message>
     </context>
     <context>
@@ -4798,14 +5229,14 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>Your {tier} tier is safe for the coming 12 months.</source>
-            <translation>Ваш уровень {tier} сохранится на ближайшие 12 месяцев.</translation>
+            <translation>Ваш уровень «{tier}» сохранится на ближайшие 12 месяцев.</translation>
         </message>
         <message numerus="yes">
             <source>{tier} ends {date} (%n days): you drop to {lower} unless you earn more points.</source>
             <translation>
-                <numerusform>{tier} заканчивается {date} (через %n день): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
-                <numerusform>{tier} заканчивается {date} (через %n дня): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
-                <numerusform>{tier} заканчивается {date} (через %n дней): вы опуститесь до уровня {lower}, если не наберёте больше баллов.</numerusform>
+                <numerusform>{tier} заканчивается {date} (через %n день): вы опуститесь до уровня «{lower}», если не наберёте больше баллов.</numerusform>
+                <numerusform>{tier} заканчивается {date} (через %n дня): вы опуститесь до уровня «{lower}», если не наберёте больше баллов.</numerusform>
+                <numerusform>{tier} заканчивается {date} (через %n дней): вы опуститесь до уровня «{lower}», если не наберёте больше баллов.</numerusform>
             </translation>
         </message>
         <message>
@@ -4822,19 +5253,19 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>No spending needed to keep {tier} for the coming 12 months.</source>
-            <translation>Чтобы сохранить {tier} на ближайшие 12 месяцев, тратить ничего не нужно.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).</source>
-            <translation>
-                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупку).</numerusform>
-                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупки).</numerusform>
-                <numerusform>Потратьте {amount} {when}, чтобы сохранить {tier} на {date} (всего {total} за %n покупок).</numerusform>
-            </translation>
+            <translation>Чтобы сохранить уровень «{tier}» на ближайшие 12 месяцев, тратить ничего не нужно.</translation>
         </message>
         <message>
-            <source>Spend {amount} {when} to keep {tier} on {date}.</source>
-            <translation>Потратьте {amount} {when}, чтобы сохранить {tier} на {date}.</translation>
+            <source>Spend {amount} {when} to still be {tier} on {date}.</source>
+            <translation>Потратьте {amount} {when}, чтобы {date} остаться на уровне «{tier}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
+            <translation>
+                <numerusform>Чтобы сохранить его на ближайшие 12 месяцев, понадобится %n покупка — всего {total}, начиная с этой.</numerusform>
+                <numerusform>Чтобы сохранить его на ближайшие 12 месяцев, понадобятся %n покупки — всего {total}, начиная с этой.</numerusform>
+                <numerusform>Чтобы сохранить его на ближайшие 12 месяцев, понадобится %n покупок — всего {total}, начиная с этой.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{tier} is the top tier.</source>
@@ -4850,11 +5281,11 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>{tier} needs no regular spending.</source>
-            <translation>Для уровня {tier} регулярные траты не нужны.</translation>
+            <translation>Для уровня «{tier}» регулярные траты не нужны.</translation>
         </message>
         <message>
             <source>{amount} a month keeps {tier} for good.</source>
-            <translation>{amount} в месяц сохраняют {tier} навсегда.</translation>
+            <translation>{amount} в месяц сохраняют уровень «{tier}» навсегда.</translation>
         </message>
         <message>
             <source>Counted every day: {tier} from {date}.</source>
@@ -4975,12 +5406,16 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Визиты сохранены.</translation>
         </message>
         <message>
-            <source>Delete {name} ({multiplier_label}, {day} to {day2})?
-
-You can take this back with Edit ▸ Undo.</source>
-            <translation>Удалить {name} ({multiplier_label}, с {day} по {day2})?
-
-Это можно вернуть через Правка ▸ Отменить.</translation>
+            <source>“{name}”</source>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <source>the promotion</source>
+            <translation>акцию</translation>
+        </message>
+        <message>
+            <source>{name} ({multiplier_label}, {day} to {day2})</source>
+            <translation>{name} ({multiplier_label}, с {day} по {day2})</translation>
         </message>
         <message>
             <source>expected {date}</source>
@@ -5010,6 +5445,10 @@ You can take this back with Edit ▸ Undo.</source>
             <source>Dated after today: not counted yet</source>
             <translation>Дата позже сегодняшней: пока не учитывается</translation>
         </message>
+        <message>
+            <source>Reviews of items under {amount} earn no points (S4)</source>
+            <translation>Отзывы о товарах дешевле {amount} баллов не приносят (S4)</translation>
+        </message>
         <message numerus="yes">
             <source>Not counted: the month's first %n visits earn points ({rule})</source>
             <translation>
@@ -5037,6 +5476,18 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Earns nothing under the active rule set</source>
             <translation>По текущему набору правил ничего не приносит</translation>
+        </message>
+        <message>
+            <source>after today</source>
+            <translation>в будущем</translation>
+        </message>
+        <message>
+            <source>over the month's cap</source>
+            <translation>сверх месячного лимита</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>не учитывается</translation>
         </message>
         <message>
             <source>{entries}, 1 visit</source>
@@ -5075,8 +5526,32 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Отменённый заказ ничего не приносит</translation>
         </message>
         <message>
-            <source>Earns nothing under the active rule set (below its minimum, or refunded)</source>
-            <translation>По текущему набору правил ничего не приносит (ниже минимума или возвращён)</translation>
+            <source>Refunded: what is left is below the minimum, so the points were taken back (S2)</source>
+            <translation>Возврат: оставшаяся сумма ниже минимума, поэтому баллы забраны (S2)</translation>
+        </message>
+        <message>
+            <source>Orders under {amount} after discounts earn no points (S1)</source>
+            <translation>Заказы дешевле {amount} после скидок баллов не приносят (S1)</translation>
+        </message>
+        <message>
+            <source>Earns nothing under the active rule set: another order of the product or the day already took its points (F1, L1)</source>
+            <translation>По текущему набору правил ничего не приносит: баллы уже получил другой заказ этого товара или этого дня (F1, L1)</translation>
+        </message>
+        <message>
+            <source>no US$ amount</source>
+            <translation>нет суммы в US$</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>refunded</source>
+            <translation>возврат</translation>
+        </message>
+        <message>
+            <source>under {amount}</source>
+            <translation>меньше {amount}</translation>
         </message>
         <message>
             <source>Reading orders… {read} of {expected}</source>
@@ -5247,6 +5722,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source> ({extra} more ticked earn nothing)</source>
             <translation> (ещё {extra} отмеченных ничего не дают)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>Cannot save the visits</source>

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import StepPatch
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import confirmed_order
 from tracker.charts.data import ExpiringData, PlanData, TimelineData
 from tracker.charts.frame import bar_heights
+from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.charts_page import ChartsPage
 from tracker.ui.session import Session
 
@@ -121,10 +122,48 @@ def test_save_writes_the_chart_shown_as_an_image(
     page = shown_page(session, qtbot)
     target = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        ImageSizeDialog,
+        "ask",
+        classmethod(lambda cls, parent, w, h: asked.append((w, h)) or ImageSizeDialog(w, h).chosen()),
+    )
     with qtbot.waitSignal(page.message) as said:
         page.save_button.click()
     assert target.read_bytes().startswith(magic)
     assert said.args == [f"Saved the chart as {name}."]
+    assert len(asked) == (1 if name.endswith(".png") else 0)  # only a PNG has a size to choose
+
+
+@pytest.mark.parametrize(("choice", "pixels"), [(1, (1920, 1080)), (2, (3300, 2480))])
+def test_a_png_can_be_saved_larger_for_a_slide_or_a_printed_page(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: int,
+    pixels: tuple[int, int],
+) -> None:  # fmt: skip
+    platinum_until_spring(session)
+    page = shown_page(session, qtbot)
+    target = tmp_path / "big.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+
+    def pick(cls: type[ImageSizeDialog], parent: object, width: int, height: int) -> object:
+        dialog = ImageSizeDialog(width, height)
+        dialog.choices.button(choice).setChecked(True)
+        return dialog.chosen()
+
+    monkeypatch.setattr(ImageSizeDialog, "ask", classmethod(pick))
+    assert page.timeline.save_image() == target
+    assert QImage(str(target)).size().toTuple() == pixels
+
+
+def test_cancelling_the_size_saves_nothing(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    platinum_until_spring(session)
+    page = shown_page(session, qtbot)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "x.png"), ""))
+    monkeypatch.setattr(ImageSizeDialog, "ask", classmethod(lambda cls, parent, w, h: None))
+    assert page.timeline.save_image() is None
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_a_name_without_an_ending_is_saved_in_the_chosen_format(
@@ -208,35 +247,71 @@ def test_the_planner_steps_aside_on_a_narrow_window_and_comes_back_on_demand(ses
     assert page.planner.isVisible()
 
 
-@pytest.mark.slow
-def test_the_window_starts_without_matplotlib_and_loads_it_with_the_charts(tmp_path: Path) -> None:
-    code = f"""
-import sys
+_FRESH_WINDOW = """
+import sys, time
 from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 import tracker.app
+import tracker.ui.main_window as main_window
 from tracker.store.connection import open_database
-from tracker.ui.main_window import MainWindow
 from tracker.ui.session import Session
+from tests.ui.helpers import confirmed_order
+main_window.PRELOAD_CHARTS_AFTER_MS = {preload_ms}
 app = QApplication(["test", "-platform", "offscreen"])
-path = Path({str(tmp_path / "points.sqlite3")!r})
+path = Path({folder!r}) / "points.sqlite3"
 session = Session(open_database(path), path, today=lambda: date(2026, 11, 24))
-settings = QSettings({str(tmp_path / "window.ini")!r}, QSettings.Format.IniFormat)
-window = MainWindow(session, settings=settings)
+session.add(confirmed_order())
+settings = QSettings(str(Path({folder!r}) / "window.ini"), QSettings.Format.IniFormat)
+window = main_window.MainWindow(session, settings=settings)
 window.show()
 app.processEvents()
 assert not [m for m in sys.modules if m.startswith("matplotlib")], "matplotlib at start-up"
-assert "charts" in window.page_keys()
-window.show_page("charts")
+"""
+
+
+def _run(code: str) -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=root)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_a_first_visit_to_the_charts_paints_a_placeholder_then_loads_matplotlib(tmp_path: Path) -> None:
+    _run(
+        _FRESH_WINDOW.format(preload_ms=60_000, folder=str(tmp_path))
+        + """
+host = window.show_page("charts")
+assert type(host).__name__ == "ChartsHost" and host.charts() is None
+assert "matplotlib" not in sys.modules, "the page is shown before matplotlib is loaded"
+host.placeholder.grab()  # a paint, as the screen would do
 app.processEvents()
+deadline = time.monotonic() + 20
+while host.charts() is None and time.monotonic() < deadline:
+    app.processEvents()
+assert type(host.charts()).__name__ == "ChartsPage"
 assert "matplotlib" in sys.modules
-assert type(window.page("charts")).__name__ == "ChartsPage"
 window.close()
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    )
+
+
+@pytest.mark.slow
+def test_the_window_loads_matplotlib_in_the_background_once_it_is_idle(tmp_path: Path) -> None:
+    _run(
+        _FRESH_WINDOW.format(preload_ms=10, folder=str(tmp_path))
+        + """
+from tracker.ui import charts_host
+deadline = time.monotonic() + 20
+while charts_host._preloading is None and time.monotonic() < deadline:
+    app.processEvents()
+charts_host._preloading.join(20)
+assert "matplotlib.backends.backend_qtagg" in sys.modules and "tracker.ui.charts_page" in sys.modules
+assert "charts" not in window.built_pages(), "loaded without the page being visited"
+window.close()
+"""
+    )
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the offscreen platform, showing a tooltip

@@ -192,7 +192,7 @@ def test_import_action_and_a_dropped_file_open_the_import_dialog(
     asked: list[object] = []
     monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, session, path=None: asked.append(path)))
     window = open_window(session, qtbot, tmp_path)
-    assert window.action_import is menu_action(window, "&File", "&Import CSV")
+    assert window.action_import is menu_action(window, "&File", "&Import a file")
     window.action_import.trigger()
     dropped = tmp_path / "orders.csv"
     mime = QMimeData()
@@ -350,6 +350,6 @@ def test_about_names_the_version_what_it_runs_on_and_where_the_data_is(
     assert shown[0][0] == "About Points Tracker"
     text = shown[0][1]
     assert f"Version {__version__} · Python {platform.python_version()} · Qt {qVersion()}" in text
-    assert str(session.db_path) in text
+    assert str(session.db_path) in text.replace("\u200b", "")  # it may wrap after each folder
     assert "Rule set: AliExpress member program (since 2023)" in text
     assert "MIT licence" in text and "not made by or connected with AliExpress" in text

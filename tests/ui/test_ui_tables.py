@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
@@ -16,6 +16,7 @@ from tracker.rules import OrderStatus
 from tracker.store.drafts import EntryDraft, LineDraft, OrderDraft, ReviewDraft, VisitDraft
 from tracker.store.listing import count_orders
 from tracker.store.repository import write_batch
+from tracker.ui import questions
 from tracker.ui.session import Session
 from tracker.ui.tables import page as page_module
 from tracker.ui.tables.activity_page import ActivityPage
@@ -111,7 +112,9 @@ def test_a_confirmed_order_without_its_date_is_flagged_as_estimated(session: Ses
     page = orders_page(session, qtbot)
     model = page.model
     assert cell(model, 0, "Credit") == "estimated"
-    assert cell(model, 0, "Rule", Qt.ItemDataRole.ToolTipRole) == "Estimated: confirmation date unknown"
+    assert cell(model, 0, "Rule", Qt.ItemDataRole.ToolTipRole) == (
+        "Estimated: confirmation date unknown\nS1: points for the order's amount"
+    )
 
 
 def test_a_refund_after_confirmation_shows_both_rules(session: Session, qtbot: QtBot) -> None:
@@ -189,21 +192,21 @@ def test_delete_asks_naming_the_order_and_removes_it(
 ) -> None:
     session.add(order(1_234, title="Lamp", order_no="8100000000000001", store="Lamp World"))
     page = orders_page(session, qtbot)
-    asked: list[str] = []
-    answer = QMessageBox.StandardButton.No
+    asked: list[questions.Question] = []
+    answer = False
 
-    def question(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
-        asked.append(f"{title} {text}")
+    def ask(parent: object, question: questions.Question) -> bool:
+        asked.append(question)
         return answer
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(questions, "ask", ask)
     select_row(qtbot, page, 0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert count_orders(session.db) == 1  # "No" keeps it
-    assert "order 8100000000000001 of 1 Oct 2026 from Lamp World (Lamp, $12.34)" in asked[0]
-    assert asked[0].startswith("Delete order?")
+    assert count_orders(session.db) == 1  # "Keep" keeps it
+    assert "order 8100000000000001 of 1 Oct 2026 from Lamp World (Lamp, $12.34)" in asked[0].text
+    assert (asked[0].title, asked[0].do, asked[0].keep) == ("Delete order?", "Delete", "Keep")
 
-    answer = QMessageBox.StandardButton.Yes
+    answer = True
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert count_orders(session.db) == 0
@@ -379,13 +382,18 @@ def tab_chain(start: QWidget) -> list[QWidget]:
 def test_the_orders_page_has_named_buttons_and_tabs_in_reading_order(session: Session, qtbot: QtBot) -> None:
     session.add(order())
     page = orders_page(session, qtbot)
-    page.date_from.set_value(date(2026, 1, 1))  # a clear button takes the focus only when there is a date
+    page.date_from.set_value(date(2026, 1, 1))  # its clear button is in the field, not one more Tab
     select_row(qtbot, page, 0)
     assert page.date_from.clear_button.accessibleName() == "Clear from date"
     assert tab_chain(page.search) == [
-        page.search, page.date_from.edit, page.date_from.clear_button, page.date_to.edit, page.view,
-        page.add_button, page.edit_button, page.delete_button,
-    ]  # fmt: skip
+        page.search,
+        page.date_from,
+        page.date_to,
+        page.view,
+        page.add_button,
+        page.edit_button,
+        page.delete_button,
+    ]
 
 
 def test_orders_open_while_the_session_still_shows_last_times_figures(
@@ -411,3 +419,66 @@ def test_orders_open_while_the_session_still_shows_last_times_figures(
     session.changed.emit()  # the records are in
     session.edit("order", first, order(title="First, edited"))
     assert texts(page.model, "Items") == ["First, edited"]
+
+
+# --- what a shopper reads first ---------------------------------------------------------------------
+
+
+def _fully_shown(page: OrdersPage, header: str) -> bool:
+    view, number = page.view, column(page.model, header)
+    header_view = view.horizontalHeader()
+    left = header_view.sectionViewportPosition(number)
+    return (
+        not header_view.isSectionHidden(number)
+        and left >= 0
+        and left + header_view.sectionSize(number) <= (view.viewport().width())
+    )
+
+
+@pytest.mark.parametrize("width", [880, 1230])  # the table in a 1024- and a 1400-pixel window
+def test_status_and_confirmation_show_without_scrolling(session: Session, qtbot: QtBot, width: int) -> None:
+    session.add(order(store="UGREEN Official Store with a very long name", title="A long title " * 5))
+    page = orders_page(session, qtbot)
+    page.resize(width, 600)
+    qtbot.waitUntil(lambda: page.view.viewport().width() < width)
+    for header in ("Ordered", "Items", "Status", "Confirmed", "Points"):
+        assert _fully_shown(page, header), header
+    assert not page.view.horizontalScrollBar().isVisible()
+    assert _fully_shown(page, "Order no.") == (width > 1000)  # shown when there is room for it
+
+
+def test_a_long_store_is_cut_short_and_shown_whole_in_its_tooltip(session: Session, qtbot: QtBot) -> None:
+    store = "UGREEN Official Store with a very long name indeed"
+    session.add(order(store=store))
+    page = orders_page(session, qtbot)
+    assert cell(page.model, 0, "Store", Qt.ItemDataRole.ToolTipRole) == store
+
+
+@pytest.mark.parametrize(
+    ("draft", "word", "why"),
+    [
+        (order(150), "under $2", "Orders under $2 after discounts earn no points (S1)"),
+        (order(status=OrderStatus.CANCELLED), "cancelled", "A cancelled order earns nothing"),
+        (replace(order(1_000), refund_cents=1_000, refund_date=date(2026, 10, 25)), "refunded", "Refunded"),
+    ],
+)
+def test_an_order_without_points_says_why(
+    session: Session, qtbot: QtBot, draft: OrderDraft, word: str, why: str
+) -> None:
+    session.add(draft)
+    page = orders_page(session, qtbot)
+    assert cell(page.model, 0, "Points") == "0"
+    assert cell(page.model, 0, "Credit") == word
+    assert cell(page.model, 0, "Points", Qt.ItemDataRole.ToolTipRole).startswith(why)
+
+
+def test_an_empty_table_says_how_to_fill_it_and_a_search_that_finds_nothing_says_so(
+    session: Session, qtbot: QtBot
+) -> None:
+    page = orders_page(session, qtbot)
+    assert "No orders yet" in page.view.empty_text() and "Import a file" in page.view.empty_text()
+    session.add(order(title="Lamp"))
+    assert page.view.empty_text() == ""
+    page.search.setText("teapot")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.view.empty_text() == "Nothing matches the search and dates."

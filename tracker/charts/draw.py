@@ -391,7 +391,9 @@ def draw_expiring(fig: Figure, data: ExpiringData, palette: ChartPalette) -> Non
             count - 0.45, data.tier_min, needs, ha="right", va="bottom", fontsize=size, color=palette.muted, zorder=5,
         )  # fmt: skip
     if not data.window_points and not any(data.points):
-        empty = translate("Charts", "No points in your window yet")
+        empty = translate(
+            "Charts", "No points in your window yet:\nthe points of orders, reviews and visits you record show here"
+        )
         ax.text(
             0.5, 0.5, empty, transform=ax.transAxes, ha="center", va="center", fontsize=size + 1, color=palette.muted,
         )  # fmt: skip
@@ -565,7 +567,7 @@ def draw_sources(fig: Figure, data: SourcesData, palette: ChartPalette) -> None:
     if any(down):
         hline(ax, 0, color=palette.muted, linewidth=0.8, zorder=4)
     if not data.series:
-        empty = translate("Charts", "No points in these months")
+        empty = translate("Charts", "No points in these months:\nrecord orders, reviews or visits and they show here")
         ax.text(
             0.5, 0.5, empty, transform=ax.transAxes, ha="center", va="center",
             fontsize=frame.size + 1, color=palette.muted,

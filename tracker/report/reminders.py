@@ -128,7 +128,10 @@ def reminders(status: Status, records: Records, settings: Settings, profile: Map
         visits_this_month = {v.date for v in records.visits if month_index(v.date) == month and v.date <= today}
         cap = ruleset.visits.monthly_cap
         if today not in visits_this_month and (not cap or len(visits_this_month) < cap):
-            text = translate("Reminders", "Visit the Member Center today for a point, then tick it here.")
+            text = translate(
+                "Reminders",
+                "Visit the Member Center today for a point, then record the visit with Edit ▸ Visited today.",
+            )
             found.append(Reminder(VISIT, text, today))
 
     # P1: pending orders past the date they were expected to be confirmed.

@@ -93,7 +93,8 @@ def buy_by_phrase(buy_by: date, today: date) -> str:
 
 
 def plan_sentence(plan: Plan, today: date) -> str:
-    """``Spend $42 by 11 Mar to keep Platinum on 8 Apr`` — the first step, and what follows."""
+    """``Spend $42 by 11 Mar to still be Platinum on 8 Apr.`` — the first step; then, as its own
+    sentence so that no amount can be read with the wrong date, what the whole year takes."""
     if not plan.steps:
         return translate("Summary", "No spending needed to keep {tier} for the coming 12 months.").format(
             tier=_tier(plan.tier.name)
@@ -106,13 +107,17 @@ def plan_sentence(plan: Plan, today: date) -> str:
         "date": short_day(first.effective),
         "total": dollars(plan.spend_cents),
     }
+    first_step = translate("Summary", "Spend {amount} {when} to still be {tier} on {date}.").format(**values)
     purchases = len(plan.steps)
     if purchases > 1:
-        return translate(
-            "Summary", "Spend {amount} {when} to keep {tier} on {date} ({total} over %n purchases in all).",
-            None, purchases,
-        ).format(**values)  # fmt: skip
-    return translate("Summary", "Spend {amount} {when} to keep {tier} on {date}.").format(**values)
+        year = translate(
+            "Summary",
+            "Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.",
+            None,
+            purchases,
+        ).format(**values)
+        return f"{first_step} {year}"
+    return first_step
 
 
 def next_tier_sentence(status: Status) -> str:

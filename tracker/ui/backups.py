@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.backup import backup_database, check_backup, restore_database
 from tracker.store.errors import StoreError
+from tracker.ui import questions
 from tracker.ui.session import Session
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -36,8 +37,7 @@ def choose_backup_source(parent: QWidget, folder: Path) -> Path | None:
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, translate("Backups", "Restore from backup"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    return questions.ask(parent, questions.restore_backup(question))
 
 
 def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None) -> str | None:

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.charts.palette import ChartPalette
+from tracker.charts.render import render_to_file
 from tracker.i18n import translate
+from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
 
 _RESIZE_PAUSE_MS = 120  # lay the chart out again once resizing pauses this long
@@ -282,10 +284,21 @@ class ChartCanvas(QWidget):
         if fmt is None:
             fmt = "svg" if selected == _FILTERS["svg"] else "png"
             path = path.with_name(path.name + "." + fmt)
+        size = None
+        if fmt == "png":
+            ratio = self.canvas.devicePixelRatioF()
+            size = ImageSizeDialog.ask(self, round(self.canvas.width() * ratio), round(self.canvas.height() * ratio))
+            if size is None:
+                return None
         palette = self._palette or chart_palette(self)
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
         try:
-            self.figure.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+            if size is None or size.screen:
+                self.figure.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+            else:
+                light = ChartPalette.light() if size.paper else palette
+                render_to_file(self.kind.draw, self._data, light, path, fmt, size_px=(size.width, size.height),
+                               dpi=size.dpi)  # fmt: skip
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -35,6 +35,7 @@ from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Status
 from tracker.rules.dates import add_months
 from tracker.ui.chart_canvas import ChartCanvas, ChartKind
+from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table
 from tracker.ui.planner import PlannerPanel
@@ -291,6 +292,11 @@ class ChartsPage(QWidget):
     def _on_save(self) -> None:
         self.current_canvas().save_image()
 
+    def dialogs(self) -> list[tuple[str, QWidget]]:
+        """The dialogs this page opens besides the file chooser (for the screenshot checks)."""
+        canvas = self.current_canvas().canvas
+        return [("png-size", ImageSizeDialog(canvas.width(), canvas.height(), self))]
+
     # --- room for the planner --------------------------------------------------------------------
 
     def show_planner(self, shown: bool) -> None:
@@ -301,10 +307,17 @@ class ChartsPage(QWidget):
         self._planner_pinned = True
         self.show_planner(checked)
 
+    def tabs_width(self) -> int:
+        """How wide the charts must be for their tabs and buttons to show whole (in this language)."""
+        bar = self.tabs.tabBar()
+        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+        return tabs + (corner.sizeHint().width() if corner is not None else 0) + 8
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._planner_pinned:
             # Beside the charts when both have room; on a narrow window the charts come first and
             # "What if…" brings the planner in.
-            room = self.planner.minimumWidth() + self.fontMetrics().height() * _CHART_MIN_EM
-            self.show_planner(event.size().width() >= room)
+            chart = max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
+            self.show_planner(event.size().width() >= self.planner.minimumWidth() + chart)

@@ -72,7 +72,9 @@ class CurrenciesPage(QWidget):
                 translate("Currencies", "From (blank: every date)"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # its long title whole, in every language
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(translate("Currencies", "Your exchange rates"))
         self.table.setTabKeyNavigation(True)

@@ -52,7 +52,7 @@ from tracker.ui import editing
 from tracker.ui.empty_state import EmptyState
 from tracker.ui.session import Session
 from tracker.ui.uncounted_banner import UncountedBanner
-from tracker.ui.widgets import Banner, Card, MonthBars, TierBadge, styled_label
+from tracker.ui.widgets import Banner, Card, MonthBars, TierBadge, breakable_path, styled_label
 
 _TWO_COLUMNS_FROM = 46  # in line heights of the page's font: about 700 px at 100 % scaling
 
@@ -61,10 +61,11 @@ def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"•  {item}" for item in items)
 
 
-def short_month(value: date) -> str:
-    """``Dec``, and ``Jan 27`` for a January so the turn of the year shows."""
+def short_month(value: date, *, first: bool = False) -> str:
+    """``Dec``; the year under a January's name and under the first month's, so that the turn of
+    the year shows and no bar reads as a day (``Jan 27`` looked like the 27th)."""
     name = month_abbreviation(value)
-    return f"{name} {value.year % 100:02d}" if value.month == 1 else name
+    return f"{name}\n{value.year}" if first or value.month == 1 else name
 
 
 def _points(number: int) -> str:
@@ -98,6 +99,9 @@ class DashboardPage(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop: it would take the focus with nothing to show for it. The wheel, the
+        # scroll bar and a focused button inside it (ensureWidgetVisible) still scroll it.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self._build_content())
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_state)
@@ -289,7 +293,7 @@ class DashboardPage(QWidget):
         if session.is_empty():
             self.empty_state.where_label.setText(
                 translate("DashboardPage", "Your records stay on this computer, in {path}.").format(
-                    path=session.db_path
+                    path=breakable_path(session.db_path)
                 )
             )
             self._stack.setCurrentWidget(self.empty_state)
@@ -407,7 +411,10 @@ class DashboardPage(QWidget):
         self.reminders_found.emit(found)
 
     def _show_expiring(self, status: Status) -> None:
-        bars = [(short_month(expiry.recalculation), expiry.points) for expiry in status.expiring]
+        bars = [
+            (short_month(expiry.recalculation, first=index == 0), expiry.points)
+            for index, expiry in enumerate(status.expiring)
+        ]
         self.expiring_card.setVisible(any(points for _, points in bars))
         description = ", ".join(f"{month(e.recalculation)}: {e.points}" for e in status.expiring if e.points)
         self.expiring_bars.set_bars(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from tracker.ui.session import Session
+from tracker.ui.record_words import phrase
+from tracker.ui.session import KINDS, Session
 
 
 def edit_record(parent: QWidget, session: Session, kind: str, record_id: int | None = None) -> bool:
@@ -16,6 +17,11 @@ def edit_record(parent: QWidget, session: Session, kind: str, record_id: int | N
     from tracker.ui import forms
 
     return forms.edit_record(parent, session, kind, record_id)
+
+
+def saved_message(kind: str, *, added: bool) -> str:
+    """``Order added.`` or ``Order saved.``: what the status bar says after a form is saved."""
+    return phrase(KINDS[kind].label, "added" if added else "saved")
 
 
 def ask_visits_calendar(parent: QWidget, session: Session) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
 from tracker.ui.widgets import scaled_font, styled_label
@@ -28,14 +28,19 @@ class EmptyState(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_order_button = QPushButton(translate("EmptyState", "&Add your first order"))
         self.add_order_button.setDefault(True)
-        self.import_button = QPushButton(translate("EmptyState", "&Import a CSV…"))
+        self.import_button = QPushButton(translate("EmptyState", "&Import a file…"))
         self.demo_button = QPushButton(translate("EmptyState", "Try with &demo data"))
-        buttons = QHBoxLayout()
-        buttons.addStretch()
+        # One above the other, as wide as the widest: three in a row do not fit in every language.
+        buttons = QVBoxLayout()
+        buttons.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         for button in (self.add_order_button, self.import_button, self.demo_button):
             button.setFont(scaled_font(button, 1.1))
-            buttons.addWidget(button)
-        buttons.addStretch()
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        widest = max(button.sizeHint().width() for button in (self.add_order_button, self.import_button,
+                                                              self.demo_button))  # fmt: skip
+        for button in (self.add_order_button, self.import_button, self.demo_button):
+            button.setMinimumWidth(widest)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.where_label = styled_label(factor=0.9, muted=True)
         self.where_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

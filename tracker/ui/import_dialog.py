@@ -44,6 +44,7 @@ from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryP
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage
 from tracker.ui.rates_command import change_rates
 from tracker.ui.session import Session
+from tracker.ui.widgets import set_tab_order, tab_chain
 from tracker.ui.worker import Job, Runner, close_thread_connection, run_in_thread
 
 FILE, FORMAT, COLUMNS, REVIEW, IMPORTING, SUMMARY = range(6)
@@ -117,6 +118,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self._on_import)
         self.close_button.clicked.connect(self.reject)
         self.file_page.choose_requested.connect(self._on_choose)
+        self.file_page.path_entered.connect(self._on_path_entered)
         self.file_page.preset_changed.connect(self._on_preset_changed)
         self.format_page.changed.connect(self._on_format_changed)
         self.columns_page.changed.connect(self._on_columns_changed)
@@ -261,6 +263,12 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(step != IMPORTING)  # the page has its own Cancel
         self.next_button.setDefault(step in (FILE, FORMAT, COLUMNS))
         self.import_button.setDefault(step == REVIEW)
+        self._apply_tab_order()
+
+    def _apply_tab_order(self) -> None:
+        """Tab through the step in reading order, then Back, Next (or Import) and Cancel."""
+        buttons = [self.back_button, self.next_button, self.import_button, self.close_button]
+        set_tab_order(tab_chain(self.pages) + [button for button in buttons if not button.isHidden()])
 
     def _on_back(self) -> None:
         self._go(max(FILE, self.step() - 1))
@@ -279,6 +287,12 @@ class ImportDialog(QDialog):
         path = self._choose_file(self, prompts.start_folder(self._settings))
         if path:
             self.load_path(path)
+            if self.next_button.isEnabled():
+                self.next_button.setFocus()  # Enter goes on
+
+    def _on_path_entered(self, text: str) -> None:
+        if text:
+            self.load_path(Path(text).expanduser())
 
     def _on_preset_changed(self) -> None:
         if self._data is not None:

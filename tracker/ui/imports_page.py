@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,7 +26,10 @@ from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.importing.options import ACTIVITY, ORDERS, POINTS_HISTORY, REFUNDS
 from tracker.report.summary import day
 from tracker.store.batches import BatchRow, list_batches, undo_batch
+from tracker.store.demo import DEMO_KIND
 from tracker.store.errors import StoreError
+from tracker.ui import questions
+from tracker.ui.importing.setup_pages import preset_title
 from tracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,10 +76,11 @@ class BatchesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{batch.imported_at:%Y-%m-%d %H:%M}"
+            demo = batch.kind == DEMO_KIND
             if column == 1:
-                return batch.file_name
+                return translate("ImportsPage", "Demo data") if demo else batch.file_name
             if column == 2:
-                return batch.preset or _kind_name(batch.kind)
+                return _kind_name(batch.kind) if demo or not batch.preset else preset_title(batch.preset)
             return number(getattr(batch, _NUMBERS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -145,9 +148,13 @@ class ImportsPage(QWidget):
         except StoreError as error:
             self.notice_label.setText(str(error))
             batches = []
+        chosen = self.selected()
         self.model.set_batches(batches)
         self.table.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.table if batches else self.empty)
+        if batches:  # the one chosen before, else the newest: Undo import is ready at once
+            ids = [batch.id for batch in batches]
+            self.table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         self._on_selection_changed()
 
     def selected(self) -> BatchRow | None:
@@ -195,9 +202,10 @@ def _kind_name(kind: str) -> str:
         return translate("ImportsPage", "points_history")
     if kind == REFUNDS:
         return translate("ImportsPage", "refunds")
+    if kind == DEMO_KIND:
+        return translate("ImportsPage", "demo data")
     return kind
 
 
 def _confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, translate("ImportsPage", "Undo import"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    return questions.ask(parent, questions.undo_import(question))

@@ -9,12 +9,25 @@ and rebuilds the pages on it.
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QMimeData, QObject, QSettings, QSize, Qt, QTimer, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,13 +41,16 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from tracker import APP_NAME, __version__
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import short_day
 from tracker.store.errors import StoreError
-from tracker.ui import editing
+from tracker.store.paths import default_db_path
+from tracker.ui import editing, questions, restart
+from tracker.ui.charts_host import preload_charts
 from tracker.ui.exporting import existing_export_files, export_native
 from tracker.ui.notifications import ReminderNotifier
 from tracker.ui.opening import DatabaseOpener
@@ -42,12 +58,13 @@ from tracker.ui.pages import PageSpec, default_pages
 from tracker.ui.ruleset_view import HowPointsWorkDialog
 from tracker.ui.session import Session
 from tracker.ui.settings_dialog import SettingsDialog
-from tracker.ui.widgets import scaled_font
+from tracker.ui.widgets import breakable_path, scaled_font
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_PAGE = "window/page"
 KEY_LAST_DATABASE = "database/last"
+PRELOAD_CHARTS_AFTER_MS = 1500  # the window is shown and idle: load matplotlib in the background
 
 _ADD_ACTIONS = (  # kind, menu text (translated where the action is made), shortcut
     ("order", QT_TRANSLATE_NOOP("MainWindow", "Add &order…"), "Ctrl+N"),
@@ -79,6 +96,12 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.action_undo: QAction | None = None
         self.action_redo: QAction | None = None
+        self._undo_actions: UndoActions | None = None
+        self._shown_once = False
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.setInterval(PRELOAD_CHARTS_AFTER_MS)
+        self._preload_timer.timeout.connect(preload_charts)
         self.notifier = ReminderNotifier(self._settings, QApplication.windowIcon(), parent=self)
         self.notifier.clicked.connect(self.bring_to_front)
 
@@ -110,6 +133,7 @@ class MainWindow(QMainWindow):
         for spec in pages if pages is not None else default_pages():
             self.register_page(spec)
         self._install_undo_actions()
+        session.record_saved.connect(self.record_saved)
         self._show_title()
         self._restore()
 
@@ -129,11 +153,12 @@ class MainWindow(QMainWindow):
         self.action_open_database = self._action(
             translate("MainWindow", "&Open database…"), self._on_open_database, QKeySequence.StandardKey.Open
         )
-        self.action_import = self._action(
-            translate("MainWindow", "&Import CSV or Excel file…"), self._on_import, "Ctrl+I"
-        )
+        self.action_import = self._action(translate("MainWindow", "&Import a file…"), self._on_import, "Ctrl+I")
         self.action_import.setStatusTip(
-            translate("MainWindow", "Import orders or activity from a file; you can also drop a file on the window.")
+            translate(
+                "MainWindow",
+                "Import orders or activity from a CSV or Excel file; you can also drop a file on the window.",
+            )
         )
         self.action_export = self._action(translate("MainWindow", "&Export…"), self._on_export)
         self.action_back_up = self._action(translate("MainWindow", "&Back up…"), self._on_back_up)
@@ -203,16 +228,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _install_undo_actions(self) -> None:
-        """Undo and Redo from the session's undo stack (again after another database is opened)."""
-        for action in (self.action_undo, self.action_redo):
-            if action is not None:
-                self.edit_menu.removeAction(action)
-                action.deleteLater()
-        stack = self.session.undo_stack
-        self.action_undo = stack.createUndoAction(self, "&Undo")
-        self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.action_redo = stack.createRedoAction(self, "&Redo")
-        self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        """Undo and Redo on the session's undo stack (again after another database is opened).
+
+        Made here rather than with ``QUndoStack.createUndoAction``, whose English "Undo" prefix
+        no translation reaches; and each says in the status bar what it took back or did again.
+        """
+        if self._undo_actions is not None:
+            self.edit_menu.removeAction(self._undo_actions.undo)
+            self.edit_menu.removeAction(self._undo_actions.redo)
+            self._undo_actions.deleteLater()
+        self._undo_actions = UndoActions(self.session.undo_stack, self, self.show_message)
+        self.action_undo, self.action_redo = self._undo_actions.undo, self._undo_actions.redo
         self.edit_menu.insertActions(self._after_undo, [self.action_undo, self.action_redo])
 
     # --- pages -----------------------------------------------------------------------------------
@@ -305,7 +331,12 @@ class MainWindow(QMainWindow):
 
         report = ImportDialog.ask(self, self.session, path)
         if report is not None:
-            self.show_message(f"Imported {report.file_name}: {report.new} new, {report.updated} updated.")
+            new, updated = report.new, report.updated
+            self.show_message(
+                translate("MainWindow", "Imported {file}: %n new, {updated} updated.", None, new).format(
+                    file=report.file_name, updated=updated
+                )
+            )
 
     def import_file(self, path: Path) -> None:
         """Open the import dialog on ``path`` (given on the command line, or to a second start)."""
@@ -334,7 +365,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
+        self.session.record_saved.disconnect(self.record_saved)
         self.session = session
+        session.record_saved.connect(self.record_saved)
         self._install_undo_actions()
         self._show_title()
         self.show_page(current)
@@ -353,7 +386,9 @@ class MainWindow(QMainWindow):
             return False
         self.set_session(session)
         self._settings.setValue(KEY_LAST_DATABASE, str(session.db_path))
-        self.show_message(self._opener.backup_problem or f"Opened {session.db_path}.")
+        self.show_message(
+            self._opener.backup_problem or translate("MainWindow", "Opened {file}.").format(file=session.db_path)
+        )
         return True
 
     def _on_new_database(self) -> None:
@@ -397,14 +432,10 @@ class MainWindow(QMainWindow):
         folder = Path(folder_name)
         existing = existing_export_files(folder)
         if existing:
-            answer = QMessageBox.question(
-                self,
-                translate("MainWindow", "Export"),
-                translate("MainWindow", "{files} already in {folder} will be replaced. Go on?").format(
-                    files=", ".join(existing), folder=folder
-                ),
+            text = translate("MainWindow", "{files} already in {folder} will be replaced.").format(
+                files=", ".join(existing), folder=folder
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not questions.ask(self, questions.replace_files(text)):
                 return
         self.show_message(export_native(self.session.db, folder).sentence(folder))
 
@@ -412,6 +443,14 @@ class MainWindow(QMainWindow):
 
     def _on_add(self, kind: str) -> None:
         editing.edit_record(self, self.session, kind)
+
+    def record_saved(self, kind: str, record_id: int, added: bool) -> None:
+        """Say so, and select the record on its page if that page is open."""
+        self.show_message(editing.saved_message(kind, added=added))
+        for page in self._pages.values():
+            select = getattr(page, "select_record", None)
+            if select is not None:
+                select(kind, record_id)
 
     def _on_visited_today(self) -> None:
         if self.session.visited_today():
@@ -433,9 +472,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.new_database_requested.connect(self._on_new_database)
         dialog.open_database_requested.connect(self._on_open_database)
+        dialog.restart_requested.connect(self.restart)
         dialog.open()
         if isinstance(currency, str) and currency:
             dialog.show_currency(currency)
+
+    def restart(self) -> None:
+        """Close the window and start Points Tracker again (the language changed)."""
+        restart.relaunch_at_exit()
+        for server in self.findChildren(QLocalServer):  # the new start must not hand over to this one
+            server.close()
+        self.close()
+        QGuiApplication.quit()
 
     # --- help ------------------------------------------------------------------------------------
 
@@ -465,7 +513,7 @@ class MainWindow(QMainWindow):
             + "</p>",
             "<p>"
             + escape(translate("MainWindow", "Your records are kept on this computer, in:"))
-            + f"<br>{escape(str(self.session.db_path))}</p>",
+            + f"<br>{escape(breakable_path(self.session.db_path))}</p>",
             "<p>"
             + escape(translate("MainWindow", "Rule set: {name}").format(name=ruleset_text(self.session.ruleset().name)))
             + "</p>",
@@ -494,20 +542,60 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _show_title(self) -> None:
-        self.setWindowTitle(
-            translate("MainWindow", "{file} — {app}").format(file=self.session.db_path.name, app=APP_NAME)
-        )
+        """ "Points Tracker"; with the file's name only when another file than the usual one is open."""
+        path = self.session.db_path
+        if path.expanduser().resolve() == default_db_path().expanduser().resolve():
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(translate("MainWindow", "{file} — {app}").format(file=path.name, app=APP_NAME))
 
     def _restore(self) -> None:
         geometry = self._settings.value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            em = self.fontMetrics().height()
-            self.resize(em * 68, em * 44)
+            self.resize(self.first_size())
+        self.fit_screen()
         state = self._settings.value(KEY_STATE)
         if state is not None:
             self.restoreState(state)
         key = str(self._settings.value(KEY_PAGE, "dashboard"))
         self.show_page(key if key in self.page_keys() else self.page_keys()[0])
+
+    def first_size(self) -> QSize:
+        """The first start's size: roomy (the orders' main columns side by side), and nine tenths of
+        the screen at most."""
+        em = self.fontMetrics().height()
+        size = QSize(em * 86, em * 56)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+        return size
+
+    def fit_screen(self) -> None:
+        """Keep the window on its screen and no larger than it: a geometry saved at another
+        scale or on a larger monitor would otherwise come back with its edges out of reach."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        border_w = max(frame.width() - self.width(), 0) or 8
+        border_h = max(frame.height() - self.height(), 0) or 40
+        width = min(self.width(), available.width() - border_w)
+        height = min(self.height(), available.height() - border_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        x = min(max(frame.x(), available.left()), available.right() - self.width() - border_w + 1)
+        y = min(max(frame.y(), available.top()), available.bottom() - self.height() - border_h + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, available.left()), max(y, available.top()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.fit_screen()
+            self._preload_timer.start()
 
     def save_state(self) -> None:
         """Remember geometry, layout and the page shown (also done when the window closes)."""
@@ -521,6 +609,52 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.notifier.close()
         super().closeEvent(event)
+
+
+class UndoActions(QObject):
+    """Edit ▸ Undo and Redo on one undo stack: "Undo Add order" in the user's language, and a note
+    through ``said`` of what was taken back or done again. (``QUndoStack.createUndoAction`` puts
+    an English "Undo" before a translated action, which no translation reaches.) Deleting this
+    object deletes its actions and ends its connections to the stack."""
+
+    def __init__(self, stack: QUndoStack, parent: QWidget, said: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self._said = said
+        self.undo, self.redo = QAction(self), QAction(self)
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for signal in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._show)
+        self.undo.triggered.connect(self._on_undo)
+        self.redo.triggered.connect(self._on_redo)
+        self._show()
+
+    def _show(self) -> None:
+        stack = self.stack
+        if not isValid(stack) or not isValid(self.undo):  # the stack says it is empty as it is deleted
+            return
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(
+            translate("MainWindow", "&Undo {action}").format(action=undo) if undo else translate("MainWindow", "&Undo")
+        )
+        self.redo.setText(
+            translate("MainWindow", "&Redo {action}").format(action=redo) if redo else translate("MainWindow", "&Redo")
+        )
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+
+    def _on_undo(self) -> None:
+        if self.stack.canUndo():
+            what = self.stack.undoText()
+            self.stack.undo()
+            self._said(translate("MainWindow", "Undone: {action}.").format(action=what))
+
+    def _on_redo(self) -> None:
+        if self.stack.canRedo():
+            what = self.stack.redoText()
+            self.stack.redo()
+            self._said(translate("MainWindow", "Redone: {action}.").format(action=what))
 
 
 def _dropped_file(mime: QMimeData) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -46,7 +46,8 @@ class NumberField(QLineEdit):
         if not value:
             text = ""
         elif self.money:
-            text = f"{value // 100}" if value % 100 == 0 else f"{value // 100}.{value % 100:02d}"
+            point = QLocale().decimalPoint() or "."
+            text = f"{value // 100}" if value % 100 == 0 else f"{value // 100}{point}{value % 100:02d}"
         else:
             text = str(value)
         if text != self.text():

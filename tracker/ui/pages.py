@@ -5,7 +5,7 @@ factory ``(session) -> QWidget`` that is called the first time the page is shown
 page nobody opens costs nothing at start-up. To add a page (Charts, Imports …) append a spec to
 :func:`default_pages`, or call :meth:`MainWindow.register_page` with one::
 
-    PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_page", "ChartsPage"))
+    PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_host", "ChartsHost"))
 
 :func:`lazy_page` imports the page's module only when the page is first shown.
 """
@@ -55,6 +55,6 @@ def default_pages() -> list[PageSpec]:
         PageSpec(
             "activity", translate("Pages", "Activity"), lazy_page("tracker.ui.tables.activity_page", "ActivityPage")
         ),
-        PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_page", "ChartsPage")),
+        PageSpec("charts", translate("Pages", "Charts"), lazy_page("tracker.ui.charts_host", "ChartsHost")),
         PageSpec("imports", translate("Pages", "Imports"), lazy_page("tracker.ui.imports_page", "ImportsPage")),
     ]

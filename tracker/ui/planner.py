@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from tracker.report.planning import MONTHS, Evaluator, MonthInput, Outcome, Purc
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import day, dollars, month, month_abbreviation
 from tracker.rules import RuleSet, Status
+from tracker.ui.forms.date_edit import DateEdit
 from tracker.ui.number_field import NumberField
 from tracker.ui.saved_plans import SavedPlansBox
 from tracker.ui.session import Session
@@ -98,14 +98,13 @@ class PlannerPanel(QWidget):
         top.setContentsMargins(round(em * 0.8), round(em * 0.6), round(em * 0.8), 0)
         top.setSpacing(round(em * 0.4))
         top.addWidget(styled_label(translate("PlannerPanel", "What if…"), factor=1.25, bold=True, wrap=False))
-        target_row = QHBoxLayout()
-        target_label = QLabel(translate("PlannerPanel", "&Tier to keep or reach"))
+        target_label = styled_label(translate("PlannerPanel", "&Tier to keep or reach"))
+        target_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # the & shows as a mnemonic
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName(translate("PlannerPanel", "Tier to keep or reach"))
         target_label.setBuddy(self.target_combo)
-        target_row.addWidget(target_label)
-        target_row.addWidget(self.target_combo, 1)
-        top.addLayout(target_row)
+        top.addWidget(target_label)  # above its box: a long label in any language, and the box wide enough
+        top.addWidget(self.target_combo)
 
         self.result_card = Card()
         self.headline_label = styled_label(bold=True)
@@ -212,9 +211,7 @@ class PlannerPanel(QWidget):
             styled_label(translate("PlannerPanel", "A purchase on a date"), bold=True, factor=0.9, wrap=False)
         )
         row = QHBoxLayout()
-        self.purchase_date = QDateEdit()
-        self.purchase_date.setCalendarPopup(True)
-        self.purchase_date.setDisplayFormat("d MMM yyyy")
+        self.purchase_date = DateEdit(fallback=self.session.today)
         self.purchase_date.setAccessibleName(translate("PlannerPanel", "Purchase date"))
         self.purchase_amount = NumberField(money=True, step=10)
         self.purchase_amount.setAccessibleName(translate("PlannerPanel", "Purchase amount"))
@@ -430,8 +427,12 @@ class PlannerPanel(QWidget):
         self.apply_inputs()
 
     def _on_add_purchase(self) -> None:
-        chosen = self.purchase_date.date()
-        self.add_purchase(date(chosen.year(), chosen.month(), chosen.day()), self.purchase_amount.value())
+        chosen = self.purchase_date.value()
+        if chosen is None:  # typed, and not a date: say so, keep what was typed
+            self.message.emit(self.purchase_date.problem())
+            self.purchase_date.setFocus()
+            return
+        self.add_purchase(chosen, self.purchase_amount.value())
         self.purchase_amount.clear()
 
     def _on_remove_purchase(self) -> None:

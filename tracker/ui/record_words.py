@@ -24,6 +24,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add order…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search orders"),
         "view": QT_TRANSLATE_NOOP("Records", "Orders"),
+        "added": QT_TRANSLATE_NOOP("Records", "Order added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Order saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No orders yet. Add one with Add order, or bring in your AliExpress orders with File ▸ Import a file.",
+        ),
     },
     "review": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add review"),
@@ -35,6 +41,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add review…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search reviews"),
         "view": QT_TRANSLATE_NOOP("Records", "Reviews"),
+        "added": QT_TRANSLATE_NOOP("Records", "Review added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Review saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No reviews yet. Add one with Add review when you review a product: reviews of items over $2 earn a point.",
+        ),
     },
     "visit": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add visit"),
@@ -46,6 +58,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add visit…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search visits"),
         "view": QT_TRANSLATE_NOOP("Records", "Visits"),
+        "added": QT_TRANSLATE_NOOP("Records", "Visit added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Visit saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No visits yet. Record today's with Edit ▸ Visited today."),
     },
     "Club post": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add Club post"),
@@ -57,6 +72,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add Club post…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search Club posts"),
         "view": QT_TRANSLATE_NOOP("Records", "Club posts"),
+        "added": QT_TRANSLATE_NOOP("Records", "Club post added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Club post saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No Club posts yet."),
     },
     "store follow": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add store follow"),
@@ -68,6 +86,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add store follow…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search store follows"),
         "view": QT_TRANSLATE_NOOP("Records", "Store follows"),
+        "added": QT_TRANSLATE_NOOP("Records", "Store follow added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Store follow saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No store follows yet."),
     },
     "points entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add points entry"),
@@ -79,6 +100,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add points entry…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search points entries"),
         "view": QT_TRANSLATE_NOOP("Records", "Points entries"),
+        "added": QT_TRANSLATE_NOOP("Records", "Points entry added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Points entry saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "No points entries yet."),
     },
     "promotion": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add promotion"),
@@ -90,6 +114,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add promotion…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search promotions"),
         "view": QT_TRANSLATE_NOOP("Records", "Promotions"),
+        "added": QT_TRANSLATE_NOOP("Records", "Promotion added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Promotion saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records", "No promotions yet. Add one when AliExpress runs double points, such as 11.11."
+        ),
     },
     "entry": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add entry"),
@@ -101,6 +130,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add entry…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search entries"),
         "view": QT_TRANSLATE_NOOP("Records", "Entries"),
+        "added": QT_TRANSLATE_NOOP("Records", "Entry added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Entry saved."),
+        "empty": QT_TRANSLATE_NOOP(
+            "Records",
+            "No visits, Club posts, follows or bonuses yet. Record today's visit with Edit ▸ Visited today, "
+            "or add the others with the buttons below.",
+        ),
     },
     "record": {
         "add_title": QT_TRANSLATE_NOOP("Records", "Add record"),
@@ -112,6 +148,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "add_button": QT_TRANSLATE_NOOP("Records", "&Add record…"),
         "search": QT_TRANSLATE_NOOP("Records", "Search records"),
         "view": QT_TRANSLATE_NOOP("Records", "Records"),
+        "added": QT_TRANSLATE_NOOP("Records", "Record added."),
+        "saved": QT_TRANSLATE_NOOP("Records", "Record saved."),
+        "empty": QT_TRANSLATE_NOOP("Records", "Nothing recorded yet."),
     },
 }
 
@@ -125,6 +164,9 @@ _FALLBACK = {
     "add_button": "&Add {s}…",
     "search": "Search {p}",
     "view": "{P}",
+    "added": "{S} added.",
+    "saved": "{S} saved.",
+    "empty": "No {p} yet.",
 }
 
 
@@ -134,4 +176,4 @@ def phrase(noun: str, what: str) -> str:
     if known is not None and what in known:
         return translate(CONTEXT, known[what])
     plural = noun + "s"
-    return _FALLBACK[what].format(s=noun, p=plural, P=plural.capitalize())
+    return _FALLBACK[what].format(s=noun, p=plural, P=plural.capitalize(), S=noun.capitalize())

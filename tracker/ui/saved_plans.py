@@ -95,12 +95,13 @@ class SavedPlansBox(QWidget):
         layout.setSpacing(4)
         layout.addWidget(styled_label(translate("SavedPlansBox", "Saved plans"), bold=True, factor=0.9, wrap=False))
 
-        save_row = QHBoxLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(translate("SavedPlansBox", "Name, e.g. Keep Platinum"))
         self.name_edit.setAccessibleName(translate("SavedPlansBox", "Plan name"))
         self.save_button = QPushButton(translate("SavedPlansBox", "&Save plan"))
-        save_row.addWidget(self.name_edit, 1)
+        layout.addWidget(self.name_edit)  # the whole width: its example reads in every language
+        save_row = QHBoxLayout()
+        save_row.addStretch()
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
 

@@ -85,6 +85,7 @@ class Session(QObject):
 
     changed = Signal()  # records changed: added, edited, deleted, imported, undone
     settings_changed = Signal()  # rule set or a setting changed (the status changes too)
+    record_saved = Signal(str, int, bool)  # a form saved (kind, id, added): the window says so, selects it
 
     def __init__(
         self,

@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,15 +34,18 @@ from PySide6.QtWidgets import (
 from tracker.i18n import translate
 from tracker.report.reminders import KINDS as REMINDER_KINDS
 from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
+from tracker.report.ruleset_words import ruleset_text
 from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.ui import questions
 from tracker.ui.currencies_page import CurrenciesPage
+from tracker.ui.forms.date_edit import DateEdit, to_date
 from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language
 from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
 from tracker.ui.ruleset_view import ruleset_html
 from tracker.ui.session import Session
-from tracker.ui.widgets import styled_label
+from tracker.ui.widgets import breakable_path, styled_label
 
 _OTHER_FILE = "\0other"  # the combo entry that asks for a rule-set file
 
@@ -55,29 +57,26 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(translate("OptionalDateEdit", "Set"))
         self.check.setAccessibleName(translate("OptionalDateEdit", "{name} is set").format(name=name))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setAccessibleName(name)
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
         try:
             known: date | None = date.fromisoformat(value)
         except ValueError:
             known = None
+        self.edit = DateEdit(known or date(1990, 1, 1), fallback=lambda: known or date(1990, 1, 1))
+        self.edit.setAccessibleName(name)
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
         self.check.setChecked(known is not None)
-        self.edit.setDate(QDate(known.year, known.month, known.day) if known else QDate(1990, 1, 1))
         self.edit.setEnabled(known is not None)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
+        row.addStretch(1)
 
     def value(self) -> str:
         if not self.check.isChecked():
             return ""
-        picked: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return picked.isoformat()
+        return to_date(self.edit.date()).isoformat()
 
 
 class SettingsDialog(QDialog):
@@ -85,6 +84,7 @@ class SettingsDialog(QDialog):
 
     new_database_requested = Signal()  # the window's File ▸ New database…
     open_database_requested = Signal()  # the window's File ▸ Open database…
+    restart_requested = Signal()  # the language changed and the shopper chose "Restart now"
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, *, app_settings: QSettings | None = None
@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         self.ruleset_combo = QComboBox()
         current = self._stored.get(SETTING_RULESET) or DEFAULT_RULESET_ID
         for ruleset in builtin_rulesets().values():
-            self.ruleset_combo.addItem(ruleset.name, ruleset.id)
+            self.ruleset_combo.addItem(ruleset_text(ruleset.name), ruleset.id)
         if self.ruleset_combo.findData(current) < 0:
             self.ruleset_combo.addItem(self._file_item_text(current), current)
         self.ruleset_combo.addItem(translate("SettingsDialog", "Other file…"), _OTHER_FILE)
@@ -228,7 +228,7 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(styled_label(translate("SettingsDialog", "Your records are kept in this file:")))
-        self.path_label = styled_label(str(self.session.db_path), bold=True)
+        self.path_label = styled_label(breakable_path(self.session.db_path), bold=True)
         self.path_label.setAccessibleName(translate("SettingsDialog", "Data file"))
         column.addWidget(self.path_label)
         row = QHBoxLayout()
@@ -363,8 +363,14 @@ class SettingsDialog(QDialog):
             self.session.set_setting(key, value)
         self.currencies_page.save()
         self.app_settings.setValue(KEY_NOTIFY, "true" if self.notify_check.isChecked() else "false")
-        self.app_settings.setValue(KEY_LANGUAGE, self.language_combo.currentData())
+        language = self.language_combo.currentData()
+        changed = language != saved_language(self.app_settings)
+        self.app_settings.setValue(KEY_LANGUAGE, language)
         super().accept()
+        if changed and questions.ask(
+            self.parentWidget(), questions.restart_for_language(self.language_combo.currentText())
+        ):
+            self.restart_requested.emit()
 
     # --- data file -------------------------------------------------------------------------------
 

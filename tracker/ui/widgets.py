@@ -6,11 +6,28 @@ chosen to be readable on it; everything else comes from the palette, so dark mod
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker.i18n import translate
+
+USER_DATA_ROLE = Qt.ItemDataRole.UserRole + 64
+"""A model's header answers True in this role for a column named by the shopper's file (its
+name is data, never translated): the screen checks leave it out (``packaging/ui_check.py``)."""
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -168,7 +185,7 @@ class MonthBars(QWidget):
         super().__init__(parent)
         self._bars: list[tuple[str, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.setMinimumHeight(self.fontMetrics().height() * 8)
 
     def set_bars(self, bars: list[tuple[str, int]], description: str) -> None:
         """``bars``: (month label, value); ``description`` is read out by screen readers."""
@@ -182,7 +199,7 @@ class MonthBars(QWidget):
 
     def sizeHint(self) -> QSize:
         em = self.fontMetrics().height()
-        return QSize(max(len(self._bars), 1) * em * 3, em * 7)
+        return QSize(max(len(self._bars), 1) * em * 3, em * 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._bars:
@@ -192,7 +209,8 @@ class MonthBars(QWidget):
         palette = self.palette()
         metrics = self.fontMetrics()
         em = metrics.height()
-        chart_top, chart_bottom = em * 1.2, self.height() - em * 1.3
+        lines = max((label.count("\n") + 1 for label, _ in self._bars), default=1)
+        chart_top, chart_bottom = em * 1.2, self.height() - em * (0.3 + lines)
         slot = self.width() / len(self._bars)
         highest = max((value for _, value in self._bars), default=0) or 1
         bar_colour = palette.color(QPalette.ColorRole.Highlight)
@@ -208,9 +226,107 @@ class MonthBars(QWidget):
             value_box = QRectF(left, chart_bottom - height - em * 1.15, slot, em)
             painter.drawText(value_box, Qt.AlignmentFlag.AlignCenter, f"{value:,}")
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(left, chart_bottom + em * 0.2, slot, em), Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawText(
+                QRectF(left, chart_bottom + em * 0.2, slot, em * lines),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
         baseline = QColor(palette.color(QPalette.ColorRole.WindowText))
         baseline.setAlphaF(0.25)
         painter.setPen(QPen(baseline, 1))
         painter.drawLine(0, round(chart_bottom), self.width(), round(chart_bottom))
         painter.end()
+
+
+def tab_chain(container: QWidget) -> list[QWidget]:
+    """The widgets Tab should stop at in ``container``, in reading order: as its layouts hold them,
+    and a table's own boxes (index widgets) left to right before the table itself."""
+    layout = container.layout()
+    return _chain_of_layout(layout) if layout is not None else []
+
+
+def _chain_of_widget(widget: QWidget) -> list[QWidget]:
+    if widget.isHidden():
+        return []
+    if isinstance(widget, QAbstractItemView):
+        boxes = sorted(
+            (child for child in widget.viewport().findChildren(QWidget) if child.parentWidget() is widget.viewport()),
+            key=lambda child: (child.y(), child.x()),
+        )
+        return [box for box in boxes if box.focusPolicy() & Qt.FocusPolicy.TabFocus] + [widget]
+    if isinstance(widget, QStackedWidget):
+        current = widget.currentWidget()
+        return _chain_of_widget(current) if current is not None else []
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    layout = widget.layout()
+    return _chain_of_layout(layout) if layout is not None else []
+
+
+def _chain_of_layout(layout: QLayout) -> list[QWidget]:
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found += _chain_of_widget(widget)
+        elif inner is not None:
+            found += _chain_of_layout(inner)
+    return found
+
+
+def set_tab_order(widgets: list[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def breakable_path(path: object) -> str:
+    """A file's path that may wrap after each folder (a zero-width space after each separator):
+    a long path in a label wraps instead of running past its edge."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+class FittingScrollArea(QScrollArea):
+    """A scroll area that asks for all its content's room (no scroll bar while the screen has it)
+    and scrolls once its window is smaller: a long form on a small or 200 % screen keeps its
+    buttons in reach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs inside, which scroll into view
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        smallest = content.minimumSizeHint()
+        return QSize(smallest.width() + self._bar(), min(smallest.height(), self.fontMetrics().height() * 8))
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Make ``window`` no larger than the screen it is on (its title bar and a panel left room)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame_w = max(window.frameGeometry().width() - window.width(), 0)
+    frame_h = max(window.frameGeometry().height() - window.height(), 0) or 32
+    width = min(window.width(), available.width() - frame_w)
+    height = min(window.height(), available.height() - frame_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)

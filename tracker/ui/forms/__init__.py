@@ -101,10 +101,16 @@ def edit_record(parent: QWidget | None, session: Session, kind: str, record_id: 
         calendar: type[VisitsCalendarDialog] = __getattr__("VisitsCalendarDialog")
         return calendar.ask(parent, session, draft.date if draft is not None else None)
 
+    saved: list[tuple[int, bool]] = []
+
     def save(new: Any) -> None:
         if record_id is None:
-            session.add(new)
+            saved.append((session.add(new), True))
         else:
             session.edit(kind, record_id, new)
+            saved.append((record_id, False))
 
-    return form_class(kind).ask(parent, session, draft, save=save) is not None
+    done = form_class(kind).ask(parent, session, draft, save=save) is not None
+    if done and saved:
+        session.record_saved.emit(kind, *saved[-1])
+    return done

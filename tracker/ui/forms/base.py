@@ -13,13 +13,16 @@ locked file) the message is shown and the dialog stays open with everything type
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayoutItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -27,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import translate
 from tracker.store.errors import FieldProblem, InvalidDraftError, StoreError
+from tracker.ui.forms.date_edit import DateEdit
 from tracker.ui.forms.widgets import FieldMessage, watch_edits
 from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
+from tracker.ui.widgets import FittingScrollArea, fit_to_screen
 
 D = TypeVar("D")
 Save = Callable[[Any], None]
@@ -60,7 +65,9 @@ class RecordForm(QDialog, Generic[D]):
         self._loading = True
         self.setWindowTitle(phrase(self.noun, "edit_title" if self.editing else "add_title"))
 
-        self.form = QFormLayout()
+        self.fields = QWidget()
+        self.form = QFormLayout(self.fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.general_message = FieldMessage(parent=self)
@@ -70,18 +77,39 @@ class RecordForm(QDialog, Generic[D]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.scroll_area = FittingScrollArea()  # a long order scrolls; Save stays on screen
+        self.scroll_area.setWidget(self.fields)
+        self.layout_.addWidget(self.scroll_area, 1)
 
     def finish_layout(self, draft: D | None) -> None:
         """Called by subclasses at the end of ``__init__``: place the buttons, load, check."""
-        self.layout_.addStretch(1)
         self.layout_.addWidget(self.general_message)
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 26)  # placeholders stay readable
         if draft is not None:
             self.load(draft)
         self._loading = False
+        self.apply_tab_order()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every input in the order it is read, top to bottom and left to right, then the buttons."""
+        chain: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                if item is not None:
+                    chain += _inputs(item)
+        return chain + [button for button in self.buttons.buttons() if isinstance(button, QWidget)]
+
+    def apply_tab_order(self) -> None:
+        """Tab goes through :meth:`focus_chain` (widgets made later, such as a new item's, too)."""
+        for first, second in pairwise(self.focus_chain()):
+            QWidget.setTabOrder(first, second)
 
     # --- what subclasses provide ---------------------------------------------------------------
 
@@ -118,6 +146,9 @@ class RecordForm(QDialog, Generic[D]):
             self._messages[field] = message
         if watch and fields:
             watch_edits(widget, lambda: self.touch(*fields))
+        if isinstance(widget, DateEdit) and fields:
+            widget.field = widget.field or fields[0]
+            widget.editingFinished.connect(lambda: self.touch(*fields))
         return message
 
     def place_message(self, field: str, message: FieldMessage) -> None:
@@ -138,8 +169,17 @@ class RecordForm(QDialog, Generic[D]):
         """The draft and everything wrong with it: what cannot be read, then the store's checks
         (leaving out those about fields already reported as unreadable)."""
         draft, problems = self.read()
+        problems += self.date_problems()
         unreadable = {problem.field for problem in problems}
         return draft, problems + [p for p in self.validate(draft) if p.field not in unreadable]
+
+    def date_problems(self) -> list[FieldProblem]:
+        """Dates typed that cannot be read (the draft has the last good date meanwhile)."""
+        return [
+            FieldProblem(edit.field, edit.problem())
+            for edit in self.findChildren(DateEdit)
+            if edit.isEnabled() and edit.problem()
+        ]
 
     def refresh(self) -> None:
         if self._loading:
@@ -210,3 +250,25 @@ class RecordForm(QDialog, Generic[D]):
             return dialog.result_draft if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def _inputs(item: QLayoutItem) -> list[QWidget]:
+    """The widgets Tab stops at in a layout item, in reading order (a widget may say its own)."""
+    widget = item.widget()
+    if widget is not None:
+        own = getattr(widget, "focus_chain", None)
+        if callable(own):
+            return list(own())
+        layout = widget.layout()
+        if layout is None or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+        item = layout
+    layout = item.layout()
+    if layout is None:
+        return []
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        child = layout.itemAt(index)
+        if child is not None:
+            found += _inputs(child)
+    return found

@@ -44,6 +44,7 @@ class ItemRow:
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category.addItems(sorted(categories, key=str.casefold))
+        self.category.setProperty("user_data", True)  # the shopper's own categories: never translated
         self.category.setCurrentIndex(-1)
         line_edit, completer = self.category.lineEdit(), self.category.completer()
         if line_edit is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import Rate, RateBook
-from tracker.i18n import translate
+from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.summary import dollars
 from tracker.rules.ledger import Source, build_ledger
 from tracker.rules.records import OrderStatus, Records
@@ -29,10 +28,10 @@ from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_da
 from tracker.ui.session import Session
 
 _COMMON_CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "CAD", "AUD", "CHF", "CZK", "SEK", "NOK", "UAH", "TRY")
-_STATUSES = (
-    ("Pending", OrderStatus.PENDING),
-    ("Confirmed", OrderStatus.CONFIRMED),
-    ("Cancelled", OrderStatus.CANCELLED),
+_STATUSES = (  # translated where shown
+    (QT_TRANSLATE_NOOP("OrderForm", "Pending"), OrderStatus.PENDING),
+    (QT_TRANSLATE_NOOP("OrderForm", "Confirmed"), OrderStatus.CONFIRMED),
+    (QT_TRANSLATE_NOOP("OrderForm", "Cancelled"), OrderStatus.CANCELLED),
 )
 
 
@@ -103,7 +102,7 @@ class OrderForm(RecordForm[OrderDraft]):
         self.add_field(translate("OrderForm", "S&tore:"), self.store, "store")
         self.status = QComboBox(self)
         for label, status in _STATUSES:
-            self.status.addItem(label, status)
+            self.status.addItem(translate("OrderForm", label), status)
         self.add_field(translate("OrderForm", "&Status:"), self.status, "status", watch=False)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.confirmed_date = DateField(
@@ -143,6 +142,7 @@ class OrderForm(RecordForm[OrderDraft]):
             translate("Dialogs", "Date unknown"),
             fallback=self._today_or_order_date,
         )
+        self.refund_date.field = "refund_date"
         refund_row = _row(self, self.refund, QLabel(translate("OrderForm", "on"), self), self.refund_date)
         self.form.addRow(translate("OrderForm", "&Refund $:"), refund_row)
         self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]
@@ -156,7 +156,7 @@ class OrderForm(RecordForm[OrderDraft]):
         self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *yours))))
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
         self.currency.setAccessibleName(translate("OrderForm", "Currency paid in"))
-        self.paid = MoneyEdit(self, placeholder="Optional")
+        self.paid = MoneyEdit(self, placeholder=translate("OrderForm", "Optional"))
         self.paid.setAccessibleName(translate("OrderForm", "Amount paid"))
         self.convert_button = QPushButton(self)
         self.convert_button.clicked.connect(self._on_convert_clicked)
@@ -268,14 +268,15 @@ class OrderForm(RecordForm[OrderDraft]):
         else:
             items = sum(line.total_cents for line in lines)
             discount, shipping = self.discount.cents() or 0, self.shipping.cents() or 0
-            shown = dollars
-            parts = [f"items {shown(items)}"]
-            if discount:
-                parts.append(f"− discount {shown(discount)}")
-            if shipping:
-                parts.append(f"+ shipping {shown(shipping)}")
-            total = shown(items - discount + shipping)
-            self.total.setText(f"{total}  ({' '.join(parts)})" if len(parts) > 1 else total)
+            total = dollars(items - discount + shipping)
+            if discount or shipping:
+                parts = [translate("OrderForm", "items {amount}").format(amount=dollars(items))]
+                if discount:
+                    parts.append(translate("OrderForm", "− discount {amount}").format(amount=dollars(discount)))
+                if shipping:
+                    parts.append(translate("OrderForm", "+ shipping {amount}").format(amount=dollars(shipping)))
+                total = translate("OrderForm", "{total} ({parts})").format(total=total, parts=" ".join(parts))
+            self.total.setText(total)
         if draft is not None and draft.paid is not None:
             self.total.setText(f"{ESTIMATE} {self.total.text()}")
             self.total.setToolTip(estimate_tooltip(draft.currency, draft.paid, draft.paid_cents))
@@ -322,10 +323,8 @@ class OrderForm(RecordForm[OrderDraft]):
             del self._messages[field]
         for field, message in self.items.messages().items():
             self.place_message(field, message)
-        chain: list[QWidget] = [self.order_no, self.order_date, self.store, self.status, self.confirmed_date,
-                                self.expected_date, *self.items.focus_chain(), self.discount]  # fmt: skip
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        if not self._loading:
+            self.apply_tab_order()  # the new item's inputs where they are read, before Note and Save
         self.refresh()
 
     def _currency(self) -> str:

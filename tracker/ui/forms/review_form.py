@@ -71,7 +71,7 @@ class ReviewForm(RecordForm[ReviewDraft]):
         self.product_id = QLineEdit(self)
         self.product_id.setPlaceholderText(translate("ReviewForm", "Optional"))
         self.add_field(translate("ReviewForm", "Product &id:"), self.product_id, "product_id")
-        self.price = MoneyEdit(self, placeholder="Unknown")
+        self.price = MoneyEdit(self, placeholder=translate("ReviewForm", "Unknown"))
         self.price.setToolTip(translate("ReviewForm", "The item's price in US$; leave empty if you do not know it"))
         self.add_field(translate("ReviewForm", "Item p&rice $:"), self.price, "item_price_cents")
         self.linked = QLabel(self)

@@ -264,7 +264,7 @@ class VisitsCalendarDialog(QDialog):
             button.setFont(font)
             if when is not None:
                 button.setAccessibleName(QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"))
-                button.setToolTip("Today" if when == self._today else "")
+                button.setToolTip(translate("VisitsCalendarDialog", "Today") if when == self._today else "")
         locale = QLocale()
         self.month_label.setText(f"{locale.standaloneMonthName(number, QLocale.FormatType.LongFormat)} {year}")
         self.next_button.setEnabled(self._month < (self._today.year, self._today.month))

@@ -5,46 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QValidator
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSizePolicy,
-    QStyle,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QPalette, QValidator
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from tracker.i18n import translate
 from tracker.importing.errors import ParseError
 from tracker.importing.money import parse_money
 from tracker.report.summary import money
+from tracker.ui.forms.date_edit import DISPLAY_FORMAT, DateEdit, to_date, to_qdate
 
-DATE_FORMAT = "d MMM yyyy"  # as tracker.report.summary.day writes dates: 8 Apr 2027 in every locale
-_EMPTY = QDate(2000, 1, 1)  # the "no date" value a DateField shows as its empty text
+__all__ = ["DATE_FORMAT", "DateEdit", "DateField", "FieldMessage", "MoneyEdit", "make_date_edit", "to_date", "to_qdate"]
 
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+DATE_FORMAT = DISPLAY_FORMAT
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def make_date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
+def make_date_edit(value: date, parent: QWidget | None = None) -> DateEdit:
     """A date input with a calendar pop-up, showing dates as the rest of the app does."""
-    edit = QDateEdit(to_qdate(value), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumDate(_EMPTY.addDays(1))
-    return edit
+    return DateEdit(value, parent, fallback=lambda: value)
 
 
 # --- money -------------------------------------------------------------------------------------
+
+
+def decimal_point() -> str:
+    """The user's decimal separator: ``,`` in French or Russian. Amounts are shown with it, and
+    read with either."""
+    return QLocale().decimalPoint() or "."
+
+
+def amount_example(cents: int = 1234) -> str:
+    """``12.34`` or ``12,34``: an amount as the shopper types it here."""
+    return money(cents).replace(".", decimal_point())
 
 
 def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int | None, str]:
@@ -62,15 +54,17 @@ def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int |
     try:
         amount = parse_money(text, decimal)
     except ParseError:
-        return None, translate("MoneyEdit", "“{text}” is not an amount: type it like 12.34").format(text=text)
+        return None, translate("MoneyEdit", "“{text}” is not an amount: type it like {example}").format(
+            text=text, example=amount_example()
+        )
     if amount.currency is not None and amount.currency not in currencies:
         return None, translate("MoneyEdit", "This amount is in {currency}; type it in {wanted} here").format(
             currency=amount.currency, wanted=currencies[0]
         )
     if amount.currency is None and amount.symbol:
         return None, translate(
-            "MoneyEdit", "“{symbol}” is not a currency this box takes; type an amount like 12.34"
-        ).format(symbol=amount.symbol)
+            "MoneyEdit", "“{symbol}” is not a currency this box takes; type an amount like {example}"
+        ).format(symbol=amount.symbol, example=amount_example())
     return amount.cents, ""
 
 
@@ -97,15 +91,18 @@ class MoneyEdit(QLineEdit):
     wrong with the text, in words for the shopper.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, placeholder: str = "0.00") -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True, placeholder: str = "") -> None:
         super().__init__(parent)
         self.optional = optional
         self.currencies: tuple[str, ...] = ("USD",)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or amount_example(0))
         self.setValidator(_MoneyValidator(self))
         self.setMaxLength(40)
-        width = self.fontMetrics().horizontalAdvance("$ 100,000.00") + 16
+        width = (
+            max(self.fontMetrics().horizontalAdvance("$ 100,000.00"), self.fontMetrics().horizontalAdvance(placeholder))
+            + 16
+        )
         self.setMinimumWidth(width)
         self.setMaximumWidth(width * 2)
 
@@ -119,59 +116,18 @@ class MoneyEdit(QLineEdit):
         return not self.text().strip()
 
     def set_cents(self, cents: int | None) -> None:
-        self.setText("" if cents is None else money(cents))
+        self.setText("" if cents is None else amount_example(cents))
 
 
 # --- dates that may be left empty ---------------------------------------------------------------
 
 
-class _OptionalDateEdit(QDateEdit):
-    """A QDateEdit whose minimum stands for "no date" (shown as its special value text).
+class DateField(DateEdit):
+    """A date that may be left empty (its clear button, or deleting the text, empties it).
 
-    When the shopper starts editing an empty one (a click, the calendar button, a key), it
-    first jumps to ``fallback()``, so the calendar opens on a sensible month, not on 2000.
+    ``empty_text`` is what an empty field shows ("Any date", "Unknown"); ``name`` is its
+    accessible name ("confirmation date").
     """
-
-    def __init__(self, fallback: Callable[[], date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fallback = fallback
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setMinimumDate(_EMPTY)
-        self.setDate(_EMPTY)
-
-    def is_empty(self) -> bool:
-        return self.date() == _EMPTY
-
-    def _wake(self) -> None:
-        if self.is_empty():
-            self.setDate(to_qdate(self._fallback()))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.isEnabled():
-            self._wake()
-        super().mousePressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab leaves the field (Left and Right move between day, month and year): QDateTimeEdit
-        # would step through its sections instead, and never out while the empty text shows.
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        passive = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter}
-        if event.key() not in passive and not event.text().isspace():
-            self._wake()
-        super().keyPressEvent(event)
-
-
-class DateField(QWidget):
-    """A date that may be left empty: a date input and a button that empties it.
-
-    ``empty_text`` is what an empty field shows ("Any date", "Unknown"); ``name`` goes into
-    the accessible names ("Clear from date").
-    """
-
-    value_changed = Signal(object)  # date | None
 
     def __init__(
         self,
@@ -181,45 +137,26 @@ class DateField(QWidget):
         fallback: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.edit = _OptionalDateEdit(fallback, self)
-        self.edit.setSpecialValueText(empty_text)
-        self.edit.setAccessibleName(name.capitalize())
-        self.clear_button = QToolButton(self)
-        self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
-        self.clear_button.setAccessibleName(translate("DateField", "Clear {name}").format(name=name))
-        self.clear_button.setToolTip(f"Clear {name}")
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
+        super().__init__(None, parent, optional=True, empty_text=empty_text, fallback=fallback)
+        self.setAccessibleName(name[:1].upper() + name[1:])
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(self._on_date_changed)
-        self.clear_button.clicked.connect(self._on_clear_clicked)
-        self._on_date_changed()
+        clear = translate("DateField", "Clear {name}").format(name=name)
+        self.clear_button.setAccessibleName(clear)
+        self.clear_button.setToolTip(clear)
 
-    def value(self) -> date | None:
-        return None if self.edit.is_empty() else to_date(self.edit.date())
+    @property
+    def edit(self) -> DateField:
+        """The field itself (it used to be a date edit and a button)."""
+        return self
 
-    def set_value(self, value: date | None) -> None:
-        self.edit.setDate(_EMPTY if value is None else to_qdate(value))
-
-    def _on_date_changed(self) -> None:
-        self.clear_button.setEnabled(self.isEnabled() and not self.edit.is_empty())
-        self.value_changed.emit(self.value())
-
-    def _on_clear_clicked(self) -> None:
-        self.set_value(None)
-        self.edit.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.EnabledChange:
-            self.clear_button.setEnabled(self.isEnabled() and not self.edit.is_empty())
-        super().changeEvent(event)
+    @property
+    def clear_button(self) -> QWidget:
+        """The button in the field that empties it (shown while there is a date)."""
+        action = self.findChild(QAction, "_q_qlineeditclearaction")
+        found = [obj for obj in action.associatedObjects() if isinstance(obj, QWidget)] if action else []
+        if not found:
+            raise LookupError("the field has no clear button")
+        return found[0]
 
 
 # --- inline messages ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tracker.i18n import translate
 from tracker.importing.engine import Analysis
 from tracker.importing.prepared import RejectedRow
+from tracker.ui.widgets import USER_DATA_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_TINT = QColor(220, 50, 47, 70)  # a see-through red that reads on light and dark palettes
@@ -112,6 +113,8 @@ class RejectedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers) + 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == USER_DATA_ROLE:
+            return section >= 2  # the file's own column names
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:

@@ -28,6 +28,20 @@ from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.dates import DATE_FORMATS
 from tracker.importing.engine import Analysis, fields_for
 from tracker.importing.fields import label
+from tracker.importing.known_exports import (
+    DATA_DOWNLOAD,
+    MCP_LINES,
+    MCP_ORDERS,
+    MCP_REFUNDS,
+    OLD_ORDER_DETAILS,
+    OLD_ORDER_LIST,
+    ORDER_DOWNLOADER_NO_HEADER,
+    ORDER_EXPORT_LINES,
+    ORDER_EXPORT_ORDERS,
+    ORDER_EXPORT_WORKBOOK_LINES,
+    ORDER_EXPORT_WORKBOOK_ORDERS,
+    ORDER_EXPORTER_FIRST,
+)
 from tracker.importing.options import (
     ACTIVITY,
     ORDERS,
@@ -44,6 +58,7 @@ from tracker.ui.importing.widgets import (
     combo_box,
     compact,
     fit_columns,
+    fit_combo,
     heading,
     note,
     preview_table,
@@ -88,6 +103,29 @@ NATIVE_COLUMNS = QT_TRANSLATE_NOOP(
 )
 
 
+# The built-in presets as the "Read it as" box shows them; the name stays the preset's key (the CLI's too).
+PRESET_TITLES = {
+    ORDER_EXPORT_ORDERS: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export: orders"),
+    ORDER_EXPORT_LINES: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export: order lines"),
+    ORDER_EXPORT_WORKBOOK_ORDERS: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export workbook: Orders sheet"),
+    ORDER_EXPORT_WORKBOOK_LINES: QT_TRANSLATE_NOOP("FilePage", "AliExpress-Order-Export workbook: Order Lines sheet"),
+    DATA_DOWNLOAD: QT_TRANSLATE_NOOP("FilePage", "AliExpress data download"),
+    MCP_ORDERS: QT_TRANSLATE_NOOP("FilePage", "aliexpress-mcp: orders"),
+    MCP_LINES: QT_TRANSLATE_NOOP("FilePage", "aliexpress-mcp: order lines"),
+    MCP_REFUNDS: QT_TRANSLATE_NOOP("FilePage", "aliexpress-mcp: refunds"),
+    ORDER_DOWNLOADER_NO_HEADER: QT_TRANSLATE_NOOP("FilePage", "aliexpress-order-downloader (no header row)"),
+    ORDER_EXPORTER_FIRST: QT_TRANSLATE_NOOP("FilePage", "aliexpress-order-exporter (first version)"),
+    OLD_ORDER_LIST: QT_TRANSLATE_NOOP("FilePage", "Old order list scraper (semicolons)"),
+    OLD_ORDER_DETAILS: QT_TRANSLATE_NOOP("FilePage", "Old order details scraper"),
+}
+
+
+def preset_title(name: str) -> str:
+    """A preset's name as the shopper reads it: a built-in one's in their language."""
+    title = PRESET_TITLES.get(name)
+    return translate("FilePage", title) if title else name
+
+
 def _target_title(target: str) -> str:
     """``Orders``: what a file can hold, as the "The file holds" dropdown shows it."""
     title = TARGET_TITLES.get(target)
@@ -103,14 +141,17 @@ class FilePage(QWidget):
     """Step 1: the file (chosen, or dropped on the dialog) and, if wanted, a preset."""
 
     choose_requested = Signal()
+    path_entered = Signal(str)  # a path typed (or pasted) into the field, and Enter pressed
     preset_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(translate("FilePage", "No file chosen yet"))
+        self.path_edit.setPlaceholderText(translate("FilePage", "Type or paste a file's path, or choose one"))
+        self.path_edit.setAccessibleName(translate("FilePage", "File to import"))
+        self.path_edit.returnPressed.connect(lambda: self.path_entered.emit(self.path_edit.text().strip()))
         self.choose_button = QPushButton(translate("FilePage", "Choose file…"))
+        self.choose_button.setAutoDefault(False)  # Enter after choosing goes on to the next step
         self.drop_zone = QLabel(translate("FilePage", "…or drop a CSV, JSON or Excel file anywhere on this window."))
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
@@ -146,7 +187,7 @@ class FilePage(QWidget):
         self.preset_combo.clear()
         self.preset_combo.addItem(translate("FilePage", "Recognise it automatically"), None)
         for name in names:
-            self.preset_combo.addItem(name, name)
+            self.preset_combo.addItem(preset_title(name), name)
         self.preset_combo.blockSignals(False)
 
     def preset(self) -> str | None:
@@ -310,6 +351,7 @@ class ColumnsPage(QWidget):
         self.date_format = combo_box(
             [(automatic, None), *((f"{k} — {v.shown_description}", k) for k, v in DATE_FORMATS.items())]
         )
+        self.date_format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # each format whole
         self.decimal = combo_box(
             [
                 (automatic, None),
@@ -332,15 +374,18 @@ class ColumnsPage(QWidget):
         self._duplicates: list[str] = []
 
         choices = QGridLayout()
-        choices.addWidget(QLabel(translate("ColumnsPage", "Dates")), 0, 0)
-        choices.addWidget(self.date_format, 0, 1)
-        choices.addWidget(QLabel(translate("ColumnsPage", "Decimals")), 0, 2)
-        choices.addWidget(self.decimal, 0, 3)
-        choices.addWidget(QLabel(translate("ColumnsPage", "Plain amounts in")), 1, 0)
-        choices.addWidget(self.currency, 1, 1)
-        choices.addWidget(QLabel(translate("ColumnsPage", "No status means")), 1, 2)
-        choices.addWidget(self.default_status, 1, 3)
-        choices.addWidget(self.cents, 2, 1, 1, 3)
+        for row, column, span, text, box in (  # the date formats are long: their box spans the width
+            (0, 0, 3, translate("ColumnsPage", "Dates"), self.date_format),
+            (1, 0, 1, translate("ColumnsPage", "Decimals"), self.decimal),
+            (1, 2, 1, translate("ColumnsPage", "Plain amounts in"), self.currency),
+            (2, 0, 1, translate("ColumnsPage", "No status means"), self.default_status),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(box)
+            box.setAccessibleName(text)
+            choices.addWidget(caption, row, column)
+            choices.addWidget(box, row, column + 1, 1, span)
+        choices.addWidget(self.cents, 2, 2, 1, 2)
         choices.setColumnStretch(1, 1)
         choices.setColumnStretch(3, 1)
         bottom = QHBoxLayout()
@@ -410,7 +455,12 @@ class ColumnsPage(QWidget):
             ]
             for column in range(len(analysis.headers)):
                 combo = combo_box(choices, 8)
+                combo.setAccessibleName(
+                    translate("ColumnsPage", "Field for column “{column}”").format(column=analysis.headers[column])
+                )
+                combo.setProperty("user_data", "name")  # the name holds the file's column name
                 select_data(combo, analysis.mapping.get(column))
+                fit_combo(self.table, column, combo)
                 combo.currentIndexChanged.connect(self._on_changed)
                 self.table.setIndexWidget(self.model.index(0, column), combo)
                 self._field_combos.append(combo)

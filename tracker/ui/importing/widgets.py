@@ -38,6 +38,8 @@ def preview_table(model: PreviewModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (and its field boxes) for the next step's buttons
+    table.setProperty("user_data", True)  # the file's own column names and values: never translated
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setDefaultSectionSize(150)
@@ -50,6 +52,14 @@ def compact(combo: QComboBox, characters: int = 14) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def fit_combo(table: QTableView, column: int, combo: QComboBox) -> None:
+    """Widen ``column`` so that the box over it shows its chosen field whole."""
+    arrow = combo.style().pixelMetric(combo.style().PixelMetric.PM_ScrollBarExtent) + 24
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + arrow
+    if table.columnWidth(column) < needed:
+        table.setColumnWidth(column, needed)
 
 
 def fit_columns(table: QTableView, widest: int = 260) -> None:

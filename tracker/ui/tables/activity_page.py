@@ -20,7 +20,9 @@ from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.summary import day
 from tracker.store.errors import StoreError
 from tracker.store.listing import ActivityKind, ActivityRow
+from tracker.ui import questions
 from tracker.ui.forms import VisitsCalendarDialog, edit_record
+from tracker.ui.record_words import phrase
 from tracker.ui.session import Session
 from tracker.ui.tables.models import ActivityModel, PromotionRow, PromotionsModel, multiplier_label
 from tracker.ui.tables.page import RecordPage, make_table_view
@@ -57,6 +59,7 @@ class ActivityPage(RecordPage):
         self.promotions = PromotionsModel(session, self)
         self.promotions_view = make_table_view(self.promotions, self)
         self.promotions_view.setAccessibleName(translate("ActivityPage", "Promotions"))
+        self.promotions_view.set_empty_text(phrase("promotion", "empty"))
         self.add_promotion_button = QPushButton(translate("ActivityPage", "Add &promotion…"), self)
         self.edit_promotion_button = QPushButton(translate("ActivityPage", "Edit…"), self)
         self.edit_promotion_button.setAccessibleName(translate("ActivityPage", "Edit promotion"))
@@ -187,23 +190,15 @@ class ActivityPage(RecordPage):
         if row is None:
             return
         promotion = row.promotion
-        name = f"“{promotion.name}”" if promotion.name else "the promotion"
-        answer = QMessageBox.question(
-            self,
-            translate("ActivityPage", "Delete promotion?"),
-            translate(
-                "Tables",
-                "Delete {name} ({multiplier_label}, {day} to {day2})?\n\nYou can take this back with Edit ▸ Undo.",
-            ).format(
-                name=name,
-                multiplier_label=multiplier_label(promotion),
-                day=day(promotion.start),
-                day2=day(promotion.end),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        name = (
+            translate("Tables", "“{name}”").format(name=promotion.name)
+            if promotion.name
+            else translate("Tables", "the promotion")
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        what = translate("Tables", "{name} ({multiplier_label}, {day} to {day2})").format(
+            name=name, multiplier_label=multiplier_label(promotion), day=day(promotion.start), day2=day(promotion.end)
+        )
+        if questions.ask(self, questions.delete_record(translate("ActivityPage", "Delete promotion?"), what)):
             try:
                 self.session.delete("promotion", row.id)
             except StoreError as error:

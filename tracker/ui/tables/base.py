@@ -53,6 +53,10 @@ class Column(Generic[R]):
     ledger: bool = False  # read off the ledger: italic and muted when the credit is not certain
     tooltip: Callable[[R], str] | None = None
     sample: str = ""  # a typical widest cell, for the column's first width
+    elide: bool = False  # long text is cut short with "…" and shown whole in the tooltip
+    hidden: bool = False  # left out until the shopper shows it (right-click on the header)
+    optional: bool = False  # shown only while the table is wide enough to keep the stretching column readable
+    header_tip: str = ""  # what the column means, on its header (translated where shown)
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return translate("Columns", column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.numeric else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return translate("Columns", column.header_tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,13 +169,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == REF_ROLE:
             return self.ref_of(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.ledger:
-                earned = self.earned(row)
-                if earned is None:
-                    return self.unearned_reason(row) or None
-                if earned.uncertain:
-                    return earned.explanation()
-            return column.tooltip(row) if column.tooltip else None
+            return self._tooltip(row, column) or None
         if column.ledger and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             earned = self.earned(row)
             if earned is not None and not earned.uncertain:
@@ -179,8 +179,28 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)  # uncertain, or nothing
         return None
 
+    def _tooltip(self, row: R, column: Column[R]) -> str:
+        parts: list[str] = []
+        if column.ledger:
+            earned = self.earned(row)
+            if earned is None or earned.points == 0:  # nothing, or given and taken back: say why
+                parts.append(self.unearned_reason(row))
+            elif earned.uncertain:
+                parts.append(earned.explanation())
+        if column.tooltip is not None:
+            parts.append(column.tooltip(row))
+        if column.elide:
+            text = column.text(row)
+            if text and not any(text in part for part in parts):
+                parts.insert(0, text)
+        return "\n".join(part for part in parts if part)
+
     def unearned_reason(self, row: R) -> str:
         """Why a row earned nothing, for its tooltip (empty when there is nothing useful to say)."""
+        return ""
+
+    def unearned_word(self, row: R) -> str:
+        """The same in a word or two, for the Credit column: ``cancelled``, ``below $2``."""
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.report.summary import amount, day
+from tracker.report.summary import amount, day, dollars
 from tracker.store.drafts import PromotionDraft
 from tracker.store.listing import ActivityKind, ActivityRow, ReviewRow, list_activity, list_promotions, list_reviews
 from tracker.ui.session import Session
@@ -68,6 +68,7 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
                 lambda r: r.title,
                 lambda r: text_key(r.title),
                 sample="Wireless earbuds, black",
+                elide=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Product id"),
@@ -79,7 +80,8 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
                 QT_TRANSLATE_NOOP("Columns", "Order no."),
                 lambda r: r.order_no or "",
                 lambda r: text_key(r.order_no),
-                sample="8100123456789012",
+                sample="8100123456789012345",
+                elide=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Item price $"),
@@ -91,6 +93,16 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
             ),
             *ledger_columns(self, with_credit=False),
         ]
+
+    def unearned_reason(self, row: ReviewRow) -> str:
+        if row.date > self._session.today():
+            return translate("Tables", "Dated after today: not counted yet")
+        rule = self._session.ruleset().reviews
+        if row.item_price_cents is not None and row.item_price_cents < rule.min_item_cents:
+            return translate("Tables", "Reviews of items under {amount} earn no points (S4)").format(
+                amount=dollars(rule.min_item_cents)
+            )
+        return translate("Tables", "Earns nothing under the active rule set")
 
     def key_of(self, row: ReviewRow) -> Hashable:
         return row.id
@@ -143,6 +155,7 @@ class ActivityModel(RecordTableModel[ActivityRow]):
                 lambda r: r.detail,
                 lambda r: text_key(r.detail),
                 sample="Birthday coupon game bonus",
+                elide=True,
             ),
             *ledger_columns(self, with_credit=False),
         ]
@@ -183,6 +196,13 @@ class ActivityModel(RecordTableModel[ActivityRow]):
                     )
                 return text.format(rule=rule_id)
         return translate("Tables", "Earns nothing under the active rule set")
+
+    def unearned_word(self, row: ActivityRow) -> str:
+        if row.date > self._session.today():
+            return translate("Tables", "after today")
+        if row.kind in (ActivityKind.VISIT, ActivityKind.POST, ActivityKind.FOLLOW):
+            return translate("Tables", "over the month's cap")
+        return translate("Tables", "not counted")
 
     def read_rows(self) -> list[ActivityRow]:
         return list_activity(self._session.db)

@@ -22,7 +22,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
-from tracker.report.summary import amount, day
+from tracker.report.summary import amount, day, dollars
 from tracker.rules.records import Order, OrderStatus
 from tracker.store.connection import read_transaction
 from tracker.store.drafts import OrderDraft
@@ -135,6 +135,7 @@ class OrdersModel(RecordTableModel[OrderRow]):
     load_failed = Signal(str)  # the file could not be read: a message for the shopper
 
     default_sort_column = 0  # order date, newest first
+    stretch_column = 1  # the items take the width left over
     load_at_once_below = 3_000
     first_page = 200
     chunk = 2_500  # orders read per turn of the event loop: about 40 ms
@@ -158,7 +159,10 @@ class OrdersModel(RecordTableModel[OrderRow]):
         self.load()
 
     def _make_columns(self) -> list[Column[OrderRow]]:
-        # What a shopper looks for first on the left: what, when, how much, and the points it earned.
+        # What a shopper looks for first, on the left: when, what, from whom, where it stands, and
+        # the points; at 1024 pixels these fit. The rest follow; the amounts that rarely matter
+        # wait behind a right-click on the header.
+        ledger = ledger_columns(self)
         return [
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Ordered"),
@@ -167,62 +171,25 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 sample=day(_SAMPLE_DAY),
             ),
             Column(
-                QT_TRANSLATE_NOOP("Columns", "Order no."),
-                lambda r: r.order_no or "",
-                lambda r: text_key(r.order_no),
-                sample="8100123456789012",
-            ),
-            Column(
                 QT_TRANSLATE_NOOP("Columns", "Items"),
                 _items_text,
                 lambda r: text_key(r.first_title),
                 tooltip=_items_in_all,
-                sample="USB-C charging cable (+2 more)",
+                sample="USB-C charging cable",
+                elide=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Store"),
                 lambda r: r.store,
                 lambda r: text_key(r.store),
-                sample="Anker Official Store",
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Items $"),
-                lambda r: usd_cell(r, r.items_cents, main=True) or amount(0),
-                lambda r: r.items_cents,
-                numeric=True,
-                tooltip=self._usd_tooltip,
-                sample="≈ 1234.56",
-            ),
-            *ledger_columns(self),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Discount $"),
-                lambda r: usd_cell(r, r.discount_cents),
-                lambda r: r.discount_cents,
-                numeric=True,
-                tooltip=self._usd_tooltip,
-                sample="123.45",
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Shipping $"),
-                lambda r: usd_cell(r, r.shipping_cents),
-                lambda r: r.shipping_cents,
-                numeric=True,
-                tooltip=self._usd_tooltip,
-                sample="12.34",
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Refund $"),
-                lambda r: usd_cell(r, r.refund_cents),
-                lambda r: r.refund_cents,
-                numeric=True,
-                tooltip=self._usd_tooltip,
-                sample="123.45",
+                sample="Outdoor Life Store",
+                elide=True,
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Status"),
                 lambda r: translate("Columns", STATUS_LABELS[r.status]),
                 lambda r: r.status.value,
-                sample="Confirmed",
+                sample=max((translate("Columns", label) for label in STATUS_LABELS.values()), key=len),
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Confirmed"),
@@ -231,10 +198,56 @@ class OrdersModel(RecordTableModel[OrderRow]):
                 sample=day(_SAMPLE_DAY),
             ),
             Column(
+                QT_TRANSLATE_NOOP("Columns", "Items $"),
+                lambda r: usd_cell(r, r.items_cents, main=True) or amount(0),
+                lambda r: r.items_cents,
+                numeric=True,
+                tooltip=self._usd_tooltip,
+                sample="≈ " + amount(123456),
+            ),
+            *ledger,
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Order no."),
+                lambda r: r.order_no or "",
+                lambda r: text_key(r.order_no),
+                sample="8100123456789012345",
+                elide=True,
+                optional=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Discount $"),
+                lambda r: usd_cell(r, r.discount_cents),
+                lambda r: r.discount_cents,
+                numeric=True,
+                tooltip=self._usd_tooltip,
+                sample=amount(12345),
+                hidden=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Shipping $"),
+                lambda r: usd_cell(r, r.shipping_cents),
+                lambda r: r.shipping_cents,
+                numeric=True,
+                tooltip=self._usd_tooltip,
+                sample=amount(1234),
+                hidden=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Refund $"),
+                lambda r: usd_cell(r, r.refund_cents),
+                lambda r: r.refund_cents,
+                numeric=True,
+                tooltip=self._usd_tooltip,
+                sample=amount(12345),
+                hidden=True,
+            ),
+            Column(
                 QT_TRANSLATE_NOOP("Columns", "Categories"),
                 lambda r: ", ".join(r.categories),
                 lambda r: text_key(" ".join(r.categories)),
                 sample="Phones, Home, Toys",
+                elide=True,
+                hidden=True,
             ),
         ]
 
@@ -249,13 +262,54 @@ class OrdersModel(RecordTableModel[OrderRow]):
         return estimate_tooltip(draft.currency, draft.paid, draft.paid_cents)
 
     def unearned_reason(self, row: OrderRow) -> str:
-        if row.usd == "none":
+        reason = self._why_nothing(row)
+        if reason == "no US$":
             return self._usd_tooltip(row)
-        if row.status is OrderStatus.CANCELLED:
+        if reason == "cancelled":
             return translate("Tables", "A cancelled order earns nothing")
-        if row.order_date > self._session.today():
+        if reason == "future":
             return translate("Tables", "Dated after today: not counted yet")
-        return translate("Tables", "Earns nothing under the active rule set (below its minimum, or refunded)")
+        if reason == "refunded":
+            return translate(
+                "Tables", "Refunded: what is left is below the minimum, so the points were taken back (S2)"
+            )
+        if reason == "small":
+            minimum = dollars(int(self._session.ruleset().shopping.min_order_usd * 100))
+            return translate("Tables", "Orders under {amount} after discounts earn no points (S1)").format(
+                amount=minimum
+            )
+        return translate("Tables", "Earns nothing under the active rule set: another order of the product or the "
+                                   "day already took its points (F1, L1)")  # fmt: skip
+
+    def unearned_word(self, row: OrderRow) -> str:
+        reason = self._why_nothing(row)
+        if reason == "no US$":
+            return translate("Tables", "no US$ amount")
+        if reason == "cancelled":
+            return translate("Tables", "cancelled")
+        if reason == "future":
+            return translate("Tables", "after today")
+        if reason == "refunded":
+            return translate("Tables", "refunded")
+        if reason == "small":
+            minimum = dollars(int(self._session.ruleset().shopping.min_order_usd * 100))
+            return translate("Tables", "under {amount}").format(amount=minimum)
+        return translate("Tables", "not counted")
+
+    def _why_nothing(self, row: OrderRow) -> str:
+        if row.usd == "none":
+            return "no US$"
+        if row.status is OrderStatus.CANCELLED:
+            return "cancelled"
+        if row.order_date > self._session.today():
+            return "future"
+        minimum = self._session.ruleset().shopping.min_order_usd * 100
+        paid = row.items_cents - row.discount_cents
+        if row.refund_cents and paid >= minimum:
+            return "refunded"
+        if paid < minimum:
+            return "small"
+        return "other"
 
     def key_of(self, row: OrderRow) -> Hashable:
         return row.id

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.errors import StoreError
+from tracker.ui import questions
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
 from tracker.ui.record_words import phrase
@@ -39,9 +40,72 @@ NOTICE_MS = 6_000
 FILTER_DELAY_MS = 150  # typing pauses this long before the table filters (100,000 rows: ~40 ms)
 
 
-def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None) -> QTableView:
+class RecordView(QTableView):
+    """A table that says what to do when it has no rows, rather than showing an empty frame, and
+    that leaves out its optional columns while it is too narrow for them (unless the shopper chose)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = ""
+        self.chosen_columns: set[int] = set()  # shown or hidden by the shopper: left as they are
+        self.widths: dict[int, int] = {}  # each column's own width, also while it is hidden
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show each optional column only while the stretching column keeps at least 14 lines' width."""
+        model = self.model()
+        if not isinstance(model, RecordTableModel):
+            return
+        header = self.horizontalHeader()
+        room = self.viewport().width() - self.fontMetrics().height() * 14
+
+        def width(number: int) -> int:
+            return header.sectionSize(number) if not header.isSectionHidden(number) else self.widths.get(number, 0)
+
+        fixed = [n for n, column in enumerate(model.columns) if n != model.stretch_column and not column.optional]
+        used = sum(width(n) for n in fixed if not header.isSectionHidden(n))
+        for number, column in enumerate(model.columns):
+            if column.optional and number not in self.chosen_columns:
+                fits = used + width(number) <= room
+                if fits == header.isSectionHidden(number):
+                    if not fits:
+                        self.widths[number] = header.sectionSize(number)
+                    header.setSectionHidden(number, not fits)
+                    if fits:
+                        header.resizeSection(number, self.widths.get(number, header.defaultSectionSize()))
+                used += width(number) if fits else 0
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self.setAccessibleDescription(text)
+            self.viewport().update()
+
+    def empty_text(self) -> str:
+        """What the table says while it shows no rows (empty when it shows some)."""
+        model = self.model()
+        return self._empty_text if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            em = self.fontMetrics().height()
+            area = self.viewport().rect().adjusted(em * 2, em * 2, -em * 2, -em)
+            painter.drawText(
+                area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text
+            )
+            painter.end()
+
+
+def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None) -> RecordView:
     """A read-only, row-selecting, sortable view with widths from the columns' samples."""
-    view = QTableView(parent)
+    view = RecordView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,8 +130,12 @@ def make_table_view(model: RecordTableModel[Any], parent: QWidget | None = None)
             metrics.horizontalAdvance(translate("Columns", column.header)) + 14,
         )
         view.setColumnWidth(number, sample + 14)
+        view.widths[number] = sample + 14
+    for number, column in enumerate(model.columns):
+        header.setSectionHidden(number, column.hidden)
     if model.stretch_column is not None:
         header.setSectionResizeMode(model.stretch_column, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda point: _column_menu(view, point))
     sort_column, sort_order = model.sort_state()
@@ -87,8 +155,14 @@ def _column_menu(view: QTableView, point: QPoint) -> None:
         action.setCheckable(True)
         action.setChecked(number in shown)
         action.setEnabled(not (number in shown and len(shown) == 1))
-        action.toggled.connect(lambda visible, number=number: header.setSectionHidden(number, not visible))
+        action.toggled.connect(lambda visible, number=number: _choose_column(view, number, visible))
     menu.exec(header.mapToGlobal(point))
+
+
+def _choose_column(view: QTableView, number: int, visible: bool) -> None:
+    if isinstance(view, RecordView):
+        view.chosen_columns.add(number)
+    view.horizontalHeader().setSectionHidden(number, not visible)
 
 
 class RecordPage(QWidget):
@@ -154,9 +228,8 @@ class RecordPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(body or self.view, 1)
         layout.addLayout(actions)
-        chain: list[QWidget] = [self.search, self.date_from.edit, self.date_from.clear_button, self.date_to.edit,
-                                self.date_to.clear_button, self.view, *self.extra_buttons, self.add_button,
-                                self.edit_button, self.delete_button]  # fmt: skip
+        chain: list[QWidget] = [self.search, self.date_from, self.date_to, self.view, *self.extra_buttons,
+                                self.add_button, self.edit_button, self.delete_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._on_selection_changed()
@@ -216,6 +289,15 @@ class RecordPage(QWidget):
         self.view.scrollTo(self.model.index(number, 0))
         return True
 
+    def select_record(self, kind: str, record_id: int) -> bool:
+        """Select and show the record just saved, if this page lists it (and the filter shows it)."""
+        for number, row in enumerate(self.model.shown_rows()):
+            if self.record_of(row) == (kind, record_id):
+                self.view.selectRow(number)
+                self.view.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self._notice_timer.start()
@@ -238,6 +320,10 @@ class RecordPage(QWidget):
 
     def _on_contents_changed(self) -> None:
         self.count_label.setText(self.model.summary())
+        if self.model.total_count() == 0:
+            self.view.set_empty_text(phrase(self.noun, "empty"))
+        else:
+            self.view.set_empty_text(translate("RecordPage", "Nothing matches the search and dates."))
 
     def _on_selection_changed(self, *_: QItemSelection) -> None:
         chosen = self.selected_row() is not None
@@ -266,14 +352,7 @@ class RecordPage(QWidget):
             return
         kind, record_id = self.record_of(row)
         what = self.describe(row)
-        answer = QMessageBox.question(
-            self,
-            phrase(KINDS[kind].label, "delete_title"),
-            translate("RecordPage", "Delete {what}?\n\nYou can take this back with Edit ▸ Undo.").format(what=what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not questions.ask(self, questions.delete_record(phrase(KINDS[kind].label, "delete_title"), what)):
             return
         try:
             self.session.delete(kind, record_id)
