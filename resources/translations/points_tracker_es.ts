@@ -1051,6 +1051,34 @@ Mantiene {tier} desde el {effective}</translation>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} tiene demasiados caracteres: {count} como máximo</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID del producto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} no puede ser negativo</translation>
         </message>
@@ -1157,6 +1185,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>El multiplicador es demasiado grande: como máximo 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>El multiplicador tiene demasiados decimales: 4 como máximo, como 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -4368,6 +4400,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>{path} está dañado. No se cambió nada.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} fue escrito por un Points Tracker más reciente (versión de datos {version}; este entiende hasta la {SCHEMA_VERSION}), así que este no restaura encima de él. Actualice primero Points Tracker. No se cambió nada.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} es la propia base de datos; elige un archivo de copia. No se cambió nada.</translation>
         </message>
@@ -4456,6 +4492,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>El archivo que había antes no ha cambiado.</translation>
+        </message>
+        <message>
             <source>(process {pid} on {host})</source>
             <translation>(proceso {pid} en {host})</translation>
         </message>
@@ -4490,6 +4530,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está dañado: algunos de sus registros no se pueden leer.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} está vacío (0 bytes), aunque sus copias de seguridad contienen datos: quedó cortado, probablemente por un cierre inesperado o un disco lleno.</translation>
         </message>
     </context>
     <context>

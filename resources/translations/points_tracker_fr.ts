@@ -1051,6 +1051,34 @@ Garde {tier} à partir du {effective}</translation>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} compte trop de caractères : {count} au maximum</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Boutique</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID du produit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} ne peut pas être négatif</translation>
         </message>
@@ -1157,6 +1185,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Le multiplicateur est trop élevé : au plus 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>Le multiplicateur a trop de décimales : 4 au maximum, comme 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -4368,6 +4400,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>{path} est endommagé. Rien n'a changé.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} a été écrit par un Points Tracker plus récent (version de données {version} ; celui-ci comprend jusqu'à {SCHEMA_VERSION}) : celui-ci ne restaure donc pas par-dessus. Mettez d'abord Points Tracker à jour. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} est la base de données elle-même ; choisissez un fichier de sauvegarde. Rien n'a changé.</translation>
         </message>
@@ -4456,6 +4492,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible de {action} {path} : {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Le fichier qui s'y trouvait reste inchangé.</translation>
+        </message>
+        <message>
             <source>(process {pid} on {host})</source>
             <translation>(processus {pid} sur {host})</translation>
         </message>
@@ -4490,6 +4530,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} est endommagé : certains de ses enregistrements sont illisibles.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} est vide (0 octet), alors que ses sauvegardes contiennent des données : il a été tronqué, probablement par un plantage ou un disque plein.</translation>
         </message>
     </context>
     <context>

@@ -1061,6 +1061,34 @@ Utrzymuje {tier} od {effective}</translation>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text}: za dużo znaków, najwyżej {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID produktu</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount}: wartość nie może być ujemna</translation>
         </message>
@@ -1167,6 +1195,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Mnożnik jest za duży: najwyżej 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>Mnożnik ma za dużo miejsc po przecinku: najwyżej 4, np. 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -4411,6 +4443,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>{path} jest uszkodzony. Nic nie zmieniono.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} został zapisany przez nowszy Points Tracker (wersja danych {version}; ten rozumie do {SCHEMA_VERSION}), więc ten nie przywraca kopii w jego miejsce. Najpierw zaktualizuj Points Tracker. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} to sama baza danych; wybierz plik kopii zapasowej. Nic nie zmieniono.</translation>
         </message>
@@ -4499,6 +4535,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Wcześniejszy plik pozostał bez zmian.</translation>
+        </message>
+        <message>
             <source>(process {pid} on {host})</source>
             <translation>(proces {pid} na {host})</translation>
         </message>
@@ -4533,6 +4573,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} jest uszkodzony: części rekordów nie da się odczytać.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} jest pusty (0 bajtów), choć jego kopie zapasowe zawierają dane: został ucięty, prawdopodobnie przez awarię lub pełny dysk.</translation>
         </message>
     </context>
     <context>

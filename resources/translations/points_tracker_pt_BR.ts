@@ -1051,6 +1051,34 @@ Mantém {tier} a partir de {effective}</translation>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} tem caracteres demais: no máximo {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Loja</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID do produto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} não pode ser negativo</translation>
         </message>
@@ -1157,6 +1185,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>O multiplicador é grande demais: no máximo 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>O multiplicador tem casas decimais demais: no máximo 4, como 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -4368,6 +4400,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>{path} está danificado. Nada foi alterado.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} foi gravado por um Points Tracker mais recente (versão de dados {version}; este entende até a {SCHEMA_VERSION}), por isso este não restaura por cima dele. Atualize o Points Tracker primeiro. Nada foi alterado.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} é o próprio banco de dados; escolha um arquivo de backup. Nada foi alterado.</translation>
         </message>
@@ -4456,6 +4492,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>O arquivo que estava lá antes não foi alterado.</translation>
+        </message>
+        <message>
             <source>(process {pid} on {host})</source>
             <translation>(processo {pid} em {host})</translation>
         </message>
@@ -4490,6 +4530,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está danificado: alguns registros não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} está vazio (0 bytes), embora seus backups contenham dados: ele foi cortado, provavelmente por uma falha ou um disco cheio.</translation>
         </message>
     </context>
     <context>

@@ -1061,6 +1061,34 @@ Keeps {tier} from {effective}</source>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text}: слишком много символов, не больше {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID товара</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount}: значение не может быть отрицательным</translation>
         </message>
@@ -1167,6 +1195,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Слишком большой множитель: не больше 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>У множителя слишком много знаков после запятой: не больше 4, например 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -4411,6 +4443,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>{path} повреждён. Ничего не изменено.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} записан более новой версией Points Tracker (версия данных {version}; эта понимает до {SCHEMA_VERSION}), поэтому эта версия не восстанавливает поверх него. Сначала обновите Points Tracker. Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} — это сама база данных; выберите файл резервной копии. Ничего не изменено.</translation>
         </message>
@@ -4499,6 +4535,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Прежний файл не изменён.</translation>
+        </message>
+        <message>
             <source>(process {pid} on {host})</source>
             <translation>(процесс {pid} на {host})</translation>
         </message>
@@ -4533,6 +4573,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} повреждён: часть записей не читается.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} пуст (0 байт), хотя в его резервных копиях есть данные: файл обрезан, вероятно, из-за сбоя или переполненного диска.</translation>
         </message>
     </context>
     <context>

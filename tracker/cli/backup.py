@@ -60,9 +60,9 @@ def cmd_backup(args: argparse.Namespace, today: date) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.backup import restore_database
     from tracker.store.errors import BackupFileError
     from tracker.store.paths import resolve_db_path
+    from tracker.store.restore import restore_database
 
     path = resolve_db_path(args.db)
     source: Path = args.file.expanduser()
@@ -96,8 +96,8 @@ def cmd_backups(args: argparse.Namespace, today: date) -> int:
 
 
 def cmd_restore_latest(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.backup import restore_latest
     from tracker.store.paths import resolve_db_path
+    from tracker.store.restore import restore_latest
 
     path = resolve_db_path(args.db)
     with lock_database(path):

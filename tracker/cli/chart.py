@@ -77,13 +77,20 @@ def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[
 
 def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, dark: bool) -> None:
     from tracker.charts import ChartPalette
-    from tracker.charts.render import render_to_file
+    from tracker.charts.render import render_to_bytes
+    from tracker.store.errors import write_error
+    from tracker.store.files import is_disk_problem, write_private_file
 
     palette = ChartPalette.dark() if dark else ChartPalette.light()
+    image = render_to_bytes(draw, data, palette, fmt, size_px=SIZE_PX, dpi=DPI)
+    existed = path.exists()
     try:
-        render_to_file(draw, data, palette, path, fmt, size_px=SIZE_PX, dpi=DPI)
+        write_private_file(path, image)  # whole or not at all, readable by the shopper only
     except OSError as error:
-        raise BadInput(f"{path}: cannot be written ({error.strerror or error})") from None
+        problem = write_error(path, error, existed=existed)
+        if is_disk_problem(error):
+            raise problem from None
+        raise BadInput(str(problem)) from None
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {"chart": cmd_chart}

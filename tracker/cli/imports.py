@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -106,21 +105,21 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
     )
 
 
-def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
-    """Stored order numbers, exchange rates and saved presets, read without changing the file.
+def _lookups(path: Path, *, dry_run: bool) -> tuple[set[str], dict[str, str], str]:
+    """Stored order numbers, exchange rates and saved presets, read without changing the file or
+    leaving anything beside it. A file that does not exist yet has none.
 
-    A file that does not exist yet, or cannot be read this way, has none.
+    A dry run stops here, as the import would when opening it, on a file it must not use (newer,
+    damaged, another program's); the import itself says so when it opens the file.
     """
-    if not path.is_file():
-        return set(), {}, ""
+    from tracker.store.errors import StoreError
+    from tracker.store.peek import peek_lookups
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            orders = {row[0] for row in connection.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
-            settings = dict(connection.execute("SELECT key, value FROM setting").fetchall())
-        finally:
-            connection.close()
-    except sqlite3.Error:
+        orders, settings = peek_lookups(path)
+    except StoreError:
+        if dry_run:
+            raise
         return set(), {}, ""
     try:
         rates = json.loads(settings.get("exchange_rates") or "{}")
@@ -144,7 +143,7 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
 
     data = read_file(args.file)
     options = options_from(args)
-    existing, rates, presets_text = _lookups(resolve_db_path(args.db))
+    existing, rates, presets_text = _lookups(resolve_db_path(args.db), dry_run=args.dry_run)
     try:
         prepared = prepare(
             data, options, rates, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text)

@@ -136,12 +136,24 @@ def cmd_export(args: argparse.Namespace, today: date) -> int:
     else:
         data = native.write_activity(drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)
         count = sum(map(len, (drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)))
-    try:
-        args.file.write_bytes(data)
-    except OSError as error:
-        raise BadInput(f"{args.file}: cannot be written ({error.strerror})") from None
+    _write_export(args.file, data)
     print(f"Wrote {count} {args.what} rows to {args.file}.")
     return EXIT_OK
+
+
+def _write_export(path: Path, data: bytes) -> None:
+    """Replace ``path`` whole or not at all (a full disk leaves the previous export as it was)."""
+    from tracker.store.errors import write_error
+    from tracker.store.files import is_disk_problem, write_private_file
+
+    existed = path.exists()
+    try:
+        write_private_file(path, data)
+    except OSError as error:
+        problem = write_error(path, error, existed=existed)
+        if is_disk_problem(error):
+            raise problem from None  # the computer's trouble, not the name given: exit 1
+        raise BadInput(str(problem)) from None
 
 
 def cmd_settings(args: argparse.Namespace, today: date) -> int:

@@ -68,13 +68,21 @@ def check_openable(db: SqliteDatabase, path: Path) -> int:
     Only reads: a refused file is left exactly as it was.
     """
     application_id = int(raw_connection(db).execute("PRAGMA application_id").fetchone()[0])
+    version = read_version(db)
+    refuse_unless_ours(path, application_id, version, has_tables=lambda: _has_tables(db))
+    return version
+
+
+def refuse_unless_ours(path: Path, application_id: int, version: int, *, has_tables: Callable[[], bool]) -> None:
+    """Raise when a file with this ``application_id`` and schema ``version`` must not be touched:
+    another program's database, or one written by a newer Points Tracker. ``has_tables`` tells a
+    new file (nothing in it yet) from another program's database without an id."""
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
             translate(
                 "Store", "{path} is a database of another program, not a Points Tracker file. Choose another file."
             ).format(path=path)
         )
-    version = read_version(db)
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
             translate(
@@ -83,14 +91,13 @@ def check_openable(db: SqliteDatabase, path: Path) -> int:
                 "{SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.",
             ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
-    if version == 0 and _has_tables(db):
+    if version == 0 and has_tables():
         raise ForeignDatabaseError(
             translate(
                 "Store",
                 "{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.",
             ).format(path=path)
         )
-    return version
 
 
 def _create_schema(db: SqliteDatabase) -> None:

@@ -12,6 +12,7 @@ chart is on screen; a hidden chart catches up when it is shown.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tracker.charts.palette import ChartPalette
 from tracker.i18n import translate
+from tracker.store.files import write_private_file
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
 
 _RESIZE_PAUSE_MS = 120  # lay the chart out again once resizing pauses this long
@@ -284,8 +286,10 @@ class ChartCanvas(QWidget):
             path = path.with_name(path.name + "." + fmt)
         palette = self._palette or chart_palette(self)
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+        image = io.BytesIO()
+        self.figure.savefig(image, format=fmt, facecolor=palette.background, metadata=metadata)
         try:
-            self.figure.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+            write_private_file(path, image.getvalue())  # whole or not at all, readable by the shopper only
         except OSError as error:
             QMessageBox.warning(
                 self,
