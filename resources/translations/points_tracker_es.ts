@@ -1638,6 +1638,10 @@ Mantiene {tier} desde el {effective}</translation>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, así que no se importó nada: un archivo de Points Tracker se importa entero o no se importa. Corrígelas e importa el archivo de nuevo.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, así que no se importó nada. Corrígelas (guarda las filas rechazadas como CSV, corrígelas e importa ese archivo) o elige omitir las filas con errores.</translation>
         </message>
@@ -1744,6 +1748,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
             <translation>«{text}» no es una fecha real: {month} de {year} tiene {last_day} días.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Este es un CSV de Points Tracker (su primera fila es un encabezado propio de la aplicación), que se lee exactamente como está escrito: impórtalo sin preajuste ni asignación de columnas.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1904,6 +1912,26 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>{text} no es un multiplicador entre 0 y 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>artículo {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} no es un objeto con {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id y category son texto</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity es un número entero y unit_price_usd un importe como "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>no es una lista de artículos como la escribe Points Tracker (JSON, como [{example}])</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>no es texto UTF-8 (byte {value})</translation>
         </message>
@@ -1928,8 +1956,16 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>tiene {count} celdas y el encabezado tiene {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>no coincide con la celda lines ({value}): cambia las dos, o vacía la celda lines para importar el pedido como un solo artículo</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>estado</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>solo las filas de reseñas lo tienen, no las de {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -1946,6 +1982,10 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>«{raw}» no es un importe como 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>no hay ningún pedido {order_no} registrado: importa primero el archivo de pedidos</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -4401,7 +4441,7 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
             <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
-            <translation>{path} fue escrito por un Points Tracker más reciente (versión de datos {version}; este entiende hasta la {SCHEMA_VERSION}), así que este no restaura encima de él. Actualice primero Points Tracker. No se cambió nada.</translation>
+            <translation>{path} lo escribió un Points Tracker más nuevo (versión de datos {version}; esta entiende hasta la {SCHEMA_VERSION}), así que esta no restaura encima de él. Actualiza primero Points Tracker. No se cambió nada.</translation>
         </message>
         <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
@@ -4410,6 +4450,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>No se encontró ninguna copia automática buena de {db_path} en {backups_dir}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>No hay ningún pedido {order_no} registrado: importa primero los pedidos</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>

@@ -1638,6 +1638,10 @@ Garde {tier} à partir du {effective}</translation>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, donc rien n'a été importé : un fichier de Points Tracker s'importe en entier ou pas du tout. Corrigez-les et importez à nouveau le fichier.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, donc rien n'a été importé. Corrigez-les (enregistrez les lignes refusées en CSV, corrigez-les et importez ce fichier), ou choisissez d'ignorer les lignes en erreur.</translation>
         </message>
@@ -1744,6 +1748,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
             <translation>« {text} » n'est pas une vraie date : {month} {year} a {last_day} jours.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>C'est un CSV de Points Tracker (sa première ligne est un en-tête de l'application), lu exactement tel qu'il est écrit : importez-le sans préréglage ni association de colonnes.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1904,6 +1912,26 @@ Garde {tier} à partir du {effective}</translation>
             <translation>{text} n'est pas un multiplicateur entre 0 et 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>article {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} n'est pas un objet avec {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where} : item, product_id et category sont du texte</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where} : quantity est un nombre entier et unit_price_usd un montant comme "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>n'est pas une liste d'articles telle que Points Tracker l'écrit (JSON, comme [{example}])</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>pas du texte UTF-8 (octet {value})</translation>
         </message>
@@ -1928,8 +1956,16 @@ Garde {tier} à partir du {effective}</translation>
             <translation>a {count} cellules, l'en-tête en a {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>ne correspond pas à la cellule lines ({value}) : modifiez les deux, ou videz la cellule lines pour importer la commande comme un seul article</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>statut</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>seules les lignes d'avis en ont un, pas les lignes {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -1946,6 +1982,10 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>« {raw} » n'est pas un montant comme 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>aucune commande {order_no} n'est enregistrée : importez d'abord le fichier des commandes</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -4410,6 +4450,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>Aucune bonne sauvegarde automatique de {db_path} trouvée dans {backups_dir}. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Aucune commande {order_no} n'est enregistrée : importez d'abord les commandes</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>

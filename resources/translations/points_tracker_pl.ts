@@ -1656,6 +1656,10 @@ Utrzymuje {tier} od {effective}</translation>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, więc nic nie zostało zaimportowane: plik Points Tracker importuje się w całości albo wcale. Popraw je i zaimportuj plik ponownie.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, więc nic nie zaimportowano. Popraw je (zapisz odrzucone wiersze jako CSV, popraw je i zaimportuj ten plik) albo wybierz pomijanie wierszy z błędami.</translation>
         </message>
@@ -1762,6 +1766,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
             <translation>„{text}” to nieistniejąca data: {month} {year} ma {last_day} dni.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>To plik CSV Points Tracker (jego pierwszy wiersz to nagłówek aplikacji), odczytywany dokładnie tak, jak został zapisany: zaimportuj go bez ustawienia i bez przypisywania kolumn.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1924,6 +1932,26 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>{text} to nie mnożnik od 0 do 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>pozycja {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where}: to nie obiekt z polami {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id i category to tekst</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity to liczba całkowita, a unit_price_usd kwota w rodzaju "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>to nie lista pozycji zapisana tak, jak zapisuje ją Points Tracker (JSON, np. [{example}])</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>to nie tekst UTF-8 (bajt {value})</translation>
         </message>
@@ -1948,8 +1976,16 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>ma {count} komórek, a nagłówek {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>nie zgadza się z komórką lines ({value}): zmień obie albo wyczyść komórkę lines, aby zaimportować zamówienie jako jedną pozycję</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>mają je tylko wiersze recenzji, nie {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -1966,6 +2002,10 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>„{raw}” to nie kwota w rodzaju 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>zamówienie {order_no} nie jest zapisane: najpierw zaimportuj plik zamówień</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -4453,6 +4493,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>W {backups_dir} nie znaleziono dobrej automatycznej kopii {db_path}. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Zamówienie {order_no} nie jest zapisane: najpierw zaimportuj zamówienia</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>

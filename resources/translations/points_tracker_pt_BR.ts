@@ -1638,6 +1638,10 @@ Mantém {tier} a partir de {effective}</translation>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, por isso nada foi importado: um arquivo do Points Tracker é importado inteiro ou não é importado. Corrija-as e importe o arquivo de novo.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, então nada foi importado. Corrija-as (salve as linhas rejeitadas como CSV, corrija e importe esse arquivo) ou escolha pular as linhas com erros.</translation>
         </message>
@@ -1744,6 +1748,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
             <translation>“{text}” não é uma data real: {month} de {year} tem {last_day} dias.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Este é um CSV do Points Tracker (a primeira linha é um cabeçalho do próprio app), que é lido exatamente como está escrito: importe-o sem predefinição nem associação de colunas.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1904,6 +1912,26 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>{text} não é um multiplicador entre 0 e 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>item {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} não é um objeto com {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id e category são texto</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity é um número inteiro e unit_price_usd um valor como "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>não é uma lista de itens como o Points Tracker a grava (JSON, como [{example}])</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>não é texto UTF-8 (byte {value})</translation>
         </message>
@@ -1928,8 +1956,16 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>tem {count} células, o cabeçalho tem {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>não confere com a célula lines ({value}): altere as duas, ou esvazie a célula lines para importar o pedido como um único item</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>só as linhas de avaliação têm isso, não as de {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -1946,6 +1982,10 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>“{raw}” não é um valor como 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>nenhum pedido {order_no} está registrado: importe primeiro o arquivo de pedidos</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -4410,6 +4450,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>Nenhum backup automático bom de {db_path} foi encontrado em {backups_dir}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Nenhum pedido {order_no} está registrado: importe primeiro os pedidos</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>

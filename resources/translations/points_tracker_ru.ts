@@ -1656,6 +1656,10 @@ Keeps {tier} from {effective}</source>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, поэтому ничего не импортировано: файл Points Tracker импортируется целиком или не импортируется вовсе. Исправьте их и импортируйте файл снова.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, поэтому ничего не импортировано. Исправьте их (сохраните отклонённые строки в CSV, исправьте и импортируйте этот файл) или выберите пропуск строк с ошибками.</translation>
         </message>
@@ -1762,6 +1766,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>“{text}” is not a real date: {month} {year} has {last_day} days.</source>
             <translation>«{text}» — несуществующая дата: в месяце «{month} {year}» всего {last_day} дн.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Это CSV-файл Points Tracker (первая строка — заголовок приложения), он читается в точности как записан: импортируйте его без шаблона и без сопоставления столбцов.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -1924,6 +1932,26 @@ Keeps {tier} from {effective}</source>
             <translation>{text} — не множитель от 0 до 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>товар {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where}: это не объект с полями {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id и category должны быть текстом</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity — целое число, а unit_price_usd — сумма вида "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>не является списком товаров в том виде, как его записывает Points Tracker (JSON, например [{example}])</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>не текст UTF-8 (байт {value})</translation>
         </message>
@@ -1948,8 +1976,16 @@ Keeps {tier} from {effective}</source>
             <translation>ячеек: {count}, а в заголовке: {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>не совпадает с ячейкой lines ({value}): измените обе или очистите ячейку lines, чтобы импортировать заказ как один товар</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>статус</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>это есть только у строк отзывов, не у {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -1966,6 +2002,10 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>«{raw}» — не сумма вида 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>заказ {order_no} не записан: сначала импортируйте файл заказов</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -4453,6 +4493,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>В {backups_dir} не найдено исправной автоматической копии {db_path}. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Заказ {order_no} не записан: сначала импортируйте заказы</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>

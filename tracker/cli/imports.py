@@ -134,6 +134,7 @@ def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
 
 def cmd_import(args: argparse.Namespace, today: date) -> int:
     """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
+    from tracker.importing.batch import check_importable
     from tracker.importing.engine import prepare, run_import
     from tracker.importing.errors import ImportProblem
     from tracker.importing.native_import import problem_text
@@ -142,7 +143,10 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
     from tracker.store.paths import resolve_db_path
 
     data = read_file(args.file)
-    options = options_from(args)
+    try:
+        options = options_from(args)
+    except ImportProblem as problem:  # a flag's value the importer does not know
+        raise BadInput(str(problem)) from None
     existing, rates, presets_text = _lookups(resolve_db_path(args.db), dry_run=args.dry_run)
     try:
         prepared = prepare(
@@ -164,14 +168,23 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
     describe = problem_text if prepared.native else str
     problems = prepared.problems()
     rejected_json = [_problem_json(p.row, p.column, p.message) for p in problems]
-    if prepared.rejected and not options.skip_errors:
+    if prepared.rejected and (prepared.native or not options.skip_errors):
         if args.json:
             print_json({"imported": False, **_summary(prepared, options), "rejected": rejected_json})
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        hint = "" if prepared.native else "; pass --skip-errors to import the other rows"
+        if not prepared.native:
+            hint = "; pass --skip-errors to import the other rows"
+        elif options.skip_errors:
+            hint = " (a Points Tracker file is imported whole or not at all: --skip-errors does not apply to it)"
+        else:
+            hint = ""
         raise BadInput(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
 
     if args.dry_run:
+        try:
+            check_importable(prepared, options)  # a dry run stops where the import would
+        except ImportProblem as problem:
+            raise BadInput(f"{args.file}: {problem}") from None
         counts = prepared.counts()
         if args.json:
             print_json({

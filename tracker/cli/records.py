@@ -134,10 +134,17 @@ def cmd_export(args: argparse.Namespace, today: date) -> int:
     elif args.what == "promotions":
         data, count = native.write_promotions(drafts.promotions), len(drafts.promotions)
     else:
-        data = native.write_activity(drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)
+        data = native.write_activity(
+            drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries, drafts.order_numbers
+        )
         count = sum(map(len, (drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)))
     _write_export(args.file, data)
     print(f"Wrote {count} {args.what} rows to {args.file}.")
+    if args.what == "activity" and drafts.unnamed_links:
+        print(
+            f"Note: {drafts.unnamed_links} reviews are of orders without an order number; the file cannot name "
+            "those orders, so it does not link them."
+        )
     return EXIT_OK
 
 

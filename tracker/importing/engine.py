@@ -122,8 +122,17 @@ def _plan(data: bytes, file_name: str, options: ImportOptions, user_presets: Map
         if not preset.native:
             options = apply_preset(preset, options)
     source = open_source(data, file_name, options)
-    if source.native_kind is not None and options.mapping is None and (preset is None or preset.native):
-        return _Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
+    if source.native_kind is not None:
+        if options.mapping is None and (preset is None or preset.native):
+            return _Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
+        # Read any other way, its ISO dates and amounts would be guessed at ("31/12/99" as 2099).
+        raise ImportProblem(
+            translate(
+                "Import",
+                "This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as "
+                "written: import it without a preset or a column mapping.",
+            )
+        )
     if preset is not None and preset.native:
         raise ImportProblem(
             translate(

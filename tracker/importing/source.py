@@ -29,7 +29,7 @@ from typing import Any
 from tracker.i18n import translate
 from tracker.importing import sniff
 from tracker.importing.errors import ImportProblem
-from tracker.importing.native import detect_kind
+from tracker.importing.native import detect_kind, long_cells
 from tracker.importing.options import ImportOptions
 from tracker.importing.sniff import Dialect, Row
 
@@ -92,7 +92,8 @@ class Source:
         if self.kind == XLSX:
             return _xlsx_records(self.data, self.sheet, self.skip_lines)
         assert self.dialect is not None
-        return _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+        records = _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+        return records if self.native_kind is None else _with_long_cells(records)
 
     def raw_records(self) -> Iterator[tuple[int, list[str]]]:
         """The data rows (after the header) as ``(line, cells)``, less ``skip_trailing`` at the end."""
@@ -111,6 +112,12 @@ class Source:
 
     def sample(self, limit: int) -> list[Row]:
         return list(itertools.islice(self.records(), limit))
+
+
+def _with_long_cells(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """The app's own files may hold long notes (see :func:`tracker.importing.native.long_cells`)."""
+    with long_cells():
+        yield from rows
 
 
 def _holding_back(rows: Iterator[tuple[int, list[str]]], count: int) -> Iterator[tuple[int, list[str]]]:

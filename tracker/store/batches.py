@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, TypeVar
 
@@ -42,10 +42,12 @@ from tracker.store._rows import (
     Params,
     Row,
     line_params,
+    normalize_order_no,
 )
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.drafts import (
     EntryDraft,
+    FieldProblem,
     FollowDraft,
     OrderDraft,
     PostDraft,
@@ -243,6 +245,25 @@ def _write_identical_once(
         progress.advance(len(chunk))
 
 
+def _linked(conn: sqlite3.Connection, reviews: Sequence[ReviewDraft]) -> Sequence[ReviewDraft]:
+    """Reviews that name their order by number, linked to the order recorded under it."""
+    if not any(review.order_no for review in reviews):
+        return reviews
+    stored: dict[str, int] = dict(conn.execute("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL"))
+    linked: list[ReviewDraft] = []
+    for index, review in enumerate(reviews):
+        number = normalize_order_no(review.order_no)
+        if number is not None:
+            if number not in stored:
+                message = translate("Store", "No order {order_no} is recorded: import the orders first").format(
+                    order_no=number
+                )
+                raise InvalidDraftError([FieldProblem("order_no", message)], prefix=f"Review {index + 1}: ")
+            review = replace(review, order_id=stored[number])
+        linked.append(replace(review, order_no=None) if review.order_no is not None else review)
+    return linked
+
+
 def write_batch(
     db: SqliteDatabase,
     *,
@@ -303,7 +324,7 @@ def write_batch(
             progress=tracker,
         )
         _write_visits(conn, visits, batch_id, counts, tracker)
-        _write_identical_once(conn, REVIEWS, reviews, batch_id, counts, tracker)
+        _write_identical_once(conn, REVIEWS, _linked(conn, reviews), batch_id, counts, tracker)
         _write_identical_once(conn, POSTS, posts, batch_id, counts, tracker)
         _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
         _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)

@@ -95,13 +95,19 @@ class OrderDraft:
 
 @dataclass(frozen=True, slots=True)
 class ReviewDraft:
-    """A product review; ``item_price_cents`` is ``None`` when the price is unknown (S4)."""
+    """A product review; ``item_price_cents`` is ``None`` when the price is unknown (S4).
+
+    ``order_id`` links it to the reviewed order. An import names the order by its number
+    instead (``order_no``, the id is not known outside this database); writing the batch links
+    it to the order recorded under that number.
+    """
 
     date: date
     item_price_cents: int | None = None
     product_id: str = ""
     title: str = ""
     order_id: int | None = None
+    order_no: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +283,8 @@ def validate_review(draft: ReviewDraft) -> list[FieldProblem]:
     _not_negative(problems, "item_price_cents", draft.item_price_cents, QT_TRANSLATE_NOOP("Drafts", "Item price"))
     _not_too_long(problems, "title", draft.title, _TITLE)
     _not_too_long(problems, "product_id", draft.product_id, _PRODUCT_ID)
+    if draft.order_no is not None and len(draft.order_no.strip()) > 64:
+        problems.append(FieldProblem("order_no", translate("Drafts", "Order number is too long")))
     return problems
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
@@ -44,6 +44,15 @@ class ExportedDrafts:
     follows: tuple[FollowDraft, ...]
     entries: tuple[EntryDraft, ...]
     promotions: tuple[PromotionDraft, ...]
+    order_numbers: dict[int, str] = field(default_factory=dict)
+    """Order id → number, for naming the order a review is linked to."""
+
+    @property
+    def unnamed_links(self) -> int:
+        """Reviews linked to an order that has no number: a file cannot name that order."""
+        return sum(
+            1 for review in self.reviews if review.order_id is not None and review.order_id not in self.order_numbers
+        )
 
 
 def export_drafts(db: SqliteDatabase) -> ExportedDrafts:
@@ -63,6 +72,7 @@ def export_drafts(db: SqliteDatabase) -> ExportedDrafts:
         promotion_rows = conn.execute(
             f"SELECT {PROMOTIONS.select_columns} FROM promotion ORDER BY start_date, id"
         ).fetchall()
+        numbers = dict(conn.execute("SELECT id, order_no FROM orders WHERE order_no IS NOT NULL"))
 
     lines: defaultdict[int, list[LineDraft]] = defaultdict(list)
     for row in line_rows:
@@ -76,4 +86,5 @@ def export_drafts(db: SqliteDatabase) -> ExportedDrafts:
         follows=tuple(FOLLOWS.from_row(row) for row in rest[FOLLOWS.table]),
         entries=tuple(ENTRIES.from_row(row) for row in rest[ENTRIES.table]),
         promotions=tuple(PROMOTIONS.from_row(row) for row in promotion_rows),
+        order_numbers=numbers,
     )

@@ -54,7 +54,7 @@ def export_native(db: SqliteDatabase, folder: Path) -> ExportCounts:
     activity = (drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)
     contents = {
         "orders.csv": native.write_orders(drafts.orders),
-        "activity.csv": native.write_activity(*activity),
+        "activity.csv": native.write_activity(*activity, order_numbers=drafts.order_numbers),
         "promotions.csv": native.write_promotions(drafts.promotions),
     }
     files = {folder / name: data for name, data in contents.items()}
