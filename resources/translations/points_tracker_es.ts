@@ -4255,6 +4255,17 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>No se puede rehacer «{action}»: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>No se puede deshacer «{action}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4578,6 +4589,22 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
             <translation>{path} está vacío (0 bytes), aunque sus copias de seguridad contienen datos: quedó cortado, probablemente por un cierre inesperado o un disco lleno.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Mientras tanto se volvió a registrar el pedido {order_no}</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Mientras tanto se volvió a registrar una visita el {date}</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>No se puede volver a poner</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} no tiene día {day}</translation>
         </message>
     </context>
     <context>

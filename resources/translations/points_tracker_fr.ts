@@ -4255,6 +4255,17 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Impossible de rétablir « {action} » : {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Impossible d'annuler « {action} » : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4578,6 +4589,22 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
             <translation>{path} est vide (0 octet), alors que ses sauvegardes contiennent des données : il a été tronqué, probablement par un plantage ou un disque plein.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>La commande {order_no} a été enregistrée à nouveau entre-temps</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Une visite le {date} a été enregistrée à nouveau entre-temps</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Impossible de le remettre</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} n'a pas de jour {day}</translation>
         </message>
     </context>
     <context>

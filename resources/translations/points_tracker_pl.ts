@@ -4298,6 +4298,17 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Nie można ponowić „{action}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Nie można cofnąć „{action}”: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4621,6 +4632,22 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
             <translation>{path} jest pusty (0 bajtów), choć jego kopie zapasowe zawierają dane: został ucięty, prawdopodobnie przez awarię lub pełny dysk.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Zamówienie {order_no} zostało w międzyczasie zapisane ponownie</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Wizyta z dnia {date} została w międzyczasie zapisana ponownie</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Nie można go przywrócić</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} nie ma dnia {day}</translation>
         </message>
     </context>
     <context>

@@ -4255,6 +4255,17 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Não é possível refazer “{action}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Não é possível desfazer “{action}”: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4578,6 +4589,22 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
             <translation>{path} está vazio (0 bytes), embora seus backups contenham dados: ele foi cortado, provavelmente por uma falha ou um disco cheio.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>O pedido {order_no} foi registrado de novo nesse meio-tempo</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Uma visita em {date} foi registrada de novo nesse meio-tempo</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Não é possível colocá-lo de volta</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} não tem dia {day}</translation>
         </message>
     </context>
     <context>

@@ -4298,6 +4298,17 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Не удалось повторить «{action}»: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Не удалось отменить «{action}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4621,6 +4632,22 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
             <translation>{path} пуст (0 байт), хотя в его резервных копиях есть данные: файл обрезан, вероятно, из-за сбоя или переполненного диска.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Заказ {order_no} тем временем записан снова</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Посещение {date} тем временем записано снова</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Его нельзя вернуть</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>В {month} нет дня {day}</translation>
         </message>
     </context>
     <context>

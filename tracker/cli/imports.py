@@ -275,7 +275,13 @@ def cmd_undo_import(args: argparse.Namespace, today: date) -> int:
         (counts.entries, "points entry", "points entries"), (counts.promotions, "promotion", "promotions"),
     ]  # fmt: skip
     removed = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in kinds if n)
-    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.")
+    updated = ""
+    if counts.reverted:
+        updated += f" Put back {counts.reverted} {'order' if counts.reverted == 1 else 'orders'} it had updated."
+    if counts.kept:
+        orders = "order" if counts.kept == 1 else "orders"
+        updated += f" Left {counts.kept} {orders} it had updated as they are: they were changed since."
+    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.{updated}")
     return EXIT_OK
 
 

@@ -13,8 +13,9 @@ Duplicates (so that importing the same file again adds nothing):
 ``on_duplicate="update"`` overwrites duplicate orders with the file's data (items included; a
 note is kept when the file has none). Other kinds have nothing to update and are skipped.
 
-Undo removes the rows the batch *created*. Rows it only *updated* keep their new values, and an
-order that a later import updated still belongs to the batch that created it.
+Undo removes the rows the batch *created* and puts the orders it *updated* back as they were
+(each update's before and after are kept in ``import_update``), unless they were changed since.
+An order that a later import updated still belongs to the batch that created it.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from tracker.store.drafts import (
     VisitDraft,
 )
 from tracker.store.errors import ImportCancelled, InvalidDraftError, RecordNotFoundError
+from tracker.store.history import first_free_id, order_image, restore_order_image
 
 D = TypeVar("D")
 OnDuplicate = Literal["skip", "update"]
@@ -107,6 +109,8 @@ class UndoCounts:
     follows: int = 0
     entries: int = 0
     promotions: int = 0
+    reverted: int = 0  # orders the import had updated, put back as they were
+    kept: int = 0  # orders the import had updated and that were changed since: left as they are
 
     @property
     def total(self) -> int:
@@ -155,7 +159,7 @@ def _write_orders(
 ) -> None:
     stored: dict[str, int] = dict(conn.execute("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL"))
     # Ids are handed out here so that the items can refer to them; the write lock is held.
-    next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]) + 1
+    next_id = first_free_id(conn, ORDERS.table)
     insert_sql = ORDERS.insert_sql(with_id=True)
     in_batch: set[str] = set()
     for chunk in _chunks(drafts):
@@ -189,10 +193,16 @@ def _write_orders(
             lines.extend(line_params(next_id, draft))
             next_id += 1
             counts.new += 1
+        before = [(order_id, order_image(conn, order_id)) for (order_id,) in replaced]
         conn.executemany(insert_sql, inserts)
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
         conn.executemany(INSERT_LINE_SQL, lines)
+        # What each update changed, so that undoing the import puts the order back.
+        conn.executemany(
+            "INSERT INTO import_update (batch_id, order_id, before, after) VALUES (?, ?, ?, ?)",
+            [(batch_id, order_id, image, order_image(conn, order_id)) for order_id, image in before],
+        )
         progress.advance(len(chunk))
 
 
@@ -204,7 +214,8 @@ def _write_visits(
     progress: _Progress,
 ) -> None:
     taken = {day for (day,) in conn.execute("SELECT date FROM visit")}
-    insert_sql = VISITS.insert_sql()
+    insert_sql = VISITS.insert_sql(with_id=True)
+    next_id = first_free_id(conn, VISITS.table)
     for chunk in _chunks(drafts):
         rows: list[Params] = []
         for draft in chunk:
@@ -213,7 +224,8 @@ def _write_visits(
                 counts.skipped += 1
             else:
                 taken.add(day)
-                rows.append((day, batch_id))
+                rows.append((next_id, day, batch_id))
+                next_id += 1
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
@@ -230,7 +242,8 @@ def _write_identical_once(
     if not drafts:
         return
     stored = Counter(tuple(row) for row in conn.execute(f"SELECT {kind.select_columns} FROM {kind.table}"))
-    insert_sql = kind.insert_sql()
+    insert_sql = kind.insert_sql(with_id=True)
+    next_id = first_free_id(conn, kind.table)
     for chunk in _chunks(drafts):
         rows: list[Params] = []
         for draft in chunk:
@@ -239,7 +252,8 @@ def _write_identical_once(
                 stored[params] -= 1
                 counts.skipped += 1
             else:
-                rows.append((*params, batch_id))
+                rows.append((next_id, *params, batch_id))
+                next_id += 1
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
@@ -373,11 +387,30 @@ def find_batch(db: SqliteDatabase, file_hash: str) -> BatchRow | None:
     return None if row is None else _batch_from_row(row)
 
 
-def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
-    """Remove every record the batch created, and the batch itself, in one transaction.
+def _revert_updates(conn: sqlite3.Connection, batch_id: int) -> tuple[int, int]:
+    """Put the orders the batch updated back as they were; an order changed since (edited, or
+    updated by a later import) is left as it is. Returns (put back, left)."""
+    reverted = kept = 0
+    for order_id, before, after in conn.execute(
+        "SELECT order_id, before, after FROM import_update WHERE batch_id = ? ORDER BY id DESC", (batch_id,)
+    ).fetchall():
+        current = order_image(conn, order_id)
+        if current is None:
+            continue  # deleted since: nothing to put back into
+        if current == after:
+            restore_order_image(conn, order_id, before)
+            reverted += 1
+        else:
+            kept += 1
+    return reverted, kept
 
-    Records the batch only updated are not reverted. Reviews linked to a removed order stay,
-    without the link.
+
+def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
+    """Remove every record the batch created, put back the orders it updated, and remove the
+    batch itself, in one transaction.
+
+    An order it updated that was changed since (by hand, or by a later import) is left as it is
+    (``kept`` says how many). Reviews linked to a removed order stay, without the link.
     """
     with write_transaction(db) as conn:
         if conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
@@ -388,7 +421,10 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
         def remove(table: str) -> int:
             return conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,)).rowcount
 
+        reverted, kept = _revert_updates(conn, batch_id)
         counts = UndoCounts(
+            reverted=reverted,
+            kept=kept,
             reviews=remove("review"),
             orders=remove("orders"),
             visits=remove("visit"),

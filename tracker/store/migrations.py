@@ -19,6 +19,7 @@ Adding schema version 2 later:
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -35,18 +36,48 @@ from tracker.store.errors import (
     StoreError,
     file_error,
 )
-from tracker.store.models import MODELS
+from tracker.store.models import MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 1
-"""The schema this app writes. Version 1 is the first released schema."""
+SCHEMA_VERSION = 2
+"""The schema this app writes. Version 1 is the first released schema; version 2 adds what keeps
+a record's identity for life and lets an import's updates be undone (:func:`_step_2`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
-# (version reached, step): "if version < N: step N". Empty while version 1 is the only schema.
-_STEPS: tuple[tuple[int, Step], ...] = ()
+
+_RECORD_TABLES_V2 = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
+
+
+def create_triggers(conn: sqlite3.Connection) -> None:
+    """The triggers of version 2 that remember every deleted record's id (idempotent)."""
+    for table in _RECORD_TABLES_V2:
+        conn.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_keeps_deleted_ids AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO record_id_reserve (table_name, last_id) VALUES ('{table}', OLD.id) "
+            "ON CONFLICT (table_name) DO UPDATE SET last_id = max(last_id, excluded.last_id); END"
+        )
+
+
+def _step_2(migrator: SqliteMigrator) -> None:
+    """Version 2, additive only: two new tables and seven triggers, no existing table touched.
+
+    - ``record_id_reserve``: the largest id ever deleted from each record table, kept by an
+      ``AFTER DELETE`` trigger on ``orders``, ``review``, ``visit``, ``club_post``,
+      ``store_follow``, ``points_entry`` and ``promotion`` (:mod:`tracker.store.history`);
+    - ``import_update``: each order an import updated, before and after, for undoing it.
+    """
+    db = migrator.database
+    added = (RecordIdReserveModel, ImportUpdateModel)
+    with db.bind_ctx(added):
+        db.create_tables(added)
+    create_triggers(raw_connection(db))
+
+
+# (version reached, step): "if version < N: step N".
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_2),)
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -103,6 +134,7 @@ def refuse_unless_ours(path: Path, application_id: int, version: int, *, has_tab
 def _create_schema(db: SqliteDatabase) -> None:
     with db.bind_ctx(MODELS):
         db.create_tables(MODELS)
+    create_triggers(raw_connection(db))
     raw_connection(db).execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _write_version(db, SCHEMA_VERSION)
 

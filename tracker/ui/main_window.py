@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
                 self.edit_menu.removeAction(action)
                 action.deleteLater()
         stack = self.session.undo_stack
+        self.session.problem.connect(self.show_message)  # an undo step that could not be taken
         self.action_undo = stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.action_redo = stack.createRedoAction(self, "&Redo")
