@@ -2132,8 +2132,28 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Es un libro de Excel antiguo (.xls): guárdalo primero como .xlsx o CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>El libro</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Este archivo parece un archivo zip pero no se puede leer como libro de Excel (.xlsx): {reason}. Ábrelo en un programa de hojas de cálculo y guárdalo como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contiene {count} archivos dentro; un libro tiene unas pocas decenas, y se leen {limit} como máximo.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} ocupa {size} al descomprimirse, más de los {limit} que puede ocupar un libro. Guarda la hoja que necesitas como CSV e importa ese archivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} no es un libro escrito por un programa de hojas de cálculo: su parte {part} se descomprime {ratio} veces su tamaño (se acepta {limit} veces como máximo). Puede estar hecho para agotar la memoria; no se abrió.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>La hoja «{sheet}» de {file} contiene más de {limit} de texto, más que cualquier lista de pedidos: no se importó.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>

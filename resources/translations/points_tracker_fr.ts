@@ -2132,8 +2132,28 @@ Garde {tier} à partir du {effective}</translation>
             <translation>C'est un ancien classeur Excel (.xls) : enregistrez-le d'abord en .xlsx ou CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Le classeur</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Ce fichier ressemble à une archive zip mais ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}. Ouvrez-le dans un tableur et enregistrez-le en .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contient {count} fichiers ; un classeur en a quelques dizaines, et {limit} au plus sont lus.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} occupe {size} une fois décompressé, plus que les {limit} permis pour un classeur. Enregistrez la feuille dont vous avez besoin en CSV et importez-la.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} n'est pas un classeur écrit par un tableur : sa partie {part} se décompresse à {ratio} fois sa taille (au plus {limit} fois est accepté). Il peut être conçu pour épuiser la mémoire ; il n'a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>La feuille « {sheet} » de {file} contient plus de {limit} de texte, plus que toute liste de commandes : elle n'a pas été importée.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>

@@ -2152,8 +2152,28 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>To stary skoroszyt Excela (.xls): najpierw zapisz go jako .xlsx albo CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Skoroszyt</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Ten plik wygląda na archiwum zip, ale nie da się go odczytać jako skoroszytu Excela (.xlsx): {reason}. Otwórz go w arkuszu kalkulacyjnym i zapisz jako .xlsx albo CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} zawiera w środku {count} plików; skoroszyt ma ich kilkadziesiąt, a odczytywanych jest najwyżej {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} po rozpakowaniu zajmuje {size}, więcej niż {limit} dozwolone dla skoroszytu. Zapisz potrzebny arkusz jako CSV i zaimportuj go.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} to nie skoroszyt zapisany przez arkusz kalkulacyjny: jego część {part} po rozpakowaniu jest {ratio} razy większa (dopuszczalne najwyżej {limit} razy). Może być przygotowany tak, by wyczerpać pamięć; nie został otwarty.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>Arkusz „{sheet}” w {file} zawiera ponad {limit} tekstu, więcej niż jakakolwiek lista zamówień: nie został zaimportowany.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>

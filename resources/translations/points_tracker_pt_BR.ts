@@ -2132,8 +2132,28 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Esta é uma pasta de trabalho antiga do Excel (.xls): salve-a como .xlsx ou CSV primeiro.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>A pasta de trabalho</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Este arquivo parece um zip mas não pode ser lido como pasta de trabalho do Excel (.xlsx): {reason}. Abra-o num programa de planilhas e salve como .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contém {count} arquivos dentro; uma pasta de trabalho tem algumas dezenas, e no máximo {limit} são lidos.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} ocupa {size} ao ser descompactado, mais do que os {limit} que uma pasta de trabalho pode ocupar. Salve a planilha de que precisa como CSV e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} não é uma pasta de trabalho gravada por um programa de planilhas: a parte {part} se descompacta {ratio} vezes o seu tamanho (no máximo {limit} vezes é aceito). Pode ter sido feita para esgotar a memória; não foi aberta.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>A planilha “{sheet}” de {file} contém mais de {limit} de texto, mais do que qualquer lista de pedidos: não foi importada.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>

@@ -2152,8 +2152,28 @@ Keeps {tier} from {effective}</source>
             <translation>Это старая книга Excel (.xls): сначала сохраните её как .xlsx или CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Книга</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Файл похож на zip-архив, но не читается как книга Excel (.xlsx): {reason}. Откройте его в табличном редакторе и сохраните как .xlsx или CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>Внутри {file} {count} файлов; в книге их несколько десятков, и читается не больше {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} в распакованном виде занимает {size} — больше {limit}, допустимых для книги. Сохраните нужный лист как CSV и импортируйте его.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} — не книга, записанная табличной программой: её часть {part} распаковывается в {ratio} раз больше своего размера (допускается не больше чем в {limit} раз). Такой файл может быть сделан, чтобы исчерпать память; он не открыт.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>Лист «{sheet}» в {file} содержит больше {limit} текста — больше любого списка заказов: он не импортирован.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
