@@ -4447,6 +4447,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede escribir una copia en {target}: es una carpeta, no un archivo.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} es una carpeta, no un archivo de copia. No se cambió nada.</translation>
         </message>

@@ -4447,6 +4447,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible d'écrire une sauvegarde dans {target} : c'est un dossier, pas un fichier.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} est un dossier, pas un fichier de sauvegarde. Rien n'a changé.</translation>
         </message>

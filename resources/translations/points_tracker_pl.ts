@@ -4490,6 +4490,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można zapisać kopii w {target}: to folder, nie plik.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} to folder, nie plik kopii zapasowej. Nic nie zmieniono.</translation>
         </message>

@@ -4447,6 +4447,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível gravar um backup em {target}: é uma pasta, não um arquivo.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Nada foi alterado.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} é uma pasta, não um arquivo de backup. Nada foi alterado.</translation>
         </message>

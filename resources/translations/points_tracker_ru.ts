@@ -4490,6 +4490,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся записать резервную копию в {target}: это папка, а не файл.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} — папка, а не файл резервной копии. Ничего не изменено.</translation>
         </message>

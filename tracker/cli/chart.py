@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tracker.cli.arguments import as_of_options
+from tracker.cli.arguments import as_of_options, what_is
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
 
@@ -44,7 +44,7 @@ def cmd_chart(args: argparse.Namespace, today: date) -> int:
     which: str = args.which
     path: Path = args.out
     fmt = output_format(path)
-    if not path.parent.is_dir():
+    if what_is(path.parent) != "folder":
         raise BadInput(f"--out {path}: the folder {path.parent} does not exist")
     if args.tier and which not in ("timeline", "plan"):
         raise BadInput(f"--tier applies to the timeline and plan charts, not to {which}")
@@ -83,7 +83,7 @@ def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, da
 
     palette = ChartPalette.dark() if dark else ChartPalette.light()
     image = render_to_bytes(draw, data, palette, fmt, size_px=SIZE_PX, dpi=DPI)
-    existed = path.exists()
+    existed = what_is(path) is not None
     try:
         write_private_file(path, image)  # whole or not at all, readable by the shopper only
     except OSError as error:

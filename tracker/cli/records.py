@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.cli.arguments import iso_date, multiplier, usd_cents
+from tracker.cli.arguments import iso_date, multiplier, usd_cents, what_is
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
 
@@ -153,7 +153,7 @@ def _write_export(path: Path, data: bytes) -> None:
     from tracker.store.errors import write_error
     from tracker.store.files import is_disk_problem, write_private_file
 
-    existed = path.exists()
+    existed = what_is(path) is not None
     try:
         write_private_file(path, data)
     except OSError as error:

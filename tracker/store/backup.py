@@ -328,11 +328,16 @@ def check_backup(path: Path) -> int:
         StoreError: it cannot be read (permissions, busy …).
     """
     path = Path(path).expanduser()
-    if path.is_dir():
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as error:  # a name no file can have (too long …)
+        unchanged = translate("Store", "Nothing was changed.")
+        raise BackupFileError(f"{file_error('read', path, error)} {unchanged}") from None
+    if is_dir:
         raise BackupFileError(
             translate("Store", "{path} is a folder, not a backup file. Nothing was changed.").format(path=path)
         )
-    if not path.exists():
+    if not exists:
         raise BackupFileError(translate("Store", "{path}: no such file. Nothing was changed.").format(path=path))
     try:
         with translate_errors(path, unknown_is_damage=True):

@@ -413,7 +413,8 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
     (``kept`` says how many). Reviews linked to a removed order stay, without the link.
     """
     with write_transaction(db) as conn:
-        if conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
+        known = 0 < batch_id < 2**63  # SQLite's ids are 64-bit; anything else names no import
+        if not known or conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
             raise RecordNotFoundError(
                 translate("Store", "This import is no longer recorded; it may have been undone already.")
             )

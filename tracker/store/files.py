@@ -126,6 +126,9 @@ def write_private_file(target: Path, data: bytes) -> None:
 def write_private_files(files: Mapping[Path, bytes]) -> None:
     """Write several files, each as :func:`write_private_file` does, replacing none of them until
     all are complete: a full disk half-way leaves every previous file as it was."""
+    for target in files:
+        if not target.name or target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(target))
     for folder in {target.parent for target in files}:
         remove_stale_partials(folder)
     written: list[tuple[Path, Path]] = []
