@@ -175,7 +175,12 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _state(db: Path) -> tuple[bytes, list[str]]:
-    return db.read_bytes(), sorted(os.listdir(db.parent))
+    """The database's bytes and its companions (the lock file beside it may stay: it is the OS
+    lock's, and holds nothing)."""
+    companions = sorted(
+        name for name in os.listdir(db.parent) if name.startswith(db.name) and name != f"{db.name}.lock"
+    )
+    return db.read_bytes(), companions
 
 
 def _run(argv: list[str]) -> tuple[int, str, str]:

@@ -215,3 +215,41 @@ def test_the_windows_own_writes_and_imports_are_not_news(session: Session, qtbot
     session.delete("order", session.add(order("8002")))
     assert session.other_writers.check() is False
     assert noticed == []
+
+
+def test_undoing_the_delete_of_an_order_paid_in_zloty_puts_back_what_was_paid(session: Session) -> None:
+    from tracker.currency.paid import Paid
+    from tracker.currency.rates import RateBook
+    from tracker.store.conversion import convert_order
+
+    draft = OrderDraft("8001", date(2026, 3, 4), OrderStatus.PENDING, (LineDraft("Lamp", "", "Home", 2, 0),),
+                       currency="PLN", paid=Paid((4_999,), shipping_cents=1_000))  # fmt: skip
+    order_id = session.add(convert_order(draft, RateBook()))
+    before = get_order(session.db, order_id)
+    assert before.paid is not None and before.paid.rate is not None
+
+    session.delete("order", order_id)
+    session.undo_stack.undo()
+
+    assert get_order(session.db, order_id) == before
+
+
+def test_undoing_an_import_puts_back_what_an_order_in_zloty_was_paid(path: Path) -> None:
+    from tracker.currency.paid import Paid
+    from tracker.currency.rates import RateBook
+    from tracker.store.conversion import convert_order
+
+    def zloty(price: int) -> OrderDraft:
+        draft = OrderDraft("8001", date(2026, 3, 4), OrderStatus.PENDING, (LineDraft("Lamp", "", "Home", 1, 0),),
+                           currency="PLN", paid=Paid((price,)))  # fmt: skip
+        return convert_order(draft, RateBook())
+
+    db = open_database(path)
+    order_id = add_order(db, zloty(4_999))
+    before = get_order(db, order_id)
+    batch = write_batch(db, file_name="o.csv", file_hash="h", kind="orders", orders=[zloty(9_999)],
+                        on_duplicate="update")  # fmt: skip
+    assert get_order(db, order_id).paid != before.paid
+    assert undo_batch(db, batch.batch_id).reverted == 1
+    assert get_order(db, order_id) == before
+    close_database()

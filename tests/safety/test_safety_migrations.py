@@ -85,7 +85,7 @@ def test_a_past_version_upgrades_and_keeps_every_record(copied: tuple[Path, Path
     (batch,) = repo.list_batches(db)
     assert (batch.file_name, batch.new, batch.rejected) == ("orders-2026.csv", 15, 1)
     settings = {key: value for key, value in repo.get_settings(db).items() if key != "data_version"}
-    assert settings == {"confirmation_lag_days": "15", "include_pending": "true"}
+    assert settings == {"confirmation_lag_days": "15", "include_pending": "true"}  # data_version counts writes
     close_database()
 
     if _version(fixture) < SCHEMA_VERSION:

@@ -164,11 +164,11 @@ def test_a_review_names_its_order_and_that_order_must_be_recorded(db_path: Path,
 
 
 def test_the_lines_cell_must_agree_with_the_amount(tmp_path: Path) -> None:
-    header = ORDERS_V1.strip() + ",expected_date,currency,paid,note,lines\n"
+    header = ORDERS_V1.strip() + ",expected_date,currency,paid,note,lines,as_paid\n"
     lines = (
         '"[{""item"":""Lamp"",""product_id"":"""",""category"":""Toys"",""quantity"":2,""unit_price_usd"":""10.00""}]"'
     )
-    parsed = read_native((header + GOOD_ROW.rstrip("\n") + f",,,,,{lines}\n").encode())
+    parsed = read_native((header + GOOD_ROW.rstrip("\n") + f",,,,,{lines},\n").encode())
     assert [(p.column, p.message.split(":")[0]) for p in parsed.problems] == [
         ("items_usd", "does not match the lines cell (20.00)")
     ]

@@ -39,8 +39,12 @@ def run(*args: str) -> int:
 
 
 def folder_state(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` with its bytes."""
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    """Every file under ``folder`` with its bytes (but the lock file, which only holds the OS lock)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.name.endswith(".lock")
+    }
 
 
 def filled(db_path: Path, count: int = 300) -> None:

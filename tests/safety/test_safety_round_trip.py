@@ -15,9 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.cli.main import main
+from tracker.currency.paid import Paid
+from tracker.currency.rates import RateBook
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.batches import write_batch
 from tracker.store.connection import close_database, open_database
+from tracker.store.conversion import convert_order
 from tracker.store.drafts import (
     EntryDraft,
     FollowDraft,
@@ -73,11 +76,28 @@ def orders(draw: st.DrawFn, numbers: st.SearchStrategy[str | None]) -> OrderDraf
 
 
 @st.composite
+def paid_orders(draw: st.DrawFn, numbers: st.SearchStrategy[str | None]) -> OrderDraft:
+    """An order paid in another currency: converted at the ECB rate of its date, or — the rouble
+    after March 2022 — waiting for a rate (not counted)."""
+    ordered = draw(days)
+    prices = tuple(draw(st.integers(0, 99_999)) for _ in range(draw(st.integers(1, 3))))
+    lines = tuple(LineDraft(draw(text), draw(text), draw(text), 1, 0) for _ in prices)
+    status = draw(st.sampled_from([OrderStatus.PENDING, OrderStatus.CONFIRMED]))
+    draft = OrderDraft(
+        draw(numbers), ordered, status, lines, currency=draw(st.sampled_from(["PLN", "EUR", "RUB"])),
+        confirmed_date=ordered + timedelta(days=9) if status is OrderStatus.CONFIRMED else None,
+        note=draw(text), paid=Paid(prices, shipping_cents=draw(st.sampled_from([0, 999]))),
+    )  # fmt: skip
+    return convert_order(draft, RateBook())
+
+
+@st.composite
 def histories(draw: st.DrawFn) -> ExportedDrafts:
     count = draw(st.integers(0, 6))
     numbers = draw(st.lists(st.text("0123456789A-", min_size=1, max_size=8), min_size=count, max_size=count,
                             unique=True))  # fmt: skip
-    drawn = [draw(orders(st.sampled_from([number, None]))) for number in numbers]
+    drawn = [draw(st.one_of(orders(st.sampled_from([number, None])), paid_orders(st.sampled_from([number, None]))))
+             for number in numbers]  # fmt: skip
     reviews = [
         ReviewDraft(draw(days), draw(st.none() | st.integers(0, 5_000)), draw(text), draw(text),
                     order_no=draw(st.sampled_from([o.order_no for o in drawn if o.order_no] or [None])))

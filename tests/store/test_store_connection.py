@@ -132,13 +132,12 @@ def test_an_older_file_is_backed_up_and_climbs_the_ladder(db_path: Path, monkeyp
     add_visit(db, VisitDraft(date(2024, 1, 1)))
     close_database()
 
-    current = migrations.SCHEMA_VERSION
-
-    def next_step(migrator: SqliteMigrator) -> None:
+    def step_next(migrator: SqliteMigrator) -> None:
         migrate(migrator.add_column("visit", "minutes", IntegerField(default=0)))
 
+    current = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
-    monkeypatch.setattr(migrations, "_STEPS", (*migrations._STEPS, (current + 1, next_step)))
+    monkeypatch.setattr(migrations, "_STEPS", (*migrations._STEPS, (current + 1, step_next)))
     db = open_database(db_path)
 
     assert migrations.read_version(db) == current + 1

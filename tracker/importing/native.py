@@ -4,18 +4,20 @@ Three files, each told apart by its header row:
 
 * orders — one row per order: ``order_no,order_date,status,confirmed_date,items_usd,
   discount_usd,shipping_usd,refund_usd,refund_date,category,store,item,product_id,
-  expected_date,currency,paid,note,lines``. Several categories share the ``category`` cell,
+  expected_date,currency,paid,note,lines,as_paid``. Several categories share the ``category`` cell,
   separated by `` | `` (a ``|`` inside one is written ``\\|``), so a round trip keeps the
   multi-category bonus (S3). ``paid`` is the amount paid in ``currency`` (blank: not recorded).
   ``lines`` holds the order's items as JSON when ``items_usd``, ``category``, ``item`` and
   ``product_id`` cannot say them (several priced items); blank, the order is one item of
-  ``items_usd`` plus a zero-price item for each further category.
+  ``items_usd`` plus a zero-price item for each further category. ``as_paid`` (JSON) holds an
+  order in another currency's amounts as paid, item by item, and the rate its US$ amounts came
+  from (none: it is not counted until one is given).
 * activity — ``date,kind,points,item_price_usd,note,product_id,order_no`` with kind
   ``review|visit|post|follow|bonus|adjustment``; ``points`` only for bonus and adjustment;
   ``product_id`` and ``order_no`` (the reviewed order, which must be recorded) only for reviews.
 * promotions — ``name,start,end,multiplier`` (S9), so an export holds every figure's inputs.
 
-Files of the first version — orders without the last five columns, activity without the last
+Files of the first version — orders without the last six columns, activity without the last
 two — still import as they always did. Reading never guesses: UTF-8 (a BOM is allowed),
 comma-separated, ISO dates, plain numbers (:mod:`tracker.importing.native_cells`). Every problem
 names its row and column. Free text (notes, titles, names) is read exactly as written, except
@@ -28,7 +30,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from tracker.i18n import translate
@@ -42,6 +44,7 @@ from tracker.importing.native_cells import (
     CellError,
     join_categories,
     money,
+    parse_as_paid,
     parse_cents,
     parse_date,
     parse_lines,
@@ -349,6 +352,7 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             return
         lines = _order_lines(result, row, cells)
         paid = cells.get("paid", "")
+        as_paid = cells.get("as_paid", "").strip()
         draft = OrderDraft(
             order_no=unprotect(cells["order_no"]).strip() or None,
             order_date=_cell(result, row, cells, "order_date", parse_date),
@@ -366,7 +370,10 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             currency=cells.get("currency") or "USD",
             paid_cents=_cell(result, row, cells, "paid", parse_cents) if paid else None,
             note=unprotect(cells.get("note", "")),
+            paid=_cell(result, row, cells, "as_paid", parse_as_paid) if as_paid else None,
         )
+        # US$ amounts converted at a rate are an estimate, as when they were converted.
+        draft = replace(draft, usd_estimated=draft.paid is not None and draft.paid.rate is not None)
         if _keep(result, row, result.orders, draft):
             result.order_rows.append(row)
     except CellError:

@@ -17,6 +17,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from tracker.currency.paid import Paid
+from tracker.currency.rates import Rate, RateSource
 from tracker.i18n import translate
 from tracker.store.drafts import MAX_CENTS, LineDraft
 
@@ -25,6 +27,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _AMOUNT = re.compile(r"(\d{1,12})(?:\.(\d{1,2}))?", re.ASCII)
 _WHOLE = re.compile(r"-?\d{1,12}", re.ASCII)
 _MULTIPLIER = re.compile(r"\d{1,3}(?:\.\d{1,4})?", re.ASCII)
+_RATE = re.compile(r"\d{1,9}(?:\.\d{1,40})?", re.ASCII)  # a cross rate has many decimals
 _LINE_KEYS = ("item", "product_id", "category", "quantity", "unit_price_usd")
 CATEGORY_SEPARATOR = " | "
 
@@ -32,7 +35,7 @@ ORDER_COLUMNS_V1 = (
     "order_no", "order_date", "status", "confirmed_date", "items_usd", "discount_usd", "shipping_usd",
     "refund_usd", "refund_date", "category", "store", "item", "product_id",
 )  # fmt: skip
-ORDER_COLUMNS = (*ORDER_COLUMNS_V1, "expected_date", "currency", "paid", "note", "lines")
+ORDER_COLUMNS = (*ORDER_COLUMNS_V1, "expected_date", "currency", "paid", "note", "lines", "as_paid")
 ACTIVITY_COLUMNS_V1 = ("date", "kind", "points", "item_price_usd", "note")
 ACTIVITY_COLUMNS = (*ACTIVITY_COLUMNS_V1, "product_id", "order_no")
 PROMOTION_COLUMNS = ("name", "start", "end", "multiplier")
@@ -217,3 +220,63 @@ def parse_lines(cell: str) -> tuple[LineDraft, ...]:
             )
         )
     return tuple(_line(item, number) for number, item in enumerate(value, start=1))
+
+
+# --- an order's amounts as paid in another currency ----------------------------------------------
+
+_AS_PAID_KEYS = ("line_prices", "discount", "shipping", "refund", "rate", "source", "rate_date", "after_data")
+
+
+def as_paid_json(paid: Paid | None) -> str:
+    """The ``as_paid`` cell: what an order in another currency cost in it, item by item, and the
+    rate its US$ amounts came from (``rate`` null: none yet, so it is not counted)."""
+    if paid is None:
+        return ""
+    rate = paid.rate
+    return json.dumps(
+        {
+            "line_prices": [money(price) for price in paid.line_prices],
+            "discount": money(paid.discount_cents),
+            "shipping": money(paid.shipping_cents),
+            "refund": money(paid.refund_cents),
+            "rate": None if rate is None else format(rate.usd_per_unit, "f"),
+            "source": None if rate is None else rate.source.value,
+            "rate_date": None if rate is None or rate.day is None else rate.day.isoformat(),
+            "after_data": bool(rate is not None and rate.after_data),
+        },
+        separators=(",", ":"),
+    )
+
+
+def parse_as_paid(cell: str) -> Paid:
+    """The ``as_paid`` cell back into the amounts as paid; strict about every key and type."""
+    try:
+        value = json.loads(cell, parse_float=lambda text: text, parse_constant=lambda text: text)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict) or set(value) != set(_AS_PAID_KEYS):
+        raise CellError(
+            translate("Import", "is not the amounts as paid as Points Tracker writes them (JSON with {keys})").format(
+                keys=", ".join(_AS_PAID_KEYS)
+            )
+        )
+    prices = value["line_prices"]
+    amounts = [value[key] for key in ("discount", "shipping", "refund")]
+    rate, source, day, after = (value[key] for key in ("rate", "source", "rate_date", "after_data"))
+    if not isinstance(prices, list) or not all(isinstance(item, str) for item in (*prices, *amounts)):
+        raise CellError(translate("Import", 'amounts as paid are written like "12.34"'))
+    found: Rate | None = None
+    if rate is not None:
+        fits = isinstance(rate, str) and _RATE.fullmatch(rate) is not None and Decimal(rate) > 0
+        if (
+            not fits
+            or source not in ("ecb", "yours")
+            or not isinstance(after, bool)
+            or not isinstance(day, (str, type(None)))
+        ):
+            raise CellError(
+                translate("Import", "{value} is not a rate like 0.2512 from ecb or yours").format(value=repr(rate))
+            )
+        found = Rate(Decimal(rate), RateSource(source), None if day is None else parse_date(day), after)
+    discount, shipping, refund = (parse_cents(amount) for amount in amounts)
+    return Paid(tuple(parse_cents(price) for price in prices), discount, shipping, refund, found)

@@ -1,7 +1,8 @@
 """Writing the app's own CSV files (see :mod:`tracker.importing.native` for the formats).
 
 What is written reads back as the same records: every order's items, expected date, note and
-amount paid, every review's product and order, every promotion — so exporting and importing into
+amounts as paid (in another currency, with the rate), every review's product and order, every
+promotion — so exporting and importing into
 an empty file gives the same figures. UTF-8 with a BOM (so Excel reads it), CRLF line ends.
 """
 
@@ -16,6 +17,7 @@ from tracker.importing.native_cells import (
     ACTIVITY_COLUMNS,
     ORDER_COLUMNS,
     PROMOTION_COLUMNS,
+    as_paid_json,
     join_categories,
     lines_json,
     money,
@@ -77,6 +79,7 @@ def _order_row(order: OrderDraft) -> list[str]:
         "" if order.paid_cents is None else money(order.paid_cents),
         protect(order.note),
         _lines_cell(order, categories, first),
+        as_paid_json(order.paid),
     ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import SqliteDatabase
 
@@ -21,6 +21,7 @@ from tracker.store._rows import (
     order_from_row,
 )
 from tracker.store.connection import read_transaction
+from tracker.store.conversion import CONVERSION_COLUMNS, paid_from_row
 from tracker.store.drafts import (
     EntryDraft,
     FollowDraft,
@@ -73,13 +74,19 @@ def export_drafts(db: SqliteDatabase) -> ExportedDrafts:
             f"SELECT {PROMOTIONS.select_columns} FROM promotion ORDER BY start_date, id"
         ).fetchall()
         numbers = dict(conn.execute("SELECT id, order_no FROM orders WHERE order_no IS NOT NULL"))
+        paid = {
+            row[0]: paid_from_row(row[1:])
+            for row in conn.execute(f"SELECT order_id, {CONVERSION_COLUMNS} FROM order_conversion")
+        }
 
     lines: defaultdict[int, list[LineDraft]] = defaultdict(list)
     for row in line_rows:
         lines[row[0]].append(line_from_row(row[1:]))
     dates = DateCache()
     return ExportedDrafts(
-        orders=tuple(order_from_row(row[1:], tuple(lines[row[0]]), dates) for row in order_rows),
+        orders=tuple(
+            replace(order_from_row(row[1:], tuple(lines[row[0]]), dates), paid=paid.get(row[0])) for row in order_rows
+        ),
         reviews=tuple(REVIEWS.from_row(row) for row in rest[REVIEWS.table]),
         visits=tuple(VISITS.from_row(row) for row in rest[VISITS.table]),
         posts=tuple(POSTS.from_row(row) for row in rest[POSTS.table]),

@@ -42,6 +42,7 @@ from tracker.store._rows import (
     order_from_row,
 )
 from tracker.store.connection import write_transaction
+from tracker.store.conversion import CONVERSION_COLUMNS, INSERT_CONVERSION_SQL, read_paid, write_conversions
 from tracker.store.drafts import Draft, FieldProblem, OrderDraft, ReviewDraft, VisitDraft
 from tracker.store.errors import InvalidDraftError, RecordNotFoundError
 
@@ -102,7 +103,8 @@ def _read(conn: sqlite3.Connection, kind: str, record_id: int) -> Removed | None
     ).fetchall()
     reviews = tuple(r for (r,) in conn.execute("SELECT id FROM review WHERE order_id = ? ORDER BY id", (record_id,)))
     draft = order_from_row(values, tuple(line_from_row(line) for line in lines))
-    return Removed(kind, record_id, draft, batch_id, reviews)
+    paid = read_paid(conn, record_id)  # amounts as paid in another currency, and their rate
+    return Removed(kind, record_id, draft if paid is None else replace(draft, paid=paid), batch_id, reviews)
 
 
 def take_out(db: SqliteDatabase, kind: str, record_id: int) -> Removed:
@@ -147,6 +149,7 @@ def put_back(db: SqliteDatabase, removed: Removed) -> None:
             raise _in_the_way(removed, draft) from error
         if isinstance(draft, OrderDraft):
             conn.executemany(INSERT_LINE_SQL, line_params(removed.record_id, draft))
+            write_conversions(conn, [(removed.record_id, draft)], replacing=False)
             conn.executemany(
                 "UPDATE review SET order_id = ? WHERE id = ? AND order_id IS NULL",
                 [(removed.record_id, review) for review in removed.linked_reviews],
@@ -241,7 +244,9 @@ def order_image(conn: sqlite3.Connection, order_id: int) -> str | None:
         f"SELECT position, {', '.join(LINE_COLUMNS)} FROM order_line WHERE order_id = ? ORDER BY position",
         (order_id,),
     ).fetchall()
-    return json.dumps({"order": list(row), "lines": [list(line) for line in lines]}, ensure_ascii=False)
+    paid = conn.execute(f"SELECT {CONVERSION_COLUMNS} FROM order_conversion WHERE order_id = ?", (order_id,)).fetchone()
+    state = {"order": list(row), "lines": [list(line) for line in lines], "paid": None if paid is None else list(paid)}
+    return json.dumps(state, ensure_ascii=False)
 
 
 def restore_order_image(conn: sqlite3.Connection, order_id: int, image: str) -> None:
@@ -254,3 +259,6 @@ def restore_order_image(conn: sqlite3.Connection, order_id: int, image: str) -> 
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(order_id, *line) for line in state["lines"]],
     )
+    conn.execute("DELETE FROM order_conversion WHERE order_id = ?", (order_id,))
+    if state.get("paid") is not None:
+        conn.execute(INSERT_CONVERSION_SQL, (order_id, *state["paid"]))

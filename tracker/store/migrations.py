@@ -20,7 +20,8 @@ Adding schema version 2 later:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
+from tracker.store import migrate_currencies
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -39,21 +41,27 @@ from tracker.store.errors import (
 from tracker.store.models import MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 2
-"""The schema this app writes. Version 1 is the first released schema; version 2 adds what keeps
-a record's identity for life and lets an import's updates be undone (:func:`_step_2`)."""
+SCHEMA_VERSION = 3
+"""The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
+exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds
+what keeps a record's identity for life and lets an import's updates be undone
+(:func:`_step_identity`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
 
-_RECORD_TABLES_V2 = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
+def _step_currencies(migrator: SqliteMigrator) -> None:
+    migrate_currencies.step(migrator.database)
+
+
+_RECORD_TABLES_V3 = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
 
 
 def create_triggers(conn: sqlite3.Connection) -> None:
-    """The triggers of version 2 that remember every deleted record's id (idempotent)."""
-    for table in _RECORD_TABLES_V2:
+    """The triggers of version 3 that remember every deleted record's id (idempotent)."""
+    for table in _RECORD_TABLES_V3:
         conn.execute(
             f"CREATE TRIGGER IF NOT EXISTS {table}_keeps_deleted_ids AFTER DELETE ON {table} BEGIN "
             f"INSERT INTO record_id_reserve (table_name, last_id) VALUES ('{table}', OLD.id) "
@@ -61,8 +69,9 @@ def create_triggers(conn: sqlite3.Connection) -> None:
         )
 
 
-def _step_2(migrator: SqliteMigrator) -> None:
-    """Version 2, additive only: two new tables and seven triggers, no existing table touched.
+def _step_identity(migrator: SqliteMigrator) -> None:
+    """Version 3 ("identity"), additive and self-contained: two new tables and seven triggers; no
+    existing table is touched, so it can be renumbered.
 
     - ``record_id_reserve``: the largest id ever deleted from each record table, kept by an
       ``AFTER DELETE`` trigger on ``orders``, ``review``, ``visit``, ``club_post``,
@@ -77,7 +86,7 @@ def _step_2(migrator: SqliteMigrator) -> None:
 
 
 # (version reached, step): "if version < N: step N".
-_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_2),)
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_identity))
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -174,13 +183,33 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
-            # migration_context turns foreign keys off around its transaction, so that steps
-            # which rebuild a table do not cascade deletes.
-            with migrator.migration_context():
+            with _rung(db, path):
                 if read_version(db) < target:
                     step(migrator)
                     _write_version(db, target)
     return version
+
+
+@contextmanager
+def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
+    """One rung's transaction, with foreign keys off around it, so that a step which rebuilds a
+    table (SQLite's way to change a column) does not cascade deletes into the rows that refer to
+    it; the keys are checked before the rung commits. (playhouse's ``migration_context`` does the
+    same only from peewee 4.4 on.)
+    """
+    connection = raw_connection(db)
+    connection.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    try:
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+            if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StoreError(
+                    translate(
+                        "Store", "{path} was not upgraded: the upgrade would break links between records."
+                    ).format(path=path)
+                )
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 def check_tables(db: SqliteDatabase, path: Path) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "has_wal_data",
     "identity",
     "peek_lookups",
+    "read_rows",
 ]
 
 _MAGIC = b"SQLite format 3\x00"
@@ -168,3 +169,19 @@ def peek_lookups(path: Path) -> tuple[set[str], dict[str, str]]:
         finally:
             connection.close()
     return orders, settings
+
+
+def read_rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    """The rows ``sql`` selects from the file, read as :func:`peek_lookups` reads (nothing
+    written, nothing left beside the file); none when there is no file or the query fails (an
+    older file without that table)."""
+    if identity(path) is None:
+        return []
+    try:
+        connection = _read_only(path)
+        try:
+            return [tuple(row) for row in connection.execute(sql).fetchall()]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return []
