@@ -80,8 +80,9 @@ def leaf_parsers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) ->
                                                                                                   argparse.ArgumentParser]]:  # fmt: skip
     """Every command (``("add", "order")`` …) with the parser of its arguments."""
     subcommands = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    if not subcommands:
+    if not subcommands or not subcommands[0].required:  # ``rates`` alone lists them
         yield path, parser
+    if not subcommands:
         return
     for name, child in subcommands[0].choices.items():
         yield from leaf_parsers(child, (*path, name))
@@ -233,7 +234,7 @@ def test_every_command_is_fuzzed() -> None:
     assert {" ".join(path) for path in COMMANDS} >= {
         "status", "plan", "rulesets", "import", "imports", "undo-import", "add order", "add review", "add visit",
         "add post", "add follow", "add bonus", "add adjustment", "add promotion", "export", "settings", "chart",
-        "backup", "restore", "backups", "restore-latest",
+        "backup", "restore", "backups", "restore-latest", "rates", "rates set", "rates remove",
     }  # fmt: skip
 
 
