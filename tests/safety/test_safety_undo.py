@@ -129,13 +129,16 @@ class Model:
 
     def change(self, how: str, action: Any) -> None:
         before = snapshot(self.path)
+        steps = self.session.undo_stack.index()
         try:
             batch = action()
         except InvalidDraftError:  # a duplicate order number: refused, nothing changed
             assert snapshot(self.path) == before
             return
         after = snapshot(self.path)
-        if after != before:
+        # An edit that changes nothing is still a step to undo; a visit already recorded is none.
+        made = self.session.undo_stack.index() != steps if how == "stack" else after != before
+        if made:
             self.done.append((how, batch, before, after))
             self.undone.clear()
 
