@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import SqliteDatabase
@@ -26,3 +27,21 @@ def db(db_path: Path) -> Iterator[SqliteDatabase]:
     database = open_database(db_path)
     yield database
     close_database()
+
+
+@pytest.fixture
+def qtbot(qtbot: Any) -> Iterator[Any]:
+    """pytest-qt's ``qtbot``, holding every widget given to ``addWidget`` until the test is torn
+    down. pytest-qt keeps only weak references: once a test function returns, a page held by
+    nothing but its own signal connections could be garbage-collected in the middle of the
+    paint pytest-qt's last event processing gives it, and Qt then crashes in that paint."""
+    kept: list[Any] = []
+    add_widget = qtbot.addWidget
+
+    def add_and_keep(widget: Any, **options: Any) -> None:
+        kept.append(widget)
+        add_widget(widget, **options)
+
+    qtbot.addWidget = add_and_keep
+    yield qtbot
+    kept.clear()  # pytest-qt has closed them by now (its teardown hook runs before fixtures')

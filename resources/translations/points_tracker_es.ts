@@ -1263,6 +1263,34 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} tiene demasiados caracteres: {count} como máximo</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID del producto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} no puede ser negativo</translation>
         </message>
@@ -1377,6 +1405,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>El multiplicador es demasiado grande: como máximo 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>El multiplicador tiene demasiados decimales: 4 como máximo, como 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -1913,6 +1945,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, así que no se importó nada: un archivo de Points Tracker se importa entero o no se importa. Corrígelas e importa el archivo de nuevo.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, así que no se importó nada. Corrígelas (guarda las filas rechazadas como CSV, corrígelas e importa ese archivo) o elige omitir las filas con errores.</translation>
         </message>
@@ -2027,6 +2063,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
             <translation>Este archivo no es un libro de Excel, así que no tiene la hoja «{sheet}».</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Este es un CSV de Points Tracker (su primera fila es un encabezado propio de la aplicación), que se lee exactamente como está escrito: impórtalo sin preajuste ni asignación de columnas.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2220,6 +2260,38 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>{text} no es un multiplicador entre 0 y 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>artículo {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} no es un objeto con {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id y category son texto</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity es un número entero y unit_price_usd un importe como "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>no es una lista de artículos como la escribe Points Tracker (JSON, como [{example}])</translation>
+        </message>
+        <message>
+            <source>is not the amounts as paid as Points Tracker writes them (JSON with {keys})</source>
+            <translation>no son los importes pagados tal como los escribe Points Tracker (JSON con {keys})</translation>
+        </message>
+        <message>
+            <source>amounts as paid are written like "12.34"</source>
+            <translation>los importes pagados se escriben como "12.34"</translation>
+        </message>
+        <message>
+            <source>{value} is not a rate like 0.2512 from ecb or yours</source>
+            <translation>{value} no es un tipo de cambio como 0.2512 de ecb o yours</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>no es texto UTF-8 (byte {value})</translation>
         </message>
@@ -2244,8 +2316,16 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>tiene {count} celdas y el encabezado tiene {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>no coincide con la celda lines ({value}): cambia las dos, o vacía la celda lines para importar el pedido como un solo artículo</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>estado</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>solo las filas de reseñas lo tienen, no las de {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -2262,6 +2342,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>«{raw}» no es un importe como 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>no hay ningún pedido {order_no} registrado: importa primero el archivo de pedidos</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -2412,8 +2496,28 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Es un libro de Excel antiguo (.xls): guárdalo primero como .xlsx o CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>El libro</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Este archivo parece un archivo zip pero no se puede leer como libro de Excel (.xlsx): {reason}. Ábrelo en un programa de hojas de cálculo y guárdalo como .xlsx o CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contiene {count} archivos dentro; un libro tiene unas pocas decenas, y se leen {limit} como máximo.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} ocupa {size} al descomprimirse, más de los {limit} que puede ocupar un libro. Guarda la hoja que necesitas como CSV e importa ese archivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} no es un libro escrito por un programa de hojas de cálculo: su parte {part} se descomprime {ratio} veces su tamaño (se acepta {limit} veces como máximo). Puede estar hecho para agotar la memoria; no se abrió.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>La hoja «{sheet}» de {file} contiene más de {limit} de texto, más que cualquier lista de pedidos: no se importó.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
@@ -4872,6 +4976,17 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>No se puede rehacer «{action}»: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>No se puede deshacer «{action}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5013,6 +5128,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede escribir una copia en {target}: es una carpeta, no un archivo.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} es una carpeta, no un archivo de copia. No se cambió nada.</translation>
         </message>
@@ -5037,12 +5156,20 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>{path} está dañado. No se cambió nada.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} lo escribió un Points Tracker más nuevo (versión de datos {version}; esta entiende hasta la {SCHEMA_VERSION}), así que esta no restaura encima de él. Actualiza primero Points Tracker. No se cambió nada.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} es la propia base de datos; elige un archivo de copia. No se cambió nada.</translation>
         </message>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>No se encontró ninguna copia automática buena de {db_path} en {backups_dir}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>No hay ningún pedido {order_no} registrado: importa primero los pedidos</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>
@@ -5125,6 +5252,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>El archivo que había antes no ha cambiado.</translation>
+        </message>
+        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} es una base de datos de otro programa, no un archivo de Points Tracker. Elige otro archivo.</translation>
         </message>
@@ -5175,6 +5306,26 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
             <translation>Points Tracker no puede crear la carpeta {folder} para tus registros: {reason}.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Mientras tanto se volvió a registrar el pedido {order_no}</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Mientras tanto se volvió a registrar una visita el {date}</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>No se puede volver a poner</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} no tiene día {day}</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} está vacío (0 bytes), aunque sus copias de seguridad contienen datos: quedó cortado, probablemente por un cierre inesperado o un disco lleno.</translation>
         </message>
     </context>
     <context>

@@ -1263,6 +1263,34 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} compte trop de caractères : {count} au maximum</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Boutique</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID du produit</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} ne peut pas être négatif</translation>
         </message>
@@ -1377,6 +1405,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Le multiplicateur est trop élevé : au plus 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>Le multiplicateur a trop de décimales : 4 au maximum, comme 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -1913,6 +1945,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, donc rien n'a été importé : un fichier de Points Tracker s'importe en entier ou pas du tout. Corrigez-les et importez à nouveau le fichier.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, donc rien n'a été importé. Corrigez-les (enregistrez les lignes refusées en CSV, corrigez-les et importez ce fichier), ou choisissez d'ignorer les lignes en erreur.</translation>
         </message>
@@ -2027,6 +2063,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
             <translation>Ce fichier n'est pas un classeur Excel, il n'a donc pas de feuille « {sheet} ».</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>C'est un CSV de Points Tracker (sa première ligne est un en-tête de l'application), lu exactement tel qu'il est écrit : importez-le sans préréglage ni association de colonnes.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2220,6 +2260,38 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>{text} n'est pas un multiplicateur entre 0 et 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>article {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} n'est pas un objet avec {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where} : item, product_id et category sont du texte</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where} : quantity est un nombre entier et unit_price_usd un montant comme "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>n'est pas une liste d'articles telle que Points Tracker l'écrit (JSON, comme [{example}])</translation>
+        </message>
+        <message>
+            <source>is not the amounts as paid as Points Tracker writes them (JSON with {keys})</source>
+            <translation>ne sont pas les montants payés tels que Points Tracker les écrit (JSON avec {keys})</translation>
+        </message>
+        <message>
+            <source>amounts as paid are written like "12.34"</source>
+            <translation>les montants payés s'écrivent comme "12.34"</translation>
+        </message>
+        <message>
+            <source>{value} is not a rate like 0.2512 from ecb or yours</source>
+            <translation>{value} n'est pas un taux comme 0.2512 de ecb ou yours</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>pas du texte UTF-8 (octet {value})</translation>
         </message>
@@ -2244,8 +2316,16 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>a {count} cellules, l'en-tête en a {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>ne correspond pas à la cellule lines ({value}) : modifiez les deux, ou videz la cellule lines pour importer la commande comme un seul article</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>statut</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>seules les lignes d'avis en ont un, pas les lignes {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -2262,6 +2342,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>« {raw} » n'est pas un montant comme 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>aucune commande {order_no} n'est enregistrée : importez d'abord le fichier des commandes</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -2412,8 +2496,28 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>C'est un ancien classeur Excel (.xls) : enregistrez-le d'abord en .xlsx ou CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Le classeur</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Ce fichier ressemble à une archive zip mais ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}. Ouvrez-le dans un tableur et enregistrez-le en .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contient {count} fichiers ; un classeur en a quelques dizaines, et {limit} au plus sont lus.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} occupe {size} une fois décompressé, plus que les {limit} permis pour un classeur. Enregistrez la feuille dont vous avez besoin en CSV et importez-la.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} n'est pas un classeur écrit par un tableur : sa partie {part} se décompresse à {ratio} fois sa taille (au plus {limit} fois est accepté). Il peut être conçu pour épuiser la mémoire ; il n'a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>La feuille « {sheet} » de {file} contient plus de {limit} de texte, plus que toute liste de commandes : elle n'a pas été importée.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
@@ -4872,6 +4976,17 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Impossible de rétablir « {action} » : {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Impossible d'annuler « {action} » : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5013,6 +5128,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible d'écrire une sauvegarde dans {target} : c'est un dossier, pas un fichier.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} est un dossier, pas un fichier de sauvegarde. Rien n'a changé.</translation>
         </message>
@@ -5037,12 +5156,20 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>{path} est endommagé. Rien n'a changé.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} a été écrit par un Points Tracker plus récent (version de données {version} ; celui-ci comprend jusqu'à {SCHEMA_VERSION}) : celui-ci ne restaure donc pas par-dessus. Mettez d'abord Points Tracker à jour. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} est la base de données elle-même ; choisissez un fichier de sauvegarde. Rien n'a changé.</translation>
         </message>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>Aucune bonne sauvegarde automatique de {db_path} trouvée dans {backups_dir}. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Aucune commande {order_no} n'est enregistrée : importez d'abord les commandes</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>
@@ -5125,6 +5252,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible de {action} {path} : {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Le fichier qui s'y trouvait reste inchangé.</translation>
+        </message>
+        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} est une base de données d'un autre programme, pas un fichier Points Tracker. Choisissez un autre fichier.</translation>
         </message>
@@ -5175,6 +5306,26 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
             <translation>Points Tracker ne peut pas créer le dossier {folder} pour vos données : {reason}.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>La commande {order_no} a été enregistrée à nouveau entre-temps</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Une visite le {date} a été enregistrée à nouveau entre-temps</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Impossible de le remettre</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} n'a pas de jour {day}</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} est vide (0 octet), alors que ses sauvegardes contiennent des données : il a été tronqué, probablement par un plantage ou un disque plein.</translation>
         </message>
     </context>
     <context>

@@ -1274,6 +1274,34 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text}: za dużo znaków, najwyżej {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Sklep</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID produktu</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount}: wartość nie może być ujemna</translation>
         </message>
@@ -1388,6 +1416,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Mnożnik jest za duży: najwyżej 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>Mnożnik ma za dużo miejsc po przecinku: najwyżej 4, np. 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -1932,6 +1964,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, więc nic nie zostało zaimportowane: plik Points Tracker importuje się w całości albo wcale. Popraw je i zaimportuj plik ponownie.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, więc nic nie zaimportowano. Popraw je (zapisz odrzucone wiersze jako CSV, popraw je i zaimportuj ten plik) albo wybierz pomijanie wierszy z błędami.</translation>
         </message>
@@ -2046,6 +2082,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
             <translation>Ten plik nie jest skoroszytem Excel, więc nie ma arkusza „{sheet}”.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>To plik CSV Points Tracker (jego pierwszy wiersz to nagłówek aplikacji), odczytywany dokładnie tak, jak został zapisany: zaimportuj go bez ustawienia i bez przypisywania kolumn.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2240,6 +2280,38 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>{text} to nie mnożnik od 0 do 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>pozycja {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where}: to nie obiekt z polami {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id i category to tekst</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity to liczba całkowita, a unit_price_usd kwota w rodzaju "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>to nie lista pozycji zapisana tak, jak zapisuje ją Points Tracker (JSON, np. [{example}])</translation>
+        </message>
+        <message>
+            <source>is not the amounts as paid as Points Tracker writes them (JSON with {keys})</source>
+            <translation>to nie kwoty zapłacone w postaci, w jakiej zapisuje je Points Tracker (JSON z polami {keys})</translation>
+        </message>
+        <message>
+            <source>amounts as paid are written like "12.34"</source>
+            <translation>kwoty zapłacone zapisuje się jak "12.34"</translation>
+        </message>
+        <message>
+            <source>{value} is not a rate like 0.2512 from ecb or yours</source>
+            <translation>{value} to nie kurs w rodzaju 0.2512 z ecb lub yours</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>to nie tekst UTF-8 (bajt {value})</translation>
         </message>
@@ -2264,8 +2336,16 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>ma {count} komórek, a nagłówek {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>nie zgadza się z komórką lines ({value}): zmień obie albo wyczyść komórkę lines, aby zaimportować zamówienie jako jedną pozycję</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>mają je tylko wiersze recenzji, nie {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -2282,6 +2362,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>„{raw}” to nie kwota w rodzaju 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>zamówienie {order_no} nie jest zapisane: najpierw zaimportuj plik zamówień</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -2432,8 +2516,28 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>To stary skoroszyt Excela (.xls): najpierw zapisz go jako .xlsx albo CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Skoroszyt</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Ten plik wygląda na archiwum zip, ale nie da się go odczytać jako skoroszytu Excela (.xlsx): {reason}. Otwórz go w arkuszu kalkulacyjnym i zapisz jako .xlsx albo CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} zawiera w środku {count} plików; skoroszyt ma ich kilkadziesiąt, a odczytywanych jest najwyżej {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} po rozpakowaniu zajmuje {size}, więcej niż {limit} dozwolone dla skoroszytu. Zapisz potrzebny arkusz jako CSV i zaimportuj go.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} to nie skoroszyt zapisany przez arkusz kalkulacyjny: jego część {part} po rozpakowaniu jest {ratio} razy większa (dopuszczalne najwyżej {limit} razy). Może być przygotowany tak, by wyczerpać pamięć; nie został otwarty.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>Arkusz „{sheet}” w {file} zawiera ponad {limit} tekstu, więcej niż jakakolwiek lista zamówień: nie został zaimportowany.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
@@ -4916,6 +5020,17 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Nie można ponowić „{action}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Nie można cofnąć „{action}”: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5057,6 +5172,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można zapisać kopii w {target}: to folder, nie plik.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} to folder, nie plik kopii zapasowej. Nic nie zmieniono.</translation>
         </message>
@@ -5081,12 +5200,20 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>{path} jest uszkodzony. Nic nie zmieniono.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} został zapisany przez nowszy Points Tracker (wersja danych {version}; ten rozumie do {SCHEMA_VERSION}), więc ten nie przywraca kopii w jego miejsce. Najpierw zaktualizuj Points Tracker. Nic nie zostało zmienione.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} to sama baza danych; wybierz plik kopii zapasowej. Nic nie zmieniono.</translation>
         </message>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>W {backups_dir} nie znaleziono dobrej automatycznej kopii {db_path}. Nic nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Zamówienie {order_no} nie jest zapisane: najpierw zaimportuj zamówienia</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>
@@ -5169,6 +5296,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Wcześniejszy plik pozostał bez zmian.</translation>
+        </message>
+        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} to baza danych innego programu, nie plik Points Tracker. Wybierz inny plik.</translation>
         </message>
@@ -5219,6 +5350,26 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
             <translation>Points Tracker nie może utworzyć folderu {folder} na twoje dane: {reason}.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Zamówienie {order_no} zostało w międzyczasie zapisane ponownie</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Wizyta z dnia {date} została w międzyczasie zapisana ponownie</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Nie można go przywrócić</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} nie ma dnia {day}</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} jest pusty (0 bajtów), choć jego kopie zapasowe zawierają dane: został ucięty, prawdopodobnie przez awarię lub pełny dysk.</translation>
         </message>
     </context>
     <context>

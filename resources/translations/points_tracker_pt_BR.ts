@@ -1263,6 +1263,34 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text} tem caracteres demais: no máximo {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Loja</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID do produto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount} não pode ser negativo</translation>
         </message>
@@ -1377,6 +1405,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>O multiplicador é grande demais: no máximo 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>O multiplicador tem casas decimais demais: no máximo 4, como 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -1913,6 +1945,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, por isso nada foi importado: um arquivo do Points Tracker é importado inteiro ou não é importado. Corrija-as e importe o arquivo de novo.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, então nada foi importado. Corrija-as (salve as linhas rejeitadas como CSV, corrija e importe esse arquivo) ou escolha pular as linhas com erros.</translation>
         </message>
@@ -2027,6 +2063,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
             <translation>Este arquivo não é uma pasta de trabalho do Excel, então não tem a planilha “{sheet}”.</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Este é um CSV do Points Tracker (a primeira linha é um cabeçalho do próprio app), que é lido exatamente como está escrito: importe-o sem predefinição nem associação de colunas.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2220,6 +2260,38 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>{text} não é um multiplicador entre 0 e 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>item {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where} não é um objeto com {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id e category são texto</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity é um número inteiro e unit_price_usd um valor como "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>não é uma lista de itens como o Points Tracker a grava (JSON, como [{example}])</translation>
+        </message>
+        <message>
+            <source>is not the amounts as paid as Points Tracker writes them (JSON with {keys})</source>
+            <translation>não são os valores pagos como o Points Tracker os grava (JSON com {keys})</translation>
+        </message>
+        <message>
+            <source>amounts as paid are written like "12.34"</source>
+            <translation>os valores pagos são escritos como "12.34"</translation>
+        </message>
+        <message>
+            <source>{value} is not a rate like 0.2512 from ecb or yours</source>
+            <translation>{value} não é uma taxa como 0.2512 de ecb ou yours</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>não é texto UTF-8 (byte {value})</translation>
         </message>
@@ -2244,8 +2316,16 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>tem {count} células, o cabeçalho tem {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>não confere com a célula lines ({value}): altere as duas, ou esvazie a célula lines para importar o pedido como um único item</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>status</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>só as linhas de avaliação têm isso, não as de {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -2262,6 +2342,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>“{raw}” não é um valor como 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>nenhum pedido {order_no} está registrado: importe primeiro o arquivo de pedidos</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -2412,8 +2496,28 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Esta é uma pasta de trabalho antiga do Excel (.xls): salve-a como .xlsx ou CSV primeiro.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>A pasta de trabalho</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Este arquivo parece um zip mas não pode ser lido como pasta de trabalho do Excel (.xlsx): {reason}. Abra-o num programa de planilhas e salve como .xlsx ou CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>{file} contém {count} arquivos dentro; uma pasta de trabalho tem algumas dezenas, e no máximo {limit} são lidos.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} ocupa {size} ao ser descompactado, mais do que os {limit} que uma pasta de trabalho pode ocupar. Salve a planilha de que precisa como CSV e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} não é uma pasta de trabalho gravada por um programa de planilhas: a parte {part} se descompacta {ratio} vezes o seu tamanho (no máximo {limit} vezes é aceito). Pode ter sido feita para esgotar a memória; não foi aberta.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>A planilha “{sheet}” de {file} contém mais de {limit} de texto, mais do que qualquer lista de pedidos: não foi importada.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
@@ -4872,6 +4976,17 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Não é possível refazer “{action}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Não é possível desfazer “{action}”: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5013,6 +5128,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível gravar um backup em {target}: é uma pasta, não um arquivo.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Nada foi alterado.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} é uma pasta, não um arquivo de backup. Nada foi alterado.</translation>
         </message>
@@ -5037,12 +5156,20 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>{path} está danificado. Nada foi alterado.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} foi gravado por um Points Tracker mais recente (versão de dados {version}; este entende até a {SCHEMA_VERSION}), por isso este não restaura por cima dele. Atualize o Points Tracker primeiro. Nada foi alterado.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} é o próprio banco de dados; escolha um arquivo de backup. Nada foi alterado.</translation>
         </message>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>Nenhum backup automático bom de {db_path} foi encontrado em {backups_dir}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Nenhum pedido {order_no} está registrado: importe primeiro os pedidos</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>
@@ -5125,6 +5252,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>O arquivo que estava lá antes não foi alterado.</translation>
+        </message>
+        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} é um banco de dados de outro programa, não um arquivo do Points Tracker. Escolha outro arquivo.</translation>
         </message>
@@ -5175,6 +5306,26 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
             <translation>O Points Tracker não consegue criar a pasta {folder} para seus registros: {reason}.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>O pedido {order_no} foi registrado de novo nesse meio-tempo</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Uma visita em {date} foi registrada de novo nesse meio-tempo</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Não é possível colocá-lo de volta</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>{month} não tem dia {day}</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} está vazio (0 bytes), embora seus backups contenham dados: ele foi cortado, provavelmente por uma falha ou um disco cheio.</translation>
         </message>
     </context>
     <context>

@@ -1274,6 +1274,34 @@ the points of orders, reviews and visits you record show here</source>
     <context>
         <name>Drafts</name>
         <message>
+            <source>{text} is too long: at most {count} characters</source>
+            <translation>{text}: слишком много символов, не больше {count}</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Product id</source>
+            <translation>ID товара</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
             <source>{amount} cannot be negative</source>
             <translation>{amount}: значение не может быть отрицательным</translation>
         </message>
@@ -1388,6 +1416,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Multiplier is too large: at most 100</source>
             <translation>Слишком большой множитель: не больше 100</translation>
+        </message>
+        <message>
+            <source>Multiplier has too many decimals: at most 4, like 1.25</source>
+            <translation>У множителя слишком много знаков после запятой: не больше 4, например 1.25</translation>
         </message>
         <message>
             <source>End date cannot be before the start date</source>
@@ -1932,6 +1964,10 @@ the points of orders, reviews and visits you record show here</source>
             </translation>
         </message>
         <message>
+            <source>{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them and import the file again.</source>
+            <translation>{rows}, поэтому ничего не импортировано: файл Points Tracker импортируется целиком или не импортируется вовсе. Исправьте их и импортируйте файл снова.</translation>
+        </message>
+        <message>
             <source>{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and import that), or choose to skip rows with errors.</source>
             <translation>{rows}, поэтому ничего не импортировано. Исправьте их (сохраните отклонённые строки в CSV, исправьте и импортируйте этот файл) или выберите пропуск строк с ошибками.</translation>
         </message>
@@ -2046,6 +2082,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>This file is not an Excel workbook, so it has no sheet “{sheet}”.</source>
             <translation>Этот файл — не книга Excel, поэтому в нём нет листа «{sheet}».</translation>
+        </message>
+        <message>
+            <source>This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as written: import it without a preset or a column mapping.</source>
+            <translation>Это CSV-файл Points Tracker (первая строка — заголовок приложения), он читается в точности как записан: импортируйте его без шаблона и без сопоставления столбцов.</translation>
         </message>
         <message>
             <source>This is not a Points Tracker CSV: its first row is not one of the app's own headers. Choose another preset, or map the columns yourself.</source>
@@ -2240,6 +2280,38 @@ the points of orders, reviews and visits you record show here</source>
             <translation>{text} — не множитель от 0 до 100</translation>
         </message>
         <message>
+            <source>item {number}</source>
+            <translation>товар {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not an object with {keys}</source>
+            <translation>{where}: это не объект с полями {keys}</translation>
+        </message>
+        <message>
+            <source>{where}: item, product_id and category are text</source>
+            <translation>{where}: item, product_id и category должны быть текстом</translation>
+        </message>
+        <message>
+            <source>{where}: quantity is a whole number and unit_price_usd an amount like "12.34"</source>
+            <translation>{where}: quantity — целое число, а unit_price_usd — сумма вида "12.34"</translation>
+        </message>
+        <message>
+            <source>is not a list of items as Points Tracker writes it (JSON, like [{example}])</source>
+            <translation>не является списком товаров в том виде, как его записывает Points Tracker (JSON, например [{example}])</translation>
+        </message>
+        <message>
+            <source>is not the amounts as paid as Points Tracker writes them (JSON with {keys})</source>
+            <translation>это не суммы оплаты в том виде, как их записывает Points Tracker (JSON с полями {keys})</translation>
+        </message>
+        <message>
+            <source>amounts as paid are written like "12.34"</source>
+            <translation>суммы оплаты записываются как "12.34"</translation>
+        </message>
+        <message>
+            <source>{value} is not a rate like 0.2512 from ecb or yours</source>
+            <translation>{value} — не курс вида 0.2512 из ecb или yours</translation>
+        </message>
+        <message>
             <source>not UTF-8 text (byte {value})</source>
             <translation>не текст UTF-8 (байт {value})</translation>
         </message>
@@ -2264,8 +2336,16 @@ the points of orders, reviews and visits you record show here</source>
             <translation>ячеек: {count}, а в заголовке: {width}</translation>
         </message>
         <message>
+            <source>does not match the lines cell ({value}): change both, or clear the lines cell to import the order as one item</source>
+            <translation>не совпадает с ячейкой lines ({value}): измените обе или очистите ячейку lines, чтобы импортировать заказ как один товар</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>статус</translation>
+        </message>
+        <message>
+            <source>only review rows have one, not {kind}</source>
+            <translation>это есть только у строк отзывов, не у {kind}</translation>
         </message>
         <message>
             <source>kind</source>
@@ -2282,6 +2362,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>“{raw}” is not an amount like 12.34.</source>
             <translation>«{raw}» — не сумма вида 12.34.</translation>
+        </message>
+        <message>
+            <source>no order {order_no} is recorded: import the orders file first</source>
+            <translation>заказ {order_no} не записан: сначала импортируйте файл заказов</translation>
         </message>
         <message>
             <source>“{target}” is not something to import: use {choices}.</source>
@@ -2432,8 +2516,28 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Это старая книга Excel (.xls): сначала сохраните её как .xlsx или CSV.</translation>
         </message>
         <message>
+            <source>The workbook</source>
+            <translation>Книга</translation>
+        </message>
+        <message>
             <source>This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open it in a spreadsheet program and save it as .xlsx or CSV.</source>
             <translation>Файл похож на zip-архив, но не читается как книга Excel (.xlsx): {reason}. Откройте его в табличном редакторе и сохраните как .xlsx или CSV.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} files inside; a workbook has a few dozen, and at most {limit} are read.</source>
+            <translation>Внутри {file} {count} файлов; в книге их несколько десятков, и читается не больше {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}, more than the {limit} a workbook may unpack to. Save the sheet you need as CSV and import that.</source>
+            <translation>{file} в распакованном виде занимает {size} — больше {limit}, допустимых для книги. Сохраните нужный лист как CSV и импортируйте его.</translation>
+        </message>
+        <message>
+            <source>{file} is not a workbook a spreadsheet program wrote: its part {part} unpacks {ratio} times its size (at most {limit} times is accepted). It may be made to exhaust memory; it was not opened.</source>
+            <translation>{file} — не книга, записанная табличной программой: её часть {part} распаковывается в {ratio} раз больше своего размера (допускается не больше чем в {limit} раз). Такой файл может быть сделан, чтобы исчерпать память; он не открыт.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {file} holds more than {limit} of text, more than any list of orders: it was not imported.</source>
+            <translation>Лист «{sheet}» в {file} содержит больше {limit} текста — больше любого списка заказов: он не импортирован.</translation>
         </message>
         <message>
             <source>This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.</source>
@@ -4916,6 +5020,17 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>Cannot redo “{action}”: {reason}</source>
+            <translation>Не удалось повторить «{action}»: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot undo “{action}”: {reason}</source>
+            <translation>Не удалось отменить «{action}»: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5057,6 +5172,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся записать резервную копию в {target}: это папка, а не файл.</translation>
         </message>
         <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a backup file. Nothing was changed.</source>
             <translation>{path} — папка, а не файл резервной копии. Ничего не изменено.</translation>
         </message>
@@ -5081,12 +5200,20 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>{path} повреждён. Ничего не изменено.</translation>
         </message>
         <message>
+            <source>{path} was written by a newer Points Tracker (data version {version}; this one understands up to {SCHEMA_VERSION}), so this one does not restore over it. Update Points Tracker first. Nothing was changed.</source>
+            <translation>{path} записан более новой версией Points Tracker (версия данных {version}; эта понимает до {SCHEMA_VERSION}), поэтому эта версия не восстанавливает поверх него. Сначала обновите Points Tracker. Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{backup_file} is the database itself; choose a backup file. Nothing was changed.</source>
             <translation>{backup_file} — это сама база данных; выберите файл резервной копии. Ничего не изменено.</translation>
         </message>
         <message>
             <source>No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed.</source>
             <translation>В {backups_dir} не найдено исправной автоматической копии {db_path}. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No order {order_no} is recorded: import the orders first</source>
+            <translation>Заказ {order_no} не записан: сначала импортируйте заказы</translation>
         </message>
         <message>
             <source>This import is no longer recorded; it may have been undone already.</source>
@@ -5169,6 +5296,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся {action} {path}: {reason}.</translation>
         </message>
         <message>
+            <source>The file that was there before is unchanged.</source>
+            <translation>Прежний файл не изменён.</translation>
+        </message>
+        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} — база данных другой программы, а не файл Points Tracker. Выберите другой файл.</translation>
         </message>
@@ -5219,6 +5350,26 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
             <translation>Points Tracker не может создать папку {folder} для ваших записей: {reason}.</translation>
+        </message>
+        <message>
+            <source>Order {order_no} is recorded again meanwhile</source>
+            <translation>Заказ {order_no} тем временем записан снова</translation>
+        </message>
+        <message>
+            <source>A visit on {date} is recorded again meanwhile</source>
+            <translation>Посещение {date} тем временем записано снова</translation>
+        </message>
+        <message>
+            <source>It cannot be put back</source>
+            <translation>Его нельзя вернуть</translation>
+        </message>
+        <message>
+            <source>{month} has no day {day}</source>
+            <translation>В {month} нет дня {day}</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), though its backups hold data: it was cut short, probably by a crash or a full disk.</source>
+            <translation>{path} пуст (0 байт), хотя в его резервных копиях есть данные: файл обрезан, вероятно, из-за сбоя или переполненного диска.</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from tests.safety.helpers import assert_plain, damage, fill
 from tests.store.factories import order
 from tracker.store import backup as backup_module
 from tracker.store import repository as repo
+from tracker.store import restore as restore_module
 from tracker.store.backup import (
     backup_database,
     check_backup,
@@ -201,6 +202,7 @@ def test_restore_waits_a_bounded_time_for_a_busy_database_then_changes_nothing(
     fill(db, 5, first=100)
     close_database()
     monkeypatch.setattr(backup_module, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(restore_module, "BUSY_TIMEOUT_SECONDS", 0.3)
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     started = time.monotonic()
@@ -271,7 +273,7 @@ def test_a_restore_that_fails_puts_a_damaged_file_back(db_path: Path, tmp_path: 
     def disk_full(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "write_copy", disk_full)
+    monkeypatch.setattr(restore_module, "write_copy", disk_full)
     with pytest.raises(StoreError, match="the disk is full"):
         restore_database(db_path, good)
     assert _snapshot(db_path.parent) == before

@@ -109,7 +109,7 @@ def test_a_store_error_keeps_the_calendar_open(session: Session, qtbot: QtBot, m
     def refuse(*args: object) -> None:
         raise StoreError("The database is locked by another program.")
 
-    monkeypatch.setattr(calendar_module, "set_visits_for_month", refuse)
+    monkeypatch.setattr(calendar_module.history, "set_visit_days", refuse)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: warned.append(text))
     dialog = calendar(session, qtbot)

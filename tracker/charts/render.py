@@ -1,9 +1,13 @@
-"""Drawing a chart straight to a PNG or SVG file with Agg: no window, no Qt (the CLI's charts)."""
+"""Drawing a chart to PNG or SVG bytes with Agg: no window, no Qt (the CLI's charts).
+
+The bytes are written to a file by the caller (the command line writes them whole or not at all,
+readable by the shopper only: :mod:`tracker.store.files`).
+"""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
-from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -11,20 +15,21 @@ from matplotlib.figure import Figure
 from tracker.charts.palette import ChartPalette
 
 
-def render_to_file(
+def render_to_bytes(
     draw: Callable[..., None],
     data: object,
     palette: ChartPalette,
-    path: Path,
     fmt: str,
     *,
     size_px: tuple[int, int],
     dpi: int,
-) -> None:
-    """Draw ``data`` with ``draw`` and write it as ``fmt`` ("png" or "svg"); raises OSError."""
+) -> bytes:
+    """Draw ``data`` with ``draw`` and return it as a ``fmt`` ("png" or "svg") file's bytes."""
     fig = Figure(figsize=(size_px[0] / dpi, size_px[1] / dpi), dpi=dpi)
     FigureCanvasAgg(fig)
     draw(fig, data, palette)
     # No creation date in the file: the same data gives the same bytes.
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    fig.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, facecolor=palette.background, metadata=metadata)
+    return buffer.getvalue()

@@ -73,5 +73,16 @@ def read_file(path: Path) -> bytes:
         raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def what_is(path: Path) -> str | None:
+    """``"folder"``, ``"file"`` or None (nothing there) for a path the user named; a name no file
+    can have (too long, …) is bad input."""
+    try:
+        if path.is_dir():
+            return "folder"
+        return "file" if path.exists() else None
+    except OSError as error:
+        raise BadInput(f"{path}: {(error.strerror or str(error)).lower()}") from None
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))

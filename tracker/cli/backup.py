@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tracker.cli.arguments import what_is
 from tracker.cli.database import lock_database, open_for_command
 from tracker.cli.errors import EXIT_BAD_INPUT, EXIT_OK, fail
 
@@ -47,11 +48,12 @@ def cmd_backup(args: argparse.Namespace, today: date) -> int:
 
     path = resolve_db_path(args.db)
     target: Path = args.file.expanduser()
-    if target.is_dir():
+    found = what_is(target)
+    if found == "folder":
         return _bad_input(args, f"{target} is a folder; give a file name, such as {target / 'points-backup.sqlite3'}")
     if _same_file(target, path):
         return _bad_input(args, f"{target} is the database itself; give another file name")
-    if target.exists() and not args.replace:
+    if found is not None and not args.replace:
         return _bad_input(args, f"{target} already exists; choose another name, or add --replace")
     db = open_for_command(args.db, today)
     backup_database(db, target)
@@ -60,9 +62,9 @@ def cmd_backup(args: argparse.Namespace, today: date) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.backup import restore_database
     from tracker.store.errors import BackupFileError
     from tracker.store.paths import resolve_db_path
+    from tracker.store.restore import restore_database
 
     path = resolve_db_path(args.db)
     source: Path = args.file.expanduser()
@@ -96,8 +98,8 @@ def cmd_backups(args: argparse.Namespace, today: date) -> int:
 
 
 def cmd_restore_latest(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.backup import restore_latest
     from tracker.store.paths import resolve_db_path
+    from tracker.store.restore import restore_latest
 
     path = resolve_db_path(args.db)
     with lock_database(path):

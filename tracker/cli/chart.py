@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tracker.cli.arguments import as_of_options
+from tracker.cli.arguments import as_of_options, what_is
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
 
@@ -44,7 +44,7 @@ def cmd_chart(args: argparse.Namespace, today: date) -> int:
     which: str = args.which
     path: Path = args.out
     fmt = output_format(path)
-    if not path.parent.is_dir():
+    if what_is(path.parent) != "folder":
         raise BadInput(f"--out {path}: the folder {path.parent} does not exist")
     if args.tier and which not in ("timeline", "plan"):
         raise BadInput(f"--tier applies to the timeline and plan charts, not to {which}")
@@ -90,13 +90,20 @@ def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[
 
 def _render(draw: Callable[..., None], data: object, path: Path, fmt: str, *, dark: bool) -> None:
     from tracker.charts import ChartPalette
-    from tracker.charts.render import render_to_file
+    from tracker.charts.render import render_to_bytes
+    from tracker.store.errors import write_error
+    from tracker.store.files import is_disk_problem, write_private_file
 
     palette = ChartPalette.dark() if dark else ChartPalette.light()
+    image = render_to_bytes(draw, data, palette, fmt, size_px=SIZE_PX, dpi=DPI)
+    existed = what_is(path) is not None
     try:
-        render_to_file(draw, data, palette, path, fmt, size_px=SIZE_PX, dpi=DPI)
+        write_private_file(path, image)  # whole or not at all, readable by the shopper only
     except OSError as error:
-        raise BadInput(f"{path}: cannot be written ({error.strerror or error})") from None
+        problem = write_error(path, error, existed=existed)
+        if is_disk_problem(error):
+            raise problem from None
+        raise BadInput(str(problem)) from None
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, date], int]] = {"chart": cmd_chart}

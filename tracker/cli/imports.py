@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -139,14 +138,17 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
 
 def _stored_orders(path: Path) -> StoredOrders:
     """Reads recorded orders by number from the file, read-only (a missing file has none)."""
+    import sqlite3
+
     from tracker.importing.engine import orders_by_number
     from tracker.store.drafts import OrderDraft
+    from tracker.store.peek import read_only
 
     def read(order_nos: Any) -> dict[str, OrderDraft]:
         if not path.is_file():
             return {}
         try:
-            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            connection = read_only(path)  # leaves nothing beside the file (a dry run writes nothing)
             try:
                 return orders_by_number(connection, order_nos)
             finally:
@@ -157,21 +159,21 @@ def _stored_orders(path: Path) -> StoredOrders:
     return read
 
 
-def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
-    """Stored order numbers, exchange rates (of an older file) and saved presets, read without changing the file.
+def _lookups(path: Path, *, dry_run: bool) -> tuple[set[str], dict[str, str], str]:
+    """Stored order numbers, exchange rates (of an older file) and saved presets, read without
+    changing the file or leaving anything beside it. A file that does not exist yet has none.
 
-    A file that does not exist yet, or cannot be read this way, has none.
+    A dry run stops here, as the import would when opening it, on a file it must not use (newer,
+    damaged, another program's); the import itself says so when it opens the file.
     """
-    if not path.is_file():
-        return set(), {}, ""
+    from tracker.store.errors import StoreError
+    from tracker.store.peek import peek_lookups
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            orders = {row[0] for row in connection.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
-            settings = dict(connection.execute("SELECT key, value FROM setting").fetchall())
-        finally:
-            connection.close()
-    except sqlite3.Error:
+        orders, settings = peek_lookups(path)
+    except StoreError:
+        if dry_run:
+            raise
         return set(), {}, ""
     try:
         rates = json.loads(settings.get("exchange_rates") or "{}")
@@ -199,6 +201,7 @@ def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
 def cmd_import(args: argparse.Namespace, today: date) -> int:
     """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
     from tracker.currency.rates import RateBook
+    from tracker.importing.batch import check_importable
     from tracker.importing.engine import prepare, run_import
     from tracker.importing.errors import ImportProblem
     from tracker.importing.native_import import problem_text
@@ -207,10 +210,13 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
     from tracker.store.paths import resolve_db_path
 
     data = read_file(args.file)
-    options = options_from(args)
+    try:
+        options = options_from(args)
+    except ImportProblem as problem:  # a flag's value the importer does not know
+        raise BadInput(str(problem)) from None
     flag_rates = rates_from_flags(args.rate)
     db_path = resolve_db_path(args.db)
-    existing, old_rates, presets_text = _lookups(db_path)
+    existing, old_rates, presets_text = _lookups(db_path, dry_run=args.dry_run)
     user_rates = with_flag_rates(read_user_rates(db_path) or _old_rates(old_rates), flag_rates)
     book = RateBook(user_rates)
     try:
@@ -234,15 +240,24 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
     describe = problem_text if prepared.native else str
     problems = prepared.problems()
     rejected_json = [_problem_json(p.row, p.column, p.message) for p in problems]
-    if prepared.rejected and not options.skip_errors:
+    if prepared.rejected and (prepared.native or not options.skip_errors):
         if args.json:
             print_json({"imported": False, **_summary(prepared, options), "rejected": rejected_json})
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        hint = "" if prepared.native else "; pass --skip-errors to import the other rows"
+        if not prepared.native:
+            hint = "; pass --skip-errors to import the other rows"
+        elif options.skip_errors:
+            hint = " (a Points Tracker file is imported whole or not at all: --skip-errors does not apply to it)"
+        else:
+            hint = ""
         raise BadInput(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
 
     check_missing(prepared, book, args.file)
     if args.dry_run:
+        try:
+            check_importable(prepared, options)  # a dry run stops where the import would
+        except ImportProblem as problem:
+            raise BadInput(f"{args.file}: {problem}") from None
         counts = prepared.counts()
         if args.json:
             print_json({
@@ -339,7 +354,13 @@ def cmd_undo_import(args: argparse.Namespace, today: date) -> int:
         (counts.entries, "points entry", "points entries"), (counts.promotions, "promotion", "promotions"),
     ]  # fmt: skip
     removed = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in kinds if n)
-    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.")
+    updated = ""
+    if counts.reverted:
+        updated += f" Put back {counts.reverted} {'order' if counts.reverted == 1 else 'orders'} it had updated."
+    if counts.kept:
+        orders = "order" if counts.kept == 1 else "orders"
+        updated += f" Left {counts.kept} {orders} it had updated as they are: they were changed since."
+    print(f"Removed import {args.batch}{name}: {removed or 'nothing it added was still there'}.{updated}")
     return EXIT_OK
 
 

@@ -41,12 +41,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_file_name() -> None:
+    """A file name that is not UTF-8 reaches us as surrogates (``\udcff``), which a UTF-8 stdout
+    refuses to print: print its bytes as they came instead of failing."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", "") == "strict":
+        reconfigure(errors="surrogateescape")
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """The first option whose value holds bytes that are not UTF-8 (they reach Python as lone
+    surrogates, which nothing can store); file names may, and are left to the file system."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(item, str) and not item.isascii() and _has_surrogates(item) for item in values):
+            return name
+    return None
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int:
     """Run one command. ``today`` is for tests; the command line uses the clock."""
+    _print_any_file_name()
     args = build_parser().parse_args(argv)
     from tracker.rules import DateRangeError, RuleSetError
     from tracker.store.errors import InvalidDraftError, StoreError
 
+    undecodable = _not_text(args)
+    if undecodable is not None:
+        return fail(f"{args.command}: --{undecodable.replace('_', '-')}: the value is not UTF-8 text", EXIT_BAD_INPUT)
     try:
         return COMMANDS[args.command](args, today or date.today())
     except (BadInput, RuleSetError, InvalidDraftError, DateRangeError) as error:

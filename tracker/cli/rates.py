@@ -10,7 +10,6 @@ The helpers below also serve ``import --rate``.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -78,19 +77,16 @@ def rates_from_flags(values: Sequence[str]) -> dict[str, Decimal]:
 def read_user_rates(path: Path) -> list[UserRate]:
     """The shopper's rates in the file at ``path``, read without changing it (none if it has none)."""
     from tracker.currency.rates import UserRate
+    from tracker.store.errors import StoreError
+    from tracker.store.peek import read_rows
 
-    if not path.is_file():
-        return []
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            rows = connection.execute("SELECT currency, rate, start_date FROM user_rate").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return []  # an older file keeps them in a setting: moved when the file is next opened
+    try:  # read-only and immutable: a dry run leaves no -wal or -shm beside the file
+        rows = read_rows(path, "SELECT currency, rate, start_date FROM user_rate")
+    except StoreError:
+        return []  # the import itself says what is wrong with the file
+    # An older file keeps them in a setting (no table): moved when the file is next opened.
     return [
-        UserRate(code, Decimal(rate), None if start is None else date.fromisoformat(start))
+        UserRate(str(code), Decimal(str(rate)), None if start is None else date.fromisoformat(str(start)))
         for code, rate, start in rows
     ]
 

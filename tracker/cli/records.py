@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.cli.arguments import iso_date, multiplier, usd_cents
+from tracker.cli.arguments import iso_date, multiplier, usd_cents, what_is
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
 
@@ -134,14 +134,33 @@ def cmd_export(args: argparse.Namespace, today: date) -> int:
     elif args.what == "promotions":
         data, count = native.write_promotions(drafts.promotions), len(drafts.promotions)
     else:
-        data = native.write_activity(drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)
+        data = native.write_activity(
+            drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries, drafts.order_numbers
+        )
         count = sum(map(len, (drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)))
-    try:
-        args.file.write_bytes(data)
-    except OSError as error:
-        raise BadInput(f"{args.file}: cannot be written ({error.strerror})") from None
+    _write_export(args.file, data)
     print(f"Wrote {count} {args.what} rows to {args.file}.")
+    if args.what == "activity" and drafts.unnamed_links:
+        print(
+            f"Note: {drafts.unnamed_links} reviews are of orders without an order number; the file cannot name "
+            "those orders, so it does not link them."
+        )
     return EXIT_OK
+
+
+def _write_export(path: Path, data: bytes) -> None:
+    """Replace ``path`` whole or not at all (a full disk leaves the previous export as it was)."""
+    from tracker.store.errors import write_error
+    from tracker.store.files import is_disk_problem, write_private_file
+
+    existed = what_is(path) is not None
+    try:
+        write_private_file(path, data)
+    except OSError as error:
+        problem = write_error(path, error, existed=existed)
+        if is_disk_problem(error):
+            raise problem from None  # the computer's trouble, not the name given: exit 1
+        raise BadInput(str(problem)) from None
 
 
 def cmd_settings(args: argparse.Namespace, today: date) -> int:

@@ -101,6 +101,39 @@ def clean_rates(rates: Mapping[str, Decimal | str] | None) -> dict[str, Decimal]
     return cleaned
 
 
+def check_importable(prepared: Prepared, options: ImportOptions | None = None) -> None:
+    """Raise the :class:`ImportProblem` that :func:`run_import` would, without writing: for a
+    dry run, which must stop where the import would.
+
+    A Points Tracker file is imported whole or not at all: skipping rows with errors does not
+    apply to it. A Points Tracker file with no rows (an empty export) imports nothing, fine.
+    """
+    options = options or prepared.options
+    rejected = len(prepared.rejected)
+    if rejected and (prepared.native or not options.skip_errors):
+        if rejected == 1:
+            rows = translate("Import", "1 row has a problem")
+        else:
+            rows = translate("Import", "%Ln rows have problems", None, rejected)
+        if prepared.native:
+            raise ImportProblem(
+                translate(
+                    "Import",
+                    "{rows}, so nothing was imported: a Points Tracker file is imported whole or not at all. Fix them "
+                    "and import the file again.",
+                ).format(rows=rows)
+            )
+        raise ImportProblem(
+            translate(
+                "Import",
+                "{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and "
+                "import that), or choose to skip rows with errors.",
+            ).format(rows=rows)
+        )
+    if not prepared.native and not prepared.orders and not prepared.activity_count and not prepared.duplicate_lines:
+        raise ImportProblem(translate("Import", "Nothing to import: no row of the file could be read."))
+
+
 def run_import(
     db: SqliteDatabase,
     prepared: Prepared,
@@ -124,21 +157,8 @@ def run_import(
         options = options.but(preset=prepared.options.preset)
     if prepared.kind == REFUNDS:  # a refunds file only ever updates orders already recorded
         options = options.but(on_duplicate="update")
+    check_importable(prepared, options)
     rejected = len(prepared.rejected)
-    if rejected and not options.skip_errors:
-        if rejected == 1:
-            rows = translate("Import", "1 row has a problem")
-        else:
-            rows = translate("Import", "%Ln rows have problems", None, rejected)
-        raise ImportProblem(
-            translate(
-                "Import",
-                "{rows}, so nothing was imported. Fix them (save the rejected rows as a CSV file, correct them and "
-                "import that), or choose to skip rows with errors.",
-            ).format(rows=rows)
-        )
-    if not prepared.orders and not prepared.activity_count and not prepared.duplicate_lines:
-        raise ImportProblem(translate("Import", "Nothing to import: no row of the file could be read."))
 
     def report(done: int, total: int) -> bool:
         if progress is not None:

@@ -3,31 +3,64 @@
 Three files, each told apart by its header row:
 
 * orders — one row per order: ``order_no,order_date,status,confirmed_date,items_usd,
-  discount_usd,shipping_usd,refund_usd,refund_date,category,store,item,product_id``. Several
-  categories share the ``category`` cell, separated by `` | ``, so a round trip keeps the
-  multi-category bonus (S3).
-* activity — ``date,kind,points,item_price_usd,note`` with kind
-  ``review|visit|post|follow|bonus|adjustment``; ``points`` only for bonus and adjustment.
+  discount_usd,shipping_usd,refund_usd,refund_date,category,store,item,product_id,
+  expected_date,currency,paid,note,lines,as_paid``. Several categories share the ``category`` cell,
+  separated by `` | `` (a ``|`` inside one is written ``\\|``), so a round trip keeps the
+  multi-category bonus (S3). ``paid`` is the amount paid in ``currency`` (blank: not recorded).
+  ``lines`` holds the order's items as JSON when ``items_usd``, ``category``, ``item`` and
+  ``product_id`` cannot say them (several priced items); blank, the order is one item of
+  ``items_usd`` plus a zero-price item for each further category. ``as_paid`` (JSON) holds an
+  order in another currency's amounts as paid, item by item, and the rate its US$ amounts came
+  from (none: it is not counted until one is given).
+* activity — ``date,kind,points,item_price_usd,note,product_id,order_no`` with kind
+  ``review|visit|post|follow|bonus|adjustment``; ``points`` only for bonus and adjustment;
+  ``product_id`` and ``order_no`` (the reviewed order, which must be recorded) only for reviews.
 * promotions — ``name,start,end,multiplier`` (S9), so an export holds every figure's inputs.
 
-Reading never guesses: UTF-8 (a BOM is allowed), comma-separated, ISO dates, plain decimals
-such as ``12.34``. Every problem names its row and column. Writing prefixes text cells that a
-spreadsheet would run as a formula with ``'``; reading takes that prefix off again.
+Files of the first version — orders without the last six columns, activity without the last
+two — still import as they always did. Reading never guesses: UTF-8 (a BOM is allowed),
+comma-separated, ISO dates, plain numbers (:mod:`tracker.importing.native_cells`). Every problem
+names its row and column. Free text (notes, titles, names) is read exactly as written, except
+for the ``'`` that writing puts before text a spreadsheet would run as a formula.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from tracker.i18n import translate
+from tracker.importing.native_cells import (
+    ACTIVITY_COLUMNS,
+    ACTIVITY_COLUMNS_V1,
+    CATEGORY_SEPARATOR,
+    ORDER_COLUMNS,
+    ORDER_COLUMNS_V1,
+    PROMOTION_COLUMNS,
+    CellError,
+    join_categories,
+    money,
+    parse_as_paid,
+    parse_cents,
+    parse_date,
+    parse_lines,
+    parse_multiplier,
+    parse_optional_cents,
+    parse_optional_date,
+    parse_points,
+    protect,
+    simple_lines,
+    split_categories,
+    unprotect,
+)
+from tracker.importing.native_write import write_activity, write_orders, write_promotions
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.drafts import (
+    MAX_NOTE_CHARS,
     Draft,
     EntryDraft,
     FollowDraft,
@@ -40,27 +73,34 @@ from tracker.store.drafts import (
     validate,
 )
 
-ORDER_COLUMNS = (
-    "order_no",
-    "order_date",
-    "status",
-    "confirmed_date",
-    "items_usd",
-    "discount_usd",
-    "shipping_usd",
-    "refund_usd",
-    "refund_date",
-    "category",
-    "store",
-    "item",
-    "product_id",
-)
-ACTIVITY_COLUMNS = ("date", "kind", "points", "item_price_usd", "note")
-PROMOTION_COLUMNS = ("name", "start", "end", "multiplier")
-CATEGORY_SEPARATOR = " | "
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "ACTIVITY_COLUMNS_V1",
+    "ACTIVITY_KINDS",
+    "CATEGORY_SEPARATOR",
+    "ORDER_COLUMNS",
+    "ORDER_COLUMNS_V1",
+    "PROMOTION_COLUMNS",
+    "NativeFile",
+    "NativeFormatError",
+    "RowProblem",
+    "detect_kind",
+    "long_cells",
+    "money",
+    "protect",
+    "read_native",
+    "simple_lines",
+    "unprotect",
+    "write_activity",
+    "write_orders",
+    "write_promotions",
+]
+
 ACTIVITY_KINDS = ("review", "visit", "post", "follow", "bonus", "adjustment")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-_MAX_CENTS = 100_000_000_000  # a billion dollars: past that, a cell is a typo
+# Free text, read exactly as written (first-version files stripped every cell, and still do).
+_TEXT_COLUMNS = frozenset({"order_no", "store", "item", "product_id", "note", "name", "lines"})
+# A note may be long (the store allows MAX_NOTE_CHARS); csv's own limit is 131,072 characters.
+FIELD_SIZE_LIMIT = 4 * MAX_NOTE_CHARS
 
 
 class NativeFormatError(ValueError):
@@ -80,7 +120,8 @@ class RowProblem:
 
 @dataclass
 class NativeFile:
-    """What a native CSV holds, ready for the store."""
+    """What a native CSV holds, ready for the store; ``order_rows`` and ``review_rows`` are the
+    rows each order and review came from."""
 
     kind: str  # "orders", "activity" or "promotions"
     orders: list[OrderDraft] = field(default_factory=list)
@@ -91,6 +132,9 @@ class NativeFile:
     entries: list[EntryDraft] = field(default_factory=list)
     promotions: list[PromotionDraft] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    order_rows: list[int] = field(default_factory=list)
+    review_rows: list[int] = field(default_factory=list)
+    version: int = 2
 
     @property
     def row_count(self) -> int:
@@ -106,117 +150,53 @@ class NativeFile:
         return sum(len(kind) for kind in kinds)
 
 
-# --- cells ---------------------------------------------------------------------------------------
-
-
-class _CellError(ValueError):
-    pass
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise _CellError(
-            translate("Import", "{value} is not a date like 2026-02-20").format(value=repr(text))
-        ) from None
-
-
-def _optional_date(text: str) -> date | None:
-    return _date(text) if text else None
-
-
-def _cents(text: str) -> int:
-    whole, dot, fraction = text.partition(".")
-    plain = whole.isdigit() and whole.isascii() and (not dot or (fraction.isdigit() and fraction.isascii()))
-    if plain and len(fraction) <= 2 and len(whole) <= 9:  # the common "12.34": no Decimal needed
-        return int(whole) * 100 + int(fraction.ljust(2, "0"))
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise _CellError(translate("Import", "{value} is not an amount like 12.34").format(value=repr(text))) from None
-    try:
-        exact = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
-    except InvalidOperation:  # more digits than cents can hold: far past any real amount
-        raise _CellError(translate("Import", "{text} is too large").format(text=text)) from None
-    if not exact:
-        raise _CellError(
-            translate("Import", "{value} is not an amount like 12.34 (two decimals at most)").format(value=repr(text))
-        )
-    cents = int(amount * 100)
-    if cents < 0:
-        raise _CellError(f"{text} is negative")
-    if cents >= _MAX_CENTS:
-        raise _CellError(translate("Import", "{text} is too large").format(text=text))
-    return cents
-
-
-def _optional_cents(text: str) -> int:
-    return _cents(text) if text else 0
-
-
-def _points(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise _CellError(
-            translate("Import", "{value} is not a whole number of points").format(value=repr(text))
-        ) from None
-
-
-def _multiplier(text: str) -> Decimal:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise _CellError(
-            translate("Import", "{value} is not a number like 2 or 1.5").format(value=repr(text))
-        ) from None
-    if not value.is_finite() or value <= 0 or value > 100:
-        raise _CellError(translate("Import", "{text} is not a multiplier between 0 and 100").format(text=text))
-    return value
-
-
-def unprotect(text: str) -> str:
-    """Undo :func:`protect`: ``'=1+2`` → ``=1+2``, ``''=1`` → ``'=1``."""
-    unquoted = text.lstrip("'")
-    if len(unquoted) < len(text) and unquoted.startswith(_FORMULA_STARTS):
-        return text[1:]
-    return text
-
-
-def protect(text: str) -> str:
-    """Keep spreadsheets from running a text cell as a formula (a leading ``'``).
-
-    Text that already starts with quotes before a formula character (``'=1``) gets one more, so
-    that :func:`unprotect` gives every text back exactly.
-    """
-    return "'" + text if text.lstrip("'").startswith(_FORMULA_STARTS) else text
-
-
-def _money(cents: int) -> str:
-    return f"{cents // 100}.{cents % 100:02d}"
-
-
-def simple_lines(
-    items_cents: int, categories: Sequence[str], title: str = "", product_id: str = ""
-) -> tuple[LineDraft, ...]:
-    """Order lines for an order known only by its total and categories.
-
-    The first line carries the amount; each further category rides on a zero-price line, so
-    the order still counts for the multi-category bonus (S3).
-    """
-    first = LineDraft(title, product_id, categories[0] if categories else "", 1, items_cents)
-    return (first, *(LineDraft(category=c, quantity=1, unit_price_cents=0) for c in categories[1:]))
-
-
 # --- reading -------------------------------------------------------------------------------------
 
-_KINDS = {ORDER_COLUMNS: "orders", ACTIVITY_COLUMNS: "activity", PROMOTION_COLUMNS: "promotions"}
+_KINDS = {
+    ORDER_COLUMNS: ("orders", 2),
+    ORDER_COLUMNS_V1: ("orders", 1),
+    ACTIVITY_COLUMNS: ("activity", 2),
+    ACTIVITY_COLUMNS_V1: ("activity", 1),
+    PROMOTION_COLUMNS: ("promotions", 2),
+}
+
+
+def _header_key(header: Sequence[str]) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in header)
 
 
 def detect_kind(header: Sequence[str]) -> str | None:
     """``orders``, ``activity`` or ``promotions`` if ``header`` is a native header, else None."""
-    return _KINDS.get(tuple(cell.strip() for cell in header))
+    found = _KINDS.get(_header_key(header))
+    return None if found is None else found[0]
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """Every row of a native file's text (strict quoting; long cells allowed).
+
+    Raises:
+        NativeFormatError: the text is not CSV as Points Tracker writes it (the row says where).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    with long_cells():
+        try:
+            return list(reader)
+        except csv.Error as error:
+            raise NativeFormatError(
+                translate("Import", "row {line_num}: {error}").format(line_num=reader.line_num, error=error)
+            ) from None
+
+
+@contextmanager
+def long_cells() -> Iterator[None]:
+    """Let the csv module read cells as long as a native file may hold (a note of up to
+    :data:`~tracker.store.drafts.MAX_NOTE_CHARS`); its limit is one for the whole program, so it
+    is raised only while a native file is read, and put back after."""
+    before = csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
 
 
 def read_native(data: bytes) -> NativeFile:
@@ -231,17 +211,11 @@ def read_native(data: bytes) -> NativeFile:
     if "\0" in text:
         line = text[: text.index("\0")].count("\n") + 1
         raise NativeFormatError(translate("Import", "row {line}: contains a NUL byte").format(line=line))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        rows = list(reader)
-    except csv.Error as error:
-        raise NativeFormatError(
-            translate("Import", "row {line_num}: {error}").format(line_num=reader.line_num, error=error)
-        ) from None
+    rows = csv_rows(text)
     if not rows:
         raise NativeFormatError(translate("Import", "the file is empty"))
-    kind = detect_kind(rows[0])
-    if kind is None:
+    found = _KINDS.get(_header_key(rows[0]))
+    if found is None:
         raise NativeFormatError(
             translate(
                 "Import",
@@ -253,8 +227,9 @@ def read_native(data: bytes) -> NativeFile:
                 promotion_columns=",".join(PROMOTION_COLUMNS),
             )
         )
-    result = NativeFile(kind)
-    columns = {"orders": ORDER_COLUMNS, "activity": ACTIVITY_COLUMNS, "promotions": PROMOTION_COLUMNS}[kind]
+    kind, version = found
+    result = NativeFile(kind, version=version)
+    columns = _header_key(rows[0])
     parse_row = {"orders": _order_row, "activity": _activity_row, "promotions": _promotion_row}[kind]
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -270,7 +245,10 @@ def read_native(data: bytes) -> NativeFile:
                 )
             )
             continue
-        cells = dict(zip(columns, (cell.strip() for cell in row), strict=True))
+        cells = {
+            column: cell if version > 1 and column in _TEXT_COLUMNS else cell.strip()
+            for column, cell in zip(columns, row, strict=True)
+        }
         parse_row(result, number, cells)
     return result
 
@@ -282,7 +260,7 @@ _D = TypeVar("_D", bound=Draft)
 def _cell(result: NativeFile, row: int, cells: dict[str, str], column: str, parse: Callable[[str], _T]) -> _T:
     try:
         return parse(cells[column])
-    except _CellError as error:
+    except CellError as error:
         result.problems.append(RowProblem(row, column, str(error)))
         raise
 
@@ -291,26 +269,73 @@ def _cell(result: NativeFile, row: int, cells: dict[str, str], column: str, pars
 _COLUMN_OF_FIELD = {
     "lines": "items_usd",
     "lines[0].unit_price_cents": "items_usd",
+    "lines[0].title": "item",
+    "lines[0].product_id": "product_id",
     "discount_cents": "discount_usd",
     "shipping_cents": "shipping_usd",
     "refund_cents": "refund_usd",
     "item_price_cents": "item_price_usd",
+    "paid_cents": "paid",
+    "title": "note",
 }
 
 
-def _keep(result: NativeFile, row: int, into: list[_D], draft: _D) -> None:
+def _column_of(result: NativeFile, field_name: str) -> str:
+    if field_name.startswith("lines[") and result.kind == "orders":
+        if result.version > 1 and not field_name.startswith("lines[0]."):
+            return "lines"
+        if field_name.endswith(".category"):
+            return "category"
+    return _COLUMN_OF_FIELD.get(field_name, field_name)
+
+
+def _keep(result: NativeFile, row: int, into: list[_D], draft: _D) -> bool:
     """Keep ``draft`` if the store would accept it, else record why against the row."""
     problems = validate(draft)
     if not problems:
         into.append(draft)
     for problem in problems:
-        result.problems.append(RowProblem(row, _COLUMN_OF_FIELD.get(problem.field, problem.field), problem.message))
+        result.problems.append(RowProblem(row, _column_of(result, problem.field), problem.message))
+    return not problems
 
 
 def _required(text: str) -> str:
     if not text:
-        raise _CellError("is empty")
+        raise CellError("is empty")
     return text
+
+
+def _order_lines(result: NativeFile, row: int, cells: dict[str, str]) -> tuple[LineDraft, ...]:
+    categories = split_categories(cells["category"])
+    items = _cell(result, row, cells, "items_usd", parse_cents)
+    title, product_id = unprotect(cells["item"]), unprotect(cells["product_id"])
+    if not cells.get("lines", "").strip():
+        return simple_lines(items, categories, title, product_id)
+    lines = _cell(result, row, cells, "lines", parse_lines)
+    said = {
+        "items_usd": (money(sum(line.total_cents for line in lines)), money(items)),
+        "category": (
+            split_categories(join_categories(list(dict.fromkeys(line.category for line in lines if line.category)))),
+            categories,
+        ),
+        "item": (lines[0].title, title),
+        "product_id": (lines[0].product_id, product_id),
+    }
+    for column, (in_lines, in_cell) in said.items():
+        if in_lines != in_cell:
+            result.problems.append(
+                RowProblem(
+                    row,
+                    column,
+                    translate(
+                        "Import",
+                        "does not match the lines cell ({value}): change both, or clear the lines cell to import the "
+                        "order as one item",
+                    ).format(value=CATEGORY_SEPARATOR.join(in_lines) if isinstance(in_lines, list) else in_lines),
+                )
+            )
+            raise CellError(column)
+    return lines
 
 
 def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
@@ -325,33 +350,49 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
                 )
             )
             return
-        categories = [unprotect(c.strip()) for c in cells["category"].split("|") if c.strip()]
-        items = _cell(result, row, cells, "items_usd", _cents)
-        lines = simple_lines(items, categories, unprotect(cells["item"]), unprotect(cells["product_id"]))
-        _keep(
-            result,
-            row,
-            result.orders,
-            OrderDraft(
-                order_no=unprotect(cells["order_no"]) or None,
-                order_date=_cell(result, row, cells, "order_date", _date),
-                status=status,
-                lines=lines,
-                discount_cents=_cell(result, row, cells, "discount_usd", _optional_cents),
-                shipping_cents=_cell(result, row, cells, "shipping_usd", _optional_cents),
-                confirmed_date=_cell(result, row, cells, "confirmed_date", _optional_date),
-                refund_cents=_cell(result, row, cells, "refund_usd", _optional_cents),
-                refund_date=_cell(result, row, cells, "refund_date", _optional_date),
-                store=unprotect(cells["store"]),
-            ),
+        lines = _order_lines(result, row, cells)
+        paid = cells.get("paid", "")
+        as_paid = cells.get("as_paid", "").strip()
+        draft = OrderDraft(
+            order_no=unprotect(cells["order_no"]).strip() or None,
+            order_date=_cell(result, row, cells, "order_date", parse_date),
+            status=status,
+            lines=lines,
+            discount_cents=_cell(result, row, cells, "discount_usd", parse_optional_cents),
+            shipping_cents=_cell(result, row, cells, "shipping_usd", parse_optional_cents),
+            confirmed_date=_cell(result, row, cells, "confirmed_date", parse_optional_date),
+            expected_date=_cell(result, row, cells, "expected_date", parse_optional_date)
+            if result.version > 1
+            else None,
+            refund_cents=_cell(result, row, cells, "refund_usd", parse_optional_cents),
+            refund_date=_cell(result, row, cells, "refund_date", parse_optional_date),
+            store=unprotect(cells["store"]),
+            currency=cells.get("currency") or "USD",
+            paid_cents=_cell(result, row, cells, "paid", parse_cents) if paid else None,
+            note=unprotect(cells.get("note", "")),
+            paid=_cell(result, row, cells, "as_paid", parse_as_paid) if as_paid else None,
         )
-    except _CellError:
+        # US$ amounts converted at a rate are an estimate, as when they were converted.
+        draft = replace(draft, usd_estimated=draft.paid is not None and draft.paid.rate is not None)
+        if _keep(result, row, result.orders, draft):
+            result.order_rows.append(row)
+    except CellError:
         return
+
+
+def _only_for_reviews(result: NativeFile, row: int, cells: dict[str, str], kind: str) -> bool:
+    for column in ("product_id", "order_no"):
+        if cells.get(column):
+            result.problems.append(
+                RowProblem(row, column, translate("Import", "only review rows have one, not {kind}").format(kind=kind))
+            )
+            return False
+    return True
 
 
 def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
     try:
-        day = _cell(result, row, cells, "date", _date)
+        day = _cell(result, row, cells, "date", parse_date)
         kind = cells["kind"].lower()
         note = unprotect(cells["note"])
         if kind not in ACTIVITY_KINDS:
@@ -361,8 +402,10 @@ def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
                 )
             )
             return
+        if kind != "review" and not _only_for_reviews(result, row, cells, kind):
+            return
         if kind in ("bonus", "adjustment"):
-            points = _cell(result, row, cells, "points", _points)
+            points = _cell(result, row, cells, "points", parse_points)
             if kind == "bonus" and points < 0:
                 result.problems.append(RowProblem(row, "points", "a bonus cannot be negative (use an adjustment)"))
                 return
@@ -376,15 +419,18 @@ def _activity_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             )
             return
         if kind == "review":
-            price = _cell(result, row, cells, "item_price_usd", _cents) if cells["item_price_usd"] else None
-            _keep(result, row, result.reviews, ReviewDraft(day, price, title=note))
+            price = _cell(result, row, cells, "item_price_usd", parse_cents) if cells["item_price_usd"] else None
+            linked = unprotect(cells.get("order_no", "")).strip() or None
+            review = ReviewDraft(day, price, unprotect(cells.get("product_id", "")), note, order_no=linked)
+            if _keep(result, row, result.reviews, review):
+                result.review_rows.append(row)
         elif kind == "visit":
             _keep(result, row, result.visits, VisitDraft(day))
         elif kind == "post":
             _keep(result, row, result.posts, PostDraft(day, note))
         else:
             _keep(result, row, result.follows, FollowDraft(day, note))
-    except _CellError:
+    except CellError:
         return
 
 
@@ -396,75 +442,10 @@ def _promotion_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             result.promotions,
             PromotionDraft(
                 name=unprotect(cells["name"]),
-                start=_cell(result, row, cells, "start", _date),
-                end=_cell(result, row, cells, "end", _date),
-                multiplier=_cell(result, row, cells, "multiplier", _multiplier),
+                start=_cell(result, row, cells, "start", parse_date),
+                end=_cell(result, row, cells, "end", parse_date),
+                multiplier=_cell(result, row, cells, "multiplier", parse_multiplier),
             ),
         )
-    except _CellError:
+    except CellError:
         return
-
-
-# --- writing -------------------------------------------------------------------------------------
-
-
-def _write(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    """UTF-8 with a BOM (so Excel reads it), CRLF as csv writes by default."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def _iso(day: date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def write_orders(orders: Iterable[OrderDraft]) -> bytes:
-    def row(order: OrderDraft) -> list[str]:
-        categories = list(dict.fromkeys(line.category for line in order.lines if line.category))
-        first = order.lines[0] if order.lines else LineDraft()
-        return [
-            protect(order.order_no or ""),
-            order.order_date.isoformat(),
-            order.status.value,
-            _iso(order.confirmed_date),
-            _money(order.items_cents),
-            _money(order.discount_cents),
-            _money(order.shipping_cents),
-            _money(order.refund_cents),
-            _iso(order.refund_date),
-            CATEGORY_SEPARATOR.join(protect(c) for c in categories),
-            protect(order.store),
-            protect(first.title),
-            protect(first.product_id),
-        ]
-
-    return _write(ORDER_COLUMNS, map(row, orders))
-
-
-def write_activity(
-    reviews: Iterable[ReviewDraft] = (),
-    visits: Iterable[VisitDraft] = (),
-    posts: Iterable[PostDraft] = (),
-    follows: Iterable[FollowDraft] = (),
-    entries: Iterable[EntryDraft] = (),
-) -> bytes:
-    rows: list[tuple[date, list[str]]] = []
-    for review in reviews:
-        price = _money(review.item_price_cents) if review.item_price_cents is not None else ""
-        rows.append((review.date, [review.date.isoformat(), "review", "", price, protect(review.title)]))
-    rows += [(v.date, [v.date.isoformat(), "visit", "", "", ""]) for v in visits]
-    rows += [(p.date, [p.date.isoformat(), "post", "", "", protect(p.note)]) for p in posts]
-    rows += [(f.date, [f.date.isoformat(), "follow", "", "", protect(f.store)]) for f in follows]
-    rows += [(e.date, [e.date.isoformat(), e.kind.value, str(e.points), "", protect(e.note)]) for e in entries]
-    rows.sort(key=lambda pair: pair[0])
-    return _write(ACTIVITY_COLUMNS, (cells for _, cells in rows))
-
-
-def write_promotions(promotions: Iterable[PromotionDraft]) -> bytes:
-    return _write(
-        PROMOTION_COLUMNS,
-        ([protect(p.name), p.start.isoformat(), p.end.isoformat(), str(p.multiplier)] for p in promotions),
-    )

@@ -7,19 +7,19 @@ shows their first rows in the dialog's preview.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Collection
 
 from tracker.i18n import translate
 from tracker.importing.errors import CellProblem, ImportProblem, ParseError
-from tracker.importing.native import NativeFormatError, read_native
+from tracker.importing.native import NativeFile, NativeFormatError, RowProblem, csv_rows, read_native
+from tracker.importing.native_cells import CellError, money, parse_cents, parse_date
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import Prepared, PreparedOrder, RejectedRow
 from tracker.importing.preview import PreviewCell, PreviewRow
 from tracker.importing.sniff import Row
 from tracker.importing.source import Source
 from tracker.importing.values import plain_text
+from tracker.store.drafts import ReviewDraft
 
 # Native column → the field it is, for showing the file in the dialog's column step.
 NATIVE_FIELDS = {
@@ -41,6 +41,7 @@ NATIVE_FIELDS = {
     "points": "points",
     "item_price_usd": "item_price",
     "note": "note",
+    "currency": "currency",
 }
 
 
@@ -65,20 +66,16 @@ def _cell(header: str, raw: str) -> PreviewCell:
         return PreviewCell("")
     try:
         if header.endswith("date") or header in ("date", "start", "end"):
-            from datetime import date
-
             try:
-                return PreviewCell(date.fromisoformat(raw).isoformat())
-            except ValueError:
+                return PreviewCell(parse_date(raw).isoformat())
+            except CellError:
                 raise ParseError(
                     translate("Import", "“{raw}” is not a date like 2026-02-20.").format(raw=raw)
                 ) from None
-        if header.endswith("_usd"):
-            from decimal import Decimal, InvalidOperation
-
+        if header.endswith("_usd") or header == "paid":
             try:
-                return PreviewCell(f"{Decimal(raw)} USD")
-            except InvalidOperation:
+                return PreviewCell(f"{money(parse_cents(raw))} USD" if header != "paid" else money(parse_cents(raw)))
+            except CellError:
                 raise ParseError(translate("Import", "“{raw}” is not an amount like 12.34.").format(raw=raw)) from None
     except ParseError as error:
         return PreviewCell("?", error.message)
@@ -97,6 +94,7 @@ def prepare_native(
         parsed = read_native(data)
     except NativeFormatError as error:
         raise ImportProblem(str(error)) from None
+    _check_review_links(parsed, existing_order_nos)
     records = _records(data)
     prepared = Prepared(
         file_name=file_name,
@@ -122,9 +120,8 @@ def prepare_native(
     prepared.rejected = [
         RejectedRow(row, tuple(found), tuple(cells_of.get(row, ()))) for row, found in sorted(problems.items())
     ]
-    kept_rows = [number for number, cells in records if any(cell.strip() for cell in cells) and number not in problems]
     seen: set[str] = set()
-    for number, draft in zip(kept_rows, parsed.orders, strict=False):
+    for number, draft in zip(parsed.order_rows, parsed.orders, strict=True):
         order_no = (draft.order_no or "").strip()
         if order_no and order_no in seen:
             prepared.duplicate_lines.append(number)
@@ -135,10 +132,31 @@ def prepare_native(
     return prepared
 
 
+def _check_review_links(parsed: NativeFile, existing_order_nos: Collection[str]) -> None:
+    """A review names the order it is of by number; that order must be recorded already."""
+    kept: list[ReviewDraft] = []
+    rows: list[int] = []
+    for row, review in zip(parsed.review_rows, parsed.reviews, strict=True):
+        number = (review.order_no or "").strip()
+        if number and number not in existing_order_nos:
+            parsed.problems.append(
+                RowProblem(
+                    row,
+                    "order_no",
+                    translate("Import", "no order {order_no} is recorded: import the orders file first").format(
+                        order_no=number
+                    ),
+                )
+            )
+            continue
+        kept.append(review)
+        rows.append(row)
+    parsed.reviews, parsed.review_rows = kept, rows
+
+
 def _records(data: bytes) -> list[tuple[int, list[str]]]:
     """The data rows numbered as the native reader numbers them (the header is row 1)."""
-    text = data.decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    rows = csv_rows(data.decode("utf-8-sig"))
     return list(enumerate(rows[1:], start=2))
 
 

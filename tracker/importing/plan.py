@@ -84,8 +84,17 @@ def make_plan(data: bytes, file_name: str, options: ImportOptions, user_presets:
                 sheet=options.sheet
             )
         )
-    if source.native_kind is not None and options.mapping is None and (preset is None or preset.native):
-        return Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
+    if source.native_kind is not None:
+        if options.mapping is None and not options.corrections and (preset is None or preset.native):
+            return Plan(source, options.but(preset=NATIVE), source.native_kind, {}, [], native=True)
+        # Read any other way, its ISO dates and amounts would be guessed at ("31/12/99" as 2099).
+        raise ImportProblem(
+            translate(
+                "Import",
+                "This is a Points Tracker CSV (its first row is the app's own header), which is read exactly as "
+                "written: import it without a preset or a column mapping.",
+            )
+        )
     if preset is not None and preset.native:
         raise ImportProblem(
             translate(

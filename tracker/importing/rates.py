@@ -27,7 +27,13 @@ class MissingRate:
 
 
 def missing_rates(prepared: Prepared, book: RateBook) -> list[MissingRate]:
-    """Per currency, the prepared orders still without a rate; empty when every order has one."""
+    """Per currency, the prepared orders still without a rate; empty when every order has one.
+
+    A Points Tracker file says itself which orders had no rate when it was written (an export):
+    they come back as they were, uncounted, like everything else in it — not asked about.
+    """
+    if prepared.native:
+        return []
     found: dict[str, list[tuple[date, int]]] = {}
     for order in prepared.orders:
         draft = order.draft

@@ -9,8 +9,9 @@ big list of cells: the importer keeps only the columns it maps.
 
 CSV text is decoded line by line (UTF-8 and the 8-bit code pages never have a newline byte
 inside a character), so a byte that does not fit the encoding is reported with its line.
-UTF-16 and UTF-32 files are decoded whole. Workbooks are read with openpyxl in read-only
-mode; a row's number is the spreadsheet's row number.
+UTF-16 and UTF-32 files are decoded whole. Workbooks are checked before they are opened (a zip
+bomb is refused), then opened once and read with openpyxl in read-only mode
+(:mod:`tracker.importing.workbook`); a row's number is the spreadsheet's row number.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
 
 from tracker.i18n import translate
 from tracker.importing import json_rows, sniff
 from tracker.importing.errors import ImportProblem
-from tracker.importing.native import detect_kind
+from tracker.importing.native import detect_kind, long_cells
 from tracker.importing.options import ImportOptions
 from tracker.importing.sniff import Dialect, Row
+from tracker.importing.workbook import Workbook
 
 CSV, XLSX, JSON = "csv", "xlsx", json_rows.JSON
 DATA_DOWNLOAD_SHEET = "Order Information"
@@ -64,6 +65,7 @@ class Source:
     raw_header: list[str] = field(default_factory=list)
     native_kind: str | None = None  # "orders" / "activity" / "promotions" for the app's own files
     json_rows: list[list[str]] = field(default_factory=list, repr=False)  # a JSON file's records
+    workbook: Workbook | None = field(default=None, repr=False)  # XLSX: checked and opened once
 
     @property
     def had_bom(self) -> bool:
@@ -74,14 +76,8 @@ class Source:
         """About how many data rows there are (lines, less the header), without reading them all."""
         if self.kind == JSON:
             return max(0, len(self.json_rows) - self.skip_trailing)
-        if self.kind == XLSX:
-            workbook = _load_workbook(self.data)
-            try:
-                lines = workbook[self.sheet].max_row or 0
-            except Exception:  # a sheet without a recorded size
-                lines = 0
-            finally:
-                workbook.close()
+        if self.workbook is not None:
+            lines = self.workbook.max_row(self.sheet)
         else:
             newline = b"\n" if b"\n" in self.data else b"\r"
             lines = self.data.count(newline) + (0 if self.data.endswith(newline) else 1)
@@ -95,10 +91,11 @@ class Source:
     def _raw_records(self) -> Iterator[tuple[int, list[str]]]:
         if self.kind == JSON:
             return ((number, list(cells)) for number, cells in enumerate(self.json_rows, start=1))
-        if self.kind == XLSX:
-            return _xlsx_records(self.data, self.sheet, self.skip_lines)
+        if self.workbook is not None:
+            return _xlsx_records(self.workbook, self.sheet, self.skip_lines)
         assert self.dialect is not None
-        return _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+        records = _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+        return records if self.native_kind is None else _with_long_cells(records)
 
     def raw_records(self) -> Iterator[tuple[int, list[str]]]:
         """The data rows (after the header) as ``(line, cells)``, less ``skip_trailing`` at the end."""
@@ -117,6 +114,12 @@ class Source:
 
     def sample(self, limit: int) -> list[Row]:
         return list(itertools.islice(self.records(), limit))
+
+
+def _with_long_cells(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """The app's own files may hold long notes (see :func:`tracker.importing.native.long_cells`)."""
+    with long_cells():
+        yield from rows
 
 
 def _holding_back(rows: Iterator[tuple[int, list[str]]], count: int) -> Iterator[tuple[int, list[str]]]:
@@ -311,31 +314,13 @@ def _csv_records(
 # -- workbooks ------------------------------------------------------------------------------------
 
 
-def _load_workbook(data: bytes) -> Any:
-    try:
-        import openpyxl
-
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # a damaged or foreign zip can fail in many ways inside openpyxl
-        raise ImportProblem(
-            translate(
-                "Import",
-                "This file looks like a zip archive but cannot be read as an Excel workbook (.xlsx): {reason}. Open "
-                "it in a spreadsheet program and save it as .xlsx or CSV.",
-            ).format(reason=error.__class__.__name__)
-        ) from None
-
-
 def _open_workbook(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if file_name.lower().endswith((".ods", ".numbers")):
         raise ImportProblem(
             translate("Import", "This spreadsheet is not an Excel workbook: save it as .xlsx or CSV first.")
         )
-    workbook = _load_workbook(data)
-    try:
-        names = list(workbook.sheetnames)
-    finally:
-        workbook.close()
+    workbook = Workbook(data, file_name)  # refuses a zip bomb before anything is unpacked
+    names = workbook.sheet_names
     if not names:
         raise ImportProblem(translate("Import", "The workbook has no sheets."))
     if options.sheet:
@@ -348,35 +333,18 @@ def _open_workbook(data: bytes, file_name: str, options: ImportOptions) -> Sourc
         sheet = options.sheet
     else:
         sheet = DATA_DOWNLOAD_SHEET if DATA_DOWNLOAD_SHEET in names else names[0]
-    source = Source(data, file_name, XLSX, sheet=sheet, sheet_names=names)
+    source = Source(data, file_name, XLSX, sheet=sheet, sheet_names=names, workbook=workbook)
     source.skip_lines, source.skip_trailing = options.skip_lines, options.skip_trailing
     return source
 
 
-def _xlsx_records(data: bytes, sheet: str, skip_lines: int) -> Iterator[tuple[int, list[str]]]:
-    workbook = _load_workbook(data)
-    try:
-        worksheet = workbook[sheet]
-        try:
-            first = worksheet.min_row or 1
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=first):
-                if number <= skip_lines:
-                    continue
-                cells = [cell_text(value) for value in values]
-                if any(cell.strip() for cell in cells):
-                    yield number, cells
-        except ImportProblem:
-            raise
-        except Exception as error:  # damaged sheet XML
-            raise ImportProblem(
-                translate(
-                    "Import",
-                    "The sheet “{sheet}” cannot be read ({reason}); save the workbook again from your spreadsheet "
-                    "program.",
-                ).format(sheet=sheet, reason=error.__class__.__name__)
-            ) from None
-    finally:
-        workbook.close()
+def _xlsx_records(workbook: Workbook, sheet: str, skip_lines: int) -> Iterator[tuple[int, list[str]]]:
+    for number, values in workbook.rows(sheet):
+        if number <= skip_lines:
+            continue
+        cells = [cell_text(value) for value in values]
+        if any(cell.strip() for cell in cells):
+            yield number, cells
 
 
 def cell_text(value: object) -> str:

@@ -322,7 +322,11 @@ DEFAULT_RULESET_ID = "aliexpress-2023"
 def find_ruleset(name_or_path: str) -> RuleSet:
     """A shipped rule set by id, or a user's own file by path."""
     candidate = Path(name_or_path)
-    if candidate.suffix == ".toml" or candidate.exists():
+    try:
+        is_file = candidate.suffix == ".toml" or candidate.exists()
+    except OSError:  # a name no file can have (too long, …): not a file
+        is_file = False
+    if is_file:
         return load_ruleset(candidate)
     shipped = builtin_rulesets()
     if name_or_path in shipped:

@@ -10,6 +10,8 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
+from tracker.store import files
+
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 
@@ -20,9 +22,10 @@ def raw_connection(db: SqliteDatabase) -> sqlite3.Connection:
 
 
 def create_private_file(path: Path) -> None:
-    """Create ``path`` empty and readable by its owner only (0600 on POSIX) unless it exists."""
+    """Create ``path`` empty and readable by its owner only (0600 on POSIX, whatever the umask)
+    unless it exists."""
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        descriptor = files.create_private_file(path)
     except FileExistsError:
         return
     os.close(descriptor)
@@ -62,14 +65,17 @@ def copy_pages(source: sqlite3.Connection, destination: sqlite3.Connection, time
 def write_copy(source: sqlite3.Connection, target: Path, timeout: float) -> None:
     """Write a consistent copy of ``source`` to the file ``target``, replacing it only when done.
 
-    The copy goes to ``<target>.partial-<pid>`` first (readable by its owner only) and is renamed
-    over ``target`` when complete, so a full disk or a crash never leaves half a backup under a
-    backup's name. The copy uses the rollback journal: one self-contained file, no ``-wal``.
-    ``target`` must not be a live database (it is replaced as a file).
+    The copy goes to a hidden partial file beside it first (:func:`tracker.store.files.partial_path`,
+    readable by its owner only) and is renamed over ``target`` when complete, so a full disk, a
+    crash or a kill never leaves half a backup under a backup's name; partial files that killed
+    copies left behind are deleted here. The copy uses the rollback journal: one self-contained
+    file, no ``-wal``. ``target`` must not be a live database (it is replaced as a file).
     """
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
-    partial.unlink(missing_ok=True)
+    files.remove_stale_partials(target.parent)
+    partial = files.partial_path(target)
+    for leftover in (partial, Path(f"{partial}-journal")):
+        leftover.unlink(missing_ok=True)
     create_private_file(partial)
     try:
         destination = sqlite3.connect(partial, timeout=timeout)
@@ -78,7 +84,7 @@ def write_copy(source: sqlite3.Connection, target: Path, timeout: float) -> None
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
-        os.replace(partial, target)
+        files.replace_with(partial, target)
     except BaseException:
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)

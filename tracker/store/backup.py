@@ -13,7 +13,9 @@ Backups live in ``backups/`` beside the database, readable by their owner only:
 
 Pruning deletes, by their exact names: daily backups beyond the newest N; before-restore and
 before-upgrade copies beyond the newest few of each kind once they are a month old; and copies
-left half-made by a crash (``….sqlite3.partial-<pid>``) once they are a day old.
+left half-made by a crash or a kill (``.points-2026-11-24.sqlite3.points-tracker-partial-<pid>``,
+see :mod:`tracker.store.files`; ``….sqlite3.partial-<pid>`` from earlier versions) once their
+process is gone or they are a day old.
 
 Restoring replaces the file's contents through the backup API too, all or nothing, after
 checking the backup and keeping the current file (a copy, or the damaged file itself set
@@ -31,16 +33,14 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.store._sqlite import copy_pages, raw_connection, sqlite_error_code, write_copy
+from tracker.store._sqlite import raw_connection, sqlite_error_code, write_copy
 from tracker.store.connection import (
     BUSY_TIMEOUT_SECONDS,
-    close_database,
-    current_database,
-    set_damaged_aside,
     translate_errors,
 )
 from tracker.store.errors import (
@@ -58,13 +58,11 @@ from tracker.store.paths import (
     backup_kind,
     backups_dir,
     daily_backup_path,
-    stamped_backup_path,
 )
 from tracker.store.repository import DEFAULT_BACKUP_KEEP, load_backup_settings
 
 __all__ = [
     "BackupFile",
-    "LatestRestore",
     "backup_database",
     "check_backup",
     "daily_backup",
@@ -73,8 +71,6 @@ __all__ = [
     "prune_daily_backups",
     "prune_safety_backups",
     "remove_leftover_partials",
-    "restore_database",
-    "restore_latest",
     "rolling_backup",
 ]
 
@@ -87,16 +83,6 @@ class BackupFile:
     kind: str
     made: datetime
     size: int
-
-
-@dataclass(frozen=True, slots=True)
-class LatestRestore:
-    """What :func:`restore_latest` did: which backup it restored, and where the file it replaced
-    went (``set_aside`` when that file was damaged and renamed rather than copied)."""
-
-    backup: BackupFile
-    previous: Path | None
-    set_aside: bool
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -342,11 +328,16 @@ def check_backup(path: Path) -> int:
         StoreError: it cannot be read (permissions, busy …).
     """
     path = Path(path).expanduser()
-    if path.is_dir():
+    try:
+        is_dir, exists = path.is_dir(), path.exists()
+    except OSError as error:  # a name no file can have (too long …)
+        unchanged = translate("Store", "Nothing was changed.")
+        raise BackupFileError(f"{file_error('read', path, error)} {unchanged}") from None
+    if is_dir:
         raise BackupFileError(
             translate("Store", "{path} is a folder, not a backup file. Nothing was changed.").format(path=path)
         )
-    if not path.exists():
+    if not exists:
         raise BackupFileError(translate("Store", "{path}: no such file. Nothing was changed.").format(path=path))
     try:
         with translate_errors(path, unknown_is_damage=True):
@@ -386,158 +377,43 @@ def check_backup(path: Path) -> int:
 
 
 def latest_good_backup(db_path: Path) -> BackupFile | None:
-    """The newest automatic backup of ``db_path`` that passes :func:`check_backup`."""
+    """The newest automatic backup of ``db_path`` that passes :func:`check_backup` and holds
+    records; if none holds any, the newest that passes.
+
+    An empty backup newer than ones with records is a copy of a file that had lost them (a
+    damaged file opened as a new one by an older version, or a restore's copy of an empty file):
+    restoring it would restore the loss.
+    """
+    newest_good: BackupFile | None = None
     for backup in list_backups(db_path):
         try:
             check_backup(backup.path)
+            if _holds_records(backup.path):
+                return backup
         except StoreError:
             continue
-        return backup
-    return None
+        newest_good = newest_good or backup
+    return newest_good
 
 
-# --- restoring -----------------------------------------------------------------------------------
+_RECORD_TABLES = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
 
 
-def _is_damaged(db_path: Path) -> bool:
-    """Whether the file at ``db_path`` is damaged; other problems (busy, permissions) raise."""
-    try:
-        with translate_errors(db_path, unknown_is_damage=True):
-            connection = _open_live(db_path)
-            connection.text_factory = bytes
-            try:
-                problems = connection.execute("PRAGMA quick_check").fetchall()
-            finally:
-                connection.close()
-    except DamagedDatabaseError:
-        return True
-    return problems != [(b"ok",)]
-
-
-def _keep_current_file(db_path: Path, now: datetime) -> tuple[Path | None, bool]:
-    """Copy the current file into the backups folder, or set it aside when it is damaged.
-
-    Returns where it went (None when there was no file) and whether it was set aside.
-    """
-    companions = [Path(f"{db_path}{end}") for end in ("-wal", "-shm", "-journal")]
-    if not db_path.exists():
-        if any(companion.exists() for companion in companions):
-            return set_damaged_aside(db_path, now=now), True  # a journal without its file
-        return None, False
-    if _is_damaged(db_path):
-        return set_damaged_aside(db_path, now=now), True
-    target = stamped_backup_path(db_path, "before-restore", now)
-    with _copy_errors(reading=db_path, writing=target, live=db_path):
-        source = _open_live(db_path)
+def _holds_records(path: Path) -> bool:
+    with translate_errors(path, unknown_is_damage=True):
+        connection = _open_read_only(path)
         try:
-            write_copy(source, target, BUSY_TIMEOUT_SECONDS)
+            return any(
+                connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None for table in _RECORD_TABLES
+            )
         finally:
-            source.close()
-    return target, False
+            connection.close()
 
 
-def _copy_into_file(backup_file: Path, db_path: Path) -> None:
-    """Copy ``backup_file`` over the contents of the existing database ``db_path``, in place,
-    in one transaction (the file is never replaced as a file: its ``-wal`` stays valid)."""
-    with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
-        source = _open_read_only(backup_file)
-        try:
-            destination = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS)
-            try:
-                source_page_size = source.execute("PRAGMA page_size").fetchone()[0]
-                wal = destination.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-                if wal and destination.execute("PRAGMA page_size").fetchone()[0] != source_page_size:
-                    # The backup API cannot change the page size of a database in WAL mode.
-                    destination.execute("PRAGMA journal_mode = DELETE")
-                copy_pages(source, destination, BUSY_TIMEOUT_SECONDS)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+def __getattr__(name: str) -> Any:
+    """Restoring lives in :mod:`tracker.store.restore`; importing it from here still works."""
+    if name in ("LatestRestore", "restore_database", "restore_latest"):
+        from tracker.store import restore
 
-
-def _write_new_file(backup_file: Path, db_path: Path) -> None:
-    """Create ``db_path`` (absent until complete) as a copy of ``backup_file``."""
-    with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = _open_read_only(backup_file)
-        try:
-            write_copy(source, db_path, BUSY_TIMEOUT_SECONDS)
-        finally:
-            source.close()
-
-
-def _put_back(aside: Path, db_path: Path) -> None:
-    """Undo :func:`set_damaged_aside` after a failed restore (journals first, as it does)."""
-    for end in ("-wal", "-shm", "-journal", ""):
-        source = Path(f"{aside}{end}")
-        if source.exists():
-            with suppress(OSError):  # then it stays aside, still a complete set
-                os.rename(source, Path(f"{db_path}{end}"))
-
-
-def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Path | None, bool]:
-    db_path = Path(db_path).expanduser()
-    backup_file = Path(backup_file).expanduser()
-    if _same_file(db_path, backup_file):
-        raise BackupFileError(
-            translate(
-                "Store", "{backup_file} is the database itself; choose a backup file. Nothing was changed."
-            ).format(backup_file=backup_file)
-        )
-    check_backup(backup_file)
-    current = current_database()
-    if current is not None and _same_file(Path(current.database), db_path):
-        close_database()
-    previous, set_aside = _keep_current_file(db_path, now or datetime.now())
-    if set_aside or previous is None:
-        try:
-            _write_new_file(backup_file, db_path)
-        except BaseException:
-            if previous is not None:
-                _put_back(previous, db_path)
-            raise
-    else:
-        _copy_into_file(backup_file, db_path)
-    return previous, set_aside
-
-
-def restore_database(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> Path | None:
-    """Replace the contents of the database at ``db_path`` with ``backup_file``.
-
-    First checks the backup (:func:`check_backup`: a Points Tracker database, not newer than
-    this app, passing ``PRAGMA integrity_check``), then keeps the current file: a copy in the
-    backups folder (``points-before-restore-….sqlite3``), or, when the current file is
-    damaged, the file itself set aside (:func:`~tracker.store.connection.set_damaged_aside`).
-    Then copies the backup in through the online backup API in one transaction. If anything
-    fails, the current file is as it was. Closes the database if it is the current one; open it
-    again afterwards (an older backup is upgraded then, as any older file is).
-
-    Returns:
-        Where the previous file was kept, or None if there was no file at ``db_path``.
-
-    Raises:
-        BackupFileError: the backup cannot be used; nothing was changed.
-        StoreError: the database is busy, or a file cannot be written; nothing was changed.
-    """
-    previous, _ = _restore(db_path, backup_file, now)
-    return previous
-
-
-def restore_latest(db_path: Path, *, now: datetime | None = None) -> LatestRestore:
-    """Restore the newest automatic backup that passes its check (for a damaged file: it is set
-    aside, never deleted). See :func:`restore_database`.
-
-    Raises:
-        StoreError: no good backup was found (nothing was changed), or the restore failed.
-    """
-    db_path = Path(db_path).expanduser()
-    backup = latest_good_backup(db_path)
-    if backup is None:
-        raise StoreError(
-            translate(
-                "Store", "No good automatic backup of {db_path} was found in {backups_dir}. Nothing was changed."
-            ).format(db_path=db_path, backups_dir=backups_dir(db_path))
-        )
-    previous, set_aside = _restore(db_path, backup.path, now)
-    return LatestRestore(backup=backup, previous=previous, set_aside=set_aside)
+        return getattr(restore, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,8 +13,9 @@ Duplicates (so that importing the same file again adds nothing):
 ``on_duplicate="update"`` overwrites duplicate orders with the file's data (items included; a
 note is kept when the file has none). Other kinds have nothing to update and are skipped.
 
-Undo removes the rows the batch *created*. Rows it only *updated* keep their new values, and an
-order that a later import updated still belongs to the batch that created it.
+Undo removes the rows the batch *created* and puts the orders it *updated* back as they were
+(each update's before and after are kept in ``import_update``), unless they were changed since.
+An order that a later import updated still belongs to the batch that created it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, TypeVar
 
@@ -42,11 +43,13 @@ from tracker.store._rows import (
     Params,
     Row,
     line_params,
+    normalize_order_no,
 )
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
 from tracker.store.drafts import (
     EntryDraft,
+    FieldProblem,
     FollowDraft,
     OrderDraft,
     PostDraft,
@@ -55,6 +58,7 @@ from tracker.store.drafts import (
     VisitDraft,
 )
 from tracker.store.errors import ImportCancelled, InvalidDraftError, RecordNotFoundError
+from tracker.store.history import first_free_id, order_image, restore_order_image
 
 D = TypeVar("D")
 OnDuplicate = Literal["skip", "update"]
@@ -106,6 +110,8 @@ class UndoCounts:
     follows: int = 0
     entries: int = 0
     promotions: int = 0
+    reverted: int = 0  # orders the import had updated, put back as they were
+    kept: int = 0  # orders the import had updated and that were changed since: left as they are
 
     @property
     def total(self) -> int:
@@ -154,7 +160,7 @@ def _write_orders(
 ) -> None:
     stored: dict[str, int] = dict(conn.execute("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL"))
     # Ids are handed out here so that the items can refer to them; the write lock is held.
-    next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]) + 1
+    next_id = first_free_id(conn, ORDERS.table)
     insert_sql = ORDERS.insert_sql(with_id=True)
     in_batch: set[str] = set()
     for chunk in _chunks(drafts):
@@ -191,11 +197,17 @@ def _write_orders(
             converted.append((next_id, draft))
             next_id += 1
             counts.new += 1
+        before = [(order_id, order_image(conn, order_id)) for (order_id,) in replaced]
         conn.executemany(insert_sql, inserts)
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
         conn.executemany(INSERT_LINE_SQL, lines)
         write_conversions(conn, converted, replacing=True)
+        # What each update changed, so that undoing the import puts the order back.
+        conn.executemany(
+            "INSERT INTO import_update (batch_id, order_id, before, after) VALUES (?, ?, ?, ?)",
+            [(batch_id, order_id, image, order_image(conn, order_id)) for order_id, image in before],
+        )
         progress.advance(len(chunk))
 
 
@@ -207,7 +219,8 @@ def _write_visits(
     progress: _Progress,
 ) -> None:
     taken = {day for (day,) in conn.execute("SELECT date FROM visit")}
-    insert_sql = VISITS.insert_sql()
+    insert_sql = VISITS.insert_sql(with_id=True)
+    next_id = first_free_id(conn, VISITS.table)
     for chunk in _chunks(drafts):
         rows: list[Params] = []
         for draft in chunk:
@@ -216,7 +229,8 @@ def _write_visits(
                 counts.skipped += 1
             else:
                 taken.add(day)
-                rows.append((day, batch_id))
+                rows.append((next_id, day, batch_id))
+                next_id += 1
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
@@ -233,7 +247,8 @@ def _write_identical_once(
     if not drafts:
         return
     stored = Counter(tuple(row) for row in conn.execute(f"SELECT {kind.select_columns} FROM {kind.table}"))
-    insert_sql = kind.insert_sql()
+    insert_sql = kind.insert_sql(with_id=True)
+    next_id = first_free_id(conn, kind.table)
     for chunk in _chunks(drafts):
         rows: list[Params] = []
         for draft in chunk:
@@ -242,10 +257,30 @@ def _write_identical_once(
                 stored[params] -= 1
                 counts.skipped += 1
             else:
-                rows.append((*params, batch_id))
+                rows.append((next_id, *params, batch_id))
+                next_id += 1
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
+
+
+def _linked(conn: sqlite3.Connection, reviews: Sequence[ReviewDraft]) -> Sequence[ReviewDraft]:
+    """Reviews that name their order by number, linked to the order recorded under it."""
+    if not any(review.order_no for review in reviews):
+        return reviews
+    stored: dict[str, int] = dict(conn.execute("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL"))
+    linked: list[ReviewDraft] = []
+    for index, review in enumerate(reviews):
+        number = normalize_order_no(review.order_no)
+        if number is not None:
+            if number not in stored:
+                message = translate("Store", "No order {order_no} is recorded: import the orders first").format(
+                    order_no=number
+                )
+                raise InvalidDraftError([FieldProblem("order_no", message)], prefix=f"Review {index + 1}: ")
+            review = replace(review, order_id=stored[number])
+        linked.append(replace(review, order_no=None) if review.order_no is not None else review)
+    return linked
 
 
 def write_batch(
@@ -311,7 +346,7 @@ def write_batch(
             progress=tracker,
         )
         _write_visits(conn, visits, batch_id, counts, tracker)
-        _write_identical_once(conn, REVIEWS, reviews, batch_id, counts, tracker)
+        _write_identical_once(conn, REVIEWS, _linked(conn, reviews), batch_id, counts, tracker)
         _write_identical_once(conn, POSTS, posts, batch_id, counts, tracker)
         _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
         _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
@@ -360,14 +395,34 @@ def find_batch(db: SqliteDatabase, file_hash: str) -> BatchRow | None:
     return None if row is None else _batch_from_row(row)
 
 
-def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
-    """Remove every record the batch created, and the batch itself, in one transaction.
+def _revert_updates(conn: sqlite3.Connection, batch_id: int) -> tuple[int, int]:
+    """Put the orders the batch updated back as they were; an order changed since (edited, or
+    updated by a later import) is left as it is. Returns (put back, left)."""
+    reverted = kept = 0
+    for order_id, before, after in conn.execute(
+        "SELECT order_id, before, after FROM import_update WHERE batch_id = ? ORDER BY id DESC", (batch_id,)
+    ).fetchall():
+        current = order_image(conn, order_id)
+        if current is None:
+            continue  # deleted since: nothing to put back into
+        if current == after:
+            restore_order_image(conn, order_id, before)
+            reverted += 1
+        else:
+            kept += 1
+    return reverted, kept
 
-    Records the batch only updated are not reverted. Reviews linked to a removed order stay,
-    without the link.
+
+def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
+    """Remove every record the batch created, put back the orders it updated, and remove the
+    batch itself, in one transaction.
+
+    An order it updated that was changed since (by hand, or by a later import) is left as it is
+    (``kept`` says how many). Reviews linked to a removed order stay, without the link.
     """
     with write_transaction(db) as conn:
-        if conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
+        known = 0 < batch_id < 2**63  # SQLite's ids are 64-bit; anything else names no import
+        if not known or conn.execute("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).fetchone() is None:
             raise RecordNotFoundError(
                 translate("Store", "This import is no longer recorded; it may have been undone already.")
             )
@@ -375,7 +430,10 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
         def remove(table: str) -> int:
             return conn.execute(f"DELETE FROM {table} WHERE batch_id = ?", (batch_id,)).rowcount
 
+        reverted, kept = _revert_updates(conn, batch_id)
         counts = UndoCounts(
+            reverted=reverted,
+            kept=kept,
             reviews=remove("review"),
             orders=remove("orders"),
             visits=remove("visit"),

@@ -289,14 +289,19 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
 
     Raises:
         NewerDatabaseError: written by a newer Points Tracker; the file is left untouched.
-        DamagedDatabaseError: not an SQLite file, or damaged; the file is left untouched, and
-            the message (and ``error.backup``) names the latest good automatic backup, if any.
+        DamagedDatabaseError: not an SQLite file, or damaged, or empty though its backups hold
+            data; the file is left untouched, and the message (and ``error.backup``) names the
+            latest good automatic backup, if any.
         ForeignDatabaseError: another program's SQLite database.
         DatabaseLockedError: another program kept it busy too long.
         StoreError: any other reason the file cannot be used (permissions, disk full …).
     """
     close_database()
     path = Path(path).expanduser()
+    from tracker.store.peek import empty_but_backed_up, empty_file_message  # it builds on this module
+
+    if empty_but_backed_up(path):
+        raise _naming_latest_backup(DamagedDatabaseError(empty_file_message(path)), path)
     _prepare_file(path)
     db = SqliteDatabase(str(path), pragmas=[("foreign_keys", 1)], timeout=BUSY_TIMEOUT_SECONDS)
     try:

@@ -47,6 +47,7 @@ from tracker.store.drafts import (
     VisitDraft,
 )
 from tracker.store.errors import InvalidDraftError, RecordNotFoundError
+from tracker.store.history import first_free_id
 
 D = TypeVar("D")
 
@@ -72,9 +73,8 @@ def _require(conn: sqlite3.Connection, kind: Kind[D], row_id: int) -> None:
 
 
 def _insert(conn: sqlite3.Connection, kind: Kind[D], draft: D) -> int:
-    params = (*kind.to_params(draft), None)  # no batch: entered by hand
-    row_id = conn.execute(kind.insert_sql(), params).lastrowid
-    assert row_id is not None
+    row_id = first_free_id(conn, kind.table)  # never an id a deleted record had (tracker.store.history)
+    conn.execute(kind.insert_sql(with_id=True), (row_id, *kind.to_params(draft), None))  # no batch: by hand
     return row_id
 
 
@@ -265,6 +265,13 @@ def add_visit(db: SqliteDatabase, draft: VisitDraft) -> int:
         return int(row[0]) if row is not None else _insert(conn, VISITS, draft)
 
 
+def visit_on(db: SqliteDatabase, day: date) -> int | None:
+    """The id of the visit recorded on ``day``, if there is one."""
+    with read_transaction(db) as conn:
+        row = conn.execute("SELECT id FROM visit WHERE date = ?", (day.isoformat(),)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def update_visit(db: SqliteDatabase, visit_id: int, draft: VisitDraft) -> None:
     with write_transaction(db) as conn:
         _require(conn, VISITS, visit_id)
@@ -298,7 +305,9 @@ def set_visits_for_month(db: SqliteDatabase, year: int, month: int, days: Iterab
         rows = conn.execute("SELECT id, date FROM visit WHERE date BETWEEN ? AND ?", (first, last)).fetchall()
         present = {date.fromisoformat(day).day: visit_id for visit_id, day in rows}
         removed = [(present[day],) for day in present.keys() - wanted]
-        added = [(date(year, month, day).isoformat(), None) for day in sorted(wanted - present.keys())]
         conn.executemany("DELETE FROM visit WHERE id = ?", removed)
-        conn.executemany(VISITS.insert_sql(), added)
+        next_id = first_free_id(conn, VISITS.table)
+        new_days = sorted(wanted - present.keys())
+        added = [(next_id + n, date(year, month, day).isoformat(), None) for n, day in enumerate(new_days)]
+        conn.executemany(VISITS.insert_sql(with_id=True), added)
     return len(added), len(removed)

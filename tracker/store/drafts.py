@@ -106,13 +106,19 @@ class OrderDraft:
 
 @dataclass(frozen=True, slots=True)
 class ReviewDraft:
-    """A product review; ``item_price_cents`` is ``None`` when the price is unknown (S4)."""
+    """A product review; ``item_price_cents`` is ``None`` when the price is unknown (S4).
+
+    ``order_id`` links it to the reviewed order. An import names the order by its number
+    instead (``order_no``, the id is not known outside this database); writing the batch links
+    it to the order recorded under that number.
+    """
 
     date: date
     item_price_cents: int | None = None
     product_id: str = ""
     title: str = ""
     order_id: int | None = None
+    order_no: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +173,32 @@ MAX_CENTS = 100_000_000_00  # US$100 million
 MAX_QUANTITY = 100_000
 MAX_POINTS = 10_000_000
 MAX_MULTIPLIER = Decimal(100)
+MAX_MULTIPLIER_DECIMALS = 4  # "1.2345"; a multiplier such as 1E-999999 would be a million digits
+# What any file may make us store: a product title, a store's name, a category … is short; a
+# note may be long (pasted text), but not without end.
+MAX_TEXT_CHARS = 1_000
+MAX_NOTE_CHARS = 1_000_000
+
+
+def _not_too_long(problems: list[FieldProblem], field: str, text: str, label: str, limit: int = MAX_TEXT_CHARS) -> None:
+    """``label`` names the text in the message: marked with QT_TRANSLATE_NOOP("Drafts", …)."""
+    if len(text) > limit:
+        problems.append(
+            FieldProblem(
+                field,
+                translate("Drafts", "{text} is too long: at most {count} characters").format(
+                    text=translate("Drafts", label), count=number(limit)
+                ),
+            )
+        )
+
+
+_STORE = QT_TRANSLATE_NOOP("Drafts", "Store")
+_NOTE = QT_TRANSLATE_NOOP("Drafts", "Note")
+_TITLE = QT_TRANSLATE_NOOP("Drafts", "Title")
+_PRODUCT_ID = QT_TRANSLATE_NOOP("Drafts", "Product id")
+_CATEGORY = QT_TRANSLATE_NOOP("Drafts", "Category")
+_NAME = QT_TRANSLATE_NOOP("Drafts", "Name")
 
 
 def _not_negative(problems: list[FieldProblem], field: str, value: int | None, label: str) -> None:
@@ -207,6 +239,9 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
         _not_negative(
             problems, f"lines[{index}].unit_price_cents", line.unit_price_cents, QT_TRANSLATE_NOOP("Drafts", "Price")
         )
+        _not_too_long(problems, f"lines[{index}].title", line.title, _TITLE)
+        _not_too_long(problems, f"lines[{index}].product_id", line.product_id, _PRODUCT_ID)
+        _not_too_long(problems, f"lines[{index}].category", line.category, _CATEGORY)
     _not_negative(problems, "discount_cents", draft.discount_cents, QT_TRANSLATE_NOOP("Drafts", "Discount"))
     _not_negative(problems, "shipping_cents", draft.shipping_cents, QT_TRANSLATE_NOOP("Drafts", "Shipping"))
     _not_negative(problems, "refund_cents", draft.refund_cents, QT_TRANSLATE_NOOP("Drafts", "Refund"))
@@ -251,6 +286,8 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("currency", translate("Drafts", "Currency must be a three-letter code like USD")))
     if draft.paid is not None:
         _validate_paid(problems, draft)
+    _not_too_long(problems, "store", draft.store, _STORE)
+    _not_too_long(problems, "note", draft.note, _NOTE, MAX_NOTE_CHARS)
     return problems
 
 
@@ -281,6 +318,10 @@ def _validate_paid(problems: list[FieldProblem], draft: OrderDraft) -> None:
 def validate_review(draft: ReviewDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     _not_negative(problems, "item_price_cents", draft.item_price_cents, QT_TRANSLATE_NOOP("Drafts", "Item price"))
+    _not_too_long(problems, "title", draft.title, _TITLE)
+    _not_too_long(problems, "product_id", draft.product_id, _PRODUCT_ID)
+    if draft.order_no is not None and len(draft.order_no.strip()) > 64:
+        problems.append(FieldProblem("order_no", translate("Drafts", "Order number is too long")))
     return problems
 
 
@@ -289,11 +330,15 @@ def validate_visit(draft: VisitDraft) -> list[FieldProblem]:
 
 
 def validate_post(draft: PostDraft) -> list[FieldProblem]:
-    return []
+    problems: list[FieldProblem] = []
+    _not_too_long(problems, "note", draft.note, _NOTE, MAX_NOTE_CHARS)
+    return problems
 
 
 def validate_follow(draft: FollowDraft) -> list[FieldProblem]:
-    return []
+    problems: list[FieldProblem] = []
+    _not_too_long(problems, "store", draft.store, _STORE)
+    return problems
 
 
 def validate_entry(draft: EntryDraft) -> list[FieldProblem]:
@@ -304,6 +349,7 @@ def validate_entry(draft: EntryDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("points", translate("Drafts", "Points are too many: at most 10,000,000")))
     elif draft.points < 0 and draft.kind is EntryKind.BONUS:
         problems.append(FieldProblem("points", translate("Drafts", "A bonus cannot be negative; use an adjustment")))
+    _not_too_long(problems, "note", draft.note, _NOTE, MAX_NOTE_CHARS)
     return problems
 
 
@@ -323,9 +369,27 @@ def validate_promotion(draft: PromotionDraft) -> list[FieldProblem]:
         )
     elif multiplier > MAX_MULTIPLIER:
         problems.append(FieldProblem("multiplier", translate("Drafts", "Multiplier is too large: at most 100")))
+    elif _decimals(multiplier) > MAX_MULTIPLIER_DECIMALS:
+        problems.append(
+            FieldProblem("multiplier", translate("Drafts", "Multiplier has too many decimals: at most 4, like 1.25"))
+        )
     if draft.end < draft.start:
         problems.append(FieldProblem("end", translate("Drafts", "End date cannot be before the start date")))
+    _not_too_long(problems, "name", draft.name, _NAME)
     return problems
+
+
+def _decimals(value: Decimal) -> int:
+    """How many digits ``value`` has after the point, written without trailing zeros.
+
+    Counted on the digits as written: ``normalize()`` would round to the context's 28 digits
+    first, so that ``1.000…0001`` (a thousand zeros) would pass as ``1``.
+    """
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -exponent - trailing_zeros)
 
 
 def validate(draft: Draft) -> list[FieldProblem]:

@@ -105,3 +105,12 @@ def file_error(action: str, path: Path, error: OSError) -> StoreError:
     return StoreError(
         translate("Store", "Cannot {action} {path}: {reason}.").format(action=action, path=path, reason=reason)
     )
+
+
+def write_error(path: Path, error: OSError, *, existed: bool) -> StoreError:
+    """:func:`file_error` for a file written whole or not at all (:mod:`tracker.store.files`):
+    when a file was there before, the message says it is unchanged."""
+    message = str(file_error("write", path, error))
+    if existed:
+        message += " " + translate("Store", "The file that was there before is unchanged.")
+    return StoreError(message)

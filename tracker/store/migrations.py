@@ -19,6 +19,7 @@ Adding schema version 2 later:
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -37,12 +38,14 @@ from tracker.store.errors import (
     StoreError,
     file_error,
 )
-from tracker.store.models import MODELS
+from tracker.store.models import MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
-exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`)."""
+exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds
+what keeps a record's identity for life and lets an import's updates be undone
+(:func:`_step_identity`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
@@ -53,8 +56,37 @@ def _step_currencies(migrator: SqliteMigrator) -> None:
     migrate_currencies.step(migrator.database)
 
 
+_RECORD_TABLES_V3 = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
+
+
+def create_triggers(conn: sqlite3.Connection) -> None:
+    """The triggers of version 3 that remember every deleted record's id (idempotent)."""
+    for table in _RECORD_TABLES_V3:
+        conn.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_keeps_deleted_ids AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO record_id_reserve (table_name, last_id) VALUES ('{table}', OLD.id) "
+            "ON CONFLICT (table_name) DO UPDATE SET last_id = max(last_id, excluded.last_id); END"
+        )
+
+
+def _step_identity(migrator: SqliteMigrator) -> None:
+    """Version 3 ("identity"), additive and self-contained: two new tables and seven triggers; no
+    existing table is touched, so it can be renumbered.
+
+    - ``record_id_reserve``: the largest id ever deleted from each record table, kept by an
+      ``AFTER DELETE`` trigger on ``orders``, ``review``, ``visit``, ``club_post``,
+      ``store_follow``, ``points_entry`` and ``promotion`` (:mod:`tracker.store.history`);
+    - ``import_update``: each order an import updated, before and after, for undoing it.
+    """
+    db = migrator.database
+    added = (RecordIdReserveModel, ImportUpdateModel)
+    with db.bind_ctx(added):
+        db.create_tables(added)
+    create_triggers(raw_connection(db))
+
+
 # (version reached, step): "if version < N: step N".
-_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies),)
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_identity))
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -76,13 +108,21 @@ def check_openable(db: SqliteDatabase, path: Path) -> int:
     Only reads: a refused file is left exactly as it was.
     """
     application_id = int(raw_connection(db).execute("PRAGMA application_id").fetchone()[0])
+    version = read_version(db)
+    refuse_unless_ours(path, application_id, version, has_tables=lambda: _has_tables(db))
+    return version
+
+
+def refuse_unless_ours(path: Path, application_id: int, version: int, *, has_tables: Callable[[], bool]) -> None:
+    """Raise when a file with this ``application_id`` and schema ``version`` must not be touched:
+    another program's database, or one written by a newer Points Tracker. ``has_tables`` tells a
+    new file (nothing in it yet) from another program's database without an id."""
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
             translate(
                 "Store", "{path} is a database of another program, not a Points Tracker file. Choose another file."
             ).format(path=path)
         )
-    version = read_version(db)
     if version > SCHEMA_VERSION:
         raise NewerDatabaseError(
             translate(
@@ -91,19 +131,19 @@ def check_openable(db: SqliteDatabase, path: Path) -> int:
                 "{SCHEMA_VERSION}). Update Points Tracker to open it; the file was not changed.",
             ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
-    if version == 0 and _has_tables(db):
+    if version == 0 and has_tables():
         raise ForeignDatabaseError(
             translate(
                 "Store",
                 "{path} is an SQLite database of another program, not a Points Tracker file. Choose another file.",
             ).format(path=path)
         )
-    return version
 
 
 def _create_schema(db: SqliteDatabase) -> None:
     with db.bind_ctx(MODELS):
         db.create_tables(MODELS)
+    create_triggers(raw_connection(db))
     raw_connection(db).execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _write_version(db, SCHEMA_VERSION)
 

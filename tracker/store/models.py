@@ -195,6 +195,30 @@ class SettingModel(BaseModel):
         table_name = "setting"
 
 
+class RecordIdReserveModel(BaseModel):
+    """The largest id ever deleted from each record table: never handed out to a new record, so a
+    record keeps its id for life (:mod:`tracker.store.history`; kept by triggers). Version 2."""
+
+    table_name = TextField(primary_key=True)
+    last_id = IntegerField()
+
+    class Meta:
+        table_name = "record_id_reserve"
+
+
+class ImportUpdateModel(BaseModel):
+    """An order that an import changed (``on_duplicate="update"``), as it was before and after
+    (JSON), so that undoing the import puts it back. Version 2."""
+
+    batch = ForeignKeyField(ImportBatchModel, on_delete="CASCADE", column_name="batch_id")
+    order_id = IntegerField()
+    before = TextField()
+    after = TextField()
+
+    class Meta:
+        table_name = "import_update"
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     ImportBatchModel,
     OrderModel,
@@ -208,4 +232,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     SettingModel,
     OrderConversionModel,
     UserRateModel,
+    RecordIdReserveModel,
+    ImportUpdateModel,
 )

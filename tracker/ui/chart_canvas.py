@@ -12,6 +12,7 @@ chart is on screen; a hidden chart catches up when it is shown.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.charts.palette import ChartPalette
-from tracker.charts.render import render_to_file
+from tracker.charts.render import render_to_bytes
 from tracker.i18n import translate
+from tracker.store.files import write_private_file
 from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
 
@@ -292,13 +294,17 @@ class ChartCanvas(QWidget):
                 return None
         palette = self._palette or chart_palette(self)
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+        if size is None or size.screen:
+            image = io.BytesIO()
+            self.figure.savefig(image, format=fmt, facecolor=palette.background, metadata=metadata)
+            data = image.getvalue()
+        else:
+            light = ChartPalette.light() if size.paper else palette
+            data = render_to_bytes(
+                self.kind.draw, self._data, light, fmt, size_px=(size.width, size.height), dpi=size.dpi
+            )
         try:
-            if size is None or size.screen:
-                self.figure.savefig(path, format=fmt, facecolor=palette.background, metadata=metadata)
-            else:
-                light = ChartPalette.light() if size.paper else palette
-                render_to_file(self.kind.draw, self._data, light, path, fmt, size_px=(size.width, size.height),
-                               dpi=size.dpi)  # fmt: skip
+            write_private_file(path, data)  # whole or not at all, readable by the shopper only
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -41,15 +41,21 @@ if TYPE_CHECKING:
     from tracker.ui.charts_page import ChartsPage
 
 CHARTS_MODULE = "tracker.ui.charts_page"
+# What the background thread imports: matplotlib and our drawing code, the slow part (about a
+# second), none of which touches Qt. The Qt side (the QtAgg canvas, our chart widgets) is then
+# imported on the GUI thread when the page is built, in tens of milliseconds: Qt objects made
+# off the GUI thread (fonts, pixmaps, widgets' class set-up) crash the window later.
+PRELOADED_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg", "tracker.charts.draw")
 _LOADING_POLL_MS = 25
 _preloading: threading.Thread | None = None
 
 
 def preload_charts() -> threading.Thread | None:
-    """Import the charts' modules (matplotlib) on a background thread, once; the thread, or None
-    when they are loaded already. Python's import lock makes a page built meanwhile wait for it."""
+    """Import matplotlib and the drawing code (:data:`PRELOADED_MODULES`) on a background thread,
+    once; the thread, or None when they are loaded already. Python's import lock makes a page
+    built meanwhile wait for it."""
     global _preloading
-    if CHARTS_MODULE in sys.modules or _preloading is not None:
+    if all(name in sys.modules for name in PRELOADED_MODULES) or _preloading is not None:
         return _preloading
     _preloading = threading.Thread(target=_import_charts, name="preload-charts", daemon=True)
     _preloading.start()
@@ -58,7 +64,8 @@ def preload_charts() -> threading.Thread | None:
 
 def _import_charts() -> None:
     try:
-        importlib.import_module(CHARTS_MODULE)
+        for name in PRELOADED_MODULES:
+            importlib.import_module(name)
     except Exception:
         return
 

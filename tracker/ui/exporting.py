@@ -9,8 +9,9 @@ from peewee import SqliteDatabase
 
 from tracker.i18n import translate
 from tracker.importing import native
-from tracker.store.errors import file_error
+from tracker.store.errors import write_error
 from tracker.store.export import export_drafts
+from tracker.store.files import write_private_files
 
 EXPORT_FILE_NAMES = ("orders.csv", "activity.csv", "promotions.csv")
 
@@ -43,7 +44,8 @@ def existing_export_files(folder: Path) -> list[str]:
 
 
 def export_native(db: SqliteDatabase, folder: Path) -> ExportCounts:
-    """Write orders.csv, activity.csv and promotions.csv into ``folder``, replacing them.
+    """Write orders.csv, activity.csv and promotions.csv into ``folder``, replacing them all or none
+    (each readable by its owner only).
 
     Raises :class:`~tracker.store.errors.StoreError` with a plain message when a file cannot
     be written.
@@ -52,13 +54,17 @@ def export_native(db: SqliteDatabase, folder: Path) -> ExportCounts:
     activity = (drafts.reviews, drafts.visits, drafts.posts, drafts.follows, drafts.entries)
     contents = {
         "orders.csv": native.write_orders(drafts.orders),
-        "activity.csv": native.write_activity(*activity),
+        "activity.csv": native.write_activity(*activity, order_numbers=drafts.order_numbers),
         "promotions.csv": native.write_promotions(drafts.promotions),
     }
-    for name, data in contents.items():
-        path = folder / name
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            raise file_error("write", path, error) from None
+    files = {folder / name: data for name, data in contents.items()}
+    existed = any(path.exists() for path in files)
+    try:
+        # All three complete before any replaces the one there: a full disk half-way leaves the
+        # previous export whole.
+        write_private_files(files)
+    except OSError as error:
+        failed = Path(error.filename) if isinstance(error.filename, str) else folder
+        shown = next((path for path in files if failed.name.startswith(f".{path.name}")), failed)
+        raise write_error(shown, error, existed=existed) from None
     return ExportCounts(len(drafts.orders), sum(map(len, activity)), len(drafts.promotions))

@@ -38,6 +38,7 @@ from tracker.importing.rates import give_rates, missing_rates
 from tracker.report.summary import day
 from tracker.store.batches import find_batch, undo_batch
 from tracker.store.errors import ImportCancelled, StoreError
+from tracker.store.files import write_private_file
 from tracker.ui.importing import prompts
 from tracker.ui.importing.rates_box import MissingRatesBox
 from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryPage, count
@@ -367,7 +368,7 @@ class ImportDialog(QDialog):
         if not target:
             return
         try:
-            Path(target).write_bytes(engine.rejected_csv(self._prepared))
+            write_private_file(Path(target), engine.rejected_csv(self._prepared))
         except OSError as error:
             self.review_page.show_problem(
                 translate("ImportDialog", "{file} cannot be written: {reason}.").format(

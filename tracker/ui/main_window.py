@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             self.edit_menu.removeAction(self._undo_actions.undo)
             self.edit_menu.removeAction(self._undo_actions.redo)
             self._undo_actions.deleteLater()
+        self.session.problem.connect(self.show_message)  # an undo step that could not be taken
         self._undo_actions = UndoActions(self.session.undo_stack, self, self.show_message)
         self.action_undo, self.action_redo = self._undo_actions.undo, self._undo_actions.redo
         self.edit_menu.insertActions(self._after_undo, [self.action_undo, self.action_redo])

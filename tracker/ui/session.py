@@ -21,10 +21,12 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from tracker.i18n import translate
 from tracker.report.status import SETTING_RULESET, active_ruleset, open_book, snapshot_text, status_from_snapshot
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
 from tracker.rules.book import LedgerBook
-from tracker.store import repository
+from tracker.store import history, repository
+from tracker.store.crud import visit_on
 from tracker.store.drafts import (
     Draft,
     EntryDraft,
@@ -35,8 +37,10 @@ from tracker.store.drafts import (
     ReviewDraft,
     VisitDraft,
 )
+from tracker.store.errors import StoreError
 from tracker.store.repository import record_of
 from tracker.store.snapshot import data_version, load_snapshot, save_snapshot
+from tracker.ui.other_writers import OtherWriters
 from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
 
@@ -83,9 +87,10 @@ def kind_of(draft: Draft) -> RecordKind:
 class Session(QObject):
     """The database the window works on, and the one way to change it."""
 
-    changed = Signal()  # records changed: added, edited, deleted, imported, undone
+    changed = Signal()  # records changed: added, edited, deleted, imported, undone, or by another program
     settings_changed = Signal()  # rule set or a setting changed (the status changes too)
     record_saved = Signal(str, int, bool)  # a form saved (kind, id, added): the window says so, selects it
+    problem = Signal(str)  # an undo or redo step that could not be taken, and why
 
     def __init__(
         self,
@@ -109,6 +114,9 @@ class Session(QObject):
         self.ruleset_problem = ""  # why the chosen rule set could not be used, if it could not
         self.changed.connect(self._forget_status)
         self.settings_changed.connect(self.reload)
+        # Another program's writes (the command line, a script) are read in as an import's are.
+        self.other_writers = OtherWriters(db, self)
+        self.other_writers.noticed.connect(self._on_written_elsewhere)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -214,10 +222,18 @@ class Session(QObject):
     # --- changing --------------------------------------------------------------------------------
 
     def add(self, draft: Draft) -> int:
-        """Add a record (one transaction, undoable). Raises the store's errors unchanged."""
+        """Add a record (one transaction, undoable). Raises the store's errors unchanged.
+
+        A visit on a day that has one already changes nothing (its id is returned) and leaves
+        nothing to undo.
+        """
         kind = kind_of(draft)
+        if isinstance(draft, VisitDraft):
+            existing = visit_on(self.db, draft.date)
+            if existing is not None:
+                return existing
         record_id = self._write_add(kind, draft)
-        self._push(_AddCommand(self, kind, draft, record_id))
+        self._push(_AddCommand(self, kind, record_id))
         return record_id
 
     def edit(self, kind_name: str, record_id: int, draft: Draft) -> None:
@@ -228,9 +244,8 @@ class Session(QObject):
 
     def delete(self, kind_name: str, record_id: int) -> None:
         kind = KINDS[kind_name]
-        before = kind.get(self.db, record_id)
-        self._write_delete(kind, record_id)
-        self._push(_DeleteCommand(self, kind, record_id, before))
+        removed = self._take_out(kind, record_id)
+        self._push(_DeleteCommand(self, kind, removed))
 
     def visited_today(self) -> bool:
         """Record today's Member Center visit; False if it was already recorded."""
@@ -248,8 +263,13 @@ class Session(QObject):
 
     def records_changed_elsewhere(self) -> None:
         """After an import or an undo of one: the records changed outside the undo stack."""
+        self.other_writers.absorb()  # an import's worker writes through another connection
         self.reload()
         self.changed.emit()
+
+    def _on_written_elsewhere(self) -> None:
+        self._ruleset = None  # the rule set is a setting another program may have changed too
+        self.records_changed_elsewhere()
 
     # --- plumbing --------------------------------------------------------------------------------
 
@@ -271,9 +291,15 @@ class Session(QObject):
         kind.update(self.db, record_id, draft)
         self._noted(kind, record_id, draft)
 
-    def _write_delete(self, kind: RecordKind, record_id: int) -> None:
-        kind.delete(self.db, record_id)
+    def _take_out(self, kind: RecordKind, record_id: int) -> history.Removed:
+        """Delete a record, keeping what puts it back exactly (id, import batch, links)."""
+        removed = history.take_out(self.db, kind.name, record_id)
         self._noted(kind, record_id, None)
+        return removed
+
+    def _put_back(self, removed: history.Removed) -> None:
+        history.put_back(self.db, removed)
+        self._noted(KINDS[removed.kind], removed.record_id, removed.draft)
 
     def _noted(self, kind: RecordKind, record_id: int, draft: Draft | None) -> None:
         self._provisional = None  # a write makes last time's figures wrong
@@ -297,7 +323,13 @@ class Session(QObject):
 
 class _Command(QUndoCommand):
     """An undoable change whose first ``redo()`` is skipped: the session has already made it,
-    so that a store error reaches the caller (Qt swallows exceptions raised inside redo)."""
+    so that a store error reaches the caller (Qt swallows exceptions raised inside redo).
+
+    A record keeps its id for life (:mod:`tracker.store.history`), so every step names its
+    record by id however many steps are undone and redone around it. When a step cannot be
+    taken any more — another program deleted its record, say — it changes nothing, leaves the
+    stack (so that the steps before it still work) and :attr:`Session.problem` says why.
+    """
 
     def __init__(self, session: Session, text: str) -> None:
         super().__init__(text)
@@ -308,11 +340,17 @@ class _Command(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.apply()
-        self.session.changed.emit()
+        self._run(self.apply, translate("Session", "Cannot redo “{action}”: {reason}"))
 
     def undo(self) -> None:
-        self.revert()
+        self._run(self.revert, translate("Session", "Cannot undo “{action}”: {reason}"))
+
+    def _run(self, step: Callable[[], None], failure: str) -> None:
+        try:
+            step()
+        except StoreError as error:
+            self.setObsolete(True)  # QUndoStack drops it: the stack stays true to the data
+            self.session.problem.emit(failure.format(action=self.text(), reason=error))
         self.session.changed.emit()
 
     def apply(self) -> None:
@@ -323,15 +361,19 @@ class _Command(QUndoCommand):
 
 
 class _AddCommand(_Command):
-    def __init__(self, session: Session, kind: RecordKind, draft: Draft, record_id: int) -> None:
+    """Undo takes the record out; redo puts it back under the same id."""
+
+    def __init__(self, session: Session, kind: RecordKind, record_id: int) -> None:
         super().__init__(session, phrase(kind.label, "add_title"))
-        self.kind, self.draft, self.record_id = kind, draft, record_id
+        self.kind, self.record_id = kind, record_id
+        self.removed: history.Removed | None = None
 
     def apply(self) -> None:
-        self.record_id = self.session._write_add(self.kind, self.draft)
+        assert self.removed is not None
+        self.session._put_back(self.removed)
 
     def revert(self) -> None:
-        self.session._write_delete(self.kind, self.record_id)
+        self.removed = self.session._take_out(self.kind, self.record_id)
 
 
 class _EditCommand(_Command):
@@ -347,14 +389,15 @@ class _EditCommand(_Command):
 
 
 class _DeleteCommand(_Command):
-    """Undo adds the record back (with a new id, and no longer part of an import batch)."""
+    """Undo puts the record back as it was: its id, its import batch, its items and the reviews
+    that were linked to it."""
 
-    def __init__(self, session: Session, kind: RecordKind, record_id: int, before: Draft) -> None:
+    def __init__(self, session: Session, kind: RecordKind, removed: history.Removed) -> None:
         super().__init__(session, phrase(kind.label, "delete_undo"))
-        self.kind, self.record_id, self.before = kind, record_id, before
+        self.kind, self.removed = kind, removed
 
     def apply(self) -> None:
-        self.session._write_delete(self.kind, self.record_id)
+        self.removed = self.session._take_out(self.kind, self.removed.record_id)
 
     def revert(self) -> None:
-        self.record_id = self.session._write_add(self.kind, self.before)
+        self.session._put_back(self.removed)

@@ -5,10 +5,10 @@ moves its selection highlight, which reads like a tick, and it cannot be told "t
 ticked" except by colouring text. Check buttons say ticked or not to the eye, to the keyboard
 (Space) and to screen readers.
 
-Saving writes every month changed with :func:`~tracker.store.crud.set_visits_for_month` inside
-one transaction, and pushes one command on the session's undo stack, so "Undo" takes the whole
-calendar edit back. The session reads everything again afterwards (as after an import): a
-calendar edit changes many records at once.
+Saving writes every month changed with :func:`~tracker.store.history.set_visit_days` in one
+transaction, and pushes one command on the session's undo stack, so "Undo" takes the whole
+calendar edit back, every visit with the id it had. The session reads everything again
+afterwards (as after an import): a calendar edit changes many records at once.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import translate
+from tracker.store import history
 from tracker.store.connection import write_transaction
-from tracker.store.crud import set_visits_for_month
 from tracker.store.errors import StoreError
 from tracker.ui.session import Session
 
@@ -55,28 +55,29 @@ def _shift(month: Month, by: int) -> Month:
 
 
 class _VisitsCommand(QUndoCommand):
-    """Puts months of visits back as they were, or as the calendar left them."""
+    """Takes a calendar edit back and forth; every visit keeps its id and import batch
+    (:mod:`tracker.store.history`), so the other steps on the stack still find theirs."""
 
-    def __init__(self, session: Session, before: dict[Month, set[int]], after: dict[Month, set[int]]) -> None:
+    def __init__(self, session: Session, change: history.VisitChange) -> None:
         super().__init__(translate("Dialogs", "Edit visits calendar"))
-        self.session, self.before, self.after = session, before, after
+        self.session, self.removed, self.added_ids = session, change.removed, change.added
+        self.added: tuple[history.Removed, ...] = ()
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # the dialog has written it already, so that an error reached the dialog
             self._first = False
             return
-        _write(self.session, self.after)
+        with write_transaction(self.session.db):
+            self.removed = history.take_out_all(self.session.db, "visit", tuple(r.record_id for r in self.removed))
+            history.put_back_all(self.session.db, self.added)
+        self.session.records_changed_elsewhere()
 
     def undo(self) -> None:
-        _write(self.session, self.before)
-
-
-def _write(session: Session, months: dict[Month, set[int]]) -> None:
-    with write_transaction(session.db):
-        for (year, number), days in sorted(months.items()):
-            set_visits_for_month(session.db, year, number, days)
-    session.records_changed_elsewhere()
+        with write_transaction(self.session.db):
+            self.added = history.take_out_all(self.session.db, "visit", self.added_ids)
+            history.put_back_all(self.session.db, self.removed)
+        self.session.records_changed_elsewhere()
 
 
 class _DayButton(QToolButton):
@@ -288,13 +289,13 @@ class VisitsCalendarDialog(QDialog):
     def accept(self) -> None:
         after = self.changes()
         if after:
-            before = {month: set(self._stored.get(month, set())) for month in after}
             try:
-                _write(self.session, after)
+                change = history.set_visit_days(self.session.db, after)
             except StoreError as error:
                 QMessageBox.warning(self, translate("VisitsCalendarDialog", "Cannot save the visits"), str(error))
                 return
-            self.session.undo_stack.push(_VisitsCommand(self.session, before, after))
+            self.session.records_changed_elsewhere()
+            self.session.undo_stack.push(_VisitsCommand(self.session, change))
         self.saved = after
         super().accept()
 
