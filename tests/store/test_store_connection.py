@@ -132,22 +132,24 @@ def test_an_older_file_is_backed_up_and_climbs_the_ladder(db_path: Path, monkeyp
     add_visit(db, VisitDraft(date(2024, 1, 1)))
     close_database()
 
-    def step_2(migrator: SqliteMigrator) -> None:
+    version = migrations.SCHEMA_VERSION  # the newest real step, then one more simulated
+
+    def next_step(migrator: SqliteMigrator) -> None:
         migrate(migrator.add_column("visit", "minutes", IntegerField(default=0)))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "_STEPS", ((2, step_2),))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version + 1)
+    monkeypatch.setattr(migrations, "_STEPS", (*migrations._STEPS, (version + 1, next_step)))
     db = open_database(db_path)
 
-    assert migrations.read_version(db) == 2
+    assert migrations.read_version(db) == version + 1
     assert "minutes" in [column.name for column in db.get_columns("visit")]
     assert len(load_records(db).visits) == 1
     close_database()
     (backup,) = list_backups(db_path)
     assert backup.kind == BACKUP_BEFORE_UPGRADE
-    assert backup.path.name.startswith("points-before-upgrade-v1-")
+    assert backup.path.name.startswith(f"points-before-upgrade-v{version}-")
     with sqlite3.connect(backup.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert conn.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
     conn.close()
 

@@ -6,9 +6,10 @@ Duplicates (so that importing the same file again adds nothing):
   same batch (the first wins). Orders without an order number are never merged with anything;
   they are skipped only when a file with the same hash was imported before.
 - a visit is a duplicate when its day already has one (stored or earlier in the batch).
-- a review, Club post, store follow, points entry or promotion is a duplicate when an identical
-  record is stored: each stored record absorbs one identical incoming record, so two identical rows in one
-  file (two reviews the same day) both count the first time and neither the second time.
+- a review, Club post, store follow, points entry, promotion or points-history row is a duplicate
+  when an identical one is stored: each stored record absorbs one identical incoming record, so two
+  identical rows in one file (two reviews the same day) both count the first time and neither the
+  second time.
 
 ``on_duplicate="update"`` overwrites duplicate orders with the file's data (items included; a
 note is kept when the file has none). Other kinds have nothing to update and are skipped.
@@ -43,6 +44,7 @@ from tracker.store._rows import (
     Row,
     line_params,
 )
+from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.drafts import (
     EntryDraft,
@@ -105,10 +107,12 @@ class UndoCounts:
     follows: int = 0
     entries: int = 0
     promotions: int = 0
+    history: int = 0  # rows of the Member Center's points history (tracker.store.checks)
 
     @property
     def total(self) -> int:
-        return sum((self.orders, self.reviews, self.visits, self.posts, self.follows, self.entries, self.promotions))
+        kinds = (self.orders, self.reviews, self.visits, self.posts, self.follows, self.entries, self.promotions)
+        return sum(kinds) + self.history
 
 
 class _Progress:
@@ -256,6 +260,7 @@ def write_batch(
     follows: Sequence[FollowDraft] = (),
     entries: Sequence[EntryDraft] = (),
     promotions: Sequence[PromotionDraft] = (),
+    history: Sequence[EntryDraft] = (),
     on_duplicate: OnDuplicate = "skip",
     progress: ProgressCallback | None = None,
     rejected: int = 0,
@@ -266,7 +271,9 @@ def write_batch(
 
     ``rejected`` is how many rows the importer refused (recorded in the history only). Every
     draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
-    and nothing is written. ``progress(done, total)`` is called before the first write and after
+    and nothing is written. ``history`` are rows of the Member Center's points history: kept to
+    check the records against, never counted as points (:mod:`tracker.store.checks`).
+    ``progress(done, total)`` is called before the first write and after
     every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
     before.
     """
@@ -278,7 +285,8 @@ def write_batch(
     _validate_all(FOLLOWS, follows)
     _validate_all(ENTRIES, entries)
     _validate_all(PROMOTIONS, promotions)
-    total = sum(map(len, (orders, reviews, visits, posts, follows, entries, promotions)))
+    _validate_all(HISTORY, history)
+    total = sum(map(len, (orders, reviews, visits, posts, follows, entries, promotions, history)))
     tracker = _Progress(progress, total)
     stamp = (imported_at or datetime.now().astimezone()).isoformat(timespec="seconds")
     counts = _Counts()
@@ -308,6 +316,7 @@ def write_batch(
         _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
         _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
         _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
+        _write_identical_once(conn, HISTORY, history, batch_id, counts, tracker)
         conn.execute(
             "UPDATE import_batch SET new_count = ?, updated_count = ?, skipped_count = ? WHERE id = ?",
             (counts.new, counts.updated, counts.skipped, batch_id),
@@ -375,6 +384,7 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
             follows=remove("store_follow"),
             entries=remove("points_entry"),
             promotions=remove("promotion"),
+            history=remove("points_history"),
         )
         conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
     return counts

@@ -35,18 +35,29 @@ from tracker.store.errors import (
     StoreError,
     file_error,
 )
-from tracker.store.models import MODELS
+from tracker.store.models import CHECK_MODELS, MODELS
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 1
-"""The schema this app writes. Version 1 is the first released schema."""
+SCHEMA_VERSION = 2
+"""The schema this app writes. Version 1 is the first released schema; 2 adds the checks against
+AliExpress (:func:`_step_2_checks`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
-# (version reached, step): "if version < N: step N". Empty while version 1 is the only schema.
-_STEPS: tuple[tuple[int, Step], ...] = ()
+
+def _step_2_checks(migrator: SqliteMigrator) -> None:
+    """Version 2: the checks against AliExpress — ``points_check``, ``points_history`` and
+    ``check_entry``, three new tables. Nothing else changes: every record keeps counting as it did
+    (points entries an older version imported from a points history stay bonuses)."""
+    db = migrator.database
+    with db.bind_ctx(CHECK_MODELS):
+        db.create_tables(CHECK_MODELS)
+
+
+# (version reached, step): "if version < N: step N".
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_2_checks),)
 
 
 def read_version(db: SqliteDatabase) -> int:

@@ -1,0 +1,141 @@
+"""Everything the front ends show about the checks, read from an open database, and the two
+things they record: a new check, and a difference accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from peewee import SqliteDatabase
+
+from tracker.i18n import translate
+from tracker.report.check import (
+    CheckResult,
+    CheckState,
+    Comparison,
+    Figures,
+    compare,
+    evaluate_checks,
+    figures_on,
+    unchecked_since,
+)
+from tracker.report.summary import day as day_words
+from tracker.rules import LedgerEntry, Records, RuleSet, Settings
+from tracker.rules.records import EntryKind
+from tracker.store import checks
+from tracker.store.checks import CheckDraft, LinkedEntry
+from tracker.store.connection import read_transaction
+from tracker.store.drafts import EntryDraft
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Every check judged against the records now, and the points history beside the ledger."""
+
+    results: tuple[CheckResult, ...]  # oldest first
+    comparison: Comparison | None  # None: no points history imported
+    order_numbers: Mapping[str, str] = field(default_factory=dict)  # "order:12" → its order number
+
+    @property
+    def latest(self) -> CheckResult | None:
+        return max(self.results, key=lambda r: (r.check.date, r.check.id), default=None)
+
+    @property
+    def unchecked(self) -> CheckResult | None:
+        """The check after which the figures are unchecked (the latest, when it differs)."""
+        return unchecked_since(self.results)
+
+
+def load_report(
+    db: SqliteDatabase,
+    records: Records,
+    ruleset: RuleSet,
+    settings: Settings,
+    ledger: Sequence[LedgerEntry],
+    as_of: date,
+    *,
+    known: Mapping[date, Figures] | None = None,
+) -> CheckReport:
+    """The report as of ``as_of``; ``ledger`` is the ledger built as of that day (a status's), and
+    ``known`` the figures already worked out for some days (today's, from the same status)."""
+    results = evaluate_checks(checks.list_checks(db), records, ruleset, settings, known=known)
+    comparison = compare(
+        checks.load_history(db), ledger, records, ruleset, as_of=as_of, entry_sources=checks.entry_sources(db)
+    )
+    return CheckReport(tuple(results), comparison, _order_numbers(db, comparison))
+
+
+def _order_numbers(db: SqliteDatabase, comparison: Comparison | None) -> dict[str, str]:
+    refs = {
+        finding.ref
+        for line in (comparison.lines if comparison else ())
+        for finding in line.findings
+        if finding.ref.startswith("order:")
+    }
+    if not refs:
+        return {}
+    ids = sorted(int(ref.partition(":")[2]) for ref in refs)
+    marks = ", ".join("?" * len(ids))
+    with read_transaction(db) as conn:
+        rows = conn.execute(f"SELECT id, order_no FROM orders WHERE id IN ({marks})", ids).fetchall()
+    return {f"order:{row_id}": number for row_id, number in rows if number}
+
+
+def tier_named(ruleset: RuleSet, name: str) -> str | None:
+    """The rule set's tier called ``name`` (any case), or None."""
+    wanted = name.strip().casefold()
+    return next((tier.name for tier in ruleset.tiers if tier.name.casefold() == wanted), None)
+
+
+def check_problems(points: int, tier: str, day: date, today: date, ruleset: RuleSet) -> list[str]:
+    """What is wrong with a check about to be made, in words for the shopper; [] when nothing."""
+    problems = [problem.message for problem in checks.validate_check(CheckDraft(day, points))]
+    if day > today:
+        problems.append(translate("Check", "The Member Center cannot show the points of a day still to come"))
+    if tier and tier_named(ruleset, tier) is None:
+        names = ", ".join(t.name for t in ruleset.tiers)
+        problems.append(
+            translate("Check", "{tier} is not a tier of this rule set ({tiers})").format(tier=tier, tiers=names)
+        )
+    return problems
+
+
+def record_check(
+    db: SqliteDatabase, points: int, tier: str, day: date, records: Records, ruleset: RuleSet, settings: Settings,
+    *, here: Figures | None = None,
+) -> int:  # fmt: skip
+    """Keep a check of ``points`` (and ``tier``, "" when not given) for ``day``, with what the
+    records give for that day; returns its id. Check :func:`check_problems` first."""
+    here = here or figures_on(records, ruleset, settings, day)
+    name = tier_named(ruleset, tier) or "" if tier else ""
+    return checks.add_check(db, CheckDraft(day, points, name, here.points, here.tier))
+
+
+def acceptance(result: CheckResult, note: str) -> EntryDraft | None:
+    """The adjustment that accepts a check's difference: dated the check's day, with the note;
+    None when the points agree (only the tier differed)."""
+    if not result.missing:
+        return None
+    words = note.strip() or translate("Check", "Difference accepted after the check of {date}").format(
+        date=day_words(result.check.date)
+    )
+    return EntryDraft(result.check.date, result.missing, EntryKind.ADJUSTMENT, words)
+
+
+def accept(db: SqliteDatabase, result: CheckResult, note: str, today: date) -> LinkedEntry | None:
+    """Accept a check's difference now (one transaction); returns the adjustment made, if any."""
+    return checks.accept_check(db, result.check.id, today, note.strip(), acceptance(result, note))
+
+
+__all__ = [
+    "CheckReport",
+    "CheckState",
+    "accept",
+    "acceptance",
+    "check_problems",
+    "load_report",
+    "record_check",
+    "tier_named",
+]
