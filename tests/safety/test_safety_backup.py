@@ -31,7 +31,7 @@ from tracker.store.backup import (
 )
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import BackupFileError, DatabaseLockedError, StoreError
-from tracker.store.migrations import APPLICATION_ID
+from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import BACKUP_BEFORE_RESTORE, BACKUP_DAILY
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -86,7 +86,7 @@ def test_a_backup_is_one_private_file_made_while_the_database_is_open(db: Sqlite
     conn.close()
     if sys.platform != "win32":
         assert _mode(target) == 0o600
-    assert check_backup(target) == 1
+    assert check_backup(target) == SCHEMA_VERSION
 
 
 def test_a_backup_refuses_to_write_over_the_database_itself(db: SqliteDatabase, db_path: Path) -> None:

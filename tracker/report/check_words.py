@@ -29,11 +29,17 @@ def signed(value: int) -> str:
     return number(0)
 
 
+def figure(value: int) -> str:
+    """``1,204``, ``−55``: a figure that may be negative, with a true minus sign."""
+    return f"−{number(-value)}" if value < 0 else number(value)
+
+
 def difference_words(missing: int) -> str:
     if missing > 0:
         return translate("Check", "%Ln missing", None, missing)
     if missing < 0:
-        return translate("Check", "%Ln too many", None, -missing)
+        extra = -missing
+        return translate("Check", "%Ln too many", None, extra)
     return translate("Check", "the same")
 
 
@@ -98,8 +104,8 @@ def line_heading(line: MonthLine) -> str:
     return translate("Check", "{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}").format(
         month=month(line.month),
         source=source_label(line.source),
-        aliexpress=number(line.aliexpress),
-        here=number(line.here),
+        aliexpress=figure(line.aliexpress),
+        here=figure(line.here),
         difference=signed(line.difference),
     )
 
@@ -217,6 +223,13 @@ def fix_label(fix: Fix) -> str:
 # --- the command line ----------------------------------------------------------------------------
 
 
+def numbered(comparison: Comparison | None) -> list[Finding]:
+    """The findings in the order they are listed (and numbered from 1, for ``check --fix N``)."""
+    if comparison is None:
+        return []
+    return [finding for line in (*comparison.disagreeing, *comparison.accepted) for finding in line.findings]
+
+
 def report_text(report: CheckReport, ordered: Mapping[str, date]) -> str:
     """The command line's answer: the last check, then where a difference comes from."""
     lines = []
@@ -235,14 +248,17 @@ def report_text(report: CheckReport, ordered: Mapping[str, date]) -> str:
         )
         return "\n".join(lines)
     lines.append(_coverage(comparison))
-    disagreeing = comparison.disagreeing
-    if not disagreeing:
+    if not comparison.disagreeing:
         lines.append("Every month agrees with AliExpress's history.")
-    for line in (*disagreeing, *comparison.accepted):
+    number = 0
+    for line in (*comparison.disagreeing, *comparison.accepted):
         lines.append(line_heading(line))
         for finding in line.findings:
-            fix = f" Fix: {fix_label(finding.fix)}." if finding.fix else ""
+            number += 1
+            fix = f" Fix ({number}): {fix_label(finding.fix).rstrip('…')}." if finding.fix else ""
             lines.append(f"  - {cause_sentence(finding, report.order_numbers, ordered.get(finding.ref))}{fix}")
+    if number:
+        lines += ["", "Make fix N with: check --fix N"]
     return "\n".join(lines)
 
 
@@ -302,6 +318,7 @@ def report_json(report: CheckReport, as_of: date, ordered: Mapping[str, date]) -
         "first_month": comparison.first_month.isoformat()[:7],
         "last_month": comparison.last_month.isoformat()[:7],
     }
+    numbers = {id(finding): index for index, finding in enumerate(numbered(comparison), start=1)}
     months: dict[date, dict[str, Any]] = {}
     for line in comparison.lines:
         entry = months.setdefault(line.month, {"month": line.month.isoformat()[:7], "sources": {}, "findings": []})
@@ -313,6 +330,7 @@ def report_json(report: CheckReport, as_of: date, ordered: Mapping[str, date]) -
         for finding in line.findings:
             entry["findings"].append(
                 {
+                    "number": numbers.get(id(finding)),
                     "source": finding.source.value,
                     "points": finding.points,
                     "cause": finding.cause.value,
