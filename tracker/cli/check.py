@@ -11,11 +11,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.arguments import iso_date, print_json
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from tracker.report.check_report import CheckReport
+    from tracker.rules import RuleSet
 
 
 def points(text: str) -> int:
@@ -103,25 +109,24 @@ def cmd_check(args: argparse.Namespace, today: date) -> int:
     return EXIT_OK
 
 
-def _make_fix(db: Any, report: Any, number: int, ruleset: Any) -> bool:
+def _make_fix(db: SqliteDatabase, report: CheckReport, number: int, ruleset: RuleSet) -> bool:
     """Make fix ``number``; False (nothing written) when it is an order to add with its amount."""
     from tracker.report.check import FixKind
-    from tracker.report.check_fixes import apply_plan, plan_fix
+    from tracker.report.check_fixes import apply_plan, plan_fix, suggested_order
     from tracker.report.check_words import fix_label, numbered
     from tracker.report.summary import money
 
     findings = numbered(report.comparison)
-    if not 1 <= number <= len(findings) or findings[number - 1].fix is None:
+    fix = findings[number - 1].fix if 1 <= number <= len(findings) else None
+    if fix is None:
         count = len(findings)
         raise BadInput(f"--fix {number}: there is no fix {number} (the list has {count})" if count else "no fixes")
-    fix = findings[number - 1].fix
     if fix.kind is FixKind.ADD_ORDER:
-        (step,) = plan_fix(db, fix, ruleset).steps
-        day = fix.day.isoformat()
+        order, day = suggested_order(fix, ruleset), fix.day.isoformat()
         print(
             "Add the order with its real date and amount, for example:\n"
-            f"  points-tracker-cli add order --date {step.draft.order_date.isoformat()} "
-            f"--amount {money(step.draft.items_cents)} --status confirmed --confirmed {day}\n"
+            f"  points-tracker-cli add order --date {order.order_date.isoformat()} "
+            f"--amount {money(order.items_cents)} --status confirmed --confirmed {day}\n"
             f"(AliExpress credited {fix.points} points for it on {day}.)"
         )
         return False
