@@ -22,10 +22,10 @@ from tracker.report.check import (
     unchecked_since,
 )
 from tracker.report.summary import day as day_words
-from tracker.rules import LedgerEntry, Records, RuleSet, Settings
+from tracker.rules import LedgerEntry, Records, RuleSet, Settings, Status
 from tracker.rules.records import EntryKind
 from tracker.store import checks
-from tracker.store.checks import CheckDraft, LinkedEntry
+from tracker.store.checks import CheckDraft, LinkedEntry, StoredCheck
 from tracker.store.connection import read_transaction
 from tracker.store.drafts import EntryDraft
 
@@ -65,6 +65,31 @@ def load_report(
         checks.load_history(db), ledger, records, ruleset, as_of=as_of, entry_sources=checks.entry_sources(db)
     )
     return CheckReport(tuple(results), comparison, _order_numbers(db, comparison))
+
+
+_RESULTS_CACHE: dict[tuple[int, tuple[StoredCheck, ...]], tuple[Records, list[CheckResult]]] = {}
+
+
+def check_results(
+    db: SqliteDatabase, records: Records, ruleset: RuleSet, settings: Settings, status: Status
+) -> list[CheckResult]:
+    """Every check judged against ``records`` now, oldest first; today's figures from ``status``.
+
+    A check of another day needs the ledger as of that day: the results are kept for the same
+    records object (the window's, until its next edit) and the same checks, so that the
+    dashboard and the timeline share one computation.
+    """
+    stored = tuple(checks.list_checks(db))
+    key = (id(records), stored)
+    cached = _RESULTS_CACHE.get(key)
+    if cached is not None and cached[0] is records:
+        return cached[1]
+    known = {status.as_of: Figures(status.window_points, status.tier.name)}
+    results = evaluate_checks(stored, records, ruleset, settings, known=known)
+    if len(_RESULTS_CACHE) >= 4:
+        del _RESULTS_CACHE[next(iter(_RESULTS_CACHE))]
+    _RESULTS_CACHE[key] = (records, results)
+    return results
 
 
 def _order_numbers(db: SqliteDatabase, comparison: Comparison | None) -> dict[str, str]:
@@ -135,6 +160,7 @@ __all__ = [
     "accept",
     "acceptance",
     "check_problems",
+    "check_results",
     "load_report",
     "record_check",
     "tier_named",

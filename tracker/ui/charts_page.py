@@ -30,6 +30,7 @@ from tracker.charts import expiring_data, plan_data, plan_for, sources_data, tim
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.check_report import check_results
 from tracker.report.planning import default_target
 from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Status
@@ -191,7 +192,9 @@ class ChartsPage(QWidget):
             return None
         outcome = self.planner.outcome()
         plan = outcome.as_plan() if outcome is not None else None
-        return timeline_data(status.ledger, status.ruleset, self.session.settings(), status.as_of, plan)
+        session = self.session
+        checks = check_results(session.db, session.records(), status.ruleset, session.settings(), status)
+        return timeline_data(status.ledger, status.ruleset, session.settings(), status.as_of, plan, checks=checks)
 
     def _expiring_data(self) -> ExpiringData | None:
         status = self._status()
