@@ -37,7 +37,7 @@ def write_story(db: SqliteDatabase) -> None:
 
 def report_of(db: SqliteDatabase, as_of: date = story.TODAY) -> CheckReport:
     status, records, settings = load_status(db, as_of, ruleset=RULES)
-    return load_report(db, records, RULES, settings, status.ledger, as_of)
+    return load_report(db, records, RULES, settings, status)
 
 
 def check_now(db: SqliteDatabase, points: int, tier: str = "", day: date = story.TODAY) -> int:

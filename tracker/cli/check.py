@@ -77,14 +77,14 @@ def cmd_check(args: argparse.Namespace, today: date) -> int:
     db = open_db(args)
     ruleset = active_ruleset(db)
     status, records, settings = load_status(db, today, ruleset=ruleset)
-    known = {today: Figures(status.window_points, status.tier.name)}
     if args.points is not None:
         day, tier = args.date or today, (args.tier or "").strip()
         problems = check_problems(args.points, tier, day, today, ruleset)
         if problems:
             raise BadInput("; ".join(problems))
-        record_check(db, args.points, tier, day, records, ruleset, settings, here=known.get(day))
-    report = load_report(db, records, ruleset, settings, status.ledger, today, known=known)
+        here = Figures(status.window_points, status.tier.name) if day == today else None
+        record_check(db, args.points, tier, day, records, ruleset, settings, here=here)
+    report = load_report(db, records, ruleset, settings, status)
     if args.accept is not None:
         latest = report.latest
         if latest is None:
@@ -93,14 +93,12 @@ def cmd_check(args: argparse.Namespace, today: date) -> int:
             raise BadInput(f"the check of {latest.check.date.isoformat()} does not differ: nothing to accept")
         accept(db, latest, args.accept, today)
         status, records, settings = load_status(db, today, ruleset=ruleset)
-        known = {today: Figures(status.window_points, status.tier.name)}
-        report = load_report(db, records, ruleset, settings, status.ledger, today, known=known)
+        report = load_report(db, records, ruleset, settings, status)
     if args.fix is not None:
         if not _make_fix(db, report, args.fix, ruleset):
             return EXIT_OK
         status, records, settings = load_status(db, today, ruleset=ruleset)
-        known = {today: Figures(status.window_points, status.tier.name)}
-        report = load_report(db, records, ruleset, settings, status.ledger, today, known=known)
+        report = load_report(db, records, ruleset, settings, status)
     ordered = {order.ref: order.order_date for order in records.orders}
     if args.json:
         print_json(report_json(report, today, ordered))

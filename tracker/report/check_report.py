@@ -4,7 +4,7 @@ things they record: a new check, and a difference accepted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +22,7 @@ from tracker.report.check import (
     unchecked_since,
 )
 from tracker.report.summary import day as day_words
-from tracker.rules import LedgerEntry, Records, RuleSet, Settings, Status
+from tracker.rules import Records, RuleSet, Settings, Status
 from tracker.rules.records import EntryKind
 from tracker.store import checks
 from tracker.store.checks import CheckDraft, LinkedEntry, StoredCheck
@@ -49,21 +49,15 @@ class CheckReport:
 
 
 def load_report(
-    db: SqliteDatabase,
-    records: Records,
-    ruleset: RuleSet,
-    settings: Settings,
-    ledger: Sequence[LedgerEntry],
-    as_of: date,
-    *,
-    known: Mapping[date, Figures] | None = None,
+    db: SqliteDatabase, records: Records, ruleset: RuleSet, settings: Settings, status: Status
 ) -> CheckReport:
-    """The report as of ``as_of``; ``ledger`` is the ledger built as of that day (a status's), and
-    ``known`` the figures already worked out for some days (today's, from the same status)."""
-    results = evaluate_checks(checks.list_checks(db), records, ruleset, settings, known=known)
+    """The report as of the status's day, from its ledger and figures (every check, and the
+    comparison with the points history)."""
+    results = check_results(db, records, ruleset, settings, status)
     comparison = compare(
-        checks.load_history(db), ledger, records, ruleset, as_of=as_of, entry_sources=checks.entry_sources(db)
-    )
+        checks.load_history(db), status.ledger, records, ruleset, as_of=status.as_of,
+        entry_sources=checks.entry_sources(db),
+    )  # fmt: skip
     return CheckReport(tuple(results), comparison, _order_numbers(db, comparison))
 
 
