@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
 from tracker.report.check import Comparison, Finding, MonthLine
@@ -62,7 +62,6 @@ class FindingsView(QScrollArea):
         for finding in line.findings:
             row = QHBoxLayout()
             text = styled_label("•  " + cause_sentence(finding, numbers, ordered.get(finding.ref)))
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             row.addWidget(text, 1)
             if finding.fix is not None:
                 button = QPushButton(fix_label(finding.fix))
