@@ -170,3 +170,13 @@ def test_without_a_history_the_dialog_offers_to_import_one(qtbot: QtBot, session
                                              ("", None), ("12a", None), ("9999999999", None)])  # fmt: skip
 def test_points_are_read_as_the_member_center_writes_them(text: str, value: int | None) -> None:
     assert read_points(text) == value
+
+
+def test_the_dialog_outlives_its_session_quietly(qtbot: QtBot, shopper: Session) -> None:
+    dialog = CheckDialog(shopper)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    shopper.undo_stack.deleteLater()  # the window opened another database: this one goes
+    shopper.deleteLater()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -23,13 +23,13 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from tracker.rules import Credit, LedgerEntry, PointsSeries, Records, RuleSet, Settings, Source, build_ledger
+from tracker.rules import Credit, LedgerEntry, PointsSeries, Records, RuleSet, Settings, Source, Status, build_ledger
 from tracker.rules.dates import month_end, month_index, month_start
 from tracker.rules.ledger import order_points
 from tracker.rules.records import Order, OrderStatus
-from tracker.rules.window import tier_in_effect, window_total
+from tracker.rules.window import last_recalculation_in_effect, tier_in_effect, window_start, window_total
 from tracker.store.checks import CheckSource, HistoryRow, StoredCheck
 
 COMPARED = (CheckSource.ORDERS, CheckSource.REVIEWS, CheckSource.VISITS, CheckSource.OTHER)
@@ -109,8 +109,43 @@ def figures_from_ledger(ledger: Iterable[LedgerEntry], ruleset: RuleSet, day: da
 
 
 def figures_on(records: Records, ruleset: RuleSet, settings: Settings, day: date) -> Figures:
-    """What the app would have shown on ``day`` (RULES P0)."""
-    return figures_from_ledger(build_ledger(records, ruleset, settings, day), ruleset, day)
+    """What the app would have shown on ``day`` (RULES P0), from the records that can credit
+    anything those figures count (a ten-year history need not be read for one day)."""
+    relevant = _records_for(records, ruleset, settings, day)
+    return figures_from_ledger(build_ledger(relevant, ruleset, settings, day), ruleset, day)
+
+
+def _records_for(records: Records, ruleset: RuleSet, settings: Settings, day: date) -> Records:
+    """The records that can credit points on a day the figures of ``day`` count: from the start of
+    the window of the recalculation in effect (W4), a whole month early for the monthly caps.
+
+    Under L1 an order's slots depend on every earlier order of its products, so all orders stay.
+    """
+    first = min(window_start(ruleset, last_recalculation_in_effect(ruleset, day)), window_start(ruleset, day))
+    first = month_start(month_index(first))
+    lag = timedelta(days=settings.confirmation_lag_days)
+
+    def may_reach(order: Order) -> bool:
+        latest = max(
+            order.order_date + lag,
+            order.confirmed_date or order.order_date,
+            order.expected_date or order.order_date,
+            order.refund_date or order.order_date,
+        )
+        return latest >= first
+
+    orders = records.orders
+    if not ruleset.shopping.max_orders_per_product:
+        orders = tuple(order for order in orders if may_reach(order))
+    return Records(
+        orders=orders,
+        reviews=tuple(r for r in records.reviews if r.date >= first),
+        visits=tuple(v for v in records.visits if v.date >= first),
+        posts=tuple(p for p in records.posts if p.date >= first),
+        follows=tuple(f for f in records.follows if f.date >= first),
+        entries=tuple(e for e in records.entries if e.date >= first),
+        promotions=records.promotions,
+    )
 
 
 def judge(check: StoredCheck, here: Figures) -> CheckResult:
@@ -131,17 +166,67 @@ def evaluate_checks(
     ruleset: RuleSet,
     settings: Settings,
     *,
-    known: Mapping[date, Figures] | None = None,
+    status: Status | None = None,
 ) -> list[CheckResult]:
-    """Every check judged against the records as they are now. ``known`` gives figures already
-    worked out (today's, from the status), so that only other days need a ledger."""
-    figures: dict[date, Figures] = dict(known or {})
+    """Every check judged against the records as they are now.
+
+    With ``status`` (the status as of today, from the same records) a check of an earlier day is
+    read off today's credited points wherever that gives what a ledger built as of that day would:
+    only a confirmation date still to be estimated, or a refund not yet made that changes a day's
+    bonus, makes a day differ (:func:`_days_that_differ`), and those days get their own ledger.
+    """
+    figures: dict[date, Figures] = {}
+    differ: list[tuple[date, date]] | None = None
     results = []
     for check in checks:
-        if check.date not in figures:
-            figures[check.date] = figures_on(records, ruleset, settings, check.date)
-        results.append(judge(check, figures[check.date]))
+        day = check.date
+        if day not in figures:
+            if status is not None and day == status.as_of:
+                figures[day] = Figures(status.window_points, status.tier.name)
+            elif status is not None and day < status.as_of:
+                if differ is None:
+                    differ = _days_that_differ(records, ruleset, settings)
+                if any(first <= day < last for first, last in differ):
+                    figures[day] = figures_on(records, ruleset, settings, day)
+                else:
+                    series = status.credited
+                    figures[day] = Figures(
+                        window_total(series, ruleset, day), tier_in_effect(series, ruleset, day).tier.name
+                    )
+            else:
+                figures[day] = figures_on(records, ruleset, settings, day)
+        results.append(judge(check, figures[day]))
     return results
+
+
+def _days_that_differ(records: Records, ruleset: RuleSet, settings: Settings) -> list[tuple[date, date]]:
+    """The spans of days (first included, last not) on which a ledger built as of that day
+    credits something else by then than today's ledger does (RULES P0, P1, R1).
+
+    A confirmed order without its confirmation date is taken as confirmed on the order date plus
+    the lag, or on the as-of day when that is earlier; and a refund made later that leaves an
+    order under the minimum changes which orders count for a day's bonus (S3, L2), a flat day
+    (F1) or a product's slots (L1).
+    Everything else a ledger credits by a day stays as it was once that day has passed.
+    """
+    lag = timedelta(days=settings.confirmation_lag_days)
+    shopping = ruleset.shopping
+    refunds_matter = (
+        ruleset.multi_category.enabled
+        or ruleset.purchase_day.enabled
+        or shopping.rule == "flat_per_order"
+        or shopping.max_orders_per_product > 0
+    )
+    forfeit = shopping.rule == "flat_per_order" and shopping.partial_refund == "forfeit"
+    spans = []
+    for order in records.orders:
+        if order.status is OrderStatus.CONFIRMED and order.confirmed_date is None:
+            spans.append((order.order_date, order.order_date + lag))
+        if refunds_matter and order.refund_cents > 0 and order.refund_date is not None:
+            kept = order.qualifying_cents - order.refund_cents
+            if forfeit or kept < shopping.min_order_cents or kept <= 0:  # the order stops counting
+                spans.append((order.order_date, order.refund_date))
+    return spans
 
 
 def unchecked_since(results: Sequence[CheckResult]) -> CheckResult | None:
@@ -314,23 +399,37 @@ def compare(
         return None
     sources = entry_sources or {}
     first, last = min(month_index(row.date) for row in rows), max(month_index(row.date) for row in rows)
-    items = [_Item(row.date, row.points, history_source(row.note), True, note=row.note) for row in rows]
+    words: dict[str, CheckSource] = {}  # a history's descriptions repeat: read each once
+    for row in rows:
+        if row.note not in words:
+            words[row.note] = history_source(row.note)
+    items = [_Item(row.date, row.points, words[row.note], True, note=row.note) for row in rows]
     context = _Context(
         ruleset, as_of, {order.ref: order for order in records.orders}, frozenset(sources),
         frozenset(visit.date for visit in records.visits),
     )  # fmt: skip
+    # Order changes outside the months compared matter only near them: an order confirmed here a
+    # few months later than AliExpress credited it, or credited within a year before its refund.
+    start, end = month_start(first), month_end(last)
+    near_start, near_end = month_start(first - 12), month_end(last + 3)
+    order_source, expected = Source.ORDER, Credit.EXPECTED
     for entry in ledger:
-        is_order = entry.source is Source.ORDER and entry.ref.startswith("order:")
-        if entry.credit is Credit.EXPECTED or entry.date > as_of:
+        day = entry.date
+        if day < near_start or (day > near_end and entry.credit is not expected):
+            continue
+        is_order = entry.source is order_source and entry.ref.startswith("order:")
+        if entry.credit is expected or day > as_of:
             if is_order:
                 context.expected.append(entry)
             continue
+        inside = start <= day <= end
+        if not inside and not is_order:
+            continue
         source = sources.get(entry.ref) or SOURCE_OF[entry.source]
-        inside = first <= month_index(entry.date) <= last
-        item = _Item(entry.date, -entry.points, source, False, entry.ref, entry.rule, inside=inside)
+        item = _Item(day, -entry.points, source, False, entry.ref, entry.rule, inside=inside)
         if inside:
             items.append(item)
-        elif is_order:
+        else:
             context.spare.append(item)
         if is_order and entry.points > 0 and entry.rule != "S2":
             context.credits.append(item)
@@ -366,13 +465,17 @@ def _pair(items: list[_Item]) -> None:
 
 
 def _pair_between(first: list[_Item], second: list[_Item]) -> None:
+    by_value: dict[int, list[_Item]] = defaultdict(list)
+    for other in second:
+        if not other.matched:
+            by_value[other.value].append(other)
     for item in sorted(first, key=lambda i: i.day):
-        if item.matched:
+        candidates = by_value.get(-item.value)
+        if item.matched or not candidates:
             continue
-        candidates = [other for other in second if not other.matched and other.value == -item.value]
-        if candidates:
-            best = min(candidates, key=lambda other: abs((other.day - item.day).days))
-            item.matched = best.matched = True
+        best = min(candidates, key=lambda other: abs((other.day - item.day).days))
+        candidates.remove(best)
+        item.matched = best.matched = True
 
 
 # --- likely causes -------------------------------------------------------------------------------

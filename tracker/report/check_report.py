@@ -73,13 +73,28 @@ def check_results(
     records object (the window's, until its next edit) and the same checks, so that the
     dashboard and the timeline share one computation.
     """
-    stored = tuple(checks.list_checks(db))
+    return _judged(tuple(checks.list_checks(db)), records, ruleset, settings, status)
+
+
+def latest_result(
+    db: SqliteDatabase, records: Records, ruleset: RuleSet, settings: Settings, status: Status
+) -> CheckResult | None:
+    """The latest check judged against ``records`` now (all the dashboard needs), or None."""
+    stored = checks.list_checks(db)
+    if not stored:
+        return None
+    latest = max(stored, key=lambda check: (check.date, check.id))
+    return _judged((latest,), records, ruleset, settings, status)[0]
+
+
+def _judged(
+    stored: tuple[StoredCheck, ...], records: Records, ruleset: RuleSet, settings: Settings, status: Status
+) -> list[CheckResult]:
     key = (id(records), stored)
     cached = _RESULTS_CACHE.get(key)
     if cached is not None and cached[0] is records:
         return cached[1]
-    known = {status.as_of: Figures(status.window_points, status.tier.name)}
-    results = evaluate_checks(stored, records, ruleset, settings, known=known)
+    results = evaluate_checks(stored, records, ruleset, settings, status=status)
     if len(_RESULTS_CACHE) >= 4:
         del _RESULTS_CACHE[next(iter(_RESULTS_CACHE))]
     _RESULTS_CACHE[key] = (records, results)
@@ -155,6 +170,7 @@ __all__ = [
     "acceptance",
     "check_problems",
     "check_results",
+    "latest_result",
     "load_report",
     "record_check",
     "tier_named",

@@ -103,6 +103,7 @@ class CheckDialog(QDialog):
         session.changed.connect(self._on_session_changed)
         session.settings_changed.connect(self._on_session_changed)
         session.undo_stack.indexChanged.connect(self._show_undo)
+        session.destroyed.connect(self.close)  # another database was opened: this one is gone
         self.resize(em * 50, em * 42)
         self.refresh()
 
@@ -256,8 +257,11 @@ class CheckDialog(QDialog):
 
     def _show_undo(self, _index: int = 0) -> None:
         stack = self.session.undo_stack
-        self.undo_button.setEnabled(stack.canUndo())
-        what = stack.undoText()
+        try:
+            can_undo, what = stack.canUndo(), stack.undoText()
+        except RuntimeError:  # the stack went first (the session is closing): nothing to show
+            return
+        self.undo_button.setEnabled(can_undo)
         self.undo_button.setText(
             translate("CheckDialog", "&Undo {what}").format(what=what) if what else translate("CheckDialog", "&Undo")
         )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from tracker.i18n import translate
 from tracker.report.check import CheckResult, CheckState
-from tracker.report.check_report import check_results
+from tracker.report.check_report import latest_result
 from tracker.report.check_words import dashboard_sentence
 from tracker.rules import Status
 from tracker.ui.session import Session
@@ -49,8 +49,7 @@ class CheckLine(Banner):
         session = self.session
         if session.provisional:
             return  # the records are still loading; the session says when they are there
-        results = check_results(session.db, session.records(), status.ruleset, session.settings(), status)
-        self.latest = max(results, key=lambda r: (r.check.date, r.check.id), default=None)
+        self.latest = latest_result(session.db, session.records(), status.ruleset, session.settings(), status)
         self.label.setText(dashboard_sentence(self.latest))
         if self.latest is None:
             icon, button = QStyle.StandardPixmap.SP_MessageBoxInformation, translate("CheckLine", "&Check…")
