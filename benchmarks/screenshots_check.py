@@ -30,8 +30,8 @@ from screenshots_forms import dark_palette  # noqa: E402
 from tests.check.helpers import write_story  # noqa: E402
 from tracker.report.check_report import record_check  # noqa: E402
 from tracker.store.connection import close_database, open_database  # noqa: E402
-from tracker.ui.check_dialog import show_check_dialog  # noqa: E402
 from tracker.ui.charts_page import ChartsPage  # noqa: E402
+from tracker.ui.check_dialog import show_check_dialog  # noqa: E402
 from tracker.ui.dashboard import DashboardPage  # noqa: E402
 from tracker.ui.language import apply_language  # noqa: E402
 from tracker.ui.main_window import MainWindow  # noqa: E402
