@@ -881,6 +881,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Quitar el ajuste</translation>
         </message>
         <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>AliExpress no mostraba puntos antes de 2010: revisa la fecha</translation>
+        </message>
+        <message>
             <source>The points cannot be negative</source>
             <translation>Los puntos no pueden ser negativos</translation>
         </message>

@@ -881,6 +881,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Supprimer l'ajustement</translation>
         </message>
         <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>AliExpress n'affichait aucun point avant 2010 : vérifiez la date</translation>
+        </message>
+        <message>
             <source>The points cannot be negative</source>
             <translation>Les points ne peuvent pas être négatifs</translation>
         </message>

@@ -890,6 +890,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Usuń korektę</translation>
         </message>
         <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>Przed 2010 rokiem AliExpress nie pokazywał punktów: sprawdź datę</translation>
+        </message>
+        <message>
             <source>The points cannot be negative</source>
             <translation>Punkty nie mogą być ujemne</translation>
         </message>

@@ -881,6 +881,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Remover o ajuste</translation>
         </message>
         <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>O AliExpress não mostrava pontos antes de 2010: confira a data</translation>
+        </message>
+        <message>
             <source>The points cannot be negative</source>
             <translation>Os pontos não podem ser negativos</translation>
         </message>

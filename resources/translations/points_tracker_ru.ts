@@ -890,6 +890,10 @@ Keeps {tier} from {effective}</source>
             <translation>Удалить корректировку</translation>
         </message>
         <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>До 2010 года AliExpress не показывал баллы: проверьте дату</translation>
+        </message>
+        <message>
             <source>The points cannot be negative</source>
             <translation>Баллы не могут быть отрицательными</translation>
         </message>

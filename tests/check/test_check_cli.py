@@ -122,6 +122,7 @@ def test_without_a_history_the_check_says_how_to_import_one(capsys: pytest.Captu
         (("--points", "20000000"), "that many points"),
         (("--points", "100", "--date", "2026-11-25"), "a day still to come"),
         (("--points", "100", "--date", "2026-02-30"), "not a date"),
+        (("--points", "100", "--date", "0001-01-05"), "no points before 2010"),
         (("--points", "100", "--tier", "Bronze"), "Bronze is not a tier of this rule set"),
         (("--tier", "Gold"), "--tier goes with --points"),
         (("--points", "100", "--accept", "x"), "give one of them"),

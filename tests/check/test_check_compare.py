@@ -277,3 +277,14 @@ def test_figures_on_a_day_are_what_the_app_showed_then(ae2023: RuleSet) -> None:
 
     assert figures_on(recorded, ae2023, SETTINGS, date(2026, 2, 1)) == Figures(41, "Silver")
     assert figures_on(recorded, ae2023, SETTINGS, date(2026, 3, 31)) == Figures(96, "Silver")
+
+
+def test_a_history_at_the_ends_of_the_calendar_is_compared_without_a_fault() -> None:
+    history = (HistoryRow(date(1, 1, 5), 5, "Game"), HistoryRow(date(9999, 12, 29), 3, "Order"))
+    recorded = records(order("9999-12-01", "3"))
+    ledger = build_ledger(recorded, RULES, SETTINGS, date(9999, 12, 30))
+
+    found = compare(history, ledger, recorded, RULES, as_of=date(9999, 12, 30))
+
+    assert found is not None and found.history_rows == 2
+    assert [line.source for line in found.disagreeing] == [CheckSource.OTHER]

@@ -411,7 +411,8 @@ def compare(
     # Order changes outside the months compared matter only near them: an order confirmed here a
     # few months later than AliExpress credited it, or credited within a year before its refund.
     start, end = month_start(first), month_end(last)
-    near_start, near_end = month_start(first - 12), month_end(last + 3)
+    # (clamped to the calendar: a history may hold a day of year 1 or 9999)
+    near_start, near_end = month_start(max(first - 12, 12)), month_end(min(last + 3, 9999 * 12 + 11))
     order_source, expected = Source.ORDER, Credit.EXPECTED
     for entry in ledger:
         day = entry.date

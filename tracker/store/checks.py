@@ -31,6 +31,8 @@ from tracker.store.errors import InvalidDraftError, RecordNotFoundError
 
 MAX_CHECK_POINTS = 10_000_000
 """More points than any shopper has: a figure above it is a typing mistake."""
+FIRST_CHECK_DAY = date(2010, 1, 1)
+"""AliExpress opened in 2010: no Member Center showed points before."""
 
 
 class CheckSource(enum.StrEnum):
@@ -123,6 +125,10 @@ def load_history(db: SqliteDatabase) -> list[HistoryRow]:
 
 def validate_check(draft: CheckDraft) -> list[FieldProblem]:
     problems = []
+    if draft.date < FIRST_CHECK_DAY:
+        problems.append(
+            FieldProblem("date", translate("Check", "AliExpress showed no points before 2010: check the date"))
+        )
     if draft.points < 0:
         problems.append(FieldProblem("points", translate("Check", "The points cannot be negative")))
     elif draft.points > MAX_CHECK_POINTS:

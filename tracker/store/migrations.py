@@ -6,14 +6,15 @@ its own transaction, after a backup copy of the file has been made (SQLite's onl
 ``backups/points-before-upgrade-v1-<time>.sqlite3`` beside the file). A file stamped with a newer
 version than this app knows is refused before anything is written to it.
 
-Adding schema version 2 later:
+Adding schema version N + 1:
 
 1. change the models (they always describe the newest schema);
-2. write ``_step_2(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
-   ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``;
-3. append ``(2, _step_2)`` to :data:`_STEPS` and set ``SCHEMA_VERSION = 2``;
-4. before that, run ``tests/fixtures/db/make_fixtures.py`` on the last version-1 commit, so that
-   ``tests/fixtures/db/schema-v1.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
+2. write ``_step_<N+1>(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
+   ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``, or create
+   new tables as :func:`_step_2_checks` does;
+3. append it to :data:`_STEPS` and raise ``SCHEMA_VERSION``;
+4. run ``tests/fixtures/db/make_fixtures.py`` with the new code, so that
+   ``tests/fixtures/db/schema-v<N+1>.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
    opens a copy of every ``schema-v*.sqlite3`` there and checks the figures.
 """
 

@@ -36,6 +36,7 @@ from tracker.report.check_report import CheckReport, acceptance, check_problems,
 from tracker.report.check_words import fix_label, state_sentence, verdict
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import day
+from tracker.store.checks import FIRST_CHECK_DAY
 from tracker.store.drafts import OrderDraft
 from tracker.store.errors import StoreError
 from tracker.ui import check_commands
@@ -134,12 +135,10 @@ class CheckDialog(QDialog):
         self.points_edit.returnPressed.connect(self._on_check)
         self.tier_combo = QComboBox()
         self.tier_combo.setAccessibleName(translate("CheckDialog", "Tier the Member Center shows"))
-        self.tier_combo.addItem(translate("CheckDialog", "not given"), "")
-        for tier in self.session.ruleset().tiers:
-            self.tier_combo.addItem(ruleset_text(tier.name), tier.name)
+        self._fill_tiers()
         today = self.session.today()
         self.date_edit = make_date_edit(today)
-        self.date_edit.setMaximumDate(to_qdate(today))
+        self.date_edit.setDateRange(to_qdate(FIRST_CHECK_DAY), to_qdate(max(today, FIRST_CHECK_DAY)))
         self.date_edit.setAccessibleName(translate("CheckDialog", "Day the Member Center showed them"))
         self.check_button = QPushButton(translate("CheckDialog", "&Check"))
         self.check_button.setDefault(True)
@@ -161,6 +160,19 @@ class CheckDialog(QDialog):
         self.problem_label.setVisible(False)
         column.addWidget(self.problem_label)
         return box
+
+    def _fill_tiers(self) -> None:
+        """The rule set's tiers (again after the rule set changed), keeping the one chosen."""
+        names = [tier.name for tier in self.session.ruleset().tiers]
+        shown = [self.tier_combo.itemData(i) for i in range(1, self.tier_combo.count())]
+        if names == shown:
+            return
+        chosen = self.tier_combo.currentData()
+        self.tier_combo.clear()
+        self.tier_combo.addItem(translate("CheckDialog", "not given"), "")
+        for name in names:
+            self.tier_combo.addItem(ruleset_text(name), name)
+        self.tier_combo.setCurrentIndex(max(0, self.tier_combo.findData(chosen)))
 
     def _build_result(self) -> Card:
         card = Card(translate("CheckDialog", "Last check"))
@@ -209,6 +221,7 @@ class CheckDialog(QDialog):
         session = self.session
         if session.db.is_closed():
             return
+        self._fill_tiers()
         records = session.records()  # builds the ledger if the window was still showing a snapshot
         status = session.status()
         self._report = report = load_report(session.db, records, session.ruleset(), session.settings(), status)
