@@ -50,8 +50,11 @@ class FindingsView(QScrollArea):
             for line in (*comparison.disagreeing, *comparison.accepted):
                 layout.addWidget(self._line_block(line, numbers, ordered))
         layout.addStretch(1)
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()  # later: a fix button of it may be the one being clicked
         self._content, self._layout = content, layout
-        self.setWidget(content)  # the previous content is deleted by the scroll area
+        self.setWidget(content)
 
     def _line_block(self, line: MonthLine, numbers: Mapping[str, str], ordered: Mapping[str, date]) -> QWidget:
         block = QWidget()
