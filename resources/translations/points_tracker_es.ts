@@ -819,6 +819,10 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Un ajuste de {points} del {date}, hecho en una comprobación anterior, ya no corresponde.</translation>
         </message>
         <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Una bonificación de {points} del {date} se importó del historial de puntos con una versión anterior y se suma a los registros que describe.</translation>
+        </message>
+        <message>
             <source>A difference you accepted: {points} on {date}.</source>
             <translation>Una diferencia que aceptaste: {points} el {date}.</translation>
         </message>
@@ -875,6 +879,10 @@ Mantiene {tier} desde el {effective}</translation>
                 <numerusform>Añadir %n visita</numerusform>
                 <numerusform>Añadir %n visitas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Eliminar la bonificación</translation>
         </message>
         <message>
             <source>Remove the adjustment</source>

@@ -819,6 +819,10 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Un ajustement de {points} le {date}, fait lors d'une vérification précédente, ne correspond plus.</translation>
         </message>
         <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Un bonus de {points} le {date} a été importé de l'historique des points par une version précédente et s'ajoute aux données qu'il décrit.</translation>
+        </message>
+        <message>
             <source>A difference you accepted: {points} on {date}.</source>
             <translation>Un écart que vous avez accepté : {points} le {date}.</translation>
         </message>
@@ -875,6 +879,10 @@ Garde {tier} à partir du {effective}</translation>
                 <numerusform>Ajouter %n visite</numerusform>
                 <numerusform>Ajouter %n visites</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Supprimer le bonus</translation>
         </message>
         <message>
             <source>Remove the adjustment</source>

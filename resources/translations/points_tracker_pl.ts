@@ -826,6 +826,10 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Korekta o {points} z {date}, zrobiona przy wcześniejszym porównaniu, już nie pasuje.</translation>
         </message>
         <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Bonus {points} z {date} został zaimportowany z historii punktów przez wcześniejszą wersję i liczy się ponad zapisy, które opisuje.</translation>
+        </message>
+        <message>
             <source>A difference you accepted: {points} on {date}.</source>
             <translation>Zaakceptowana przez Ciebie różnica: {points} {date}.</translation>
         </message>
@@ -884,6 +888,10 @@ Utrzymuje {tier} od {effective}</translation>
                 <numerusform>Dodaj %n wizyty</numerusform>
                 <numerusform>Dodaj %n wizyt</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Usuń bonus</translation>
         </message>
         <message>
             <source>Remove the adjustment</source>

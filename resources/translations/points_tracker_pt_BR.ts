@@ -819,6 +819,10 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Um ajuste de {points} em {date}, feito por uma conferência anterior, não corresponde mais.</translation>
         </message>
         <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Um bônus de {points} em {date} foi importado do histórico de pontos por uma versão anterior e conta em cima dos registros que ele descreve.</translation>
+        </message>
+        <message>
             <source>A difference you accepted: {points} on {date}.</source>
             <translation>Uma diferença que você aceitou: {points} em {date}.</translation>
         </message>
@@ -875,6 +879,10 @@ Mantém {tier} a partir de {effective}</translation>
                 <numerusform>Adicionar %n visita</numerusform>
                 <numerusform>Adicionar %n visitas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Excluir o bônus</translation>
         </message>
         <message>
             <source>Remove the adjustment</source>

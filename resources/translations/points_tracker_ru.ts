@@ -826,6 +826,10 @@ Keeps {tier} from {effective}</source>
             <translation>Корректировка на {points} от {date}, сделанная при прошлой сверке, больше не подходит.</translation>
         </message>
         <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Бонус {points} от {date} был импортирован из истории баллов прежней версией и учитывается сверх записей, которые он описывает.</translation>
+        </message>
+        <message>
             <source>A difference you accepted: {points} on {date}.</source>
             <translation>Принятое вами расхождение: {points} {date}.</translation>
         </message>
@@ -884,6 +888,10 @@ Keeps {tier} from {effective}</source>
                 <numerusform>Добавить %n визита</numerusform>
                 <numerusform>Добавить %n визитов</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Удалить бонус</translation>
         </message>
         <message>
             <source>Remove the adjustment</source>

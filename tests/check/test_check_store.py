@@ -11,12 +11,15 @@ import pytest
 from peewee import SqliteDatabase
 
 from tests.check import story
-from tests.check.helpers import write_story
+from tests.check.helpers import RULES, report_of, write_story
 from tracker.importing.batch import run_import
 from tracker.importing.engine import prepare
+from tracker.report.check import Cause
+from tracker.report.check_fixes import apply_plan, plan_fix
 from tracker.rules.records import EntryKind
 from tracker.store import checks
 from tracker.store import repository as repo
+from tracker.store.batches import write_batch
 from tracker.store.checks import CheckDraft, CheckSource, LinkedEntry
 from tracker.store.connection import close_database, open_database
 from tracker.store.drafts import EntryDraft
@@ -138,3 +141,32 @@ def test_the_story_writes_its_history_apart_from_the_records(db: SqliteDatabase)
 
     assert len(checks.load_history(db)) == len(story.HISTORY)
     assert repo.load_records(db).entries == ()
+
+
+def test_a_history_an_earlier_version_imported_as_bonuses_is_kept_to_check_and_named(tmp_path: Path) -> None:
+    """Version 1 imported a points history as bonuses, on top of the orders they describe."""
+    path = tmp_path / "points.sqlite3"
+    db = open_database(path)
+    repo.add_order(db, story.ORDERS[0])  # 40 points, confirmed 20 Jan 2026
+    old = [EntryDraft(date(2026, 1, 20), 40, EntryKind.BONUS, "Order confirmed: 8101")]
+    write_batch(db, file_name="history.csv", file_hash="h1", kind="points_history", entries=old)
+    close_database()
+    with sqlite3.connect(path) as conn:  # back to what version 1 had
+        conn.executescript("DROP TABLE check_entry; DROP TABLE points_check; DROP TABLE points_history;")
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+
+    db = open_database(path)
+    assert read_version(db) == 2
+    assert [(row.date, row.points) for row in checks.load_history(db)] == [(date(2026, 1, 20), 40)]
+    (entry,) = repo.load_records(db).entries  # still counted, as before the upgrade
+    assert checks.entries_from_history(db) == {entry.ref}
+    report = report_of(db)
+    assert report.comparison is not None
+    ((finding,),) = [line.findings for line in report.comparison.disagreeing]
+    assert (finding.cause, finding.ref, finding.points) == (Cause.COUNTED_TWICE, entry.ref, -40)
+    assert finding.fix is not None
+    apply_plan(db, plan_fix(db, finding.fix, RULES))
+    assert repo.load_records(db).entries == ()
+    assert report_of(db).comparison.disagreeing == ()  # type: ignore[union-attr]
+    close_database()

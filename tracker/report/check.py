@@ -256,6 +256,7 @@ class Cause(enum.StrEnum):
     PROMOTION_MISSING = "promotion_missing"
     OTHER_NOT_LISTED = "other_not_listed"
     ADJUSTMENT_NOT_NEEDED = "adjustment_not_needed"
+    COUNTED_TWICE = "counted_twice"  # a points-history row imported as a bonus by an earlier version
     ACCEPTED = "accepted"
 
 
@@ -268,6 +269,7 @@ class FixKind(enum.StrEnum):
     ADD_REVIEWS = "add_reviews"  # a review on each of ``days``
     ADD_VISITS = "add_visits"  # a visit on each of ``days``
     REMOVE_ENTRY = "remove_entry"  # the check's adjustment ``ref``
+    DELETE_ENTRY = "delete_entry"  # points entry ``ref``, a bonus that counts twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +367,7 @@ class _Context:
     as_of: date
     orders: dict[str, Order]
     linked: frozenset[str]  # refs of the entries checks made
+    twice: frozenset[str]  # refs of entries an earlier import of the history made
     visit_days: frozenset[date]
     spare: list[_Item] = field(default_factory=list)  # order credits and refunds unmatched, in any month
     credits: list[_Item] = field(default_factory=list)  # every order credit up to the as-of date
@@ -387,12 +390,14 @@ def compare(
     *,
     as_of: date,
     entry_sources: Mapping[str, CheckSource] | None = None,
+    counted_twice: frozenset[str] = frozenset(),
 ) -> Comparison | None:
     """AliExpress's points history beside the ledger (built as of ``as_of``), month by month and by
     source, over the months the history covers; None without any history up to ``as_of``.
 
     ``entry_sources`` says which source each adjustment made by a check corrects (or that it
     accepts a difference); other entries count where :data:`SOURCE_OF` puts them.
+    ``counted_twice`` names the entries an earlier version imported from the points history.
     """
     rows = [row for row in history if row.date <= as_of and row.points]
     if not rows:
@@ -405,7 +410,7 @@ def compare(
             words[row.note] = history_source(row.note)
     items = [_Item(row.date, row.points, words[row.note], True, note=row.note) for row in rows]
     context = _Context(
-        ruleset, as_of, {order.ref: order for order in records.orders}, frozenset(sources),
+        ruleset, as_of, {order.ref: order for order in records.orders}, frozenset(sources), counted_twice,
         frozenset(visit.date for visit in records.visits),
     )  # fmt: skip
     # Order changes outside the months compared matter only near them: an order confirmed here a
@@ -527,6 +532,9 @@ def _other_finding(item: _Item, context: _Context) -> Finding:
         return _finding(item, Cause.PROMOTION_MISSING, Fix(FixKind.ADD_BONUS, item.day, item.value, note=item.note))
     if item.ref in context.linked:
         return _finding(item, Cause.ADJUSTMENT_NOT_NEEDED, _remove(item))
+    if item.ref in context.twice:
+        fix = Fix(FixKind.DELETE_ENTRY, item.day, points=item.value, ref=item.ref, source=item.source)
+        return _finding(item, Cause.COUNTED_TWICE, fix)
     return _finding(item, Cause.OTHER_NOT_LISTED, _adjust(item))
 
 

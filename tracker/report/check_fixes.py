@@ -39,6 +39,12 @@ class EditRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class DeleteRecord:
+    kind: str  # "entry"
+    record_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class AddLinked:
     """An adjustment that corrects ``source`` (or accepts check ``check_id``'s difference)."""
 
@@ -52,7 +58,7 @@ class RemoveLinked:
     entry_id: int
 
 
-Step = AddRecord | EditRecord | AddLinked | RemoveLinked
+Step = AddRecord | EditRecord | DeleteRecord | AddLinked | RemoveLinked
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,8 @@ def plan_fix(db: SqliteDatabase, fix: Fix, ruleset: RuleSet) -> FixPlan:
         return FixPlan(tuple(AddRecord(ReviewDraft(day)) for day in fix.days))
     if kind is FixKind.ADD_VISITS:
         return FixPlan(tuple(AddRecord(VisitDraft(day)) for day in fix.days))
+    if kind is FixKind.DELETE_ENTRY:
+        return FixPlan((DeleteRecord("entry", record_id(fix.ref)),))
     return FixPlan((RemoveLinked(record_id(fix.ref)),))
 
 
@@ -151,6 +159,8 @@ def apply_plan(db: SqliteDatabase, plan: FixPlan) -> None:
                 _ADD[type(step.draft)](db, step.draft)  # type: ignore[operator]
             elif isinstance(step, EditRecord):
                 crud.update_order(db, step.record_id, step.after)  # type: ignore[arg-type]
+            elif isinstance(step, DeleteRecord):
+                crud.delete_entry(db, step.record_id)
             elif isinstance(step, AddLinked):
                 checks.add_linked_entry(db, LinkedEntry(0, step.draft, step.source, step.check_id))
             else:

@@ -56,7 +56,7 @@ def load_report(
     results = check_results(db, records, ruleset, settings, status)
     comparison = compare(
         checks.load_history(db), status.ledger, records, ruleset, as_of=status.as_of,
-        entry_sources=checks.entry_sources(db),
+        entry_sources=checks.entry_sources(db), counted_twice=checks.entries_from_history(db),
     )  # fmt: skip
     return CheckReport(tuple(results), comparison, _order_numbers(db, comparison))
 

@@ -186,6 +186,11 @@ _CAUSES: dict[Cause, str] = {
     Cause.ADJUSTMENT_NOT_NEEDED: QT_TRANSLATE_NOOP(
         "Check", "An adjustment of {points} on {date} made by an earlier check no longer fits."
     ),
+    Cause.COUNTED_TWICE: QT_TRANSLATE_NOOP(
+        "Check",
+        "A bonus of {points} on {date} was imported from the points history by an earlier version and counts "
+        "on top of the records it describes.",
+    ),
     Cause.ACCEPTED: QT_TRANSLATE_NOOP("Check", "A difference you accepted: {points} on {date}."),
 }
 _REFUND_WITHOUT_ORDER = QT_TRANSLATE_NOOP(
@@ -217,6 +222,8 @@ def fix_label(fix: Fix) -> str:
     if kind is FixKind.ADD_VISITS:
         count = len(fix.days)
         return translate("Check", "Add the visit") if count == 1 else translate("Check", "Add %n visits", None, count)
+    if kind is FixKind.DELETE_ENTRY:
+        return translate("Check", "Delete the bonus")
     return translate("Check", "Remove the adjustment")
 
 

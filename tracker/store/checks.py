@@ -113,6 +113,17 @@ HISTORY: Kind[EntryDraft] = Kind(
 """How :func:`tracker.store.batches.write_batch` stores a points-history file's rows."""
 
 
+def entries_from_history(db: SqliteDatabase) -> frozenset[str]:
+    """Refs (``entry:12``) of points entries an import of a points history made as bonuses and
+    adjustments (before version 2 kept the history apart): they count on top of the records."""
+    with read_transaction(db) as conn:
+        rows = conn.execute(
+            "SELECT id FROM points_entry WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)",
+            ("points_history",),
+        ).fetchall()
+    return frozenset(f"entry:{row_id}" for (row_id,) in rows)
+
+
 def load_history(db: SqliteDatabase) -> list[HistoryRow]:
     """Every imported points-history row, by date."""
     with read_transaction(db) as conn:

@@ -50,11 +50,20 @@ Step = Callable[[SqliteMigrator], None]
 
 def _step_2_checks(migrator: SqliteMigrator) -> None:
     """Version 2: the checks against AliExpress — ``points_check``, ``points_history`` and
-    ``check_entry``, three new tables. Nothing else changes: every record keeps counting as it did
-    (points entries an older version imported from a points history stay bonuses)."""
+    ``check_entry``, three new tables. Nothing else changes: every record keeps counting as it did.
+
+    Version 1 imported a points history as bonuses and adjustments. Those entries stay (only the
+    shopper knows whether they count twice; the check names them), and their rows are copied
+    into ``points_history``, in the same import batch, so the check has the history to compare.
+    """
     db = migrator.database
     with db.bind_ctx(CHECK_MODELS):
         db.create_tables(CHECK_MODELS)
+    raw_connection(db).execute(
+        "INSERT INTO points_history (date, points, note, batch_id) SELECT date, points, note, batch_id "
+        "FROM points_entry WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = 'points_history') "
+        "ORDER BY date, id"
+    )
 
 
 # (version reached, step): "if version < N: step N".

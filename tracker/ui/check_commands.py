@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from tracker.report.check_fixes import AddLinked, AddRecord, EditRecord, FixPlan, RemoveLinked
+from tracker.report.check_fixes import AddLinked, AddRecord, DeleteRecord, EditRecord, FixPlan, RemoveLinked
 from tracker.store import checks
 from tracker.store.checks import LinkedEntry, RemovedCheck, StoredCheck
 from tracker.store.connection import write_transaction
@@ -139,6 +139,8 @@ def apply_plan(session: Session, plan: FixPlan, text: str) -> None:
                 session.add(step.draft)
             elif isinstance(step, EditRecord):
                 session.edit(step.kind, step.record_id, step.after)
+            elif isinstance(step, DeleteRecord):
+                session.delete(step.kind, step.record_id)
             elif isinstance(step, AddLinked):
                 made = checks.add_linked_entry(session.db, LinkedEntry(0, step.draft, step.source, step.check_id))
                 _push(session, LinkedEntryStep(session, text, made, added=True))
