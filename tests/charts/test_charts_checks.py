@@ -13,12 +13,14 @@ from matplotlib.patches import Rectangle
 from tests.charts.shopper import TODAY
 from tests.charts.test_charts_draw import _boxes, by_gid, one
 from tracker.charts import ChartPalette, timeline_data
+from tracker.charts.data import TimelineData
 from tracker.charts.draw import draw_timeline
 from tracker.charts.frame import num
 from tracker.report.check import CheckResult, Figures, judge
 from tracker.rules import RuleSet, Settings, Status
 from tracker.store.checks import StoredCheck
 from tracker.ui.chart_hover import day_number, timeline_hover
+from tracker.ui.check_line import check_marks
 
 MakeFigure = Callable[..., Figure]
 
@@ -28,12 +30,17 @@ def result(day: date, aliexpress: int, here: int, check_id: int = 1) -> CheckRes
     return judge(stored, Figures(here, "Platinum"))
 
 
+def timeline(status: Status, ruleset: RuleSet, settings: Settings, results: list[CheckResult]) -> TimelineData:
+    marks, unchecked = check_marks(results)
+    return timeline_data(status.ledger, ruleset, settings, TODAY, checks=marks, unchecked_from=unchecked)
+
+
 def test_checks_are_points_on_the_line_round_where_they_agree_crossed_where_they_differ(
     figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
 ) -> None:
     agreed = result(date(2026, 7, 20), 700, 700)
     differs = result(date(2026, 11, 20), 980, 950, check_id=2)
-    data = timeline_data(status.ledger, ruleset, settings, TODAY, checks=[differs, agreed])
+    data = timeline(status, ruleset, settings, [differs, agreed])
     fig = figure()
 
     draw_timeline(fig, data, ChartPalette.light())
@@ -52,7 +59,7 @@ def test_checks_are_points_on_the_line_round_where_they_agree_crossed_where_they
 def test_after_a_difference_the_rest_of_the_timeline_is_marked_unchecked(
     figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
 ) -> None:
-    data = timeline_data(status.ledger, ruleset, settings, TODAY, checks=[result(date(2026, 11, 20), 980, 950)])
+    data = timeline(status, ruleset, settings, [result(date(2026, 11, 20), 980, 950)])
     fig = figure()
 
     draw_timeline(fig, data, ChartPalette.dark())
@@ -67,7 +74,7 @@ def test_a_later_check_that_agrees_clears_the_mark(
     figure: MakeFigure, status: Status, ruleset: RuleSet, settings: Settings
 ) -> None:
     checks = [result(date(2026, 10, 1), 900, 880), result(date(2026, 11, 20), 950, 950, check_id=2)]
-    data = timeline_data(status.ledger, ruleset, settings, TODAY, checks=checks)
+    data = timeline(status, ruleset, settings, checks)
     fig = figure()
 
     draw_timeline(fig, data, ChartPalette.light())
@@ -91,7 +98,7 @@ def test_the_marks_and_their_words_overlap_no_other_text(
     checks = [result(date(2026, 7, 20), 700, 700), result(date(2026, 11, 20), 980, 950, check_id=2)]
     for size in ((900, 500), (600, 350)):
         fig = figure(*size)
-        draw_timeline(fig, timeline_data(status.ledger, ruleset, settings, TODAY, checks=checks), ChartPalette.light())
+        draw_timeline(fig, timeline(status, ruleset, settings, checks), ChartPalette.light())
         boxes = _boxes(fig)
         for index, (text, box) in enumerate(boxes):
             for other, other_box in boxes[index + 1 :]:
@@ -99,7 +106,7 @@ def test_the_marks_and_their_words_overlap_no_other_text(
 
 
 def test_hovering_on_a_check_says_what_it_found(status: Status, ruleset: RuleSet, settings: Settings) -> None:
-    data = timeline_data(status.ledger, ruleset, settings, TODAY, checks=[result(date(2026, 11, 20), 980, 950)])
+    data = timeline(status, ruleset, settings, [result(date(2026, 11, 20), 980, 950)])
 
     text = timeline_hover(data, day_number(date(2026, 11, 21)))
 

@@ -20,7 +20,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
-from tracker.charts.data import SOURCE_LABELS, ExpiringData, PlanData, SourcesData, TierBand, TimelineData
+from tracker.charts.data import SOURCE_LABELS, CheckMark, ExpiringData, PlanData, SourcesData, TierBand, TimelineData
 from tracker.charts.frame import (
     Frame,
     arrange,
@@ -45,7 +45,6 @@ from tracker.charts.frame import (
 )
 from tracker.charts.palette import ChartPalette
 from tracker.i18n import number, translate
-from tracker.report.check import CheckResult
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import day, dollars, short_day
 
@@ -98,17 +97,17 @@ def _timeline_labels(data: TimelineData, *, dots: bool = True) -> list[str]:
     if dots and data.effective != data.recalculations:
         labels.append(translate("Charts", "Tier from the {day}").format(day=_ordinal(data.effective[0].day)))
     shown = _checks_shown(data)
-    if any(result.state.value != "differs" for result in shown):
+    if any(mark.agrees for mark in shown):
         labels.append(translate("Charts", "Checked: agrees with AliExpress"))
-    if any(result.state.value == "differs" for result in shown):
+    if any(not mark.agrees for mark in shown):
         labels.append(translate("Charts", "Checked: differs"))
     return labels
 
 
-def _checks_shown(data: TimelineData) -> list[CheckResult]:
+def _checks_shown(data: TimelineData) -> list[CheckMark]:
     """The checks within the chart's dates."""
     first, last = data.effective[0], data.next_effective
-    return [result for result in data.checks if first <= result.check.date < last]
+    return [mark for mark in data.checks if first <= mark.day < last]
 
 
 def _on_line(data: TimelineData, when: date) -> float:
@@ -124,15 +123,15 @@ def _draw_checks(ax: Axes, data: TimelineData, palette: ChartPalette, frame: Fra
     """Each check as a point on the line: a round mark where it agrees, a cross where it differs;
     after a difference not yet resolved or accepted, the rest of the chart is marked unchecked."""
     shown = _checks_shown(data)
-    agree = [result for result in shown if result.state.value != "differs"]
-    differ = [result for result in shown if result.state.value == "differs"]
-    for results, marker, colour, gid in (
+    agree = [mark for mark in shown if mark.agrees]
+    differ = [mark for mark in shown if not mark.agrees]
+    for marks, marker, colour, gid in (
         (agree, "o", palette.check_agrees, "check:agrees"),
         (differ, "X", palette.check_differs, "check:differs"),
     ):
-        if results:
+        if marks:
             line(
-                ax, [num(r.check.date) for r in results], [_on_line(data, r.check.date) for r in results],
+                ax, [num(m.day) for m in marks], [_on_line(data, m.day) for m in marks],
                 linestyle="none", marker=marker, markersize=9 if marker == "X" else 8, color=colour,
                 markeredgecolor=palette.background, markeredgewidth=1.2, zorder=10, gid=gid, label=next(labels, None),
             )  # fmt: skip

@@ -12,7 +12,6 @@ from datetime import date
 
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.i18n import number, translate
-from tracker.report.check_words import verdict
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import day, dollars, month
 
@@ -42,12 +41,11 @@ def _index_at(edges: Sequence[float], x: float) -> int | None:
 def _check_near(data: TimelineData, x: float) -> str | None:
     """The check against AliExpress under the pointer (within a hundredth of the chart's width)."""
     reach = max(2.0, (day_number(data.next_effective) - day_number(data.effective[0])) / 100)
-    near = [r for r in data.checks if abs(day_number(r.check.date) - x) <= reach]
+    near = [mark for mark in data.checks if abs(day_number(mark.day) - x) <= reach]
     if not near:
         return None
-    result = min(near, key=lambda r: abs(day_number(r.check.date) - x))
-    words = translate("ChartHover", "Checked {date}: {verdict}")
-    return words.format(date=day(result.check.date), verdict=verdict(result))
+    mark = min(near, key=lambda m: abs(day_number(m.day) - x))
+    return translate("ChartHover", "Checked {date}: {verdict}").format(date=day(mark.day), verdict=mark.words)
 
 
 def timeline_hover(data: TimelineData, x: float) -> str | None:

@@ -38,6 +38,7 @@ from tracker.rules.dates import add_months
 from tracker.ui.chart_canvas import ChartCanvas, ChartKind
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table
+from tracker.ui.check_line import check_marks
 from tracker.ui.planner import PlannerPanel
 from tracker.ui.session import Session
 
@@ -193,8 +194,12 @@ class ChartsPage(QWidget):
         outcome = self.planner.outcome()
         plan = outcome.as_plan() if outcome is not None else None
         session = self.session
-        checks = check_results(session.db, session.records(), status.ruleset, session.settings(), status)
-        return timeline_data(status.ledger, status.ruleset, session.settings(), status.as_of, plan, checks=checks)
+        results = check_results(session.db, session.records(), status.ruleset, session.settings(), status)
+        marks, unchecked = check_marks(results)
+        return timeline_data(
+            status.ledger, status.ruleset, session.settings(), status.as_of, plan, checks=marks,
+            unchecked_from=unchecked,
+        )  # fmt: skip
 
     def _expiring_data(self) -> ExpiringData | None:
         status = self._status()

@@ -6,13 +6,17 @@ after a difference not yet resolved or accepted, a warning that the figures show
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from tracker.charts.data import CheckMark
 from tracker.i18n import translate
-from tracker.report.check import CheckResult, CheckState
+from tracker.report.check import CheckResult, CheckState, unchecked_since
 from tracker.report.check_report import latest_result
-from tracker.report.check_words import dashboard_sentence
+from tracker.report.check_words import dashboard_sentence, verdict
 from tracker.rules import Status
 from tracker.ui.session import Session
 from tracker.ui.widgets import Banner, styled_label
@@ -62,3 +66,10 @@ class CheckLine(Banner):
         self.icon.setAccessibleName(translate("CheckLine", "Warning") if self.unchecked else "")
         self.button.setText(button)
         self.button.setToolTip(translate("CheckLine", "Compare with the points the Member Center shows"))
+
+
+def check_marks(results: Sequence[CheckResult]) -> tuple[list[CheckMark], date | None]:
+    """The checks as the tier timeline shows them, and the day after which it is unchecked."""
+    marks = [CheckMark(r.check.date, r.state is not CheckState.DIFFERS, verdict(r)) for r in results]
+    unchecked = unchecked_since(results)
+    return marks, unchecked.check.date if unchecked else None
