@@ -23,6 +23,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tracker.currency.rates import UserRate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.connection import close_database, open_database
 from tracker.store.drafts import (
@@ -35,7 +36,8 @@ from tracker.store.drafts import (
     ReviewDraft,
     VisitDraft,
 )
-from tracker.store.repository import set_setting, write_batch
+from tracker.store.repository import write_batch
+from tracker.store.user_rates import replace_user_rates
 from tracker.ui.session import Session
 
 TODAY = date(2026, 11, 24)
@@ -161,7 +163,7 @@ def main() -> None:
         db = open_database(path)
         history = sample_history(random.Random(2026))
         write_batch(db, file_name="sample.csv", file_hash="sample", kind="orders", **history)  # type: ignore[arg-type]
-        set_setting(db, "exchange_rates", '{"EUR": "1.08", "PLN": "0.25"}')
+        replace_user_rates(db, [UserRate("EUR", Decimal("1.08")), UserRate("PLN", Decimal("0.25"))])
         session = Session(db, path, today=lambda: TODAY)
         orders = history["orders"]
         big_order = max(orders, key=lambda o: len(o.lines))  # type: ignore[attr-defined]

@@ -154,7 +154,12 @@ def test_wheel_installs_menu_entry_and_icons_where_the_desktop_looks() -> None:
 def test_spec_bundles_resources_where_the_installed_package_has_them() -> None:
     bundled_as = Path(wheel_hook().PACKAGED_AS)  # tracker/_resources: where tracker.resources looks first
     analyses = calls_of(run_spec(), "Analysis")
-    datas = [data for call in analyses for data in call.kwargs.get("datas", [])]
+    datas = [  # all but the ECB rates, which go where the currency_converter package has them
+        data
+        for call in analyses
+        for data in call.kwargs.get("datas", [])
+        if Path(data[1]).parts[0] != "currency_converter"
+    ]
     assert datas
     for source, folder in datas:
         assert Path(source).is_file(), source
@@ -165,6 +170,16 @@ def test_spec_bundles_resources_where_the_installed_package_has_them() -> None:
     assert "rulesets/aliexpress-2023.toml" in bundled
     assert "icons/points-tracker.svg" in bundled
     assert not any(name.endswith(".ts") for name in bundled)  # translation sources: only the compiled .qm
+
+
+def test_spec_bundles_the_ecb_rates_where_the_app_looks_for_them() -> None:
+    analyses = calls_of(run_spec(), "Analysis")
+    datas = [data for call in analyses for data in call.kwargs.get("datas", [])]
+    (ecb,) = [(source, folder) for source, folder in datas if Path(source).name == "eurofxref-hist.zip"]
+    assert Path(ecb[0]).is_file()
+    assert ecb[1] == "currency_converter"
+    for call in analyses:
+        assert "currency_converter" in call.kwargs["hiddenimports"]
 
 
 def test_spec_icons_exist() -> None:

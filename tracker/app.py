@@ -1,15 +1,20 @@
-"""``points-tracker`` and ``python -m tracker``: the desktop app.
+"""``points-tracker [FILE]`` and ``python -m tracker``: the desktop app.
 
 Start-up stays fast: nothing here or on the way to the first painted dashboard imports
-matplotlib (charts load it when first shown). A database that cannot be opened (damaged, from a
-newer version, in use, unreadable) is explained in a message box and the app exits cleanly; an
+matplotlib (charts load it when first shown). On a new computer the data folder is made first.
+A second start on the same file brings the running window to the front (and hands it FILE to
+import) instead of opening the file twice. A database that cannot be used (its folder cannot
+be made, damaged, from a newer version) is explained in a message that offers another file; an
 unexpected error later is shown in a dialog and its traceback written to a log file in the data
-folder.
+folder. On Linux, a missing library of Qt's X11 plugin is named (with the packages to install)
+before Qt would abort.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -18,35 +23,67 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
 from tracker.i18n import translate
 from tracker.resources import app_icon_paths
-from tracker.store.errors import DamagedDatabaseError, StoreError
-from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.store.errors import StoreError
+from tracker.store.paths import DB_ENV_VAR, default_db_path, make_private_folder, resolve_db_path
 from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
-from tracker.ui.opening import DatabaseOpener, offer_restore
+from tracker.ui.opening import DatabaseOpener
+from tracker.ui.platform_check import platform_problem
+from tracker.ui.single_instance import InstanceServer
+from tracker.ui.starting import HANDED_OVER, Outcome, StartDialogs, open_at_start, qt_dialogs
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
 LOG_FILE_NAME = "points-tracker.log"
 _LOG_LIMIT_BYTES = 1_000_000
+# Qt's own options that take a value (QGuiApplication and QApplication): kept whole for Qt, so
+# that their value is not read as the FILE to import.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "geometry",
+     "qwindowtitle", "title", "qwindowicon", "icon", "display", "style", "stylesheet", "session"}
+)  # fmt: skip
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options, and the rest for Qt (``-platform``, ``-style`` …)."""
+    """Our options, and the rest for Qt (``-platform offscreen``, ``-style Fusion`` …)."""
     parser = argparse.ArgumentParser(
         prog="points-tracker", description="Your own record of AliExpress member points, in a window."
+    )
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", type=Path, help="a CSV or Excel file to import (opens the import dialog)"
     )
     parser.add_argument(
         "--db", metavar="PATH", help=f"the database file (default: ${DB_ENV_VAR}, else the last one opened)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_known_args(list(argv))
+    ours, qt = _split_qt_options(list(argv))
+    options, rest = parser.parse_known_args(ours)
+    return options, qt + rest
+
+
+def _split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    ours: list[str] = []
+    qt: list[str] = []
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--":
+            ours.extend(argv[index:])
+            break
+        if argument.startswith("-") and argument.lstrip("-") in _QT_OPTIONS_WITH_VALUE:
+            qt.extend(argv[index : index + 2])
+            index += 2
+            continue
+        ours.append(argument)
+        index += 1
+    return ours, qt
 
 
 def log_path() -> Path:
@@ -58,12 +95,13 @@ def write_log(text: str, path: Path | None = None) -> Path:
     """Append ``text`` with a time stamp; the log is started afresh past about 1 MB."""
     path = path or log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         if path.exists() and path.stat().st_size > _LOG_LIMIT_BYTES:
             path.replace(path.with_name(path.name + ".1"))
-        with path.open("a", encoding="utf-8") as file:
+        # Readable by the user only, as the data beside it: a traceback can quote a record.
+        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as file:
             file.write(f"--- {datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n{text}\n")
-    except OSError:
+    except (OSError, StoreError):
         pass  # nowhere to write: the dialog still tells the shopper what happened
     return path
 
@@ -133,13 +171,6 @@ def _configure(app: QApplication) -> None:
         app.setWindowIcon(icon)
 
 
-def _ask_restore(question: str) -> bool:
-    answer = QMessageBox.question(
-        None, translate("App", "{app}: the data file is damaged").format(app=APP_NAME), question
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
     """Let background reads finish, save the figures for a quick next start, close the database."""
     QThreadPool.globalInstance().waitForDone()
@@ -150,12 +181,19 @@ def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
     opener.close()
 
 
-def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow] | int:
-    """Create the application and show the window: ``(app, window)``, or an exit code when
-    the database cannot be opened (the shopper has been told why)."""
+def launch(
+    argv: Sequence[str] | None = None, dialogs: StartDialogs | None = None
+) -> tuple[QApplication, MainWindow] | int:
+    """Create the application and show the window: ``(app, window)``, or an exit code: 0 when a
+    window already running took over, 1 when the shopper was told why nothing could start."""
     arguments = list(sys.argv if argv is None else argv)
     options, qt_arguments = parse_args(arguments[1:])
     program = arguments[0] if arguments else "points-tracker"
+    if QApplication.instance() is None:
+        problem = platform_problem(_platform_environment(qt_arguments))
+        if problem:  # Qt would abort with a message that names no package
+            print(problem, file=sys.stderr)
+            return 1
     app = cast(QApplication, QApplication.instance() or QApplication([program, *qt_arguments]))
     _configure(app)
     sys.excepthook = make_excepthook(_show_dialog)
@@ -165,24 +203,39 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     app.setProperty("language", language.code)
     path = _database_path(options.db, settings.value(KEY_LAST_DATABASE))
     opener = DatabaseOpener()
-    try:
-        try:
-            session = opener.open(path)
-        except DamagedDatabaseError as damaged:
-            restored = offer_restore(opener, path, damaged, _ask_restore)
-            if restored is None:
-                raise
-            session = restored
-    except StoreError as error:
-        QMessageBox.critical(None, translate("App", "{app} cannot start").format(app=APP_NAME), str(error))
-        return 1
+    started = open_at_start(opener, path, dialogs or qt_dialogs(), import_file=options.file)
+    if isinstance(started, Outcome):
+        return 0 if started is HANDED_OVER else 1
+    session = started
     session.warm_start(run_in_thread)  # last time's figures now, the real ones in a moment
     window = MainWindow(session, settings=settings, opener=opener)
+    server = InstanceServer(window)  # a second start on this file comes here
+    server.requested.connect(lambda file: _on_second_start(window, file))
     app.aboutToQuit.connect(lambda: _shut_down(opener, window))
     window.show()
+    server.listen(session.db_path)
+    opener.on_opened = server.listen  # File ▸ Open: second starts on the new file come here
     if opener.backup_problem:
         window.show_message(opener.backup_problem)
+    if options.file is not None:
+        file = options.file.expanduser().absolute()
+        QTimer.singleShot(0, lambda: window.import_file(file))
     return app, window
+
+
+def _platform_environment(qt_arguments: Sequence[str]) -> dict[str, str]:
+    """The environment as Qt will see it: ``-platform NAME`` wins over ``QT_QPA_PLATFORM``."""
+    environ = dict(os.environ)
+    for flag, value in itertools.pairwise(qt_arguments):
+        if flag.lstrip("-") == "platform":
+            environ["QT_QPA_PLATFORM"] = value
+    return environ
+
+
+def _on_second_start(window: MainWindow, file: Path | None) -> None:
+    window.bring_to_front()
+    if file is not None:
+        window.import_file(file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

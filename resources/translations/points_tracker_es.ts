@@ -106,6 +106,26 @@ Tus registros están a salvo. Los detalles se guardaron en {log}; inclúyelos si
             <source>{app} cannot start</source>
             <translation>{app} no puede iniciarse</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Puedes guardar tus registros en otro archivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Elegir otro archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Elige un archivo para tus registros</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de datos de Points Tracker (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -1301,6 +1321,121 @@ Mantiene {tier} desde el {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Currencies</name>
+        <message>
+            <source>“{text}” is not a date like 2022-03-02</source>
+            <translation>«{text}» no es una fecha como 2022-03-02</translation>
+        </message>
+        <message>
+            <source>Orders paid in another currency count in US$ at the European Central Bank's reference rate of their date, shipped with the app{until}. Your rates win over them: for every date, or from a date on.</source>
+            <translation>Los pedidos pagados en otra moneda cuentan en US$ al tipo de referencia del Banco Central Europeo de su fecha, incluido en la aplicación{until}. Tus tipos tienen prioridad: para todas las fechas o a partir de una fecha.</translation>
+        </message>
+        <message>
+            <source> (up to {date})</source>
+            <translation> (hasta el {date})</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ por 1 unidad</translation>
+        </message>
+        <message>
+            <source>From (blank: every date)</source>
+            <translation>Desde (vacío: todas las fechas)</translation>
+        </message>
+        <message>
+            <source>Your exchange rates</source>
+            <translation>Tus tipos de cambio</translation>
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation>&amp;Añadir tipo</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rate</source>
+            <translation>&amp;Quitar tipo</translation>
+        </message>
+        <message>
+            <source>Type a three-letter currency code like EUR</source>
+            <translation>Escribe un código de moneda de tres letras, como EUR</translation>
+        </message>
+        <message>
+            <source>US$ needs no rate</source>
+            <translation>El US$ no necesita tipo</translation>
+        </message>
+        <message>
+            <source>Type the US$ that 1 {code} is worth, like 0.25</source>
+            <translation>Escribe cuántos US$ vale 1 {code}, como 0.25</translation>
+        </message>
+        <message>
+            <source>{code} has two rates from the same date</source>
+            <translation>{code} tiene dos tipos desde la misma fecha</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}.</source>
+            <translation>Fila {row}: {problem}.</translation>
+        </message>
+        <message>
+            <source> (the ECB's rates stop on {date})</source>
+            <translation> (los tipos del BCE terminan el {date})</translation>
+        </message>
+        <message>
+            <source>Orders in {currency} without a rate yet: {count} ({amount}){since}.</source>
+            <translation>Pedidos en {currency} aún sin tipo: {count} ({amount}){since}.</translation>
+        </message>
+        <message>
+            <source>your rate</source>
+            <translation>tu tipo</translation>
+        </message>
+        <message>
+            <source>your rate from {date}</source>
+            <translation>tu tipo desde el {date}</translation>
+        </message>
+        <message>
+            <source>the ECB's last rate shipped with the app, of {date}</source>
+            <translation>el último tipo del BCE incluido en la aplicación, del {date}</translation>
+        </message>
+        <message>
+            <source>the ECB reference rate of {date}</source>
+            <translation>el tipo de referencia del BCE del {date}</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; the US$ amounts were converted before, at your rate.</source>
+            <translation>Pagado {amount}; los importes en US$ se convirtieron antes, a tu tipo.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}. There is no exchange rate for {currency} on this date, so this order is not counted: set one in Settings ▸ Currencies.</source>
+            <translation>Pagado {amount}. No hay tipo de cambio para {currency} en esta fecha, así que este pedido no cuenta: fija uno en Configuración ▸ Monedas.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; estimated in US$ at 1 {currency} = {rate} US$ ({source}).</source>
+            <translation>Pagado {amount}; estimado en US$ a 1 {currency} = {rate} US$ ({source}).</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>sin tipo</translation>
+        </message>
+        <message>
+            <source>Change exchange rates</source>
+            <translation>Cambiar tipos de cambio</translation>
+        </message>
+        <message>
+            <source>orders in {currency}: {count} ({amount})</source>
+            <translation>pedidos en {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave them out until you set one.</source>
+            <translation>Sin contar, por falta de tipo de cambio para sus fechas: {orders}. Tu nivel y tu plan los dejan fuera hasta que fijes uno.</translation>
+        </message>
+        <message>
+            <source>Set a rate for {currency}…</source>
+            <translation>Fijar un tipo para {currency}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -1526,10 +1661,6 @@ Mantiene {tier} desde el {effective}</translation>
             <source>That file cannot be used: {error}</source>
             <translation>No se puede usar ese archivo: {error}</translation>
         </message>
-        <message>
-            <source>{code} is listed twice</source>
-            <translation>{code} aparece dos veces</translation>
-        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -1612,6 +1743,14 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Currency must be a three-letter code like USD</source>
             <translation>La moneda debe ser un código de tres letras como USD</translation>
+        </message>
+        <message>
+            <source>An order in US$ has no amounts in another currency</source>
+            <translation>Un pedido en US$ no tiene importes en otra moneda</translation>
+        </message>
+        <message>
+            <source>Each item needs its price as paid</source>
+            <translation>Cada artículo necesita su precio pagado</translation>
         </message>
         <message>
             <source>Item price</source>
@@ -2209,19 +2348,8 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Estas filas se guardan como el historial propio de AliExpress, para comprobar con él tus registros (Comprobar con AliExpress). No suman puntos por sí mismas, así que nada cuenta dos veces.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
-            <translation>en {currency}, que aún no tiene tipo de cambio a US$: se importó con el importe pagado en {currency} y 0 US$, hasta que fijes un tipo e importes de nuevo el archivo con «actualizar».</translation>
-        </message>
-        <message>
-            <source>1 order was {rest}</source>
-            <translation>1 pedido estaba {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n orders were {rest}</source>
-            <translation>
-                <numerusform>%n pedido estaba {rest}</numerusform>
-                <numerusform>%n pedidos estaban {rest}</numerusform>
-            </translation>
+            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
+            <translation>en {currency}, que no tiene tipo de cambio a US$ para su fecha: importado con precio desconocido, que cuenta (S4). Fija un tipo en Configuración ▸ Monedas antes de importar para comprobar el precio.</translation>
         </message>
         <message>
             <source>1 review price was {rest}</source>
@@ -2611,10 +2739,6 @@ Mantiene {tier} desde el {effective}</translation>
             <translation>Los puntos están vacíos.</translation>
         </message>
         <message>
-            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
-            <translation>Pagado en {currency}, que no tenía tipo de cambio a US$: los importes en US$ son 0 hasta que fijes un tipo e importes de nuevo este archivo con «actualizar».</translation>
-        </message>
-        <message>
             <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
             <translation>Pedido {key}: «{here}» aquí pero «{there}» en la fila {row}; las filas de un mismo pedido deben coincidir.</translation>
         </message>
@@ -2857,6 +2981,34 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nada</translation>
+        </message>
+        <message>
+            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Algunos pedidos están en una moneda sin tipo de cambio para sus fechas. Indica cuántos US$ valía una unidad para que cuenten; se guarda como tu tipo (Configuración ▸ Monedas).</translation>
+        </message>
+        <message>
+            <source>US$ for 1 {currency}, e.g. 0.011</source>
+            <translation>US$ por 1 {currency}, p. ej. 0.011</translation>
+        </message>
+        <message>
+            <source>Exchange rate for {currency}</source>
+            <translation>Tipo de cambio para {currency}</translation>
+        </message>
+        <message>
+            <source>Orders in {currency}: {count} ({amount})</source>
+            <translation>Pedidos en {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
+            <translation>los tipos del BCE terminan el {date}; el tuyo se aplica desde el {start}</translation>
+        </message>
+        <message>
+            <source>the ECB has no rate for it</source>
+            <translation>el BCE no tiene tipo para ella</translation>
+        </message>
+        <message>
+            <source>The rate for {currency} should be a number above 0, like 0.011.</source>
+            <translation>El tipo para {currency} debe ser un número mayor que 0, como 0.011.</translation>
         </message>
     </context>
     <context>
@@ -3505,8 +3657,8 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>¿Escribiste los precios en {currency}? Conviértelos: los puntos se cuentan en US$.</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
-            <translation>Aún no hay tipo de cambio para {currency}: fija uno en Configuración para convertir.</translation>
+            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
+            <translation>No hay tipo de cambio para {currency} en esta fecha: fija uno en Configuración ▸ Monedas para convertir.</translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4848,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>&amp;Tú</translation>
         </message>
         <message>
+            <source>&amp;Currencies</source>
+            <translation>&amp;Monedas</translation>
+        </message>
+        <message>
             <source>&amp;Reminders &amp;&amp; language</source>
             <translation>&amp;Recordatorios e idioma</translation>
         </message>
@@ -4754,30 +4910,6 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
             <translation>Re&amp;gistrado en AliExpress:</translation>
-        </message>
-        <message>
-            <source>Exchange rates to US$, for orders paid in another currency:</source>
-            <translation>Tipos de cambio a US$, para pedidos pagados en otra moneda:</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moneda</translation>
-        </message>
-        <message>
-            <source>US$ for 1 unit</source>
-            <translation>US$ por 1 unidad</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>Tipos de cambio</translation>
-        </message>
-        <message>
-            <source>&amp;Add currency</source>
-            <translation>&amp;Añadir moneda</translation>
-        </message>
-        <message>
-            <source>Re&amp;move currency</source>
-            <translation>&amp;Quitar moneda</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -4955,18 +5087,6 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>No se puede {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(proceso {pid} en {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(proceso {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} está abierto en otro Points Tracker{who}. Cierra esa ventana o espera a que termine, y vuelve a intentarlo. Si no hay ningún Points Tracker en marcha, elimina {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} es una base de datos de otro programa, no un archivo de Points Tracker. Elige otro archivo.</translation>
         </message>
@@ -4983,12 +5103,40 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>{file_error} {path} no se actualizó.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} no se actualizó: la actualización rompería los vínculos entre registros.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} está dañado: su tabla {table} no es como la creó Points Tracker.</translation>
         </message>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está dañado: algunos de sus registros no se pueden leer.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} está abierto en otro Points Tracker: cierra su ventana, o deja que termine la restauración que trabaja con él, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>no tienes permiso para crear carpetas en {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} está en un disco de solo lectura</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker no puede crear la carpeta {folder} para tus registros: {reason}.</translation>
         </message>
     </context>
     <context>

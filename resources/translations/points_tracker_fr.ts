@@ -106,6 +106,26 @@ Vos données sont en sécurité. Les détails ont été écrits dans {log} ; joi
             <source>{app} cannot start</source>
             <translation>{app} ne peut pas démarrer</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Vous pouvez conserver vos données dans un autre fichier.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Choisir un autre fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Choisissez un fichier pour vos données</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bases de données Points Tracker (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -1301,6 +1321,121 @@ Garde {tier} à partir du {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Currencies</name>
+        <message>
+            <source>“{text}” is not a date like 2022-03-02</source>
+            <translation>« {text} » n'est pas une date comme 2022-03-02</translation>
+        </message>
+        <message>
+            <source>Orders paid in another currency count in US$ at the European Central Bank's reference rate of their date, shipped with the app{until}. Your rates win over them: for every date, or from a date on.</source>
+            <translation>Les commandes payées dans une autre devise comptent en US$ au taux de référence de la Banque centrale européenne de leur date, fourni avec l'application{until}. Vos taux l'emportent : pour toutes les dates, ou à partir d'une date.</translation>
+        </message>
+        <message>
+            <source> (up to {date})</source>
+            <translation> (jusqu'au {date})</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ pour 1 unité</translation>
+        </message>
+        <message>
+            <source>From (blank: every date)</source>
+            <translation>À partir du (vide : toutes les dates)</translation>
+        </message>
+        <message>
+            <source>Your exchange rates</source>
+            <translation>Vos taux de change</translation>
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation>&amp;Ajouter un taux</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rate</source>
+            <translation>&amp;Retirer le taux</translation>
+        </message>
+        <message>
+            <source>Type a three-letter currency code like EUR</source>
+            <translation>Saisissez un code de devise à trois lettres, comme EUR</translation>
+        </message>
+        <message>
+            <source>US$ needs no rate</source>
+            <translation>L'US$ n'a pas besoin de taux</translation>
+        </message>
+        <message>
+            <source>Type the US$ that 1 {code} is worth, like 0.25</source>
+            <translation>Saisissez combien d'US$ vaut 1 {code}, comme 0.25</translation>
+        </message>
+        <message>
+            <source>{code} has two rates from the same date</source>
+            <translation>{code} a deux taux à partir de la même date</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}.</source>
+            <translation>Ligne {row} : {problem}.</translation>
+        </message>
+        <message>
+            <source> (the ECB's rates stop on {date})</source>
+            <translation> (les taux de la BCE s'arrêtent le {date})</translation>
+        </message>
+        <message>
+            <source>Orders in {currency} without a rate yet: {count} ({amount}){since}.</source>
+            <translation>Commandes en {currency} encore sans taux : {count} ({amount}){since}.</translation>
+        </message>
+        <message>
+            <source>your rate</source>
+            <translation>votre taux</translation>
+        </message>
+        <message>
+            <source>your rate from {date}</source>
+            <translation>votre taux depuis le {date}</translation>
+        </message>
+        <message>
+            <source>the ECB's last rate shipped with the app, of {date}</source>
+            <translation>le dernier taux de la BCE fourni avec l'application, du {date}</translation>
+        </message>
+        <message>
+            <source>the ECB reference rate of {date}</source>
+            <translation>le taux de référence de la BCE du {date}</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; the US$ amounts were converted before, at your rate.</source>
+            <translation>Payé {amount} ; les montants en US$ ont été convertis auparavant, à votre taux.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}. There is no exchange rate for {currency} on this date, so this order is not counted: set one in Settings ▸ Currencies.</source>
+            <translation>Payé {amount}. Il n'y a pas de taux de change pour {currency} à cette date, donc cette commande ne compte pas : définissez-en un dans Paramètres ▸ Devises.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; estimated in US$ at 1 {currency} = {rate} US$ ({source}).</source>
+            <translation>Payé {amount} ; estimé en US$ à 1 {currency} = {rate} US$ ({source}).</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>sans taux</translation>
+        </message>
+        <message>
+            <source>Change exchange rates</source>
+            <translation>Modifier les taux de change</translation>
+        </message>
+        <message>
+            <source>orders in {currency}: {count} ({amount})</source>
+            <translation>commandes en {currency} : {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave them out until you set one.</source>
+            <translation>Non comptées, faute de taux de change pour leurs dates : {orders}. Votre niveau et votre plan les laissent de côté jusqu'à ce que vous en définissiez un.</translation>
+        </message>
+        <message>
+            <source>Set a rate for {currency}…</source>
+            <translation>Définir un taux pour {currency}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -1526,10 +1661,6 @@ Garde {tier} à partir du {effective}</translation>
             <source>That file cannot be used: {error}</source>
             <translation>Ce fichier est inutilisable : {error}</translation>
         </message>
-        <message>
-            <source>{code} is listed twice</source>
-            <translation>{code} figure deux fois</translation>
-        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -1612,6 +1743,14 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Currency must be a three-letter code like USD</source>
             <translation>La devise doit être un code de trois lettres comme USD</translation>
+        </message>
+        <message>
+            <source>An order in US$ has no amounts in another currency</source>
+            <translation>Une commande en US$ n'a pas de montants dans une autre devise</translation>
+        </message>
+        <message>
+            <source>Each item needs its price as paid</source>
+            <translation>Chaque article a besoin de son prix payé</translation>
         </message>
         <message>
             <source>Item price</source>
@@ -2209,19 +2348,8 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Ces lignes sont gardées comme l'historique d'AliExpress lui-même, pour y comparer vos données (Vérifier avec AliExpress). Elles n'ajoutent aucun point : rien ne compte deux fois.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
-            <translation>en {currency}, qui n'a pas encore de taux de change vers l'US$ : importé avec le montant payé en {currency} et 0 US$, jusqu'à ce que vous définissiez un taux et réimportiez le fichier avec « mettre à jour ».</translation>
-        </message>
-        <message>
-            <source>1 order was {rest}</source>
-            <translation>1 commande était {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n orders were {rest}</source>
-            <translation>
-                <numerusform>%n commande était {rest}</numerusform>
-                <numerusform>%n commandes étaient {rest}</numerusform>
-            </translation>
+            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
+            <translation>en {currency}, qui n'a pas de taux de change vers l'US$ pour sa date : importé avec un prix inconnu, qui compte (S4). Définissez un taux dans Paramètres ▸ Devises avant d'importer pour vérifier le prix.</translation>
         </message>
         <message>
             <source>1 review price was {rest}</source>
@@ -2611,10 +2739,6 @@ Garde {tier} à partir du {effective}</translation>
             <translation>Les points sont vides.</translation>
         </message>
         <message>
-            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
-            <translation>Payé en {currency}, qui n'avait pas de taux de change vers l'US$ : les montants en US$ valent 0 jusqu'à ce que vous définissiez un taux et réimportiez ce fichier avec « mettre à jour ».</translation>
-        </message>
-        <message>
             <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
             <translation>Commande {key} : « {here} » ici mais « {there} » à la ligne {row} ; les lignes d'une même commande doivent concorder.</translation>
         </message>
@@ -2857,6 +2981,34 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>rien</translation>
+        </message>
+        <message>
+            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Certaines commandes sont dans une devise sans taux de change pour leurs dates. Indiquez combien d'US$ valait une unité pour qu'elles comptent ; il est enregistré comme votre taux (Paramètres ▸ Devises).</translation>
+        </message>
+        <message>
+            <source>US$ for 1 {currency}, e.g. 0.011</source>
+            <translation>US$ pour 1 {currency}, p. ex. 0.011</translation>
+        </message>
+        <message>
+            <source>Exchange rate for {currency}</source>
+            <translation>Taux de change pour {currency}</translation>
+        </message>
+        <message>
+            <source>Orders in {currency}: {count} ({amount})</source>
+            <translation>Commandes en {currency} : {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
+            <translation>les taux de la BCE s'arrêtent le {date} ; le vôtre s'applique à partir du {start}</translation>
+        </message>
+        <message>
+            <source>the ECB has no rate for it</source>
+            <translation>la BCE n'a pas de taux pour elle</translation>
+        </message>
+        <message>
+            <source>The rate for {currency} should be a number above 0, like 0.011.</source>
+            <translation>Le taux pour {currency} doit être un nombre supérieur à 0, comme 0.011.</translation>
         </message>
     </context>
     <context>
@@ -3505,8 +3657,8 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Prix saisis en {currency} ? Convertissez-les : les points se comptent en US$.</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
-            <translation>Pas encore de taux de change pour {currency} : définissez-en un dans les Paramètres pour convertir.</translation>
+            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
+            <translation>Pas de taux de change pour {currency} à cette date : définissez-en un dans Paramètres ▸ Devises pour convertir.</translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4848,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>&amp;Vous</translation>
         </message>
         <message>
+            <source>&amp;Currencies</source>
+            <translation>&amp;Devises</translation>
+        </message>
+        <message>
             <source>&amp;Reminders &amp;&amp; language</source>
             <translation>&amp;Rappels et langue</translation>
         </message>
@@ -4754,30 +4910,6 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
             <translation>&amp;Inscrit sur AliExpress le :</translation>
-        </message>
-        <message>
-            <source>Exchange rates to US$, for orders paid in another currency:</source>
-            <translation>Taux de change vers l'US$, pour les commandes payées dans une autre devise :</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <source>US$ for 1 unit</source>
-            <translation>US$ pour 1 unité</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>Taux de change</translation>
-        </message>
-        <message>
-            <source>&amp;Add currency</source>
-            <translation>&amp;Ajouter une devise</translation>
-        </message>
-        <message>
-            <source>Re&amp;move currency</source>
-            <translation>Re&amp;tirer la devise</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -4955,18 +5087,6 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Impossible de {action} {path} : {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(processus {pid} sur {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(processus {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} est ouvert dans un autre Points Tracker{who}. Fermez cette fenêtre, ou attendez qu'elle ait fini, et réessayez. Si aucun Points Tracker n'est lancé, supprimez {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} est une base de données d'un autre programme, pas un fichier Points Tracker. Choisissez un autre fichier.</translation>
         </message>
@@ -4983,12 +5103,40 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>{file_error} {path} n'a pas été mis à niveau.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} n’a pas été mis à niveau : la mise à niveau romprait les liens entre les enregistrements.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} est endommagé : sa table {table} n'est pas telle que Points Tracker l'a créée.</translation>
         </message>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} est endommagé : certains de ses enregistrements sont illisibles.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} est ouvert dans un autre Points Tracker : fermez sa fenêtre, ou laissez finir la restauration en cours, et réessayez.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>vous n'avez pas le droit de créer des dossiers dans {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} est sur un disque en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker ne peut pas créer le dossier {folder} pour vos données : {reason}.</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,26 @@ Twoje dane są bezpieczne. Szczegóły zapisano w {log}; dołącz je, jeśli zg�
             <source>{app} cannot start</source>
             <translation>{app} nie może się uruchomić</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Możesz zapisywać swoje dane w innym pliku.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Wybierz inny plik…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Za&amp;kończ</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Wybierz plik na swoje dane</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bazy danych Points Tracker (*.sqlite3 *.db);;Wszystkie pliki (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -1311,6 +1331,121 @@ Utrzymuje {tier} od {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Currencies</name>
+        <message>
+            <source>“{text}” is not a date like 2022-03-02</source>
+            <translation>„{text}” to nie data w rodzaju 2022-03-02</translation>
+        </message>
+        <message>
+            <source>Orders paid in another currency count in US$ at the European Central Bank's reference rate of their date, shipped with the app{until}. Your rates win over them: for every date, or from a date on.</source>
+            <translation>Zamówienia opłacone w innej walucie liczą się w US$ według kursu referencyjnego Europejskiego Banku Centralnego z ich dnia, dołączonego do aplikacji{until}. Twoje kursy mają pierwszeństwo: dla każdej daty albo od danej daty.</translation>
+        </message>
+        <message>
+            <source> (up to {date})</source>
+            <translation> (do {date})</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Waluta</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ za 1 jednostkę</translation>
+        </message>
+        <message>
+            <source>From (blank: every date)</source>
+            <translation>Od (puste: każda data)</translation>
+        </message>
+        <message>
+            <source>Your exchange rates</source>
+            <translation>Twoje kursy walut</translation>
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation>&amp;Dodaj kurs</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rate</source>
+            <translation>&amp;Usuń kurs</translation>
+        </message>
+        <message>
+            <source>Type a three-letter currency code like EUR</source>
+            <translation>Wpisz trzyliterowy kod waluty, np. EUR</translation>
+        </message>
+        <message>
+            <source>US$ needs no rate</source>
+            <translation>US$ nie potrzebuje kursu</translation>
+        </message>
+        <message>
+            <source>Type the US$ that 1 {code} is worth, like 0.25</source>
+            <translation>Wpisz, ile US$ jest wart 1 {code}, np. 0.25</translation>
+        </message>
+        <message>
+            <source>{code} has two rates from the same date</source>
+            <translation>{code} ma dwa kursy od tej samej daty</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}.</source>
+            <translation>Wiersz {row}: {problem}.</translation>
+        </message>
+        <message>
+            <source> (the ECB's rates stop on {date})</source>
+            <translation> (kursy EBC kończą się {date})</translation>
+        </message>
+        <message>
+            <source>Orders in {currency} without a rate yet: {count} ({amount}){since}.</source>
+            <translation>Zamówienia w {currency} jeszcze bez kursu: {count} ({amount}){since}.</translation>
+        </message>
+        <message>
+            <source>your rate</source>
+            <translation>Twój kurs</translation>
+        </message>
+        <message>
+            <source>your rate from {date}</source>
+            <translation>Twój kurs od {date}</translation>
+        </message>
+        <message>
+            <source>the ECB's last rate shipped with the app, of {date}</source>
+            <translation>ostatni kurs EBC dołączony do aplikacji, z {date}</translation>
+        </message>
+        <message>
+            <source>the ECB reference rate of {date}</source>
+            <translation>kurs referencyjny EBC z {date}</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; the US$ amounts were converted before, at your rate.</source>
+            <translation>Zapłacono {amount}; kwoty w US$ przeliczono wcześniej po Twoim kursie.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}. There is no exchange rate for {currency} on this date, so this order is not counted: set one in Settings ▸ Currencies.</source>
+            <translation>Zapłacono {amount}. Dla {currency} nie ma kursu z tego dnia, więc to zamówienie się nie liczy: ustaw kurs w Ustawienia ▸ Waluty.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; estimated in US$ at 1 {currency} = {rate} US$ ({source}).</source>
+            <translation>Zapłacono {amount}; w US$ szacunkowo, po kursie 1 {currency} = {rate} US$ ({source}).</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>brak kursu</translation>
+        </message>
+        <message>
+            <source>Change exchange rates</source>
+            <translation>Zmień kursy walut</translation>
+        </message>
+        <message>
+            <source>orders in {currency}: {count} ({amount})</source>
+            <translation>zamówienia w {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave them out until you set one.</source>
+            <translation>Nie liczą się, bo brak kursu z ich dni: {orders}. Twój poziom i plan pomijają je, dopóki nie ustawisz kursu.</translation>
+        </message>
+        <message>
+            <source>Set a rate for {currency}…</source>
+            <translation>Ustaw kurs {currency}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -1542,10 +1677,6 @@ Utrzymuje {tier} od {effective}</translation>
             <source>That file cannot be used: {error}</source>
             <translation>Tego pliku nie można użyć: {error}</translation>
         </message>
-        <message>
-            <source>{code} is listed twice</source>
-            <translation>{code} występuje dwa razy</translation>
-        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -1628,6 +1759,14 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>Currency must be a three-letter code like USD</source>
             <translation>Waluta musi być trzyliterowym kodem, np. USD</translation>
+        </message>
+        <message>
+            <source>An order in US$ has no amounts in another currency</source>
+            <translation>Zamówienie w US$ nie ma kwot w innej walucie</translation>
+        </message>
+        <message>
+            <source>Each item needs its price as paid</source>
+            <translation>Każdy produkt potrzebuje zapłaconej ceny</translation>
         </message>
         <message>
             <source>Item price</source>
@@ -2233,20 +2372,8 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Te wiersze są zapisywane jako własna historia AliExpress, do porównania z nią Twoich zapisów (Porównanie z AliExpress). Same nie dodają punktów, więc nic nie liczy się podwójnie.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
-            <translation>w {currency}, dla której nie ma jeszcze kursu do US$: zaimportowano z kwotą zapłaconą w {currency} i 0 US$, dopóki nie ustawisz kursu i nie zaimportujesz pliku ponownie z opcją „aktualizuj”.</translation>
-        </message>
-        <message>
-            <source>1 order was {rest}</source>
-            <translation>1 zamówienie było {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n orders were {rest}</source>
-            <translation>
-                <numerusform>%n zamówienie było {rest}</numerusform>
-                <numerusform>%n zamówienia były {rest}</numerusform>
-                <numerusform>%n zamówień było {rest}</numerusform>
-            </translation>
+            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
+            <translation>w {currency}, dla której nie ma kursu do US$ z tego dnia: zaimportowano z nieznaną ceną, która się liczy (S4). Ustaw kurs w Ustawienia ▸ Waluty przed importem, aby sprawdzić cenę.</translation>
         </message>
         <message>
             <source>1 review price was {rest}</source>
@@ -2637,10 +2764,6 @@ Utrzymuje {tier} od {effective}</translation>
             <translation>Punkty są puste.</translation>
         </message>
         <message>
-            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
-            <translation>Zapłacono w {currency}, dla której nie było kursu do US$: kwoty w US$ wynoszą 0, dopóki nie ustawisz kursu i nie zaimportujesz tego pliku ponownie z opcją „aktualizuj”.</translation>
-        </message>
-        <message>
             <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
             <translation>Zamówienie {key}: tutaj „{here}”, a w wierszu {row} „{there}”; wiersze jednego zamówienia muszą się zgadzać.</translation>
         </message>
@@ -2889,6 +3012,34 @@ Utrzymuje {tier} od {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nic</translation>
+        </message>
+        <message>
+            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Niektóre zamówienia są w walucie bez kursu z ich dni. Podaj, ile US$ była warta jedna jednostka, aby się liczyły; zostanie zapisany jako Twój kurs (Ustawienia ▸ Waluty).</translation>
+        </message>
+        <message>
+            <source>US$ for 1 {currency}, e.g. 0.011</source>
+            <translation>US$ za 1 {currency}, np. 0.011</translation>
+        </message>
+        <message>
+            <source>Exchange rate for {currency}</source>
+            <translation>Kurs {currency}</translation>
+        </message>
+        <message>
+            <source>Orders in {currency}: {count} ({amount})</source>
+            <translation>Zamówienia w {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
+            <translation>kursy EBC kończą się {date}; Twój obowiązuje od {start}</translation>
+        </message>
+        <message>
+            <source>the ECB has no rate for it</source>
+            <translation>EBC nie ma dla niej kursu</translation>
+        </message>
+        <message>
+            <source>The rate for {currency} should be a number above 0, like 0.011.</source>
+            <translation>Kurs {currency} powinien być liczbą większą od 0, np. 0.011.</translation>
         </message>
     </context>
     <context>
@@ -3542,8 +3693,8 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Ceny wpisane w {currency}? Przelicz je: punkty liczą się w US$.</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
-            <translation>Brak kursu dla {currency}: ustaw go w Ustawieniach, aby przeliczać.</translation>
+            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
+            <translation>Brak kursu {currency} z tego dnia: ustaw go w Ustawienia ▸ Waluty, aby przeliczyć.</translation>
         </message>
     </context>
     <context>
@@ -4745,6 +4896,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>&amp;Ty</translation>
         </message>
         <message>
+            <source>&amp;Currencies</source>
+            <translation>&amp;Waluty</translation>
+        </message>
+        <message>
             <source>&amp;Reminders &amp;&amp; language</source>
             <translation>&amp;Przypomnienia i język</translation>
         </message>
@@ -4803,30 +4958,6 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
             <translation>&amp;Rejestracja na AliExpress:</translation>
-        </message>
-        <message>
-            <source>Exchange rates to US$, for orders paid in another currency:</source>
-            <translation>Kursy do US$ dla zamówień opłaconych w innej walucie:</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Waluta</translation>
-        </message>
-        <message>
-            <source>US$ for 1 unit</source>
-            <translation>US$ za 1 jednostkę</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>Kursy walut</translation>
-        </message>
-        <message>
-            <source>&amp;Add currency</source>
-            <translation>&amp;Dodaj walutę</translation>
-        </message>
-        <message>
-            <source>Re&amp;move currency</source>
-            <translation>U&amp;suń walutę</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -5004,18 +5135,6 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Nie można {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(proces {pid} na {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(proces {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} jest otwarty w innym Points Tracker{who}. Zamknij to okno albo poczekaj, aż skończy, i spróbuj ponownie. Jeśli żaden Points Tracker nie działa, usuń {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} to baza danych innego programu, nie plik Points Tracker. Wybierz inny plik.</translation>
         </message>
@@ -5032,12 +5151,40 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>{file_error} {path} nie został zaktualizowany.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>Nie zaktualizowano {path}: aktualizacja zerwałaby powiązania między wpisami.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} jest uszkodzony: jego tabela {table} nie jest taka, jaką utworzył Points Tracker.</translation>
         </message>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} jest uszkodzony: części rekordów nie da się odczytać.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} jest otwarty w innym Points Tracker: zamknij jego okno albo poczekaj, aż skończy się przywracanie tego pliku, i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} jest plikiem, a nie folderem</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>nie masz uprawnień do tworzenia folderów w {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} jest na dysku tylko do odczytu</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>dysk jest pełny</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker nie może utworzyć folderu {folder} na twoje dane: {reason}.</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,26 @@ Seus registros estão seguros. Os detalhes foram gravados em {log}; inclua-os se
             <source>{app} cannot start</source>
             <translation>{app} não consegue iniciar</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Você pode guardar seus registros em outro arquivo.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Escolher outro arquivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Escolha um arquivo para seus registros</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bancos de dados do Points Tracker (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -1301,6 +1321,121 @@ Mantém {tier} a partir de {effective}</translation>
         </message>
     </context>
     <context>
+        <name>Currencies</name>
+        <message>
+            <source>“{text}” is not a date like 2022-03-02</source>
+            <translation>“{text}” não é uma data como 2022-03-02</translation>
+        </message>
+        <message>
+            <source>Orders paid in another currency count in US$ at the European Central Bank's reference rate of their date, shipped with the app{until}. Your rates win over them: for every date, or from a date on.</source>
+            <translation>Pedidos pagos em outra moeda contam em US$ pela taxa de referência do Banco Central Europeu da data deles, incluída no aplicativo{until}. Suas taxas têm prioridade: para todas as datas ou a partir de uma data.</translation>
+        </message>
+        <message>
+            <source> (up to {date})</source>
+            <translation> (até {date})</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ por 1 unidade</translation>
+        </message>
+        <message>
+            <source>From (blank: every date)</source>
+            <translation>A partir de (vazio: todas as datas)</translation>
+        </message>
+        <message>
+            <source>Your exchange rates</source>
+            <translation>Suas taxas de câmbio</translation>
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation>&amp;Adicionar taxa</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rate</source>
+            <translation>&amp;Remover taxa</translation>
+        </message>
+        <message>
+            <source>Type a three-letter currency code like EUR</source>
+            <translation>Digite um código de moeda de três letras, como EUR</translation>
+        </message>
+        <message>
+            <source>US$ needs no rate</source>
+            <translation>O US$ não precisa de taxa</translation>
+        </message>
+        <message>
+            <source>Type the US$ that 1 {code} is worth, like 0.25</source>
+            <translation>Digite quantos US$ vale 1 {code}, como 0.25</translation>
+        </message>
+        <message>
+            <source>{code} has two rates from the same date</source>
+            <translation>{code} tem duas taxas a partir da mesma data</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}.</source>
+            <translation>Linha {row}: {problem}.</translation>
+        </message>
+        <message>
+            <source> (the ECB's rates stop on {date})</source>
+            <translation> (as taxas do BCE terminam em {date})</translation>
+        </message>
+        <message>
+            <source>Orders in {currency} without a rate yet: {count} ({amount}){since}.</source>
+            <translation>Pedidos em {currency} ainda sem taxa: {count} ({amount}){since}.</translation>
+        </message>
+        <message>
+            <source>your rate</source>
+            <translation>sua taxa</translation>
+        </message>
+        <message>
+            <source>your rate from {date}</source>
+            <translation>sua taxa a partir de {date}</translation>
+        </message>
+        <message>
+            <source>the ECB's last rate shipped with the app, of {date}</source>
+            <translation>a última taxa do BCE incluída no aplicativo, de {date}</translation>
+        </message>
+        <message>
+            <source>the ECB reference rate of {date}</source>
+            <translation>a taxa de referência do BCE de {date}</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; the US$ amounts were converted before, at your rate.</source>
+            <translation>Pago {amount}; os valores em US$ foram convertidos antes, pela sua taxa.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}. There is no exchange rate for {currency} on this date, so this order is not counted: set one in Settings ▸ Currencies.</source>
+            <translation>Pago {amount}. Não há taxa de câmbio para {currency} nesta data, então este pedido não conta: defina uma em Configurações ▸ Moedas.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; estimated in US$ at 1 {currency} = {rate} US$ ({source}).</source>
+            <translation>Pago {amount}; estimado em US$ a 1 {currency} = {rate} US$ ({source}).</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>sem taxa</translation>
+        </message>
+        <message>
+            <source>Change exchange rates</source>
+            <translation>Alterar taxas de câmbio</translation>
+        </message>
+        <message>
+            <source>orders in {currency}: {count} ({amount})</source>
+            <translation>pedidos em {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave them out until you set one.</source>
+            <translation>Não contados, por falta de taxa de câmbio para as datas deles: {orders}. Seu nível e seu plano os deixam de fora até você definir uma.</translation>
+        </message>
+        <message>
+            <source>Set a rate for {currency}…</source>
+            <translation>Definir uma taxa para {currency}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -1526,10 +1661,6 @@ Mantém {tier} a partir de {effective}</translation>
             <source>That file cannot be used: {error}</source>
             <translation>Esse arquivo não pode ser usado: {error}</translation>
         </message>
-        <message>
-            <source>{code} is listed twice</source>
-            <translation>{code} aparece duas vezes</translation>
-        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -1612,6 +1743,14 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Currency must be a three-letter code like USD</source>
             <translation>A moeda deve ser um código de três letras, como USD</translation>
+        </message>
+        <message>
+            <source>An order in US$ has no amounts in another currency</source>
+            <translation>Um pedido em US$ não tem valores em outra moeda</translation>
+        </message>
+        <message>
+            <source>Each item needs its price as paid</source>
+            <translation>Cada item precisa do preço pago</translation>
         </message>
         <message>
             <source>Item price</source>
@@ -2209,19 +2348,8 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Estas linhas ficam guardadas como o histórico do próprio AliExpress, para conferir seus registros (Conferir com o AliExpress). Elas não somam pontos, então nada conta duas vezes.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
-            <translation>em {currency}, que ainda não tem taxa de câmbio para US$: importado com o valor pago em {currency} e US$ 0, até você definir uma taxa e importar o arquivo de novo com “atualizar”.</translation>
-        </message>
-        <message>
-            <source>1 order was {rest}</source>
-            <translation>1 pedido estava {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n orders were {rest}</source>
-            <translation>
-                <numerusform>%n pedido estava {rest}</numerusform>
-                <numerusform>%n pedidos estavam {rest}</numerusform>
-            </translation>
+            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
+            <translation>em {currency}, que não tem taxa de câmbio para US$ na data: importado com preço desconhecido, que conta (S4). Defina uma taxa em Configurações ▸ Moedas antes de importar para verificar o preço.</translation>
         </message>
         <message>
             <source>1 review price was {rest}</source>
@@ -2611,10 +2739,6 @@ Mantém {tier} a partir de {effective}</translation>
             <translation>Os pontos estão vazios.</translation>
         </message>
         <message>
-            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
-            <translation>Pago em {currency}, que não tinha taxa de câmbio para US$: os valores em US$ ficam 0 até você definir uma taxa e importar este arquivo de novo com “atualizar”.</translation>
-        </message>
-        <message>
             <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
             <translation>Pedido {key}: “{here}” aqui, mas “{there}” na linha {row}; as linhas de um mesmo pedido devem coincidir.</translation>
         </message>
@@ -2857,6 +2981,34 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>nothing</source>
             <translation>nada</translation>
+        </message>
+        <message>
+            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Alguns pedidos estão em uma moeda sem taxa de câmbio para as datas deles. Informe quantos US$ valia uma unidade para que contem; fica salva como sua taxa (Configurações ▸ Moedas).</translation>
+        </message>
+        <message>
+            <source>US$ for 1 {currency}, e.g. 0.011</source>
+            <translation>US$ por 1 {currency}, ex.: 0.011</translation>
+        </message>
+        <message>
+            <source>Exchange rate for {currency}</source>
+            <translation>Taxa de câmbio para {currency}</translation>
+        </message>
+        <message>
+            <source>Orders in {currency}: {count} ({amount})</source>
+            <translation>Pedidos em {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
+            <translation>as taxas do BCE terminam em {date}; a sua vale a partir de {start}</translation>
+        </message>
+        <message>
+            <source>the ECB has no rate for it</source>
+            <translation>o BCE não tem taxa para ela</translation>
+        </message>
+        <message>
+            <source>The rate for {currency} should be a number above 0, like 0.011.</source>
+            <translation>A taxa para {currency} deve ser um número maior que 0, como 0.011.</translation>
         </message>
     </context>
     <context>
@@ -3505,8 +3657,8 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Digitou os preços em {currency}? Converta-os: os pontos contam em US$.</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
-            <translation>Ainda não há taxa de câmbio para {currency}: defina uma em Configurações para converter.</translation>
+            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
+            <translation>Não há taxa de câmbio para {currency} nesta data: defina uma em Configurações ▸ Moedas para converter.</translation>
         </message>
     </context>
     <context>
@@ -4696,6 +4848,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>&amp;Você</translation>
         </message>
         <message>
+            <source>&amp;Currencies</source>
+            <translation>&amp;Moedas</translation>
+        </message>
+        <message>
             <source>&amp;Reminders &amp;&amp; language</source>
             <translation>&amp;Lembretes e idioma</translation>
         </message>
@@ -4754,30 +4910,6 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
             <translation>Ca&amp;dastro no AliExpress:</translation>
-        </message>
-        <message>
-            <source>Exchange rates to US$, for orders paid in another currency:</source>
-            <translation>Taxas de câmbio para US$, para pedidos pagos em outra moeda:</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moeda</translation>
-        </message>
-        <message>
-            <source>US$ for 1 unit</source>
-            <translation>US$ por 1 unidade</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>Taxas de câmbio</translation>
-        </message>
-        <message>
-            <source>&amp;Add currency</source>
-            <translation>&amp;Adicionar moeda</translation>
-        </message>
-        <message>
-            <source>Re&amp;move currency</source>
-            <translation>Re&amp;mover moeda</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -4955,18 +5087,6 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Não é possível {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(processo {pid} em {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(processo {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} está aberto em outro Points Tracker{who}. Feche essa janela, ou espere ela terminar, e tente de novo. Se nenhum Points Tracker estiver rodando, exclua {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} é um banco de dados de outro programa, não um arquivo do Points Tracker. Escolha outro arquivo.</translation>
         </message>
@@ -4983,12 +5103,40 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>{file_error} {path} não foi atualizado.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} não foi atualizado: a atualização quebraria os vínculos entre os registros.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} está danificado: a tabela {table} não está como o Points Tracker a criou.</translation>
         </message>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} está danificado: alguns registros não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} está aberto em outro Points Tracker: feche a janela dele, ou deixe terminar a restauração que está usando o arquivo, e tente de novo.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} é um arquivo, não uma pasta</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>você não tem permissão para criar pastas em {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} está em um disco somente leitura</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>O Points Tracker não consegue criar a pasta {folder} para seus registros: {reason}.</translation>
         </message>
     </context>
     <context>

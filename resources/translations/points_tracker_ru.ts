@@ -106,6 +106,26 @@ Your records are safe. The details were written to {log}; please include them if
             <source>{app} cannot start</source>
             <translation>{app} не может запуститься</translation>
         </message>
+        <message>
+            <source>You can keep your records in another file instead.</source>
+            <translation>Можно хранить записи в другом файле.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Выбрать другой файл…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Choose a file for your records</source>
+            <translation>Выберите файл для записей</translation>
+        </message>
+        <message>
+            <source>Points Tracker databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы данных Points Tracker (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -1311,6 +1331,121 @@ Keeps {tier} from {effective}</source>
         </message>
     </context>
     <context>
+        <name>Currencies</name>
+        <message>
+            <source>“{text}” is not a date like 2022-03-02</source>
+            <translation>«{text}» — не дата вида 2022-03-02</translation>
+        </message>
+        <message>
+            <source>Orders paid in another currency count in US$ at the European Central Bank's reference rate of their date, shipped with the app{until}. Your rates win over them: for every date, or from a date on.</source>
+            <translation>Заказы, оплаченные в другой валюте, считаются в US$ по справочному курсу Европейского центрального банка на их дату, встроенному в приложение{until}. Ваши курсы важнее: на все даты или начиная с даты.</translation>
+        </message>
+        <message>
+            <source> (up to {date})</source>
+            <translation> (по {date})</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>US$ for 1 unit</source>
+            <translation>US$ за 1 единицу</translation>
+        </message>
+        <message>
+            <source>From (blank: every date)</source>
+            <translation>С даты (пусто: все даты)</translation>
+        </message>
+        <message>
+            <source>Your exchange rates</source>
+            <translation>Ваши курсы валют</translation>
+        </message>
+        <message>
+            <source>&amp;Add rate</source>
+            <translation>&amp;Добавить курс</translation>
+        </message>
+        <message>
+            <source>Re&amp;move rate</source>
+            <translation>&amp;Удалить курс</translation>
+        </message>
+        <message>
+            <source>Type a three-letter currency code like EUR</source>
+            <translation>Введите трёхбуквенный код валюты, например EUR</translation>
+        </message>
+        <message>
+            <source>US$ needs no rate</source>
+            <translation>Для US$ курс не нужен</translation>
+        </message>
+        <message>
+            <source>Type the US$ that 1 {code} is worth, like 0.25</source>
+            <translation>Введите, сколько US$ стоит 1 {code}, например 0.25</translation>
+        </message>
+        <message>
+            <source>{code} has two rates from the same date</source>
+            <translation>У {code} два курса с одной и той же даты</translation>
+        </message>
+        <message>
+            <source>Row {row}: {problem}.</source>
+            <translation>Строка {row}: {problem}.</translation>
+        </message>
+        <message>
+            <source> (the ECB's rates stop on {date})</source>
+            <translation> (курсы ЕЦБ заканчиваются {date})</translation>
+        </message>
+        <message>
+            <source>Orders in {currency} without a rate yet: {count} ({amount}){since}.</source>
+            <translation>Заказы в {currency} пока без курса: {count} ({amount}){since}.</translation>
+        </message>
+        <message>
+            <source>your rate</source>
+            <translation>ваш курс</translation>
+        </message>
+        <message>
+            <source>your rate from {date}</source>
+            <translation>ваш курс с {date}</translation>
+        </message>
+        <message>
+            <source>the ECB's last rate shipped with the app, of {date}</source>
+            <translation>последний курс ЕЦБ, встроенный в приложение, от {date}</translation>
+        </message>
+        <message>
+            <source>the ECB reference rate of {date}</source>
+            <translation>справочный курс ЕЦБ на {date}</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; the US$ amounts were converted before, at your rate.</source>
+            <translation>Оплачено {amount}; суммы в US$ пересчитаны ранее по вашему курсу.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}. There is no exchange rate for {currency} on this date, so this order is not counted: set one in Settings ▸ Currencies.</source>
+            <translation>Оплачено {amount}. Для {currency} на эту дату нет курса, поэтому заказ не учитывается: укажите курс в разделе Настройки ▸ Валюты.</translation>
+        </message>
+        <message>
+            <source>Paid {amount}; estimated in US$ at 1 {currency} = {rate} US$ ({source}).</source>
+            <translation>Оплачено {amount}; в US$ примерно, по курсу 1 {currency} = {rate} US$ ({source}).</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>нет курса</translation>
+        </message>
+        <message>
+            <source>Change exchange rates</source>
+            <translation>Изменить курсы валют</translation>
+        </message>
+        <message>
+            <source>orders in {currency}: {count} ({amount})</source>
+            <translation>заказы в {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Not counted, for want of an exchange rate for their dates: {orders}. Your tier and plan leave them out until you set one.</source>
+            <translation>Не учтены, так как нет курса на их даты: {orders}. Ваш уровень и план не учитывают их, пока вы не укажете курс.</translation>
+        </message>
+        <message>
+            <source>Set a rate for {currency}…</source>
+            <translation>Указать курс {currency}…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -1542,10 +1677,6 @@ Keeps {tier} from {effective}</source>
             <source>That file cannot be used: {error}</source>
             <translation>Этот файл нельзя использовать: {error}</translation>
         </message>
-        <message>
-            <source>{code} is listed twice</source>
-            <translation>{code} указан дважды</translation>
-        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -1628,6 +1759,14 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Currency must be a three-letter code like USD</source>
             <translation>Валюта — это трёхбуквенный код, например USD</translation>
+        </message>
+        <message>
+            <source>An order in US$ has no amounts in another currency</source>
+            <translation>У заказа в US$ нет сумм в другой валюте</translation>
+        </message>
+        <message>
+            <source>Each item needs its price as paid</source>
+            <translation>Для каждого товара нужна уплаченная цена</translation>
         </message>
         <message>
             <source>Item price</source>
@@ -2233,20 +2372,8 @@ Keeps {tier} from {effective}</source>
             <translation>Эти строки сохраняются как собственная история AliExpress, чтобы сверять с ней ваши записи (Сверка с AliExpress). Сами они баллов не добавляют, поэтому ничего не учитывается дважды.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} and US$ 0, until you set a rate and import the file again with “update”.</source>
-            <translation>в {currency}, для которой ещё нет курса к US$: импортировано с оплаченной суммой в {currency} и 0 US$, пока вы не укажете курс и не импортируете файл снова с «обновлением».</translation>
-        </message>
-        <message>
-            <source>1 order was {rest}</source>
-            <translation>1 заказ был {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n orders were {rest}</source>
-            <translation>
-                <numerusform>%n заказ был {rest}</numerusform>
-                <numerusform>%n заказа были {rest}</numerusform>
-                <numerusform>%n заказов были {rest}</numerusform>
-            </translation>
+            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
+            <translation>в {currency}, для которой нет курса к US$ на эту дату: импортировано с неизвестной ценой, которая засчитывается (S4). Укажите курс в разделе Настройки ▸ Валюты перед импортом, чтобы проверить цену.</translation>
         </message>
         <message>
             <source>1 review price was {rest}</source>
@@ -2637,10 +2764,6 @@ Keeps {tier} from {effective}</source>
             <translation>Баллы пустые.</translation>
         </message>
         <message>
-            <source>Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate and import this file again with “update”.</source>
-            <translation>Оплачено в {currency}, для которой не было курса к US$: суммы в US$ равны 0, пока вы не укажете курс и не импортируете этот файл снова с «обновлением».</translation>
-        </message>
-        <message>
             <source>Order {key}: “{here}” here but “{there}” on row {row}; the rows of one order must agree.</source>
             <translation>Заказ {key}: здесь «{here}», а в строке {row} — «{there}»; строки одного заказа должны совпадать.</translation>
         </message>
@@ -2889,6 +3012,34 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>nothing</source>
             <translation>ничего</translation>
+        </message>
+        <message>
+            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Некоторые заказы — в валюте, для которой нет курса на их даты. Укажите, сколько US$ стоила одна единица, чтобы они учитывались; курс сохранится как ваш (Настройки ▸ Валюты).</translation>
+        </message>
+        <message>
+            <source>US$ for 1 {currency}, e.g. 0.011</source>
+            <translation>US$ за 1 {currency}, например 0.011</translation>
+        </message>
+        <message>
+            <source>Exchange rate for {currency}</source>
+            <translation>Курс {currency}</translation>
+        </message>
+        <message>
+            <source>Orders in {currency}: {count} ({amount})</source>
+            <translation>Заказы в {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
+            <translation>курсы ЕЦБ заканчиваются {date}; ваш действует с {start}</translation>
+        </message>
+        <message>
+            <source>the ECB has no rate for it</source>
+            <translation>у ЕЦБ нет курса для неё</translation>
+        </message>
+        <message>
+            <source>The rate for {currency} should be a number above 0, like 0.011.</source>
+            <translation>Курс {currency} должен быть числом больше 0, например 0.011.</translation>
         </message>
     </context>
     <context>
@@ -3542,8 +3693,8 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Ввели цены в {currency}? Переведите их: баллы считаются в US$.</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} yet: set one in Settings to convert.</source>
-            <translation>Для {currency} ещё нет курса: укажите его в Настройках, чтобы переводить.</translation>
+            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
+            <translation>Нет курса {currency} на эту дату: укажите его в разделе Настройки ▸ Валюты, чтобы пересчитать.</translation>
         </message>
     </context>
     <context>
@@ -4745,6 +4896,10 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>&amp;Вы</translation>
         </message>
         <message>
+            <source>&amp;Currencies</source>
+            <translation>&amp;Валюты</translation>
+        </message>
+        <message>
             <source>&amp;Reminders &amp;&amp; language</source>
             <translation>&amp;Напоминания и язык</translation>
         </message>
@@ -4803,30 +4958,6 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
             <translation>&amp;Регистрация на AliExpress:</translation>
-        </message>
-        <message>
-            <source>Exchange rates to US$, for orders paid in another currency:</source>
-            <translation>Курсы к US$ для заказов, оплаченных в другой валюте:</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <source>US$ for 1 unit</source>
-            <translation>US$ за 1 единицу</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>Курсы валют</translation>
-        </message>
-        <message>
-            <source>&amp;Add currency</source>
-            <translation>&amp;Добавить валюту</translation>
-        </message>
-        <message>
-            <source>Re&amp;move currency</source>
-            <translation>&amp;Убрать валюту</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -5004,18 +5135,6 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Не удаётся {action} {path}: {reason}.</translation>
         </message>
         <message>
-            <source>(process {pid} on {host})</source>
-            <translation>(процесс {pid} на {host})</translation>
-        </message>
-        <message>
-            <source>(process {pid})</source>
-            <translation>(процесс {pid})</translation>
-        </message>
-        <message>
-            <source>{path} is open in another Points Tracker{who}. Close that window, or wait for it to finish, and try again. If no Points Tracker is running, delete {lock}.</source>
-            <translation>{path} открыт в другом Points Tracker{who}. Закройте то окно или дождитесь окончания работы и попробуйте снова. Если Points Tracker не запущен, удалите {lock}.</translation>
-        </message>
-        <message>
             <source>{path} is a database of another program, not a Points Tracker file. Choose another file.</source>
             <translation>{path} — база данных другой программы, а не файл Points Tracker. Выберите другой файл.</translation>
         </message>
@@ -5032,12 +5151,40 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>{file_error} {path} не обновлён.</translation>
         </message>
         <message>
+            <source>{path} was not upgraded: the upgrade would break links between records.</source>
+            <translation>{path} не обновлён: обновление нарушило бы связи между записями.</translation>
+        </message>
+        <message>
             <source>{path} is damaged: its {table} table is not as Points Tracker made it.</source>
             <translation>{path} повреждён: таблица {table} не такая, какой её создал Points Tracker.</translation>
         </message>
         <message>
             <source>{file} is damaged: some of its records cannot be read.</source>
             <translation>{file} повреждён: часть записей не читается.</translation>
+        </message>
+        <message>
+            <source>{path} is open in another Points Tracker: close its window, or let the restore working on it finish, and try again.</source>
+            <translation>{path} открыт в другом Points Tracker: закройте его окно или дождитесь окончания восстановления и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} — это файл, а не папка</translation>
+        </message>
+        <message>
+            <source>you are not allowed to create folders in {place}</source>
+            <translation>у вас нет прав на создание папок в {place}</translation>
+        </message>
+        <message>
+            <source>{place} is on a disk that can only be read</source>
+            <translation>{place} находится на диске, доступном только для чтения</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>Points Tracker cannot create the folder {folder} for your records: {reason}.</source>
+            <translation>Points Tracker не может создать папку {folder} для ваших записей: {reason}.</translation>
         </message>
     </context>
     <context>

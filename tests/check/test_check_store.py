@@ -24,7 +24,7 @@ from tracker.store.checks import CheckDraft, CheckSource, LinkedEntry
 from tracker.store.connection import close_database, open_database
 from tracker.store.drafts import EntryDraft
 from tracker.store.errors import InvalidDraftError, RecordNotFoundError
-from tracker.store.migrations import read_version
+from tracker.store.migrations import SCHEMA_VERSION, read_version
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 HISTORY_CSV = (
@@ -41,7 +41,7 @@ def test_a_version_1_file_gets_the_check_tables_and_keeps_its_figures(tmp_path: 
     before.close()
 
     db = open_database(copy)
-    assert read_version(db) == 2
+    assert read_version(db) == SCHEMA_VERSION == 3
     assert len(repo.load_records(db).entries) == entries_before
     assert checks.list_checks(db) == [] and checks.load_history(db) == []
     check_id = checks.add_check(db, CheckDraft(date(2026, 6, 30), 833, "Platinum", 833, "Platinum"))
@@ -144,20 +144,20 @@ def test_the_story_writes_its_history_apart_from_the_records(db: SqliteDatabase)
 
 
 def test_a_history_an_earlier_version_imported_as_bonuses_is_kept_to_check_and_named(tmp_path: Path) -> None:
-    """Version 1 imported a points history as bonuses, on top of the orders they describe."""
+    """Versions 1 and 2 imported a points history as bonuses, on top of the orders they describe."""
     path = tmp_path / "points.sqlite3"
     db = open_database(path)
     repo.add_order(db, story.ORDERS[0])  # 40 points, confirmed 20 Jan 2026
     old = [EntryDraft(date(2026, 1, 20), 40, EntryKind.BONUS, "Order confirmed: 8101")]
     write_batch(db, file_name="history.csv", file_hash="h1", kind="points_history", entries=old)
     close_database()
-    with sqlite3.connect(path) as conn:  # back to what version 1 had
+    with sqlite3.connect(path) as conn:  # back to what version 2 had
         conn.executescript("DROP TABLE check_entry; DROP TABLE points_check; DROP TABLE points_history;")
-        conn.execute("PRAGMA user_version = 1")
+        conn.execute("PRAGMA user_version = 2")
     conn.close()
 
     db = open_database(path)
-    assert read_version(db) == 2
+    assert read_version(db) == 3
     assert [(row.date, row.points) for row in checks.load_history(db)] == [(date(2026, 1, 20), 40)]
     (entry,) = repo.load_records(db).entries  # still counted, as before the upgrade
     assert checks.entries_from_history(db) == {entry.ref}

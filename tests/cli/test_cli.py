@@ -73,7 +73,9 @@ def test_status_json_has_exactly_the_documented_keys(db: Path, capsys: pytest.Ca
         "expiring",
         "keep_plan",
         "steady_monthly_spend_usd",
+        "uncounted",
     ]
+    assert result["uncounted"] == {"orders": 0, "by_currency": {}}  # orders without an exchange rate
     assert set(result["next_recalculation"]) == {"date", "effective", "points", "tier"}
     assert len(result["expiring"]) == 12
 

@@ -50,7 +50,7 @@ def test_a_collector_file_imports_with_its_preset_found(
     assert (report["imported"], report["kind"], report["preset"]) == (True, "orders", "My Purchases Collector")
     assert (report["new"], report["rows"], report["rejected"]) == (3, 4, [])
     assert report["mapping"]["unit_price"] == "Price"
-    assert any("PLN" in warning for warning in report["warnings"])  # no rate set: flagged
+    assert not any("PLN" in warning for warning in report["warnings"])  # converted at the ECB rate of its date
 
 
 def test_ambiguous_dates_exit_2_naming_the_flag(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,11 +12,15 @@ from decimal import Decimal
 
 import pytest
 
+from tests.currency.ecb_oracle import usd_per_unit
 from tests.importing.conftest import fixture_bytes
+from tracker.currency.convert import usd_cents
+from tracker.currency.rates import RateBook, UserRate
 from tracker.importing.engine import analyse, prepare
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import AmbiguousChoice, MappingProblem
+from tracker.importing.rates import give_rates, missing_rates
 from tracker.rules.records import EntryKind, OrderStatus
 
 RATES = {"EUR": Decimal("1.08"), "PLN": Decimal("0.25")}
@@ -62,15 +66,30 @@ def test_zloty_amount_is_converted_with_the_shoppers_rate_and_marked_estimated()
     assert lamp.status is OrderStatus.PENDING  # "Awaiting delivery"
 
 
-def test_amount_in_a_currency_without_a_rate_is_imported_at_zero_us_dollars_and_flagged() -> None:
-    prepared = prepare(fixture_bytes("utf16_tab.txt"), None, rates={})
+def test_an_amount_in_reais_is_converted_at_the_ecb_rate_of_its_date() -> None:
+    data = b'Order ID;Date;Total;Status\n1;2024-03-04;"R$132,74";Completed\n'
+    draft = next(iter(orders_of(data, rates={}).values())).draft  # type: ignore[attr-defined]
+
+    assert (draft.currency, draft.paid_cents) == ("BRL", 13274)  # as paid, kept
+    assert draft.items_cents == usd_cents(13274, usd_per_unit("BRL", date(2024, 3, 4)))
+    assert draft.usd_estimated and draft.note == ""  # the note stays the shopper's
+
+
+def test_an_amount_in_roubles_after_march_2022_waits_for_a_rate_and_is_never_zero_in_silence() -> None:
+    data = 'Order ID;Date;Total;Status\n1;2023-05-01;"1 234,50 руб.";Completed\n'.encode()
+    prepared = prepare(data, None, rates={})
 
     draft = prepared.orders[0].draft
-    assert (draft.currency, draft.paid_cents) == ("BRL", 13274)  # "R$132,74"
-    assert draft.items_cents == 0 and not draft.usd_estimated
-    assert "no exchange rate" in draft.note
-    assert prepared.unrated_currencies == {"BRL": 2}
-    assert any("BRL" in warning and "no exchange rate" in warning for warning in prepared.warnings)
+    assert (draft.currency, draft.paid_cents) == ("RUB", 123450)
+    assert draft.uncounted and draft.note == ""
+    assert prepared.unrated_currencies == {"RUB": 1}
+    (missing,) = missing_rates(prepared, RateBook())
+    assert (missing.currency, missing.orders, missing.suggested_start) == ("RUB", 1, date(2022, 3, 2))
+
+    give_rates(prepared, RateBook([UserRate("RUB", Decimal("0.0125"), date(2022, 3, 2))]))
+    draft = prepared.orders[0].draft
+    assert not draft.uncounted and draft.items_cents == 1543
+    assert prepared.unrated_currencies == {}
 
 
 @pytest.mark.parametrize(

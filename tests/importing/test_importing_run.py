@@ -12,6 +12,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from tests.importing.conftest import fixture_bytes
+from tracker.currency.rates import UserRate
 from tracker.importing.engine import (
     prepare,
     rejected_csv,
@@ -24,6 +25,7 @@ from tracker.importing.options import ImportOptions
 from tracker.store import repository
 from tracker.store.batches import list_batches, undo_batch
 from tracker.store.errors import ImportCancelled
+from tracker.store.user_rates import replace_user_rates
 
 HEADER = "Order ID,Date,Title,Qty,Price,Status\n"
 
@@ -133,10 +135,10 @@ def test_rejected_rows_save_as_csv_to_fix_and_import_again(db: SqliteDatabase) -
     assert len(repository.list_orders(db)) == 3
 
 
-def test_stored_rates_come_from_the_settings(db: SqliteDatabase) -> None:
-    assert stored_rates(db) == {}
-    repository.set_setting(db, "exchange_rates", '{"EUR": "1.08", "PLN": "bad", "GBP": 1.27}')
-    assert stored_rates(db) == {"EUR": Decimal("1.08"), "GBP": Decimal("1.27")}
+def test_stored_rates_are_the_shoppers_over_the_ecbs(db: SqliteDatabase) -> None:
+    assert stored_rates(db).user_rates == []
+    replace_user_rates(db, [UserRate("EUR", Decimal("1.08"))])
+    assert stored_rates(db).user_rates == [UserRate("EUR", Decimal("1.08"))]
 
 
 def test_native_files_still_import_strictly(db: SqliteDatabase) -> None:

@@ -132,24 +132,23 @@ def test_an_older_file_is_backed_up_and_climbs_the_ladder(db_path: Path, monkeyp
     add_visit(db, VisitDraft(date(2024, 1, 1)))
     close_database()
 
-    version = migrations.SCHEMA_VERSION  # the newest real step, then one more simulated
-
-    def next_step(migrator: SqliteMigrator) -> None:
+    def step_next(migrator: SqliteMigrator) -> None:
         migrate(migrator.add_column("visit", "minutes", IntegerField(default=0)))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version + 1)
-    monkeypatch.setattr(migrations, "_STEPS", (*migrations._STEPS, (version + 1, next_step)))
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(migrations, "_STEPS", (*migrations._STEPS, (current + 1, step_next)))
     db = open_database(db_path)
 
-    assert migrations.read_version(db) == version + 1
+    assert migrations.read_version(db) == current + 1
     assert "minutes" in [column.name for column in db.get_columns("visit")]
     assert len(load_records(db).visits) == 1
     close_database()
     (backup,) = list_backups(db_path)
     assert backup.kind == BACKUP_BEFORE_UPGRADE
-    assert backup.path.name.startswith(f"points-before-upgrade-v{version}-")
+    assert backup.path.name.startswith(f"points-before-upgrade-v{current}-")
     with sqlite3.connect(backup.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current
         assert conn.execute("SELECT count(*) FROM visit").fetchone()[0] == 1
     conn.close()
 

@@ -24,6 +24,7 @@ from tracker.ui.opening import DatabaseOpener
 from tracker.ui.pages import PageSpec, lazy_page
 from tracker.ui.ruleset_view import HowPointsWorkDialog
 from tracker.ui.session import Session
+from tracker.ui.starting import StartDialogs
 
 
 def menu_action(window: MainWindow, menu_title: str, text_start: str) -> QAction:
@@ -250,10 +251,14 @@ def test_launch_with_a_damaged_database_shows_the_message_and_exits(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    dialogs = StartDialogs(
+        ask_restore=lambda _question: False,
+        ask_other_file=lambda problem: told.append(problem) is not None,  # then Quit
+        choose_file=lambda: None,
+    )
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"not a database at all" * 200)
-    assert app.launch(["points-tracker", "--db", str(damaged)]) == 1
+    assert app.launch(["points-tracker", "--db", str(damaged)], dialogs) == 1
     assert "damaged" in told[0]
 
 
@@ -272,31 +277,6 @@ def test_launch_opens_the_window_on_the_given_database(qtbot: QtBot, tmp_path: P
     finally:
         window.close()
         application.aboutToQuit.emit()  # releases the file's lock, as on quitting
-
-
-@pytest.mark.usefixtures("app_settings_isolated")
-def test_a_second_window_on_the_same_file_is_refused_and_the_first_keeps_it(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "mine.sqlite3"
-    launched = app.launch(["points-tracker", "--db", str(path)])
-    assert not isinstance(launched, int)
-    application, window = launched
-    qtbot.addWidget(window)
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: told.append((title, text)))
-    try:
-        assert app.launch(["points-tracker", "--db", str(path)]) == 1
-        assert len(told) == 1
-        title, text = told[0]
-        assert title == "Points Tracker cannot start"
-        assert text.startswith(f"{path} is open in another Points Tracker")
-        # the first window still has the file, and can write to it
-        assert window.session.db_path == path and not window.session.db.is_closed()
-        window.session.db.execute_sql("SELECT COUNT(*) FROM orders")
-    finally:
-        window.close()
-        application.aboutToQuit.emit()
 
 
 def test_parse_args_leaves_qt_options_to_qt() -> None:

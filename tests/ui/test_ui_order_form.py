@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
+from tracker.currency.rates import UserRate
 from tracker.rules import OrderStatus
 from tracker.store.drafts import LineDraft, OrderDraft
 from tracker.store.listing import count_orders
 from tracker.store.repository import get_order
+from tracker.store.user_rates import replace_user_rates
 from tracker.ui.forms import OrderForm, edit_record
 from tracker.ui.forms.widgets import read_money
 from tracker.ui.session import Session
@@ -259,7 +262,7 @@ def test_editing_an_order_changes_its_points_and_undo_puts_it_back(session: Sess
 
 
 def test_an_order_paid_in_euros_is_converted_at_the_shoppers_rate(session: Session, qtbot: QtBot) -> None:
-    session.set_setting("exchange_rates", '{"EUR": "1.08"}')
+    replace_user_rates(session.db, [UserRate("EUR", Decimal("1.08"))])
     form = new_form(session, qtbot)
     form.currency.setCurrentText("EUR")
     type_into(qtbot, form.items.rows[0].price, "10,00")
@@ -275,10 +278,12 @@ def test_an_order_paid_in_euros_is_converted_at_the_shoppers_rate(session: Sessi
     draft = form.result_draft
     assert draft is not None
     assert (draft.currency, draft.paid_cents, draft.usd_estimated, draft.items_cents) == ("EUR", 1000, True, 1080)
+    assert draft.paid is not None and draft.paid.line_prices == (1000,)  # kept as paid: a new rate converts it again
+    assert "1 EUR = 1.08 US$ (your rate)" in form.conversion_note.text()
 
 
 def test_a_currency_without_a_rate_offers_no_conversion(session: Session, qtbot: QtBot) -> None:
     form = new_form(session, qtbot)
-    form.currency.setCurrentText("PLN")
+    form.currency.setCurrentText("KZT")
     assert not form.convert_button.isVisible()
-    assert "No exchange rate for PLN" in form.conversion_note.text()
+    assert "No exchange rate for KZT" in form.conversion_note.text()

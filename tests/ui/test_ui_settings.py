@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order
-from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
 from tracker.report.reminders import BIRTHDAY, LAPSE, SETTING_REMINDERS_OFF, VISIT
 from tracker.report.status import SETTING_RULESET
 from tracker.report.summary import plan_sentence
@@ -79,34 +77,6 @@ def test_only_changed_settings_are_saved(session: Session, qtbot: QtBot) -> None
     assert dialog.changed_settings() == {}
     dialog.pending_check.click()
     assert dialog.changed_settings() == {"include_pending": "false"}
-
-
-def test_ok_is_disabled_while_an_exchange_rate_is_invalid(session: Session, qtbot: QtBot) -> None:
-    dialog = open_dialog(session, qtbot)
-    dialog.tabs.setCurrentIndex(1)
-    table = dialog.rates_table
-    qtbot.mouseClick(dialog.add_rate_button, Qt.MouseButton.LeftButton)
-    assert not dialog.ok_button.isEnabled()  # a blank row
-
-    type_into_cell(qtbot, table, 0, 0, "EUR")
-    type_into_cell(qtbot, table, 0, 1, "-1")
-    assert not dialog.ok_button.isEnabled()
-    assert dialog.rates_problem.text() == "Row 1: -1 is not a positive number like 1.08."
-
-    type_into_cell(qtbot, table, 0, 1, "1.08")
-    assert dialog.ok_button.isEnabled()
-    assert not dialog.rates_problem.isVisible()
-
-    qtbot.mouseClick(dialog.add_rate_button, Qt.MouseButton.LeftButton)
-    type_into_cell(qtbot, table, 1, 0, "eur")
-    type_into_cell(qtbot, table, 1, 1, "1.1")
-    assert dialog.rates_problem.text() == "Row 2: EUR is listed twice."
-    table.setCurrentCell(1, 0)
-    qtbot.mouseClick(dialog.remove_rate_button, Qt.MouseButton.LeftButton)
-
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert json.loads(session.setting(SETTING_EXCHANGE_RATES)) == {"EUR": "1.08"}
-    assert str(parse_rates(session.setting(SETTING_EXCHANGE_RATES))["EUR"]) == "1.08"
 
 
 def test_birthday_and_registration_are_stored_as_iso_dates_or_blank(session: Session, qtbot: QtBot) -> None:

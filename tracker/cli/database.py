@@ -33,9 +33,10 @@ def open_for_command(db_option: str | None, today: date) -> SqliteDatabase:
     from tracker.store.backup import daily_backup
     from tracker.store.connection import open_database
     from tracker.store.errors import DamagedDatabaseError, StoreError
-    from tracker.store.paths import resolve_db_path
+    from tracker.store.paths import make_private_folder, resolve_db_path
 
     path = resolve_db_path(db_option)
+    make_private_folder(path.parent)  # user-only, whatever the umask
     try:
         db = open_database(path)
     except DamagedDatabaseError as error:
@@ -56,12 +57,9 @@ def open_db(args: argparse.Namespace) -> SqliteDatabase:
 
 
 def lock_database(path: Path) -> AppLock:
-    """The app lock of ``path`` (not yet taken), its folder made first."""
-    from tracker.store.errors import file_error
+    """The app lock of ``path`` (not yet taken), its folder made first (user-only)."""
     from tracker.store.lock import AppLock
+    from tracker.store.paths import make_private_folder
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise file_error("create the folder", path.parent, error) from None
+    make_private_folder(path.parent)
     return AppLock(path)

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 from tracker.cli.arguments import print_json, read_file
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
+from tracker.cli.rates import check_missing, rates_from_flags, read_user_rates, with_flag_rates
 
 if TYPE_CHECKING:
+    from tracker.currency.rates import UserRate
     from tracker.importing.options import ImportOptions
     from tracker.importing.prepared import Prepared
 
@@ -62,6 +64,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-lines", type=int, default=0, metavar="N", help="lines to pass over at the top")
     parser.add_argument("--skip-trailing", type=int, default=0, metavar="N", help="rows to leave out at the bottom")
     parser.add_argument("--currency", metavar="CODE", help="the currency of amounts that name none (default USD)")
+    parser.add_argument(
+        "--rate", action="append", default=[], metavar="CODE=RATE",
+        help="US$ for 1 CODE, saved as your rate for CODE (every date): for a currency without ECB rates",
+    )  # fmt: skip
     parser.add_argument("--default-status", choices=("pending", "confirmed", "cancelled"),
                         help="the status of orders when the file has none")  # fmt: skip
     parser.add_argument(
@@ -107,7 +113,7 @@ def options_from(args: argparse.Namespace) -> ImportOptions:
 
 
 def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
-    """Stored order numbers, exchange rates and saved presets, read without changing the file.
+    """Stored order numbers, exchange rates (of an older file) and saved presets, read without changing the file.
 
     A file that does not exist yet, or cannot be read this way, has none.
     """
@@ -129,12 +135,25 @@ def _lookups(path: Path) -> tuple[set[str], dict[str, str], str]:
     return orders, rates if isinstance(rates, dict) else {}, settings.get("import_presets", "")
 
 
+def _old_rates(rates: dict[str, str]) -> list[UserRate]:
+    """The rates of an older file's ``exchange_rates`` setting (moved to a table on next opening)."""
+    from tracker.currency.rates import UserRate, parse_rate
+
+    found = []
+    for code, text in rates.items():
+        rate = parse_rate(str(text))
+        if isinstance(code, str) and rate is not None:
+            found.append(UserRate(code.strip().upper(), rate))
+    return found
+
+
 def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
     return {"row": row, "column": column, "reason": reason}
 
 
 def cmd_import(args: argparse.Namespace, today: date) -> int:
     """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
+    from tracker.currency.rates import RateBook
     from tracker.importing.engine import prepare, run_import
     from tracker.importing.errors import ImportProblem
     from tracker.importing.native_import import problem_text
@@ -144,10 +163,14 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
 
     data = read_file(args.file)
     options = options_from(args)
-    existing, rates, presets_text = _lookups(resolve_db_path(args.db))
+    flag_rates = rates_from_flags(args.rate)
+    db_path = resolve_db_path(args.db)
+    existing, old_rates, presets_text = _lookups(db_path)
+    user_rates = with_flag_rates(read_user_rates(db_path) or _old_rates(old_rates), flag_rates)
+    book = RateBook(user_rates)
     try:
         prepared = prepare(
-            data, options, rates, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text)
+            data, options, book, existing, file_name=args.file.name, user_presets=parse_user_presets(presets_text)
         )
     except AmbiguousChoice as question:
         flags = " or ".join(f"{question.flag} {choice}" for choice in question.choices)
@@ -172,6 +195,7 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
         hint = "" if prepared.native else "; pass --skip-errors to import the other rows"
         raise BadInput(f"{args.file}: {describe(problems[0])}{more}; nothing was imported{hint}")
 
+    check_missing(prepared, book, args.file)
     if args.dry_run:
         counts = prepared.counts()
         if args.json:
@@ -187,8 +211,13 @@ def cmd_import(args: argparse.Namespace, today: date) -> int:
             _print_notes(prepared, problems, describe)
         return 0
 
+    db = open_db(args)
+    if flag_rates:
+        from tracker.store.user_rates import list_user_rates, replace_user_rates
+
+        replace_user_rates(db, with_flag_rates(list_user_rates(db), flag_rates))
     try:
-        report = run_import(open_db(args), prepared)
+        report = run_import(db, prepared)
     except ImportProblem as problem:
         raise BadInput(f"{args.file}: {problem}") from None
     if args.json:

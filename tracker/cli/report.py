@@ -29,6 +29,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def cmd_status(args: argparse.Namespace, today: date) -> int:
+    from tracker.cli.rates import uncounted_json, uncounted_text
     from tracker.report.status import active_ruleset, load_status
     from tracker.report.summary import status_json, status_text
 
@@ -37,9 +38,12 @@ def cmd_status(args: argparse.Namespace, today: date) -> int:
     pending = False if args.no_pending else None
     status, _, _ = load_status(db, args.as_of or today, ruleset=ruleset, include_pending=pending)
     if args.json:
-        print_json(status_json(status))
+        print_json({**status_json(status), "uncounted": uncounted_json(db)})
     else:
         print(status_text(status))
+        uncounted = uncounted_text(db)
+        if uncounted:
+            print(uncounted)
     return EXIT_OK
 
 

@@ -10,22 +10,20 @@ from __future__ import annotations
 import csv
 import gc
 import io
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 
 from peewee import SqliteDatabase
 
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import POINTS_HISTORY, ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.store.batches import BatchResult, write_batch
 from tracker.store.connection import read_transaction
-from tracker.store.repository import get_settings
-
-SETTING_EXCHANGE_RATES = "exchange_rates"
+from tracker.store.user_rates import load_rate_book
 
 Progress = Callable[[int, int], object]
 
@@ -49,14 +47,9 @@ def stored_order_numbers(db: SqliteDatabase) -> set[str]:
         return {number for (number,) in conn.execute("SELECT order_no FROM orders WHERE order_no IS NOT NULL")}
 
 
-def stored_rates(db: SqliteDatabase) -> dict[str, Decimal]:
-    """The shopper's exchange rates (US$ per unit) from the ``exchange_rates`` setting."""
-    text = get_settings(db).get(SETTING_EXCHANGE_RATES, "")
-    try:
-        rates = json.loads(text) if text.strip() else {}
-    except ValueError:
-        return {}
-    return clean_rates(rates) if isinstance(rates, dict) else {}
+def stored_rates(db: SqliteDatabase) -> RateBook:
+    """The shopper's exchange rates over the shipped ECB rates (read only when an order needs them)."""
+    return load_rate_book(db)
 
 
 def clean_rates(rates: Mapping[str, Decimal | str] | None) -> dict[str, Decimal]:

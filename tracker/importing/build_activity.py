@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
+from tracker.currency.convert import usd_cents
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.columns import Collected, add_problem, bad_cells, read_column
 from tracker.importing.dates import parse_date
@@ -23,7 +25,7 @@ from tracker.importing.errors import CellProblem
 from tracker.importing.fields import label
 from tracker.importing.money import Money
 from tracker.importing.options import POINTS_HISTORY, ImportOptions
-from tracker.importing.values import activity_kind, parse_amount, parse_points, plain_text, to_usd
+from tracker.importing.values import activity_kind, parse_amount, parse_points, plain_text
 from tracker.rules.records import EntryKind
 from tracker.store.drafts import (
     EntryDraft,
@@ -55,7 +57,7 @@ def build_activity(
     options: ImportOptions,
     date_format: str,
     decimal: str | None,
-    rates: dict[str, Decimal],
+    rates: RateBook,
 ) -> ActivityResult:
     result = ActivityResult()
     lines, raw = collected.lines, collected.values
@@ -121,7 +123,7 @@ def build_activity(
                 continue
             result.entries.append(entry)
         elif kind == "review":
-            price = _usd(prices[index] if prices is not None else None, options, rates, result)
+            price = _usd(prices[index] if prices is not None else None, day, options, rates, result)
             review = ReviewDraft(day, price, title=note)
             found = validate_review(review)
             if found:
@@ -138,15 +140,15 @@ def build_activity(
     return result
 
 
-def _usd(price: Any, options: ImportOptions, rates: dict[str, Decimal], result: ActivityResult) -> int | None:
-    """A review's item price in US cents; ``None`` (unknown) when there is no rate for its currency."""
+def _usd(price: Any, day: date, options: ImportOptions, rates: RateBook, result: ActivityResult) -> int | None:
+    """A review's item price in US cents at the rate of its day; ``None`` (unknown) without one."""
     if not isinstance(price, Money):
         return None
     currency = price.currency or options.currency or "USD"
     if currency == "USD":
         return price.cents
-    rate = rates.get(currency)
+    rate = rates.rate_for(currency, day)
     if rate is None:
         result.unrated[currency] += 1
         return None
-    return to_usd(price.cents, rate)
+    return usd_cents(price.cents, rate.usd_per_unit)

@@ -18,20 +18,21 @@ How rows become orders:
 - The confirmation date counts only for a confirmed order (a trade's end time on a cancelled
   order is not a confirmation).
 
-Amounts in another currency than US$ are converted with the shopper's rate (US$ per unit) and
-the order is marked ``usd_estimated``. With no rate for that currency the order is still
-imported — with what was paid, in its currency, as ``paid_cents`` — but its US-dollar amounts
-are left at 0 and its note says so: a made-up rate would count points that were never earned.
-Setting a rate and importing the file again with "update" fills them in.
+An order in another currency than US$ keeps its amounts as paid and is converted to US$ at the
+rate of its date (the shopper's, else the shipped ECB rate: :mod:`tracker.store.conversion`).
+An order with no rate is prepared uncounted — US$ unknown, never a made-up rate — and the
+front ends ask for the missing rates before importing (:func:`fill_rates`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from tracker.currency.paid import Paid
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.columns import Collected
 from tracker.importing.errors import CellProblem
@@ -41,9 +42,10 @@ from tracker.importing.native import simple_lines
 from tracker.importing.order_rows import USD, OrderContext, OrderRows
 from tracker.importing.prepared import PreparedOrder
 from tracker.rules.records import OrderStatus
+from tracker.store.conversion import convert_order
 from tracker.store.drafts import LineDraft, OrderDraft, validate_order
 
-__all__ = ["OrderContext", "OrdersResult", "build_orders"]
+__all__ = ["OrderContext", "OrdersResult", "build_orders", "fill_rates"]
 
 
 @dataclass
@@ -63,6 +65,14 @@ def build_orders(collected: Collected, ctx: OrderContext) -> OrdersResult:
     for key, group in _groups(rows, ctx, result):
         builder.build(key, group)
     return result
+
+
+def fill_rates(orders: list[PreparedOrder], book: RateBook) -> list[PreparedOrder]:
+    """The prepared orders with those still without a rate converted at ``book``'s rates (the
+    ones the shopper just gave); the others as they are."""
+    return [
+        replace(order, draft=convert_order(order.draft, book)) if order.draft.uncounted else order for order in orders
+    ]
 
 
 def _groups(rows: OrderRows, ctx: OrderContext, result: OrdersResult) -> list[tuple[str | None, list[int]]]:
@@ -171,7 +181,6 @@ class _Builder:
         single = len(group) == 1
         pick = self._only if single else self._first
         currency = rows.currencies[first] or USD
-        convert = rows.converters.get(currency) or rows.converter(currency)
         items = rows.items
         item_rows = group if single else [i for i in group if items[i] is not None]
         has_items = bool(item_rows) and items[item_rows[0]] is not None
@@ -204,7 +213,7 @@ class _Builder:
             titles, product_ids = rows.text.get("item_title"), rows.text.get("product_id")
             category_cell = categories[first] if categories is not None else ""
             lines = simple_lines(
-                convert(items_cents),
+                items_cents,
                 [c.strip() for c in category_cell.split("|") if c.strip()],
                 titles[first] if titles is not None else "",
                 product_ids[first] if product_ids is not None else "",
@@ -215,33 +224,27 @@ class _Builder:
             else:
                 shipping = paid - items_cents
         refund = pick(self.refund, group) if self.refund is not None else None
+        refund_cents = refund.cents if refund is not None else 0
         status = rows.statuses[first]
         assert status is not None
-        unrated = currency in rows.unrated
         draft = OrderDraft(
             order_no=key,
             order_date=self.order_dates[first],
             status=status,
             lines=lines,
-            discount_cents=convert(discount),
-            shipping_cents=convert(shipping),
+            discount_cents=discount,
+            shipping_cents=shipping,
             confirmed_date=pick(self.confirmed, group) if status is OrderStatus.CONFIRMED else None,
-            refund_cents=convert(refund.cents) if refund is not None else 0,
+            refund_cents=refund_cents,
             refund_date=pick(self.refund_dates, group),
             store=(pick(self.stores, group) or "") if self.stores is not None else "",
             currency=currency,
-            paid_cents=None if currency == USD else (paid if paid is not None else items_cents - discount + shipping),
-            usd_estimated=currency != USD and not unrated,
-            note=(
-                translate(
-                    "Import",
-                    "Paid in {currency}, which had no exchange rate to US$: the US$ amounts are 0 until you set a rate"
-                    " and import this file again with “update”.",
-                ).format(currency=currency)
-                if unrated
-                else ""
-            ),
+            paid_cents=None if currency == USD else paid,
         )
+        if currency != USD:
+            # The file's amounts are as paid: kept so, and converted to US$ for the points.
+            as_paid = Paid(tuple(line.unit_price_cents for line in lines), discount, shipping, refund_cents)
+            draft = convert_order(replace(draft, paid=as_paid), self.ctx.rates)
         found = validate_order(draft)
         if found:
             for problem in found:
@@ -249,7 +252,7 @@ class _Builder:
                 rows.problem(index, name, problem.message + ".")
             self._reject(key, group)
             return
-        if unrated:
+        if draft.uncounted:
             self.result.unrated[currency] += 1
         self.result.orders.append(
             PreparedOrder(

@@ -24,10 +24,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tracker.currency.rates import RateBook, UserRate
 from tracker.i18n import translate
 from tracker.importing import native_import
 from tracker.importing.batch import (
-    SETTING_EXCHANGE_RATES,
     clean_rates,
     collector_paused,
     rejected_csv,
@@ -232,7 +232,7 @@ def analyse(
 def prepare(
     data: bytes,
     options: ImportOptions | None = None,
-    rates: Mapping[str, Decimal | str] | None = None,
+    rates: RateBook | Mapping[str, Decimal | str] | None = None,
     existing_order_nos: Collection[str] = frozenset(),
     *,
     file_name: str = "",
@@ -242,7 +242,8 @@ def prepare(
 
     Args:
         options: the shopper's choices (or an :attr:`Analysis.options`); ``None`` guesses all.
-        rates: US$ per unit of each currency (the ``exchange_rates`` setting).
+        rates: the rates to convert other currencies with (:func:`stored_rates`); a mapping is
+            taken as the shopper's rates for every day, over the shipped ECB rates.
         existing_order_nos: the order numbers already stored, to tell new orders from known ones.
 
     Raises:
@@ -257,7 +258,7 @@ def prepare(
 def _prepare(
     data: bytes,
     options: ImportOptions,
-    rates: Mapping[str, Decimal | str] | None,
+    rates: RateBook | Mapping[str, Decimal | str] | None,
     existing_order_nos: Collection[str],
     file_name: str,
     user_presets: Mapping[str, Preset] | None,
@@ -294,7 +295,11 @@ def _prepare(
         warnings=[*plan.warnings, *formats.warnings],
         source=source,
     )
-    usd_rates = clean_rates(rates)
+    usd_rates = (
+        rates
+        if isinstance(rates, RateBook)
+        else RateBook(UserRate(code, rate) for code, rate in clean_rates(rates).items())
+    )
     if plan.target == ORDERS:
         context = OrderContext(
             source.headers, plan.field_columns, settled, formats.date_formats, formats.decimal, usd_rates,
@@ -323,22 +328,18 @@ def _prepare(
                 )
             )
     prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}
-    for currency, count in prepared.unrated_currencies.items():
-        rest = translate(
-            "Import",
-            "in {currency}, which has no exchange rate to US$ yet: imported with the amount paid in {currency} "
-            "and US$ 0, until you set a rate and import the file again with “update”.",
-        ).format(currency=currency)
-        if plan.target == ORDERS:
+    if plan.target != ORDERS:
+        for currency, count in prepared.unrated_currencies.items():
+            rest = translate(
+                "Import",
+                "in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, "
+                "which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.",
+            ).format(currency=currency)
             if count == 1:
-                what = translate("Import", "1 order was {rest}")
+                what = translate("Import", "1 review price was {rest}")
             else:
-                what = translate("Import", "%n orders were {rest}", None, count)
-        elif count == 1:
-            what = translate("Import", "1 review price was {rest}")
-        else:
-            what = translate("Import", "%n review prices were {rest}", None, count)
-        prepared.warnings.append(what.format(rest=rest))
+                what = translate("Import", "%n review prices were {rest}", None, count)
+            prepared.warnings.append(what.format(rest=rest))
     prepared.rejected = _rejected_rows(source, collected.lines, problems)
     return prepared
 
@@ -370,7 +371,6 @@ def fields_for(target: str) -> tuple[str, ...]:
 
 __all__ = [
     "EXTRA_FIELDS",
-    "SETTING_EXCHANGE_RATES",
     "AmbiguousChoice",
     "Analysis",
     "ImportOptions",

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.columns import Bad, Collected, add_problem, bad_cells, read_column
 from tracker.importing.dates import parse_date
@@ -25,7 +25,7 @@ from tracker.importing.fields import AMOUNT_FIELDS, label
 from tracker.importing.money import Money
 from tracker.importing.options import ImportOptions
 from tracker.importing.statuses import StatusMapper
-from tracker.importing.values import order_status, parse_currency, parse_quantity, plain_text, read_amounts, to_usd
+from tracker.importing.values import order_status, parse_currency, parse_quantity, plain_text, read_amounts
 from tracker.rules.records import OrderStatus
 from tracker.store.drafts import LineDraft
 
@@ -42,7 +42,7 @@ class OrderContext:
     options: ImportOptions
     date_formats: dict[str, str]
     decimal: str | None
-    rates: dict[str, Decimal]
+    rates: RateBook
     existing: Collection[str]
     full_rows: Callable[[Collection[int]], dict[int, tuple[str, ...]]] = lambda lines: {}
 
@@ -55,14 +55,6 @@ def _date(text: str, date_format: str) -> date:
     return parse_date(text, date_format)
 
 
-def _identity(cents: int) -> int:
-    return cents
-
-
-def _nothing(cents: int) -> int:
-    return 0
-
-
 class OrderRows:
     """The parsed columns of every row, each row's problems, status, currency and item.
 
@@ -71,7 +63,8 @@ class OrderRows:
         statuses, currencies: per row; ``None`` where the row has a problem.
         items: per row, ``(quantity, unit price in the row's currency)`` or ``None`` when the
             row has no item amount (a file with order totals only).
-        lines: per row, the item as a :class:`LineDraft` in US cents (or ``None``).
+        lines: per row, the item as a :class:`LineDraft` priced in the row's currency (or ``None``):
+            :mod:`~tracker.importing.build_orders` converts an order in another currency as a whole.
         unknown_statuses: wordings no table maps, as the shopper should see them.
     """
 
@@ -110,8 +103,6 @@ class OrderRows:
         self.unknown_statuses: list[str] = []
         self.statuses = self._statuses(raw.get("status"))
         self.currencies = self._currencies()
-        self.converters: dict[str, Callable[[int], int]] = {}
-        self.unrated: set[str] = set()
         self.items, self.lines = self._items()
         self._required()
 
@@ -128,21 +119,6 @@ class OrderRows:
 
     def first_amount_field(self) -> str:
         return next(name for name in (*AMOUNT_FIELDS, "currency") if name in self.has)
-
-    def converter(self, currency: str) -> Callable[[int], int]:
-        """Amounts in ``currency`` → US cents: as they are, with the shopper's rate, or 0 without one."""
-        found = self.converters.get(currency)
-        if found is None:
-            rate = self.ctx.rates.get(currency)
-            if currency == USD:
-                found = _identity
-            elif rate is not None:
-                found = partial(to_usd, rate=rate)
-            else:
-                found = _nothing
-                self.unrated.add(currency)
-            self.converters[currency] = found
-        return found
 
     # -- per row ----------------------------------------------------------------------------------
 
@@ -225,7 +201,6 @@ class OrderRows:
         units: list[Any] = unit if unit is not None else [None] * n
         totals: list[Any] = line_total if line_total is not None else [None] * n
         currencies = self.currencies
-        converters = {currency: self.converter(currency) for currency in set(currencies) if currency is not None}
         rows = zip(quantities, units, totals, currencies, strict=True)
         for index, (quantity, price, total, currency) in enumerate(rows):
             if type(quantity) is not int:
@@ -239,9 +214,7 @@ class OrderRows:
                 continue
             items[index] = item
             if currency is not None:
-                lines[index] = LineDraft(
-                    titles[index], product_ids[index], categories[index], item[0], converters[currency](item[1])
-                )
+                lines[index] = LineDraft(titles[index], product_ids[index], categories[index], item[0], item[1])
         return items, lines
 
     def _required(self) -> None:

@@ -46,6 +46,7 @@ from tracker.store._rows import (
 )
 from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
+from tracker.store.conversion import write_conversions
 from tracker.store.drafts import (
     EntryDraft,
     FollowDraft,
@@ -165,6 +166,7 @@ def _write_orders(
         updates: list[Params] = []
         replaced: list[tuple[int]] = []
         lines: list[Params] = []
+        converted: list[tuple[int, OrderDraft]] = []  # orders in another currency, by id
         for draft in chunk:
             params = ORDERS.to_params(draft)
             order_no = params[0]
@@ -183,18 +185,21 @@ def _write_orders(
                         updates.append((*params, existing_id))
                         replaced.append((existing_id,))
                         lines.extend(line_params(existing_id, draft))
+                        converted.append((existing_id, draft))
                         counts.updated += 1
                     else:
                         counts.skipped += 1
                     continue
             inserts.append((next_id, *params, batch_id))
             lines.extend(line_params(next_id, draft))
+            converted.append((next_id, draft))
             next_id += 1
             counts.new += 1
         conn.executemany(insert_sql, inserts)
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
         conn.executemany(INSERT_LINE_SQL, lines)
+        write_conversions(conn, converted, replacing=True)
         progress.advance(len(chunk))
 
 

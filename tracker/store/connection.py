@@ -26,7 +26,7 @@ import peewee
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.store import migrations
+from tracker.store import conversion, migrations
 from tracker.store._sqlite import create_private_file, raw_connection, sqlite_error_code
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
 from tracker.store.models import database_proxy
@@ -266,6 +266,19 @@ def _naming_latest_backup(error: DamagedDatabaseError, path: Path) -> DamagedDat
     return DamagedDatabaseError(f"{error} {hint}", backup=found.path)
 
 
+def _convert_with_new_rates(db: SqliteDatabase) -> None:
+    """Orders converted at shipped ECB rates (or waiting for one) get the rates a newer package
+    brought. Not worth failing to open over: when the file is busy it is done next time."""
+    try:
+        with read_transaction(db) as conn:
+            fingerprint = conversion.refresh_due(conn)
+        if fingerprint is not None:
+            with write_transaction(db) as conn:
+                conversion.refresh(conn, fingerprint)
+    except DatabaseLockedError:
+        pass
+
+
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database file at ``path`` and make it current.
 
@@ -295,6 +308,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
             raw_connection(db).execute("PRAGMA journal_mode = WAL")
             migrations.upgrade(db, path)
             migrations.check_tables(db, path)
+            _convert_with_new_rates(db)
     except DamagedDatabaseError as error:
         db.close()
         raise _naming_latest_backup(error, path) from error

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -34,6 +35,7 @@ from tracker.store._rows import (
     order_from_row,
 )
 from tracker.store.connection import read_transaction, write_transaction
+from tracker.store.conversion import read_paid, write_conversions
 from tracker.store.drafts import (
     EntryDraft,
     FieldProblem,
@@ -121,6 +123,7 @@ def add_order(db: SqliteDatabase, draft: OrderDraft) -> int:
         _check_order_no_free(conn, draft, None)
         order_id = _insert(conn, ORDERS, draft)
         conn.executemany(INSERT_LINE_SQL, line_params(order_id, draft))
+        write_conversions(conn, [(order_id, draft)], replacing=False)
         return order_id
 
 
@@ -133,6 +136,7 @@ def update_order(db: SqliteDatabase, order_id: int, draft: OrderDraft) -> None:
         conn.execute(ORDERS.update_sql, (*ORDERS.to_params(draft), order_id))
         conn.execute("DELETE FROM order_line WHERE order_id = ?", (order_id,))
         conn.executemany(INSERT_LINE_SQL, line_params(order_id, draft))
+        write_conversions(conn, [(order_id, draft)], replacing=True)
 
 
 def delete_order(db: SqliteDatabase, order_id: int) -> bool:
@@ -147,9 +151,11 @@ def get_order(db: SqliteDatabase, order_id: int) -> OrderDraft:
             f"SELECT {', '.join(LINE_COLUMNS)} FROM order_line WHERE order_id = ? ORDER BY position",
             (order_id,),
         ).fetchall()
+        paid = read_paid(conn, order_id) if row is not None else None
     if row is None:
         raise _not_found(ORDERS, order_id)
-    return order_from_row(row, tuple(line_from_row(line) for line in line_rows))
+    draft = order_from_row(row, tuple(line_from_row(line) for line in line_rows))
+    return draft if paid is None else replace(draft, paid=paid)
 
 
 # --- reviews, posts, follows, entries, promotions ----------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from tracker.currency.paid import Paid
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.errors import FieldProblem
@@ -64,7 +65,11 @@ class OrderDraft:
     ``order_no`` is AliExpress's order number; ``None`` (or blank) when unknown, and such orders
     are never merged with others. The US-dollar amounts (lines, discount, shipping, refund) are
     what the points rules use; ``currency``/``paid_cents`` record what was actually paid, and
-    ``usd_estimated`` says the US amounts were converted with a rate the shopper set.
+    ``usd_estimated`` says the US amounts were converted with a rate (an estimate).
+
+    ``paid`` (only for another currency than US$) holds the amounts as paid, in that currency,
+    and the rate the US$ amounts were converted with (:mod:`tracker.store.conversion`); a change
+    of rate converts them again. Without it, the US$ amounts are as the shopper typed them.
     """
 
     order_no: str | None
@@ -82,6 +87,12 @@ class OrderDraft:
     paid_cents: int | None = None
     usd_estimated: bool = False
     note: str = ""
+    paid: Paid | None = None
+
+    @property
+    def uncounted(self) -> bool:
+        """Paid in another currency with no rate yet: its US$ amounts are unknown, so it earns nothing."""
+        return self.paid is not None and self.paid.rate is None
 
     @property
     def items_cents(self) -> int:
@@ -238,7 +249,33 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
     currency = draft.currency
     if not (len(currency) == 3 and currency.isascii() and currency.isalpha() and currency.isupper()):
         problems.append(FieldProblem("currency", translate("Drafts", "Currency must be a three-letter code like USD")))
+    if draft.paid is not None:
+        _validate_paid(problems, draft)
     return problems
+
+
+def _validate_paid(problems: list[FieldProblem], draft: OrderDraft) -> None:
+    """The amounts as paid in another currency: as many prices as items, none negative (a field
+    already found wrong in US$ is not named twice)."""
+    paid = draft.paid
+    assert paid is not None
+    named = len(problems)
+    if draft.currency == "USD":
+        problems.append(
+            FieldProblem("currency", translate("Drafts", "An order in US$ has no amounts in another currency"))
+        )
+    if len(paid.line_prices) != len(draft.lines):
+        problems.append(FieldProblem("lines", translate("Drafts", "Each item needs its price as paid")))
+    for index, price in enumerate(paid.line_prices):
+        _not_negative(problems, f"lines[{index}].unit_price_cents", price, QT_TRANSLATE_NOOP("Drafts", "Price"))
+    _not_negative(problems, "discount_cents", paid.discount_cents, QT_TRANSLATE_NOOP("Drafts", "Discount"))
+    _not_negative(problems, "shipping_cents", paid.shipping_cents, QT_TRANSLATE_NOOP("Drafts", "Shipping"))
+    _not_negative(problems, "refund_cents", paid.refund_cents, QT_TRANSLATE_NOOP("Drafts", "Refund"))
+    quantities = tuple(line.quantity for line in draft.lines)
+    if paid.refund_cents > 0 and paid.refund_cents > max(paid.total_cents(quantities), 0):
+        problems.append(FieldProblem("refund_cents", translate("Drafts", "Refund cannot be more than the order total")))
+    seen = {problem.field for problem in problems[:named]}
+    problems[named:] = [problem for problem in problems[named:] if problem.field not in seen]
 
 
 def validate_review(draft: ReviewDraft) -> list[FieldProblem]:

@@ -33,6 +33,8 @@ class OrderRow(NamedTuple):
     categories: tuple[str, ...]  # distinct, non-empty, in item order
     first_title: str
     batch_id: int | None
+    currency: str = "USD"  # as paid
+    usd: str = "exact"  # the US$ amounts: "exact", "estimate" (converted) or "none" (no rate: not counted)
 
     @property
     def ref(self) -> str:
@@ -49,12 +51,15 @@ _LINE_SUMMARY = """
 _ORDER_COLUMNS = """
 SELECT o.id, o.order_no, o.order_date, o.status, o.confirmed_date, o.store,
        coalesce(l.item_count, 0), coalesce(l.items_cents, 0), o.discount_cents, o.shipping_cents,
-       o.refund_cents, coalesce(l.categories, ''), coalesce(l.first_title, ''), o.batch_id
+       o.refund_cents, coalesce(l.categories, ''), coalesce(l.first_title, ''), o.batch_id, o.currency,
+       CASE WHEN c.order_id IS NOT NULL AND c.rate IS NULL THEN 'none'
+            WHEN o.usd_estimated THEN 'estimate' ELSE 'exact' END
 """
 # Everything: summarise all items in one pass.
 _ALL_ORDERS_SQL = f"""
 {_ORDER_COLUMNS}
 FROM orders AS o LEFT JOIN ({_LINE_SUMMARY.format(where="")}) AS l ON l.order_id = o.id
+LEFT JOIN order_conversion AS c ON c.order_id = o.id
 ORDER BY o.order_date, o.id
 """
 # One page: pick the orders first, then summarise only their items.
@@ -63,6 +68,7 @@ WITH page AS (SELECT * FROM orders ORDER BY order_date, id LIMIT ? OFFSET ?)
 {_ORDER_COLUMNS}
 FROM page AS o
 LEFT JOIN ({_LINE_SUMMARY.format(where="WHERE order_id IN (SELECT id FROM page)")}) AS l ON l.order_id = o.id
+LEFT JOIN order_conversion AS c ON c.order_id = o.id
 ORDER BY o.order_date, o.id
 """
 
@@ -109,6 +115,8 @@ def list_orders(db: SqliteDatabase, *, limit: int | None = None, offset: int = 0
                 distinct,
                 row[12],
                 row[13],
+                row[14],
+                row[15],
             )
         )
     return result

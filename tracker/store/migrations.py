@@ -11,7 +11,7 @@ Adding schema version N + 1:
 1. change the models (they always describe the newest schema);
 2. write ``_step_<N+1>(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
    ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``, or create
-   new tables as :func:`_step_2_checks` does;
+   new tables as :func:`_step_3_checks` does;
 3. append it to :data:`_STEPS` and raise ``SCHEMA_VERSION``;
 4. run ``tests/fixtures/db/make_fixtures.py`` with the new code, so that
    ``tests/fixtures/db/schema-v<N+1>.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
@@ -20,7 +20,8 @@ Adding schema version N + 1:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
+from tracker.store import migrate_currencies
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -39,21 +41,26 @@ from tracker.store.errors import (
 from tracker.store.models import CHECK_MODELS, MODELS
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 2
-"""The schema this app writes. Version 1 is the first released schema; 2 adds the checks against
-AliExpress (:func:`_step_2_checks`)."""
+SCHEMA_VERSION = 3
+"""The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
+exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds the
+checks against AliExpress (:func:`_step_3_checks`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
 
 
-def _step_2_checks(migrator: SqliteMigrator) -> None:
-    """Version 2: the checks against AliExpress — ``points_check``, ``points_history`` and
+def _step_currencies(migrator: SqliteMigrator) -> None:
+    migrate_currencies.step(migrator.database)
+
+
+def _step_3_checks(migrator: SqliteMigrator) -> None:
+    """Version 3: the checks against AliExpress — ``points_check``, ``points_history`` and
     ``check_entry``, three new tables. Nothing else changes: every record keeps counting as it did.
 
-    Version 1 imported a points history as bonuses and adjustments. Those entries stay (only the
-    shopper knows whether they count twice; the check names them), and their rows are copied
+    Versions 1 and 2 imported a points history as bonuses and adjustments. Those entries stay (only
+    the shopper knows whether they count twice; the check names them), and their rows are copied
     into ``points_history``, in the same import batch, so the check has the history to compare.
     """
     db = migrator.database
@@ -67,7 +74,7 @@ def _step_2_checks(migrator: SqliteMigrator) -> None:
 
 
 # (version reached, step): "if version < N: step N".
-_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_2_checks),)
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_3_checks))
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -156,13 +163,33 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
-            # migration_context turns foreign keys off around its transaction, so that steps
-            # which rebuild a table do not cascade deletes.
-            with migrator.migration_context():
+            with _rung(db, path):
                 if read_version(db) < target:
                     step(migrator)
                     _write_version(db, target)
     return version
+
+
+@contextmanager
+def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
+    """One rung's transaction, with foreign keys off around it, so that a step which rebuilds a
+    table (SQLite's way to change a column) does not cascade deletes into the rows that refer to
+    it; the keys are checked before the rung commits. (playhouse's ``migration_context`` does the
+    same only from peewee 4.4 on.)
+    """
+    connection = raw_connection(db)
+    connection.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    try:
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+            if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StoreError(
+                    translate(
+                        "Store", "{path} was not upgraded: the upgrade would break links between records."
+                    ).format(path=path)
+                )
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 def check_tables(db: SqliteDatabase, path: Path) -> None:

@@ -150,6 +150,43 @@ class PromotionModel(BaseModel):
         table_name = "promotion"
 
 
+class OrderConversionModel(BaseModel):
+    """An order paid in another currency: its amounts as paid, and the rate its US$ amounts came from.
+
+    Amounts are hundredths of the order's currency; ``line_prices`` is a JSON list of the items'
+    unit prices in item order. ``rate`` (US$ per unit, a Decimal as text) is NULL while there is
+    no rate: the order's US$ amounts are then unknown and it is not counted. ``source`` is
+    ``ecb`` or ``yours``; ``rate_date`` the ECB's day of the rate, or the day the shopper's rate
+    starts; ``after_data`` says the order is dated after the shipped rates end.
+    """
+
+    order = ForeignKeyField(OrderModel, primary_key=True, on_delete="CASCADE", column_name="order_id")
+    line_prices = TextField()
+    discount_cents = IntegerField(default=0)
+    shipping_cents = IntegerField(default=0)
+    refund_cents = IntegerField(default=0)
+    rate = TextField(null=True)
+    source = TextField(null=True)
+    rate_date = DateField(null=True)
+    after_data = BooleanField(default=False)
+
+    class Meta:
+        table_name = "order_conversion"
+
+
+class UserRateModel(BaseModel):
+    """The shopper's exchange rate: ``rate`` US$ per unit of ``currency`` from ``start_date`` on
+    (NULL: every day). At most one per currency and start (kept so by the store)."""
+
+    currency = TextField()
+    start_date = DateField(null=True)
+    rate = TextField()  # a Decimal as text, e.g. "0.2537"
+
+    class Meta:
+        table_name = "user_rate"
+        indexes = ((("currency", "start_date"), False),)
+
+
 class SettingModel(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -158,7 +195,7 @@ class SettingModel(BaseModel):
         table_name = "setting"
 
 
-# --- checks against AliExpress (schema version 2: three new tables, nothing else changed) ------------
+# --- checks against AliExpress (schema version 3: three new tables, nothing else changed) ------------
 
 
 class PointsCheckModel(BaseModel):
@@ -208,7 +245,7 @@ class CheckEntryModel(BaseModel):
 
 
 CHECK_MODELS: tuple[type[BaseModel], ...] = (PointsCheckModel, HistoryRowModel, CheckEntryModel)
-"""The tables schema version 2 adds (:func:`tracker.store.migrations._step_2_checks`)."""
+"""The tables schema version 3 adds (:func:`tracker.store.migrations._step_3_checks`)."""
 
 MODELS: tuple[type[BaseModel], ...] = (
     ImportBatchModel,
@@ -221,5 +258,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     PointsEntryModel,
     PromotionModel,
     SettingModel,
+    OrderConversionModel,
+    UserRateModel,
     *CHECK_MODELS,
 )

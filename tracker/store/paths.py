@@ -6,13 +6,18 @@ open the same file on every platform.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Mapping
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
 import platformdirs
+
+from tracker.i18n import translate
+from tracker.store.errors import StoreError
 
 APP_DIR_NAME = "PointsTracker"
 DB_FILE_NAME = "points.sqlite3"
@@ -35,6 +40,66 @@ def resolve_db_path(cli_value: str | None, environ: Mapping[str, str] | None = N
         if value is not None and value.strip():
             return Path(value.strip()).expanduser()
     return default_db_path()
+
+
+def real_db_path(path: Path) -> Path:
+    """``path`` with ``~`` expanded, made absolute and with symbolic links followed (as SQLite
+    follows them), so that every name of one file means one lock and one window."""
+    return Path(path).expanduser().resolve()
+
+
+# --- the data folder -----------------------------------------------------------------------------
+
+PRIVATE_FOLDER_MODE = 0o700
+
+
+class FolderError(StoreError):
+    """The folder for the database cannot be made; ``folder`` is the one that failed."""
+
+    def __init__(self, message: str, folder: Path) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, readable by the user only (0700, whatever the
+    umask, as the XDG base directory specification asks). Folders that exist are left as they are.
+
+    Raises:
+        FolderError: it cannot be made; the message names the folder and says why in plain words.
+    """
+    folder = Path(folder).expanduser().absolute()
+    missing = [folder, *folder.parents]
+    missing = list(reversed([part for part in missing if not part.is_dir()]))
+    for part in missing:
+        try:
+            part.mkdir(mode=PRIVATE_FOLDER_MODE)
+        except FileExistsError:
+            if not part.is_dir():
+                raise _folder_error(folder, part, None) from None
+            continue  # made meanwhile by another process: fine
+        except OSError as error:
+            raise _folder_error(folder, part, error) from None
+        # mkdir's mode is masked by the umask. A file system without permissions (FAT) refuses:
+        # the folder is there, that is what counts.
+        with suppress(OSError):
+            os.chmod(part, PRIVATE_FOLDER_MODE)
+
+
+def _folder_error(folder: Path, failed: Path, error: OSError | None) -> FolderError:
+    if error is None or isinstance(error, NotADirectoryError):
+        blocker = next((part for part in (failed, *failed.parents) if part.exists() and not part.is_dir()), failed)
+        reason = translate("Store", "{file} is a file, not a folder").format(file=blocker)
+    elif isinstance(error, PermissionError):
+        reason = translate("Store", "you are not allowed to create folders in {place}").format(place=failed.parent)
+    elif error.errno == errno.EROFS:
+        reason = translate("Store", "{place} is on a disk that can only be read").format(place=failed.parent)
+    elif error.errno == errno.ENOSPC:
+        reason = translate("Store", "the disk is full")
+    else:
+        reason = (error.strerror or str(error)).rstrip(".")
+    message = translate("Store", "Points Tracker cannot create the folder {folder} for your records: {reason}.")
+    return FolderError(message.format(folder=folder, reason=reason), folder)
 
 
 # --- backups -------------------------------------------------------------------------------------

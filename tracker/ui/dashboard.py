@@ -51,6 +51,7 @@ from tracker.ui import editing
 from tracker.ui.check_line import CheckLine
 from tracker.ui.empty_state import EmptyState
 from tracker.ui.session import Session
+from tracker.ui.uncounted_banner import UncountedBanner
 from tracker.ui.widgets import Banner, Card, MonthBars, TierBadge, styled_label
 
 _TWO_COLUMNS_FROM = 46  # in line heights of the page's font: about 700 px at 100 % scaling
@@ -79,6 +80,7 @@ class DashboardPage(QWidget):
     check_requested = Signal()  # "Check…" on the check line: the window opens its check dialog
     message = Signal(str)  # a short note for the window's status bar
     reminders_found = Signal(list)  # the reminders just listed: the window may notify new ones
+    rate_requested = Signal(str)  # "Set a rate for RUB…": the window opens Settings ▸ Currencies on it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +136,10 @@ class DashboardPage(QWidget):
         self.problem_label = styled_label()
         problem_row.addWidget(self.problem_label)
         page.addWidget(self.problem_banner)
+
+        self.uncounted_banner = UncountedBanner()
+        self.uncounted_banner.rate_requested.connect(self.rate_requested)
+        page.addWidget(self.uncounted_banner)
 
         page.addWidget(self._build_hero())
         self.check_line = CheckLine(self.session)
@@ -289,6 +295,7 @@ class DashboardPage(QWidget):
             self._stack.setCurrentWidget(self.empty_state)
             return
         self.demo_banner.setVisible(demo.has_demo(session.db))
+        self.uncounted_banner.refresh(session)
         self._show_hero(status)
         self.check_line.refresh(status)
         self._show_next(status)

@@ -27,18 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing import engine
 from tracker.importing.errors import ImportProblem
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.importing.presets import BUILTIN, Preset, load_user_presets, save_user_preset
+from tracker.importing.rates import give_rates, missing_rates
 from tracker.report.summary import day
 from tracker.store.batches import find_batch, undo_batch
 from tracker.store.errors import ImportCancelled, StoreError
 from tracker.ui.importing import prompts
+from tracker.ui.importing.rates_box import MissingRatesBox
 from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryPage, count
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage
+from tracker.ui.rates_command import change_rates
 from tracker.ui.session import Session
 from tracker.ui.worker import Job, Runner, close_thread_connection, run_in_thread
 
@@ -118,6 +122,12 @@ class ImportDialog(QDialog):
         self.review_page.save_rejected_requested.connect(self._on_save_rejected)
         self.progress_page.cancel_requested.connect(self._on_cancel_import)
         self.summary_page.undo_requested.connect(self._on_undo)
+        self._rate_book = RateBook()
+        self.rates_box = MissingRatesBox()
+        self.rates_box.changed.connect(self._update_buttons)
+        review_layout = self.review_page.layout()
+        assert isinstance(review_layout, QVBoxLayout)
+        review_layout.insertWidget(4, self.rates_box)  # under the summary of what the import does
 
         self._load_presets()
         self._go(FILE)
@@ -239,6 +249,7 @@ class ImportDialog(QDialog):
             and prepared is not None
             and (not prepared.rejected or self.review_page.skip_errors.isChecked())
             and bool(prepared.orders or prepared.activity_count or prepared.duplicate_lines)
+            and self.rates_box.complete()
         )
         self.close_button.setText(
             translate("ImportDialog", "Close") if step == SUMMARY else translate("ImportDialog", "Cancel")
@@ -293,20 +304,23 @@ class ImportDialog(QDialog):
         self._update_buttons()
         db = self.session.db
 
-        def work(report: Any, cancelled: Any) -> Prepared:
+        def work(report: Any, cancelled: Any) -> tuple[Prepared, RateBook]:
             try:
                 existing, rates = engine.stored_order_numbers(db), engine.stored_rates(db)
             finally:
                 close_thread_connection(db)
-            return engine.prepare(data, options, rates, existing, file_name=name, user_presets=presets)
+            prepared = engine.prepare(data, options, rates, existing, file_name=name, user_presets=presets)
+            return prepared, rates
 
         self._job = self._runner(work, done=self._on_prepared, failed=self._on_prepare_failed)
 
-    def _on_prepared(self, prepared: Prepared) -> None:
+    def _on_prepared(self, result: tuple[Prepared, RateBook]) -> None:
         self._job = None
         if self._closed:
             return
+        prepared, self._rate_book = result
         self._prepared = prepared
+        self.rates_box.show_missing(missing_rates(prepared, self._rate_book))
         self.review_page.show_prepared(prepared, self._already)
         self._update_buttons()
 
@@ -361,8 +375,16 @@ class ImportDialog(QDialog):
 
     def _on_import(self) -> None:
         prepared = self._prepared
-        if prepared is None:
+        if prepared is None or not self.rates_box.complete():
             return
+        if self.rates_box.needs_rates():
+            # The rates asked for become the shopper's own (one undoable step) before importing.
+            given = self.rates_box.rates()
+            replaced = {(rate.currency, rate.start) for rate in given}
+            kept = [rate for rate in self._rate_book.user_rates if (rate.currency, rate.start) not in replaced]
+            change_rates(self.session, kept + given)
+            give_rates(prepared, RateBook(kept + given))
+            self.rates_box.show_missing([])
         options = prepared.options.but(
             on_duplicate="update" if self.review_page.update_stored.isChecked() else "skip",
             skip_errors=self.review_page.skip_errors.isChecked(),

@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
         check_requested = getattr(page, "check_requested", None)
         if check_requested is not None:
             check_requested.connect(self.action_check.trigger)
+        rate_requested = getattr(page, "rate_requested", None)
+        if rate_requested is not None:
+            rate_requested.connect(self._on_rate_requested)
         reminders_found = getattr(page, "reminders_found", None)
         if reminders_found is not None:
             reminders_found.connect(lambda found: self.notifier.notify(found, self.session.today()))
@@ -316,6 +319,10 @@ class MainWindow(QMainWindow):
         report = ImportDialog.ask(self, self.session, path)
         if report is not None:
             self.show_message(f"Imported {report.file_name}: {report.new} new, {report.updated} updated.")
+
+    def import_file(self, path: Path) -> None:
+        """Open the import dialog on ``path`` (given on the command line, or to a second start)."""
+        self._on_import(path=path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
@@ -436,12 +443,18 @@ class MainWindow(QMainWindow):
     def _on_visits_calendar(self) -> None:
         editing.ask_visits_calendar(self, self.session)
 
-    def _on_settings(self) -> None:
+    def _on_rate_requested(self, currency: str) -> None:
+        """The dashboard's "Set a rate for RUB…": Settings ▸ Currencies, on that currency."""
+        self._on_settings(currency)
+
+    def _on_settings(self, currency: str = "") -> None:
         dialog = SettingsDialog(self.session, self, app_settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.new_database_requested.connect(self._on_new_database)
         dialog.open_database_requested.connect(self._on_open_database)
         dialog.open()
+        if isinstance(currency, str) and currency:
+            dialog.show_currency(currency)
 
     # --- help ------------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Opening database files for the window: one at a time, each held with its lock.
 
-The window holds the file's lock (:class:`~tracker.store.lock.AppLock`) for as long as the file
-is open, so that a second window or a restore from the command line does not work on it at the
+The folder is made first (user-only, as the command line makes it), then the file's lock is
+taken (:class:`~tracker.store.lock.AppLock`); the window holds it for as long as the file is
+open, so that a second window or a restore from the command line does not work on it at the
 same time. Opening another file closes the current one (the store keeps one open database),
 and the day's automatic backup is made right after opening (a few tens of milliseconds even for a
 large file, once a day).
@@ -18,6 +19,7 @@ from tracker.store.backup import daily_backup, restore_latest
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
+from tracker.store.paths import make_private_folder, real_db_path
 from tracker.ui.session import Session
 
 
@@ -33,18 +35,21 @@ class DatabaseOpener:
         self._lock: AppLock | None = None
         self.path: Path | None = None
         self.backup_problem = ""  # why today's backup of the file just opened was not made, if it was not
+        self.on_opened: Callable[[Path], object] | None = None  # told of every file opened (single instance)
 
     def open(self, path: Path) -> Session:
         """Open ``path`` (created if missing) and make it the current database.
 
         Raises the store's errors (:class:`~tracker.store.errors.StoreError` and its kinds:
-        damaged, newer, in use, locked, unreadable) with a message to show as it is. When the
-        file is in use by another Points Tracker nothing changes; after any other error the file
-        open before is closed too (:attr:`path` is None then).
+        damaged, newer, in use, locked, unreadable; :class:`~tracker.store.paths.FolderError` when
+        its folder cannot be made) with a message to show as it is. When the folder cannot be made
+        or the file is in use by another Points Tracker nothing changes; after any other error the
+        file open before is closed too (:attr:`path` is None then).
         """
         path = Path(path).expanduser().absolute()
+        make_private_folder(path.parent)
         new_lock = None
-        if self._take_lock and (self._lock is None or self._lock.db_path != path):
+        if self._take_lock and (self._lock is None or self._lock.db_path != real_db_path(path)):
             new_lock = AppLock(path)
             new_lock.acquire()
         try:
@@ -66,6 +71,8 @@ class DatabaseOpener:
                 self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
                     error=error
                 )
+        if self.on_opened is not None:
+            self.on_opened(path)
         return Session(db, path, today=self._today)
 
     def _release(self) -> None:
@@ -99,6 +106,6 @@ def offer_restore(opener: DatabaseOpener, path: Path, error: DamagedDatabaseErro
     ).format(problem=error, backup=error.backup.name)
     if not ask(question):
         return None
-    with AppLock(Path(path).expanduser().absolute()):
+    with AppLock(path):
         restore_latest(path)
     return opener.open(path)

@@ -10,7 +10,6 @@ Problems are shown under the field at fault as they are typed, and OK stays disa
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
@@ -24,25 +23,22 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker.exchange_rates import SETTING_EXCHANGE_RATES, currency_problem, format_rates, parse_rates, rate_problem
 from tracker.i18n import translate
 from tracker.report.reminders import KINDS as REMINDER_KINDS
 from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
 from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.ui.currencies_page import CurrenciesPage
 from tracker.ui.language import KEY_LANGUAGE, LANGUAGE_NAMES, available_languages, saved_language
 from tracker.ui.notifications import KEY_NOTIFY, notifications_wanted
 from tracker.ui.ruleset_view import ruleset_html
@@ -103,6 +99,9 @@ class SettingsDialog(QDialog):
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._build_points_tab(), translate("SettingsDialog", "&Points"))
         tabs.addTab(self._build_profile_tab(), translate("SettingsDialog", "&You"))
+        self.currencies_page = CurrenciesPage(session)
+        self.currencies_page.changed.connect(self._validate)
+        tabs.addTab(self.currencies_page, translate("SettingsDialog", "&Currencies"))
         tabs.addTab(self._build_reminders_tab(), translate("SettingsDialog", "&Reminders && language"))
         tabs.addTab(self._build_file_tab(), translate("SettingsDialog", "&Data file"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -178,31 +177,6 @@ class SettingsDialog(QDialog):
         )
         form.addRow(translate("SettingsDialog", "Re&gistered on AliExpress:"), self.registration_edit)
 
-        form.addRow(
-            styled_label(translate("SettingsDialog", "Exchange rates to US$, for orders paid in another currency:"))
-        )
-        self.rates_table = QTableWidget(0, 2)
-        self.rates_table.setHorizontalHeaderLabels(
-            [translate("SettingsDialog", "Currency"), translate("SettingsDialog", "US$ for 1 unit")]
-        )
-        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.rates_table.verticalHeader().setVisible(False)
-        self.rates_table.setAccessibleName(translate("SettingsDialog", "Exchange rates"))
-        for code, rate in parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, "")).items():
-            self._append_rate(code, format(rate.normalize(), "f"))
-        self.rates_table.itemChanged.connect(self._validate)
-        form.addRow(self.rates_table)
-        row = QHBoxLayout()
-        self.add_rate_button = QPushButton(translate("SettingsDialog", "&Add currency"))
-        self.remove_rate_button = QPushButton(translate("SettingsDialog", "Re&move currency"))
-        self.add_rate_button.clicked.connect(self._on_add_rate)
-        self.remove_rate_button.clicked.connect(self._on_remove_rate)
-        row.addWidget(self.add_rate_button)
-        row.addWidget(self.remove_rate_button)
-        row.addStretch()
-        form.addRow(row)
-        self.rates_problem = self._problem_label()
-        form.addRow(self.rates_problem)
         return tab
 
     def _build_reminders_tab(self) -> QWidget:
@@ -342,53 +316,6 @@ class SettingsDialog(QDialog):
     def chosen_ruleset(self) -> RuleSet | None:
         return self._chosen_ruleset
 
-    # --- exchange rates --------------------------------------------------------------------------
-
-    def _append_rate(self, code: str, rate: str) -> None:
-        row = self.rates_table.rowCount()
-        self.rates_table.insertRow(row)
-        self.rates_table.setItem(row, 0, QTableWidgetItem(code))
-        self.rates_table.setItem(row, 1, QTableWidgetItem(rate))
-
-    def _on_add_rate(self) -> None:
-        self.rates_table.blockSignals(True)
-        self._append_rate("", "")
-        self.rates_table.blockSignals(False)
-        row = self.rates_table.rowCount() - 1
-        self.rates_table.setCurrentCell(row, 0)
-        item = self.rates_table.item(row, 0)
-        if item is not None:
-            self.rates_table.editItem(item)
-        self._validate()
-
-    def _on_remove_rate(self) -> None:
-        row = self.rates_table.currentRow()
-        if row >= 0:
-            self.rates_table.removeRow(row)
-        self._validate()
-
-    def _rate_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for row in range(self.rates_table.rowCount()):
-            code_item, rate_item = self.rates_table.item(row, 0), self.rates_table.item(row, 1)
-            code = code_item.text().strip().upper() if code_item else ""
-            rows.append((code, rate_item.text().strip() if rate_item else ""))
-        return rows
-
-    def _rates_problem(self) -> str:
-        seen: set[str] = set()
-        for number, (code, rate) in enumerate(self._rate_rows(), start=1):
-            problem = currency_problem(code) or rate_problem(rate)
-            if problem is None and code in seen:
-                problem = translate("Dialogs", "{code} is listed twice").format(code=code)
-            if problem:
-                return f"Row {number}: {problem}."
-            seen.add(code)
-        return ""
-
-    def rates(self) -> dict[str, Decimal]:
-        return {code: Decimal(rate.replace(",", ".")) for code, rate in self._rate_rows()}
-
     # --- validation and saving -------------------------------------------------------------------
 
     @staticmethod
@@ -397,9 +324,13 @@ class SettingsDialog(QDialog):
         label.setVisible(bool(text))
 
     def _validate(self) -> None:
-        rates_problem = self._rates_problem()
-        self._show_problem(self.rates_problem, rates_problem)
+        rates_problem = self.currencies_page.problem_text()
         self.ok_button.setEnabled(not rates_problem and self._chosen_ruleset is not None)
+
+    def show_currency(self, code: str) -> None:
+        """Open on the Currencies tab with the cursor on ``code``'s rate (the dashboard's button)."""
+        self.tabs.setCurrentWidget(self.currencies_page)
+        self.currencies_page.focus_currency(code)
 
     def changed_settings(self) -> dict[str, str]:
         """The settings whose values differ from what is stored: key → new text."""
@@ -411,7 +342,6 @@ class SettingsDialog(QDialog):
             repository.SETTING_INCLUDE_PENDING: "true" if self.pending_check.isChecked() else "false",
             SETTING_BIRTHDAY: self.birthday_edit.value(),
             SETTING_REGISTRATION: self.registration_edit.value(),
-            SETTING_EXCHANGE_RATES: format_rates(self.rates()),
             SETTING_REMINDERS_OFF: self._reminders_off(),
         }
         settings = self.session.settings()
@@ -422,7 +352,6 @@ class SettingsDialog(QDialog):
             repository.SETTING_INCLUDE_PENDING: "true" if settings.include_pending else "false",
             SETTING_BIRTHDAY: self._stored.get(SETTING_BIRTHDAY, ""),
             SETTING_REGISTRATION: self._stored.get(SETTING_REGISTRATION, ""),
-            SETTING_EXCHANGE_RATES: format_rates(parse_rates(self._stored.get(SETTING_EXCHANGE_RATES, ""))),
             SETTING_REMINDERS_OFF: ",".join(sorted(turned_off(self._stored) & set(REMINDER_KINDS))),
         }
         return {key: value for key, value in wanted.items() if value != effective[key]}
@@ -432,6 +361,7 @@ class SettingsDialog(QDialog):
             return
         for key, value in self.changed_settings().items():
             self.session.set_setting(key, value)
+        self.currencies_page.save()
         self.app_settings.setValue(KEY_NOTIFY, "true" if self.notify_check.isChecked() else "false")
         self.app_settings.setValue(KEY_LANGUAGE, self.language_combo.currentData())
         super().accept()

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from tracker.exchange_rates import SETTING_EXCHANGE_RATES, parse_rates
+from tracker.currency.convert import usd_cents
+from tracker.currency.paid import Paid
+from tracker.currency.rates import Rate, RateBook
 from tracker.i18n import translate
-from tracker.importing.values import to_usd
 from tracker.report.summary import dollars
 from tracker.rules.ledger import Source, build_ledger
 from tracker.rules.records import OrderStatus, Records
+from tracker.store.conversion import convert_order
 from tracker.store.drafts import OrderDraft, validate_order
 from tracker.store.errors import FieldProblem
 from tracker.store.repository import record_of
+from tracker.store.user_rates import list_user_rates
+from tracker.ui.currency_words import ESTIMATE, estimate_tooltip, rate_text
 from tracker.ui.forms.base import RecordForm, Save
 from tracker.ui.forms.items_editor import ItemsEditor
 from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_date, to_qdate
@@ -30,11 +34,6 @@ _STATUSES = (
     ("Confirmed", OrderStatus.CONFIRMED),
     ("Cancelled", OrderStatus.CANCELLED),
 )
-
-
-def exchange_rates(session: Session) -> dict[str, Decimal]:
-    """The shopper's rates to US$ (the ``exchange_rates`` setting); unreadable entries left out."""
-    return parse_rates(session.setting(SETTING_EXCHANGE_RATES, ""))
 
 
 def points_preview(session: Session, draft: OrderDraft) -> str:
@@ -85,8 +84,12 @@ class OrderForm(RecordForm[OrderDraft]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, draft, save=save, parent=parent)
-        self._rates = exchange_rates(session)
+        self._book = RateBook(list_user_rates(session.db))
         self._usd_estimated = False
+        # Amounts as paid in another currency, and the US$ amounts they were converted to: kept
+        # while those US$ amounts stay as they are (typing other US$ amounts drops them).
+        self._paid: Paid | None = None
+        self._converted: tuple[object, ...] | None = None
         today = session.today()
 
         self.order_no = QLineEdit(self)
@@ -149,7 +152,8 @@ class OrderForm(RecordForm[OrderDraft]):
 
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
-        self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *sorted(self._rates)))))
+        yours = sorted({rate.currency for rate in self._book.user_rates})
+        self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *yours))))
         self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
         self.currency.setAccessibleName(translate("OrderForm", "Currency paid in"))
         self.paid = MoneyEdit(self, placeholder="Optional")
@@ -203,6 +207,8 @@ class OrderForm(RecordForm[OrderDraft]):
         self.paid.set_cents(draft.paid_cents)
         self.note.setText(draft.note)
         self._usd_estimated = draft.usd_estimated
+        self._paid = draft.paid
+        self._converted = self._usd_amounts(draft) if draft.paid is not None else None
 
     def read(self) -> tuple[OrderDraft, list[FieldProblem]]:
         problems: list[FieldProblem] = []
@@ -230,9 +236,26 @@ class OrderForm(RecordForm[OrderDraft]):
             paid_cents=self.paid.cents(),
             usd_estimated=self._usd_estimated,
             note=self.note.text().strip(),
-            **amounts,
+            discount_cents=amounts["discount_cents"],
+            shipping_cents=amounts["shipping_cents"],
+            refund_cents=amounts["refund_cents"],
         )
-        return draft, problems
+        return self._with_paid(draft), problems
+
+    @staticmethod
+    def _usd_amounts(draft: OrderDraft) -> tuple[object, ...]:
+        prices = tuple((line.quantity, line.unit_price_cents) for line in draft.lines)
+        return (draft.currency, prices, draft.discount_cents, draft.shipping_cents, draft.refund_cents)
+
+    def _with_paid(self, draft: OrderDraft) -> OrderDraft:
+        """The draft with its amounts as paid while its US$ amounts are still the converted ones;
+        converted again at the new date's rate when only the order date changed."""
+        if self._paid is None or self._converted != self._usd_amounts(draft):
+            return draft
+        kept = replace(draft, paid=self._paid, usd_estimated=self._paid.rate is not None)
+        if self._paid.rate is not None and self._paid.rate == self._book.rate_for(draft.currency, draft.order_date):
+            return kept
+        return convert_order(kept, self._book)
 
     def validate(self, draft: OrderDraft) -> list[FieldProblem]:
         return validate_order(draft)
@@ -253,6 +276,11 @@ class OrderForm(RecordForm[OrderDraft]):
                 parts.append(f"+ shipping {shown(shipping)}")
             total = shown(items - discount + shipping)
             self.total.setText(f"{total}  ({' '.join(parts)})" if len(parts) > 1 else total)
+        if draft is not None and draft.paid is not None:
+            self.total.setText(f"{ESTIMATE} {self.total.text()}")
+            self.total.setToolTip(estimate_tooltip(draft.currency, draft.paid, draft.paid_cents))
+        else:
+            self.total.setToolTip("")
         if draft is None:
             self.preview.setText(translate("OrderForm", "Points are shown once the order is complete."))
         else:
@@ -311,19 +339,31 @@ class OrderForm(RecordForm[OrderDraft]):
         self._usd_estimated = self._usd_estimated and currency != "USD"
         self.touch("currency", "paid_cents")
 
+    def _rate(self) -> Rate | None:
+        """The rate of the order's currency on its date: yours, else the ECB's; None if neither."""
+        currency = self._currency()
+        if len(currency) != 3 or currency == "USD":
+            return None
+        return self._book.rate_for(currency, to_date(self.order_date.date()))
+
     def _update_conversion(self) -> None:
         currency = self._currency()
-        rate = self._rates.get(currency)
+        rate = self._rate()
         foreign = len(currency) == 3 and currency != "USD"
-        self.convert_button.setVisible(foreign and rate is not None and not self._usd_estimated)
+        converted = self._paid is not None and self._paid.rate is not None
+        self.convert_button.setVisible(foreign and rate is not None and not converted and not self._usd_estimated)
         if rate is not None:
-            self.convert_button.setText(translate("OrderForm", "Convert to US$ at {rate}").format(rate=rate))
+            shown = rate_text(rate.usd_per_unit)
+            self.convert_button.setText(translate("OrderForm", "Convert to US$ at {rate}").format(rate=shown))
             self.convert_button.setToolTip(
                 translate(
                     "OrderForm", "The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$"
-                ).format(currency=currency, rate=rate)
+                ).format(currency=currency, rate=shown)
             )
-        if self._usd_estimated:
+        if self._paid is not None:
+            draft, _ = self.read()
+            self.conversion_note.setText(estimate_tooltip(currency, draft.paid, draft.paid_cents))
+        elif self._usd_estimated:
             self.conversion_note.setText(
                 translate("OrderForm", "US$ amounts are estimated from {currency}.").format(currency=currency)
             )
@@ -335,28 +375,35 @@ class OrderForm(RecordForm[OrderDraft]):
             )
         elif foreign:
             self.conversion_note.setText(
-                translate("OrderForm", "No exchange rate for {currency} yet: set one in Settings to convert.").format(
-                    currency=currency
-                )
+                translate(
+                    "OrderForm",
+                    "No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.",
+                ).format(currency=currency)
             )
         self.conversion_note.setVisible(foreign or self._usd_estimated)
 
     def _on_convert_clicked(self) -> None:
-        rate = self._rates.get(self._currency())
+        """The prices typed are in the paid currency: keep them as paid and show their US$ value."""
+        rate = self._rate()
         if rate is None:
             return
+        lines, unreadable = self.items.read()
+        if unreadable:
+            return
+        discount, shipping, refund = (edit.cents() or 0 for edit in (self.discount, self.shipping, self.refund))
+        prices = tuple(line.unit_price_cents for line in lines)
+        self._paid = Paid(prices, discount, shipping, refund, rate)
         if self.paid.is_empty():
-            lines, unreadable = self.items.read()
-            if not unreadable:
-                paid = sum(line.total_cents for line in lines) - (self.discount.cents() or 0)
-                self.paid.set_cents(paid + (self.shipping.cents() or 0))
+            self.paid.set_cents(self._paid.total_cents(tuple(line.quantity for line in lines)))
         for row in self.items.rows:
             if (cents := row.price.cents()) is not None:
-                row.price.set_cents(to_usd(cents, rate))
+                row.price.set_cents(usd_cents(cents, rate.usd_per_unit))
         for edit in (self.discount, self.shipping, self.refund):
             if (cents := edit.cents()) is not None:
-                edit.set_cents(to_usd(cents, rate))
+                edit.set_cents(usd_cents(cents, rate.usd_per_unit))
         self._usd_estimated = True
+        draft, _ = self.read()
+        self._converted = self._usd_amounts(replace(draft, paid=None))
         self.refresh()
 
 
@@ -370,4 +417,4 @@ def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
     return row
 
 
-__all__ = ["OrderForm", "exchange_rates", "points_preview"]
+__all__ = ["OrderForm", "points_preview"]

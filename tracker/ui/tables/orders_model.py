@@ -29,6 +29,7 @@ from tracker.store.drafts import OrderDraft
 from tracker.store.errors import RecordNotFoundError, StoreError
 from tracker.store.listing import OrderRow, count_orders, list_orders
 from tracker.store.repository import get_order
+from tracker.ui.currency_words import estimate_tooltip, estimated, not_counted
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, date_key, text_key
 from tracker.ui.tables.columns import cents_or_blank, ledger_columns, optional_day
@@ -94,6 +95,8 @@ def _order_row(order_id: int, draft: OrderDraft, batch_id: int | None) -> OrderR
         tuple(dict.fromkeys(line.category for line in lines if line.category)),
         lines[0].title if lines else "",
         batch_id,
+        draft.currency,
+        "none" if draft.uncounted else "estimate" if draft.usd_estimated else "exact",
     )
 
 
@@ -101,6 +104,16 @@ def _draft_search_extra(draft: OrderDraft) -> str:
     if not draft.note and len(draft.lines) < 2:
         return ""
     return _searchable_extra(draft.note, " ".join(line.title for line in draft.lines))
+
+
+def usd_cell(row: OrderRow, cents: int, *, main: bool = False) -> str:
+    """A US$ amount of an order: ``≈ 12.34`` when converted, blank when 0; unknown (no rate yet):
+    "no rate" in the ``main`` column, blank in the others."""
+    if row.usd == "none":
+        return not_counted() if main else ""
+    if not cents:
+        return ""
+    return estimated(cents) if row.usd == "estimate" else cents_or_blank(cents)
 
 
 def _items_in_all(row: OrderRow) -> str:
@@ -174,31 +187,35 @@ class OrdersModel(RecordTableModel[OrderRow]):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Items $"),
-                lambda r: amount(r.items_cents),
+                lambda r: usd_cell(r, r.items_cents, main=True) or amount(0),
                 lambda r: r.items_cents,
                 numeric=True,
-                sample="1234.56",
+                tooltip=self._usd_tooltip,
+                sample="≈ 1234.56",
             ),
             *ledger_columns(self),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Discount $"),
-                lambda r: cents_or_blank(r.discount_cents),
+                lambda r: usd_cell(r, r.discount_cents),
                 lambda r: r.discount_cents,
                 numeric=True,
+                tooltip=self._usd_tooltip,
                 sample="123.45",
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Shipping $"),
-                lambda r: cents_or_blank(r.shipping_cents),
+                lambda r: usd_cell(r, r.shipping_cents),
                 lambda r: r.shipping_cents,
                 numeric=True,
+                tooltip=self._usd_tooltip,
                 sample="12.34",
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Refund $"),
-                lambda r: cents_or_blank(r.refund_cents),
+                lambda r: usd_cell(r, r.refund_cents),
                 lambda r: r.refund_cents,
                 numeric=True,
+                tooltip=self._usd_tooltip,
                 sample="123.45",
             ),
             Column(
@@ -221,7 +238,19 @@ class OrdersModel(RecordTableModel[OrderRow]):
             ),
         ]
 
+    def _usd_tooltip(self, row: OrderRow) -> str:
+        """For an order paid in another currency: what was paid, and the rate (or that there is none)."""
+        if row.currency == "USD":
+            return ""
+        try:
+            draft = get_order(self._session.db, row.id)
+        except StoreError:
+            return ""
+        return estimate_tooltip(draft.currency, draft.paid, draft.paid_cents)
+
     def unearned_reason(self, row: OrderRow) -> str:
+        if row.usd == "none":
+            return self._usd_tooltip(row)
         if row.status is OrderStatus.CANCELLED:
             return translate("Tables", "A cancelled order earns nothing")
         if row.order_date > self._session.today():
