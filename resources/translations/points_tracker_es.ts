@@ -219,6 +219,10 @@ Los registros añadidos después de esa copia desaparecerán de la aplicación, 
             </translation>
         </message>
         <message>
+            <source>Checked {date}: {verdict}</source>
+            <translation>Comprobado el {date}: {verdict}</translation>
+        </message>
+        <message>
             <source>Counted {date}: {points}</source>
             <translation>Contado el {date}: {points}</translation>
         </message>
@@ -426,6 +430,18 @@ Mantiene {tier} desde el {effective}</translation>
         <message>
             <source>Tier from the {day}</source>
             <translation>Nivel desde el día {day}</translation>
+        </message>
+        <message>
+            <source>Checked: agrees with AliExpress</source>
+            <translation>Comprobado: coincide con AliExpress</translation>
+        </message>
+        <message>
+            <source>Checked: differs</source>
+            <translation>Comprobado: no coincide</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}</source>
+            <translation>Sin comprobar desde el {date}</translation>
         </message>
         <message>
             <source>{tier} ends {date}</source>
@@ -664,6 +680,473 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>{tier} (now)</source>
             <translation>{tier} (ahora)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Check against AliExpress: {source}, {month}</source>
+            <translation>Comprobación con AliExpress: {source}, {month}</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reseñas</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>Accepted differences</source>
+            <translation>Diferencias aceptadas</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} points on {date} for this order</source>
+            <translation>AliExpress abonó {points} puntos el {date} por este pedido</translation>
+        </message>
+        <message>
+            <source>The Member Center cannot show the points of a day still to come</source>
+            <translation>El Centro de miembros no puede mostrar los puntos de un día que aún no ha llegado</translation>
+        </message>
+        <message>
+            <source>{tier} is not a tier of this rule set ({tiers})</source>
+            <translation>{tier} no es un nivel de este conjunto de reglas ({tiers})</translation>
+        </message>
+        <message>
+            <source>Difference accepted after the check of {date}</source>
+            <translation>Diferencia aceptada tras la comprobación del {date}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punto</numerusform>
+                <numerusform>%Ln puntos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>falta %Ln</numerusform>
+                <numerusform>faltan %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln too many</source>
+            <translation>
+                <numerusform>%Ln de más</numerusform>
+                <numerusform>%Ln de más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>lo mismo</translation>
+        </message>
+        <message>
+            <source>AliExpress: {aliexpress} · here: {here} · {difference}</source>
+            <translation>AliExpress: {aliexpress} · aquí: {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>tier: AliExpress {aliexpress}, here {here}</source>
+            <translation>nivel: AliExpress {aliexpress}, aquí {here}</translation>
+        </message>
+        <message>
+            <source>The figures agree with AliExpress.</source>
+            <translation>Las cifras coinciden con AliExpress.</translation>
+        </message>
+        <message>
+            <source>Difference accepted on {date}.</source>
+            <translation>Diferencia aceptada el {date}.</translation>
+        </message>
+        <message>
+            <source>The figures after {date} are unchecked until you resolve the difference or accept it.</source>
+            <translation>Las cifras posteriores al {date} están sin comprobar hasta que resuelvas la diferencia o la aceptes.</translation>
+        </message>
+        <message>
+            <source>Not checked against AliExpress yet: compare with the points the Member Center shows.</source>
+            <translation>Aún sin comprobar con AliExpress: compara con los puntos que muestra el Centro de miembros.</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}: {verdict}.</source>
+            <translation>Sin comprobar desde el {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}, difference accepted.</source>
+            <translation>Comprobado con AliExpress el {date}: {verdict}, diferencia aceptada.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}.</source>
+            <translation>Comprobado con AliExpress el {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>of the purchase day {date}</source>
+            <translation>del día de compra {date}</translation>
+        </message>
+        <message>
+            <source>of {date}</source>
+            <translation>del {date}</translation>
+        </message>
+        <message>
+            <source>#{number} (no order number)</source>
+            <translation>n.º {number} (sin número de pedido)</translation>
+        </message>
+        <message>
+            <source>{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}</source>
+            <translation>{month} · {source}: AliExpress {aliexpress} · aquí {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for an order that is not recorded here.</source>
+            <translation>AliExpress abonó {points} el {date} por un pedido que no está registrado aquí.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is not confirmed here.</source>
+            <translation>AliExpress abonó {points} el {date} por el pedido {order}, que aquí no está confirmado.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is cancelled here.</source>
+            <translation>AliExpress abonó {points} el {date} por el pedido {order}, que aquí está cancelado.</translation>
+        </message>
+        <message>
+            <source>Order {order} counts here on {here_date}; AliExpress credited it on {date}.</source>
+            <translation>El pedido {order} cuenta aquí el {here_date}; AliExpress lo abonó el {date}.</translation>
+        </message>
+        <message>
+            <source>Order {order} earns {points} here on {date}, but AliExpress credited nothing for it that month.</source>
+            <translation>El pedido {order} da {points} aquí el {date}, pero AliExpress no abonó nada por él ese mes.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date}: a refund of order {order} not recorded here.</source>
+            <translation>AliExpress retiró {points} el {date}: un reembolso del pedido {order} que no está registrado aquí.</translation>
+        </message>
+        <message>
+            <source>The refund of order {order} counts here on {here_date}; AliExpress took the points back on {date}.</source>
+            <translation>El reembolso del pedido {order} cuenta aquí el {here_date}; AliExpress retiró los puntos el {date}.</translation>
+        </message>
+        <message>
+            <source>A refund of order {order} takes {points} back here on {date}; AliExpress did not take them back.</source>
+            <translation>Un reembolso del pedido {order} resta aquí {points} el {date}; AliExpress no los retiró.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for reviews that are not recorded here.</source>
+            <translation>AliExpress abonó {points} por reseñas que no están registradas aquí.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for reviews recorded here (an item under US$2, or a review it refused).</source>
+            <translation>AliExpress no abonó {points} por reseñas registradas aquí (un artículo de menos de 2 US$ o una reseña rechazada).</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for Member Center visits that are not recorded here.</source>
+            <translation>AliExpress abonó {points} por visitas al Centro de miembros que no están registradas aquí.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for visits recorded here: days past its monthly cap, or visits it did not count.</source>
+            <translation>AliExpress no abonó {points} por visitas registradas aquí: días por encima de su tope mensual o visitas que no contó.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: “{description}”.</source>
+            <translation>AliExpress indica {points} el {date} que no están registrados aquí: «{description}».</translation>
+        </message>
+        <message>
+            <source>{points} recorded here on {date} that AliExpress does not list.</source>
+            <translation>{points} registrados aquí el {date} que AliExpress no indica.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} on {date} made by an earlier check no longer fits.</source>
+            <translation>Un ajuste de {points} del {date}, hecho en una comprobación anterior, ya no corresponde.</translation>
+        </message>
+        <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Una bonificación de {points} del {date} se importó del historial de puntos con una versión anterior y se suma a los registros que describe.</translation>
+        </message>
+        <message>
+            <source>A difference you accepted: {points} on {date}.</source>
+            <translation>Una diferencia que aceptaste: {points} el {date}.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date} for a refund not recorded here.</source>
+            <translation>AliExpress retiró {points} el {date} por un reembolso que no está registrado aquí.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: a promotion or game?</source>
+            <translation>AliExpress indica {points} el {date} que no están registrados aquí: ¿una promoción o un juego?</translation>
+        </message>
+        <message>
+            <source>Add the order…</source>
+            <translation>Añadir el pedido…</translation>
+        </message>
+        <message>
+            <source>Mark it confirmed on {date}</source>
+            <translation>Marcarlo como confirmado el {date}</translation>
+        </message>
+        <message>
+            <source>Record the refund on {date}</source>
+            <translation>Registrar el reembolso el {date}</translation>
+        </message>
+        <message>
+            <source>Record an adjustment of {points}</source>
+            <translation>Registrar un ajuste de {points}</translation>
+        </message>
+        <message>
+            <source>Add it as a bonus</source>
+            <translation>Añadirlo como bonificación</translation>
+        </message>
+        <message>
+            <source>Add it as an adjustment</source>
+            <translation>Añadirlo como ajuste</translation>
+        </message>
+        <message>
+            <source>Add the review</source>
+            <translation>Añadir la reseña</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n reviews</source>
+            <translation>
+                <numerusform>Añadir %n reseña</numerusform>
+                <numerusform>Añadir %n reseñas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the visit</source>
+            <translation>Añadir la visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n visits</source>
+            <translation>
+                <numerusform>Añadir %n visita</numerusform>
+                <numerusform>Añadir %n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Eliminar la bonificación</translation>
+        </message>
+        <message>
+            <source>Remove the adjustment</source>
+            <translation>Quitar el ajuste</translation>
+        </message>
+        <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>AliExpress no mostraba puntos antes de 2010: revisa la fecha</translation>
+        </message>
+        <message>
+            <source>The points cannot be negative</source>
+            <translation>Los puntos no pueden ser negativos</translation>
+        </message>
+        <message>
+            <source>No shopper has that many points: check the figure</source>
+            <translation>Ningún comprador tiene tantos puntos: revisa la cifra</translation>
+        </message>
+        <message>
+            <source>This check no longer exists (id {check_id}); it may have been deleted.</source>
+            <translation>Esta comprobación ya no existe (id {check_id}); quizá se eliminó.</translation>
+        </message>
+        <message>
+            <source>This adjustment no longer exists (id {entry_id}).</source>
+            <translation>Este ajuste ya no existe (id {entry_id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Comprobar con AliExpress</translation>
+        </message>
+        <message>
+            <source>Where the difference comes from</source>
+            <translation>De dónde viene la diferencia</translation>
+        </message>
+        <message>
+            <source>Import the points history the Member Center lists (date, points, description) to compare it month by month with your records. Its rows are kept apart: they add no points of their own.</source>
+            <translation>Importa el historial de puntos que muestra el Centro de miembros (fecha, puntos, descripción) para compararlo mes a mes con tus registros. Sus filas se guardan aparte: no suman puntos por sí mismas.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the points history…</source>
+            <translation>&amp;Importar el historial de puntos…</translation>
+        </message>
+        <message>
+            <source>Your checks</source>
+            <translation>Tus comprobaciones</translation>
+        </message>
+        <message>
+            <source>Open AliExpress ▸ Account ▸ Member Center and type the points (and the tier) it shows. Each check is kept with its date.</source>
+            <translation>Abre AliExpress ▸ Cuenta ▸ Centro de miembros y escribe los puntos (y el nivel) que muestra. Cada comprobación se guarda con su fecha.</translation>
+        </message>
+        <message>
+            <source>Points the Member Center shows</source>
+            <translation>Puntos que muestra el Centro de miembros</translation>
+        </message>
+        <message>
+            <source>Tier the Member Center shows</source>
+            <translation>Nivel que muestra el Centro de miembros</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>Day the Member Center showed them</source>
+            <translation>Día en que los mostraba el Centro de miembros</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Comprobar</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Puntos:</translation>
+        </message>
+        <message>
+            <source>&amp;Tier:</source>
+            <translation>&amp;Nivel:</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Última comprobación</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Resultado de la comprobación</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the difference…</source>
+            <translation>&amp;Aceptar la diferencia…</translation>
+        </message>
+        <message>
+            <source>Record the difference as an adjustment dated the check's day, with a note</source>
+            <translation>Registrar la diferencia como un ajuste con la fecha de la comprobación y una nota</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this check</source>
+            <translation>&amp;Eliminar esta comprobación</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Aún sin comprobar</translation>
+        </message>
+        <message>
+            <source>Type the points above and choose Check to see whether the figures agree.</source>
+            <translation>Escribe los puntos arriba y elige Comprobar para ver si las cifras coinciden.</translation>
+        </message>
+        <message>
+            <source>Check of {date}</source>
+            <translation>Comprobación del {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>Des&amp;hacer {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Des&amp;hacer</translation>
+        </message>
+        <message>
+            <source>Type the points the Member Center shows, e.g. 1204</source>
+            <translation>Escribe los puntos que muestra el Centro de miembros, p. ej. 1204</translation>
+        </message>
+        <message>
+            <source>The check was not kept</source>
+            <translation>La comprobación no se guardó</translation>
+        </message>
+        <message>
+            <source>Check kept.</source>
+            <translation>Comprobación guardada.</translation>
+        </message>
+        <message>
+            <source>Accept the difference</source>
+            <translation>Aceptar la diferencia</translation>
+        </message>
+        <message>
+            <source>Difference accepted: an adjustment of {points} on {date}.</source>
+            <translation>Diferencia aceptada: un ajuste de {points} el {date}.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} dated {date} will make the figures agree. Why is the difference all right? (kept as its note)</source>
+            <translation>Un ajuste de {points} con fecha {date} hará que las cifras coincidan. ¿Por qué la diferencia está bien? (se guarda como su nota)</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Eliminar la comprobación</translation>
+        </message>
+        <message>
+            <source>Check of {date} deleted.</source>
+            <translation>Comprobación del {date} eliminada.</translation>
+        </message>
+        <message>
+            <source>Done: {fix}. Undo takes it back.</source>
+            <translation>Hecho: {fix}. Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>coincide</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>no coincide</translation>
+        </message>
+        <message>
+            <source>difference accepted</source>
+            <translation>diferencia aceptada</translation>
+        </message>
+        <message>
+            <source>{date} · {verdict} · {state}</source>
+            <translation>{date} · {verdict} · {state}</translation>
+        </message>
+        <message>
+            <source>Every month agrees with AliExpress's history.</source>
+            <translation>Todos los meses coinciden con el historial de AliExpress.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln fila</numerusform>
+                <numerusform>%Ln filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Points history from {first} to {last} ({rows}):</source>
+            <translation>Historial de puntos de {first} a {last} ({rows}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>&amp;Check…</source>
+            <translation>&amp;Comprobar…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Resolver…</translation>
+        </message>
+        <message>
+            <source>&amp;Check again…</source>
+            <translation>&amp;Comprobar de nuevo…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Compare with the points the Member Center shows</source>
+            <translation>Compara con los puntos que muestra el Centro de miembros</translation>
         </message>
     </context>
     <context>
@@ -2085,8 +2568,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Cada fila se toma como dinero que te devolvieron por su pedido, en su fecha: quita del archivo los reembolsos rechazados o aún abiertos. El reembolso de un pedido pasa a ser la suma de sus filas aquí.</translation>
         </message>
         <message>
-            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
-            <translation>Cada fila se convierte en una bonificación o un ajuste. Los puntos de pedidos, reseñas y visitas que también registres aquí contarían dos veces: importa solo las filas que no los cubren.</translation>
+            <source>These rows are kept as AliExpress's own history, to check your records against (Check against AliExpress). They add no points of their own, so nothing counts twice.</source>
+            <translation>Estas filas se guardan como el historial propio de AliExpress, para comprobar con él tus registros (Comprobar con AliExpress). No suman puntos por sí mismas, así que nada cuenta dos veces.</translation>
         </message>
         <message>
             <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
@@ -3201,6 +3684,18 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>&amp;Calendario de visitas…</translation>
         </message>
         <message>
+            <source>Check against &amp;AliExpress…</source>
+            <translation>Comprobar con &amp;AliExpress…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>Compare your figures with the points the Member Center shows.</source>
+            <translation>Compara tus cifras con los puntos que muestra el Centro de miembros.</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
@@ -3235,6 +3730,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Visited today</source>
             <translation>Visitado hoy</translation>
+        </message>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Comprobar con AliExpress</translation>
         </message>
         <message>
             <source>{action} ({shortcut})</source>

@@ -219,6 +219,10 @@ Les données ajoutées depuis cette sauvegarde disparaîtront de l'application, 
             </translation>
         </message>
         <message>
+            <source>Checked {date}: {verdict}</source>
+            <translation>Vérifié le {date} : {verdict}</translation>
+        </message>
+        <message>
             <source>Counted {date}: {points}</source>
             <translation>Compté le {date} : {points}</translation>
         </message>
@@ -426,6 +430,18 @@ Garde {tier} à partir du {effective}</translation>
         <message>
             <source>Tier from the {day}</source>
             <translation>Niveau à partir du {day}</translation>
+        </message>
+        <message>
+            <source>Checked: agrees with AliExpress</source>
+            <translation>Vérifié : conforme à AliExpress</translation>
+        </message>
+        <message>
+            <source>Checked: differs</source>
+            <translation>Vérifié : écart</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}</source>
+            <translation>Non vérifié depuis le {date}</translation>
         </message>
         <message>
             <source>{tier} ends {date}</source>
@@ -664,6 +680,473 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>{tier} (now)</source>
             <translation>{tier} (actuel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Check against AliExpress: {source}, {month}</source>
+            <translation>Vérification avec AliExpress : {source}, {month}</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <source>Accepted differences</source>
+            <translation>Écarts acceptés</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} points on {date} for this order</source>
+            <translation>AliExpress a crédité {points} points le {date} pour cette commande</translation>
+        </message>
+        <message>
+            <source>The Member Center cannot show the points of a day still to come</source>
+            <translation>L'Espace membre ne peut pas afficher les points d'un jour à venir</translation>
+        </message>
+        <message>
+            <source>{tier} is not a tier of this rule set ({tiers})</source>
+            <translation>{tier} n'est pas un niveau de ce jeu de règles ({tiers})</translation>
+        </message>
+        <message>
+            <source>Difference accepted after the check of {date}</source>
+            <translation>Écart accepté après la vérification du {date}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>%Ln manquant</numerusform>
+                <numerusform>%Ln manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln too many</source>
+            <translation>
+                <numerusform>%Ln en trop</numerusform>
+                <numerusform>%Ln en trop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>identique</translation>
+        </message>
+        <message>
+            <source>AliExpress: {aliexpress} · here: {here} · {difference}</source>
+            <translation>AliExpress : {aliexpress} · ici : {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>tier: AliExpress {aliexpress}, here {here}</source>
+            <translation>niveau : AliExpress {aliexpress}, ici {here}</translation>
+        </message>
+        <message>
+            <source>The figures agree with AliExpress.</source>
+            <translation>Les chiffres concordent avec AliExpress.</translation>
+        </message>
+        <message>
+            <source>Difference accepted on {date}.</source>
+            <translation>Écart accepté le {date}.</translation>
+        </message>
+        <message>
+            <source>The figures after {date} are unchecked until you resolve the difference or accept it.</source>
+            <translation>Les chiffres après le {date} ne sont pas vérifiés tant que vous n'avez pas résolu ou accepté l'écart.</translation>
+        </message>
+        <message>
+            <source>Not checked against AliExpress yet: compare with the points the Member Center shows.</source>
+            <translation>Pas encore vérifié avec AliExpress : comparez avec les points qu'affiche l'Espace membre.</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}: {verdict}.</source>
+            <translation>Non vérifié depuis le {date} : {verdict}.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}, difference accepted.</source>
+            <translation>Vérifié avec AliExpress le {date} : {verdict}, écart accepté.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}.</source>
+            <translation>Vérifié avec AliExpress le {date} : {verdict}.</translation>
+        </message>
+        <message>
+            <source>of the purchase day {date}</source>
+            <translation>du jour d'achat {date}</translation>
+        </message>
+        <message>
+            <source>of {date}</source>
+            <translation>du {date}</translation>
+        </message>
+        <message>
+            <source>#{number} (no order number)</source>
+            <translation>n° {number} (sans numéro de commande)</translation>
+        </message>
+        <message>
+            <source>{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}</source>
+            <translation>{month} · {source} : AliExpress {aliexpress} · ici {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for an order that is not recorded here.</source>
+            <translation>AliExpress a crédité {points} le {date} pour une commande qui n'est pas enregistrée ici.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is not confirmed here.</source>
+            <translation>AliExpress a crédité {points} le {date} pour la commande {order}, qui n'est pas confirmée ici.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is cancelled here.</source>
+            <translation>AliExpress a crédité {points} le {date} pour la commande {order}, qui est annulée ici.</translation>
+        </message>
+        <message>
+            <source>Order {order} counts here on {here_date}; AliExpress credited it on {date}.</source>
+            <translation>La commande {order} compte ici le {here_date} ; AliExpress l'a créditée le {date}.</translation>
+        </message>
+        <message>
+            <source>Order {order} earns {points} here on {date}, but AliExpress credited nothing for it that month.</source>
+            <translation>La commande {order} rapporte {points} ici le {date}, mais AliExpress n'a rien crédité pour elle ce mois-là.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date}: a refund of order {order} not recorded here.</source>
+            <translation>AliExpress a repris {points} le {date} : un remboursement de la commande {order} non enregistré ici.</translation>
+        </message>
+        <message>
+            <source>The refund of order {order} counts here on {here_date}; AliExpress took the points back on {date}.</source>
+            <translation>Le remboursement de la commande {order} compte ici le {here_date} ; AliExpress a repris les points le {date}.</translation>
+        </message>
+        <message>
+            <source>A refund of order {order} takes {points} back here on {date}; AliExpress did not take them back.</source>
+            <translation>Un remboursement de la commande {order} retire ici {points} le {date} ; AliExpress ne les a pas repris.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for reviews that are not recorded here.</source>
+            <translation>AliExpress a crédité {points} pour des avis qui ne sont pas enregistrés ici.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for reviews recorded here (an item under US$2, or a review it refused).</source>
+            <translation>AliExpress n'a pas crédité {points} pour des avis enregistrés ici (un article à moins de 2 $ US, ou un avis refusé).</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for Member Center visits that are not recorded here.</source>
+            <translation>AliExpress a crédité {points} pour des visites à l'Espace membre qui ne sont pas enregistrées ici.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for visits recorded here: days past its monthly cap, or visits it did not count.</source>
+            <translation>AliExpress n'a pas crédité {points} pour des visites enregistrées ici : des jours au-delà de son plafond mensuel, ou des visites qu'il n'a pas comptées.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: “{description}”.</source>
+            <translation>AliExpress indique {points} le {date}, non enregistrés ici : « {description} ».</translation>
+        </message>
+        <message>
+            <source>{points} recorded here on {date} that AliExpress does not list.</source>
+            <translation>{points} enregistrés ici le {date} qu'AliExpress n'indique pas.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} on {date} made by an earlier check no longer fits.</source>
+            <translation>Un ajustement de {points} le {date}, fait lors d'une vérification précédente, ne correspond plus.</translation>
+        </message>
+        <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Un bonus de {points} le {date} a été importé de l'historique des points par une version précédente et s'ajoute aux données qu'il décrit.</translation>
+        </message>
+        <message>
+            <source>A difference you accepted: {points} on {date}.</source>
+            <translation>Un écart que vous avez accepté : {points} le {date}.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date} for a refund not recorded here.</source>
+            <translation>AliExpress a repris {points} le {date} pour un remboursement non enregistré ici.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: a promotion or game?</source>
+            <translation>AliExpress indique {points} le {date}, non enregistrés ici : une promotion ou un jeu ?</translation>
+        </message>
+        <message>
+            <source>Add the order…</source>
+            <translation>Ajouter la commande…</translation>
+        </message>
+        <message>
+            <source>Mark it confirmed on {date}</source>
+            <translation>La marquer confirmée le {date}</translation>
+        </message>
+        <message>
+            <source>Record the refund on {date}</source>
+            <translation>Enregistrer le remboursement le {date}</translation>
+        </message>
+        <message>
+            <source>Record an adjustment of {points}</source>
+            <translation>Enregistrer un ajustement de {points}</translation>
+        </message>
+        <message>
+            <source>Add it as a bonus</source>
+            <translation>L'ajouter comme bonus</translation>
+        </message>
+        <message>
+            <source>Add it as an adjustment</source>
+            <translation>L'ajouter comme ajustement</translation>
+        </message>
+        <message>
+            <source>Add the review</source>
+            <translation>Ajouter l'avis</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n reviews</source>
+            <translation>
+                <numerusform>Ajouter %n avis</numerusform>
+                <numerusform>Ajouter %n avis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the visit</source>
+            <translation>Ajouter la visite</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n visits</source>
+            <translation>
+                <numerusform>Ajouter %n visite</numerusform>
+                <numerusform>Ajouter %n visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Supprimer le bonus</translation>
+        </message>
+        <message>
+            <source>Remove the adjustment</source>
+            <translation>Supprimer l'ajustement</translation>
+        </message>
+        <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>AliExpress n'affichait aucun point avant 2010 : vérifiez la date</translation>
+        </message>
+        <message>
+            <source>The points cannot be negative</source>
+            <translation>Les points ne peuvent pas être négatifs</translation>
+        </message>
+        <message>
+            <source>No shopper has that many points: check the figure</source>
+            <translation>Aucun acheteur n'a autant de points : vérifiez le chiffre</translation>
+        </message>
+        <message>
+            <source>This check no longer exists (id {check_id}); it may have been deleted.</source>
+            <translation>Cette vérification n'existe plus (id {check_id}) ; elle a peut-être été supprimée.</translation>
+        </message>
+        <message>
+            <source>This adjustment no longer exists (id {entry_id}).</source>
+            <translation>Cet ajustement n'existe plus (id {entry_id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Vérifier avec AliExpress</translation>
+        </message>
+        <message>
+            <source>Where the difference comes from</source>
+            <translation>D'où vient l'écart</translation>
+        </message>
+        <message>
+            <source>Import the points history the Member Center lists (date, points, description) to compare it month by month with your records. Its rows are kept apart: they add no points of their own.</source>
+            <translation>Importez l'historique des points de l'Espace membre (date, points, description) pour le comparer mois par mois à vos données. Ses lignes sont gardées à part : elles n'ajoutent aucun point.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the points history…</source>
+            <translation>&amp;Importer l'historique des points…</translation>
+        </message>
+        <message>
+            <source>Your checks</source>
+            <translation>Vos vérifications</translation>
+        </message>
+        <message>
+            <source>Open AliExpress ▸ Account ▸ Member Center and type the points (and the tier) it shows. Each check is kept with its date.</source>
+            <translation>Ouvrez AliExpress ▸ Compte ▸ Espace membre et saisissez les points (et le niveau) affichés. Chaque vérification est gardée avec sa date.</translation>
+        </message>
+        <message>
+            <source>Points the Member Center shows</source>
+            <translation>Points affichés par l'Espace membre</translation>
+        </message>
+        <message>
+            <source>Tier the Member Center shows</source>
+            <translation>Niveau affiché par l'Espace membre</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <source>Day the Member Center showed them</source>
+            <translation>Jour où l'Espace membre les affichait</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Points :</translation>
+        </message>
+        <message>
+            <source>&amp;Tier:</source>
+            <translation>&amp;Niveau :</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;Le :</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Dernière vérification</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Résultat de la vérification</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the difference…</source>
+            <translation>&amp;Accepter l'écart…</translation>
+        </message>
+        <message>
+            <source>Record the difference as an adjustment dated the check's day, with a note</source>
+            <translation>Enregistrer l'écart comme un ajustement daté du jour de la vérification, avec une note</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this check</source>
+            <translation>&amp;Supprimer cette vérification</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Pas encore vérifié</translation>
+        </message>
+        <message>
+            <source>Type the points above and choose Check to see whether the figures agree.</source>
+            <translation>Saisissez les points ci-dessus et choisissez Vérifier pour voir si les chiffres concordent.</translation>
+        </message>
+        <message>
+            <source>Check of {date}</source>
+            <translation>Vérification du {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>Ann&amp;uler {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Ann&amp;uler</translation>
+        </message>
+        <message>
+            <source>Type the points the Member Center shows, e.g. 1204</source>
+            <translation>Saisissez les points qu'affiche l'Espace membre, par exemple 1204</translation>
+        </message>
+        <message>
+            <source>The check was not kept</source>
+            <translation>La vérification n'a pas été gardée</translation>
+        </message>
+        <message>
+            <source>Check kept.</source>
+            <translation>Vérification gardée.</translation>
+        </message>
+        <message>
+            <source>Accept the difference</source>
+            <translation>Accepter l'écart</translation>
+        </message>
+        <message>
+            <source>Difference accepted: an adjustment of {points} on {date}.</source>
+            <translation>Écart accepté : un ajustement de {points} le {date}.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} dated {date} will make the figures agree. Why is the difference all right? (kept as its note)</source>
+            <translation>Un ajustement de {points} daté du {date} fera concorder les chiffres. Pourquoi cet écart est-il acceptable ? (gardé comme note)</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Supprimer la vérification</translation>
+        </message>
+        <message>
+            <source>Check of {date} deleted.</source>
+            <translation>Vérification du {date} supprimée.</translation>
+        </message>
+        <message>
+            <source>Done: {fix}. Undo takes it back.</source>
+            <translation>Fait : {fix}. Annuler le défait.</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>concorde</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>écart</translation>
+        </message>
+        <message>
+            <source>difference accepted</source>
+            <translation>écart accepté</translation>
+        </message>
+        <message>
+            <source>{date} · {verdict} · {state}</source>
+            <translation>{date} · {verdict} · {state}</translation>
+        </message>
+        <message>
+            <source>Every month agrees with AliExpress's history.</source>
+            <translation>Chaque mois concorde avec l'historique d'AliExpress.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Points history from {first} to {last} ({rows}):</source>
+            <translation>Historique des points de {first} à {last} ({rows}) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>&amp;Check…</source>
+            <translation>&amp;Vérifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Résoudre…</translation>
+        </message>
+        <message>
+            <source>&amp;Check again…</source>
+            <translation>&amp;Vérifier à nouveau…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Compare with the points the Member Center shows</source>
+            <translation>Comparez avec les points qu'affiche l'Espace membre</translation>
         </message>
     </context>
     <context>
@@ -2085,8 +2568,8 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Chaque ligne est comptée comme de l'argent qui vous a été rendu pour sa commande, à sa date : retirez du fichier les remboursements refusés ou encore en cours. Le remboursement d'une commande devient la somme de ses lignes ici.</translation>
         </message>
         <message>
-            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
-            <translation>Chaque ligne devient un bonus ou un ajustement. Les points des commandes, avis et visites que vous notez aussi ici compteraient deux fois : n'importez que les lignes qu'ils ne couvrent pas.</translation>
+            <source>These rows are kept as AliExpress's own history, to check your records against (Check against AliExpress). They add no points of their own, so nothing counts twice.</source>
+            <translation>Ces lignes sont gardées comme l'historique d'AliExpress lui-même, pour y comparer vos données (Vérifier avec AliExpress). Elles n'ajoutent aucun point : rien ne compte deux fois.</translation>
         </message>
         <message>
             <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
@@ -3201,6 +3684,18 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>&amp;Calendrier des visites…</translation>
         </message>
         <message>
+            <source>Check against &amp;AliExpress…</source>
+            <translation>Vérifier avec &amp;AliExpress…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Compare your figures with the points the Member Center shows.</source>
+            <translation>Comparez vos chiffres avec les points qu'affiche l'Espace membre.</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
@@ -3235,6 +3730,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Visited today</source>
             <translation>Visité aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Vérifier avec AliExpress</translation>
         </message>
         <message>
             <source>{action} ({shortcut})</source>

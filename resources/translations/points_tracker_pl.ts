@@ -220,6 +220,10 @@ Rekordy dodane po wykonaniu tej kopii znikną z aplikacji, ale najpierw zostanie
             </translation>
         </message>
         <message>
+            <source>Checked {date}: {verdict}</source>
+            <translation>Sprawdzono {date}: {verdict}</translation>
+        </message>
+        <message>
             <source>Counted {date}: {points}</source>
             <translation>Policzono {date}: {points}</translation>
         </message>
@@ -430,6 +434,18 @@ Utrzymuje poziom „{tier}” od {effective}</translation>
         <message>
             <source>Tier from the {day}</source>
             <translation>Poziom od {day} dnia miesiąca</translation>
+        </message>
+        <message>
+            <source>Checked: agrees with AliExpress</source>
+            <translation>Sprawdzono: zgodne z AliExpress</translation>
+        </message>
+        <message>
+            <source>Checked: differs</source>
+            <translation>Sprawdzono: różnica</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}</source>
+            <translation>Niesprawdzone od {date}</translation>
         </message>
         <message>
             <source>{tier} ends {date}</source>
@@ -668,6 +684,479 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>{tier} (now)</source>
             <translation>{tier} (teraz)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Check against AliExpress: {source}, {month}</source>
+            <translation>Porównanie z AliExpress: {source}, {month}</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Zamówienia</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Recenzje</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <source>Accepted differences</source>
+            <translation>Zaakceptowane różnice</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} points on {date} for this order</source>
+            <translation>Punkty przyznane przez AliExpress za to zamówienie {date}: {points}</translation>
+        </message>
+        <message>
+            <source>The Member Center cannot show the points of a day still to come</source>
+            <translation>Centrum członkowskie nie może pokazać punktów z dnia, który jeszcze nie nadszedł</translation>
+        </message>
+        <message>
+            <source>{tier} is not a tier of this rule set ({tiers})</source>
+            <translation>{tier} nie jest poziomem tego zestawu reguł ({tiers})</translation>
+        </message>
+        <message>
+            <source>Difference accepted after the check of {date}</source>
+            <translation>Różnica zaakceptowana po porównaniu z {date}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 punkt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln punkt</numerusform>
+                <numerusform>%Ln punkty</numerusform>
+                <numerusform>%Ln punktów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>brakuje %Ln</numerusform>
+                <numerusform>brakuje %Ln</numerusform>
+                <numerusform>brakuje %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln too many</source>
+            <translation>
+                <numerusform>%Ln za dużo</numerusform>
+                <numerusform>%Ln za dużo</numerusform>
+                <numerusform>%Ln za dużo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>tyle samo</translation>
+        </message>
+        <message>
+            <source>AliExpress: {aliexpress} · here: {here} · {difference}</source>
+            <translation>AliExpress: {aliexpress} · tutaj: {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>tier: AliExpress {aliexpress}, here {here}</source>
+            <translation>poziom: AliExpress {aliexpress}, tutaj {here}</translation>
+        </message>
+        <message>
+            <source>The figures agree with AliExpress.</source>
+            <translation>Liczby zgadzają się z AliExpress.</translation>
+        </message>
+        <message>
+            <source>Difference accepted on {date}.</source>
+            <translation>Różnica zaakceptowana {date}.</translation>
+        </message>
+        <message>
+            <source>The figures after {date} are unchecked until you resolve the difference or accept it.</source>
+            <translation>Liczby po {date} są niesprawdzone, dopóki nie wyjaśnisz różnicy albo jej nie zaakceptujesz.</translation>
+        </message>
+        <message>
+            <source>Not checked against AliExpress yet: compare with the points the Member Center shows.</source>
+            <translation>Jeszcze nie porównano z AliExpress: porównaj z punktami, które pokazuje Centrum członkowskie.</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}: {verdict}.</source>
+            <translation>Niesprawdzone od {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}, difference accepted.</source>
+            <translation>Porównano z AliExpress {date}: {verdict}, różnica zaakceptowana.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}.</source>
+            <translation>Porównano z AliExpress {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>of the purchase day {date}</source>
+            <translation>z dnia zakupów {date}</translation>
+        </message>
+        <message>
+            <source>of {date}</source>
+            <translation>z {date}</translation>
+        </message>
+        <message>
+            <source>#{number} (no order number)</source>
+            <translation>nr {number} (bez numeru zamówienia)</translation>
+        </message>
+        <message>
+            <source>{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}</source>
+            <translation>{month} · {source}: AliExpress {aliexpress} · tutaj {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for an order that is not recorded here.</source>
+            <translation>AliExpress przyznał {points} {date} za zamówienie, którego tu nie zapisano.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is not confirmed here.</source>
+            <translation>AliExpress przyznał {points} {date} za zamówienie {order}, które tutaj nie jest potwierdzone.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is cancelled here.</source>
+            <translation>AliExpress przyznał {points} {date} za zamówienie {order}, które tutaj jest anulowane.</translation>
+        </message>
+        <message>
+            <source>Order {order} counts here on {here_date}; AliExpress credited it on {date}.</source>
+            <translation>Zamówienie {order} liczy się tutaj {here_date}; AliExpress zaliczył je {date}.</translation>
+        </message>
+        <message>
+            <source>Order {order} earns {points} here on {date}, but AliExpress credited nothing for it that month.</source>
+            <translation>Zamówienie {order} daje tutaj {points} {date}, ale AliExpress nic za nie nie przyznał w tym miesiącu.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date}: a refund of order {order} not recorded here.</source>
+            <translation>AliExpress odebrał {points} {date}: zwrot za zamówienie {order}, którego tu nie zapisano.</translation>
+        </message>
+        <message>
+            <source>The refund of order {order} counts here on {here_date}; AliExpress took the points back on {date}.</source>
+            <translation>Zwrot za zamówienie {order} liczy się tutaj {here_date}; AliExpress odebrał punkty {date}.</translation>
+        </message>
+        <message>
+            <source>A refund of order {order} takes {points} back here on {date}; AliExpress did not take them back.</source>
+            <translation>Zwrot za zamówienie {order} odejmuje tutaj {points} {date}; AliExpress ich nie odebrał.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for reviews that are not recorded here.</source>
+            <translation>AliExpress przyznał {points} za recenzje, których tu nie zapisano.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for reviews recorded here (an item under US$2, or a review it refused).</source>
+            <translation>AliExpress nie przyznał {points} za recenzje zapisane tutaj (produkt poniżej 2 USD albo odrzucona recenzja).</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for Member Center visits that are not recorded here.</source>
+            <translation>AliExpress przyznał {points} za wizyty w Centrum członkowskim, których tu nie zapisano.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for visits recorded here: days past its monthly cap, or visits it did not count.</source>
+            <translation>AliExpress nie przyznał {points} za wizyty zapisane tutaj: dni ponad miesięczny limit albo wizyty, których nie zaliczył.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: “{description}”.</source>
+            <translation>AliExpress wykazuje {points} {date}, których tu nie zapisano: „{description}”.</translation>
+        </message>
+        <message>
+            <source>{points} recorded here on {date} that AliExpress does not list.</source>
+            <translation>{points} zapisane tutaj {date}, których AliExpress nie wykazuje.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} on {date} made by an earlier check no longer fits.</source>
+            <translation>Korekta o {points} z {date}, zrobiona przy wcześniejszym porównaniu, już nie pasuje.</translation>
+        </message>
+        <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Bonus {points} z {date} został zaimportowany z historii punktów przez wcześniejszą wersję i liczy się ponad zapisy, które opisuje.</translation>
+        </message>
+        <message>
+            <source>A difference you accepted: {points} on {date}.</source>
+            <translation>Zaakceptowana przez Ciebie różnica: {points} {date}.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date} for a refund not recorded here.</source>
+            <translation>AliExpress odebrał {points} {date} za zwrot, którego tu nie zapisano.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: a promotion or game?</source>
+            <translation>AliExpress wykazuje {points} {date}, których tu nie zapisano: promocja albo gra?</translation>
+        </message>
+        <message>
+            <source>Add the order…</source>
+            <translation>Dodaj zamówienie…</translation>
+        </message>
+        <message>
+            <source>Mark it confirmed on {date}</source>
+            <translation>Oznacz jako potwierdzone {date}</translation>
+        </message>
+        <message>
+            <source>Record the refund on {date}</source>
+            <translation>Zapisz zwrot {date}</translation>
+        </message>
+        <message>
+            <source>Record an adjustment of {points}</source>
+            <translation>Zapisz korektę {points}</translation>
+        </message>
+        <message>
+            <source>Add it as a bonus</source>
+            <translation>Dodaj jako bonus</translation>
+        </message>
+        <message>
+            <source>Add it as an adjustment</source>
+            <translation>Dodaj jako korektę</translation>
+        </message>
+        <message>
+            <source>Add the review</source>
+            <translation>Dodaj recenzję</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n reviews</source>
+            <translation>
+                <numerusform>Dodaj %n recenzję</numerusform>
+                <numerusform>Dodaj %n recenzje</numerusform>
+                <numerusform>Dodaj %n recenzji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the visit</source>
+            <translation>Dodaj wizytę</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n visits</source>
+            <translation>
+                <numerusform>Dodaj %n wizytę</numerusform>
+                <numerusform>Dodaj %n wizyty</numerusform>
+                <numerusform>Dodaj %n wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Usuń bonus</translation>
+        </message>
+        <message>
+            <source>Remove the adjustment</source>
+            <translation>Usuń korektę</translation>
+        </message>
+        <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>Przed 2010 rokiem AliExpress nie pokazywał punktów: sprawdź datę</translation>
+        </message>
+        <message>
+            <source>The points cannot be negative</source>
+            <translation>Punkty nie mogą być ujemne</translation>
+        </message>
+        <message>
+            <source>No shopper has that many points: check the figure</source>
+            <translation>Nikt nie ma tylu punktów: sprawdź liczbę</translation>
+        </message>
+        <message>
+            <source>This check no longer exists (id {check_id}); it may have been deleted.</source>
+            <translation>To porównanie już nie istnieje (id {check_id}); mogło zostać usunięte.</translation>
+        </message>
+        <message>
+            <source>This adjustment no longer exists (id {entry_id}).</source>
+            <translation>Ta korekta już nie istnieje (id {entry_id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Porównanie z AliExpress</translation>
+        </message>
+        <message>
+            <source>Where the difference comes from</source>
+            <translation>Skąd bierze się różnica</translation>
+        </message>
+        <message>
+            <source>Import the points history the Member Center lists (date, points, description) to compare it month by month with your records. Its rows are kept apart: they add no points of their own.</source>
+            <translation>Zaimportuj historię punktów z Centrum członkowskiego (data, punkty, opis), aby porównać ją miesiąc po miesiącu ze swoimi zapisami. Jej wiersze są przechowywane osobno: same nie dodają punktów.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the points history…</source>
+            <translation>&amp;Importuj historię punktów…</translation>
+        </message>
+        <message>
+            <source>Your checks</source>
+            <translation>Twoje porównania</translation>
+        </message>
+        <message>
+            <source>Open AliExpress ▸ Account ▸ Member Center and type the points (and the tier) it shows. Each check is kept with its date.</source>
+            <translation>Otwórz AliExpress ▸ Konto ▸ Centrum członkowskie i wpisz punkty (oraz poziom), które tam widać. Każde porównanie jest zapisywane z datą.</translation>
+        </message>
+        <message>
+            <source>Points the Member Center shows</source>
+            <translation>Punkty w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>Tier the Member Center shows</source>
+            <translation>Poziom w Centrum członkowskim</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nie podano</translation>
+        </message>
+        <message>
+            <source>Day the Member Center showed them</source>
+            <translation>Dzień, w którym Centrum członkowskie je pokazywało</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>P&amp;orównaj</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Punkty:</translation>
+        </message>
+        <message>
+            <source>&amp;Tier:</source>
+            <translation>Po&amp;ziom:</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;Dnia:</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Ostatnie porównanie</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Wynik porównania</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the difference…</source>
+            <translation>Z&amp;aakceptuj różnicę…</translation>
+        </message>
+        <message>
+            <source>Record the difference as an adjustment dated the check's day, with a note</source>
+            <translation>Zapisz różnicę jako korektę z datą porównania i notatką</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this check</source>
+            <translation>&amp;Usuń to porównanie</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Jeszcze nie porównano</translation>
+        </message>
+        <message>
+            <source>Type the points above and choose Check to see whether the figures agree.</source>
+            <translation>Wpisz punkty powyżej i wybierz Porównaj, aby zobaczyć, czy liczby się zgadzają.</translation>
+        </message>
+        <message>
+            <source>Check of {date}</source>
+            <translation>Porównanie z {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Cofnij: {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <source>Type the points the Member Center shows, e.g. 1204</source>
+            <translation>Wpisz punkty, które pokazuje Centrum członkowskie, np. 1204</translation>
+        </message>
+        <message>
+            <source>The check was not kept</source>
+            <translation>Porównanie nie zostało zapisane</translation>
+        </message>
+        <message>
+            <source>Check kept.</source>
+            <translation>Porównanie zapisane.</translation>
+        </message>
+        <message>
+            <source>Accept the difference</source>
+            <translation>Zaakceptuj różnicę</translation>
+        </message>
+        <message>
+            <source>Difference accepted: an adjustment of {points} on {date}.</source>
+            <translation>Różnica zaakceptowana: korekta {points} z {date}.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} dated {date} will make the figures agree. Why is the difference all right? (kept as its note)</source>
+            <translation>Korekta {points} z datą {date} wyrówna liczby. Dlaczego ta różnica jest w porządku? (zostanie zapisane jako notatka)</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Usuń porównanie</translation>
+        </message>
+        <message>
+            <source>Check of {date} deleted.</source>
+            <translation>Porównanie z {date} usunięte.</translation>
+        </message>
+        <message>
+            <source>Done: {fix}. Undo takes it back.</source>
+            <translation>Gotowe: {fix}. Cofnij to odwróci.</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>zgodne</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>różnica</translation>
+        </message>
+        <message>
+            <source>difference accepted</source>
+            <translation>różnica zaakceptowana</translation>
+        </message>
+        <message>
+            <source>{date} · {verdict} · {state}</source>
+            <translation>{date} · {verdict} · {state}</translation>
+        </message>
+        <message>
+            <source>Every month agrees with AliExpress's history.</source>
+            <translation>Każdy miesiąc zgadza się z historią AliExpress.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 wiersz</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln wiersz</numerusform>
+                <numerusform>%Ln wiersze</numerusform>
+                <numerusform>%Ln wierszy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Points history from {first} to {last} ({rows}):</source>
+            <translation>Historia punktów od {first} do {last} ({rows}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>&amp;Check…</source>
+            <translation>&amp;Porównaj…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Wyjaśnij…</translation>
+        </message>
+        <message>
+            <source>&amp;Check again…</source>
+            <translation>&amp;Porównaj ponownie…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Ostrzeżenie</translation>
+        </message>
+        <message>
+            <source>Compare with the points the Member Center shows</source>
+            <translation>Porównaj z punktami w Centrum członkowskim</translation>
         </message>
     </context>
     <context>
@@ -2104,8 +2593,8 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Każdy wiersz jest traktowany jako pieniądze zwrócone Ci za jego zamówienie, w jego dacie: usuń z pliku zwroty odrzucone lub wciąż otwarte. Zwrot zamówienia staje się sumą jego wierszy w tym pliku.</translation>
         </message>
         <message>
-            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
-            <translation>Każdy wiersz staje się bonusem albo korektą. Punkty za zamówienia, recenzje i wizyty, które też tu zapisujesz, liczyłyby się podwójnie: importuj tylko wiersze, których one nie obejmują.</translation>
+            <source>These rows are kept as AliExpress's own history, to check your records against (Check against AliExpress). They add no points of their own, so nothing counts twice.</source>
+            <translation>Te wiersze są zapisywane jako własna historia AliExpress, do porównania z nią Twoich zapisów (Porównanie z AliExpress). Same nie dodają punktów, więc nic nie liczy się podwójnie.</translation>
         </message>
         <message>
             <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
@@ -3229,6 +3718,18 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>&amp;Kalendarz wizyt…</translation>
         </message>
         <message>
+            <source>Check against &amp;AliExpress…</source>
+            <translation>Porównaj z &amp;AliExpress…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Porównaj</translation>
+        </message>
+        <message>
+            <source>Compare your figures with the points the Member Center shows.</source>
+            <translation>Porównaj swoje liczby z punktami w Centrum członkowskim.</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
@@ -3263,6 +3764,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Visited today</source>
             <translation>Odwiedzone dziś</translation>
+        </message>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Porównanie z AliExpress</translation>
         </message>
         <message>
             <source>{action} ({shortcut})</source>

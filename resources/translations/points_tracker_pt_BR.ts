@@ -219,6 +219,10 @@ Os registros adicionados depois desse backup sumirão do app, mas antes é guard
             </translation>
         </message>
         <message>
+            <source>Checked {date}: {verdict}</source>
+            <translation>Conferido em {date}: {verdict}</translation>
+        </message>
+        <message>
             <source>Counted {date}: {points}</source>
             <translation>Contado em {date}: {points}</translation>
         </message>
@@ -426,6 +430,18 @@ Mantém {tier} a partir de {effective}</translation>
         <message>
             <source>Tier from the {day}</source>
             <translation>Nível a partir do dia {day}</translation>
+        </message>
+        <message>
+            <source>Checked: agrees with AliExpress</source>
+            <translation>Conferido: confere com o AliExpress</translation>
+        </message>
+        <message>
+            <source>Checked: differs</source>
+            <translation>Conferido: não confere</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}</source>
+            <translation>Não conferido desde {date}</translation>
         </message>
         <message>
             <source>{tier} ends {date}</source>
@@ -664,6 +680,473 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>{tier} (now)</source>
             <translation>{tier} (atual)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Check against AliExpress: {source}, {month}</source>
+            <translation>Conferência com o AliExpress: {source}, {month}</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Outros</translation>
+        </message>
+        <message>
+            <source>Accepted differences</source>
+            <translation>Diferenças aceitas</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} points on {date} for this order</source>
+            <translation>O AliExpress creditou {points} pontos em {date} por este pedido</translation>
+        </message>
+        <message>
+            <source>The Member Center cannot show the points of a day still to come</source>
+            <translation>A Central do Membro não pode mostrar os pontos de um dia que ainda não chegou</translation>
+        </message>
+        <message>
+            <source>{tier} is not a tier of this rule set ({tiers})</source>
+            <translation>{tier} não é um nível deste conjunto de regras ({tiers})</translation>
+        </message>
+        <message>
+            <source>Difference accepted after the check of {date}</source>
+            <translation>Diferença aceita após a conferência de {date}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 ponto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln ponto</numerusform>
+                <numerusform>%Ln pontos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>falta %Ln</numerusform>
+                <numerusform>faltam %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln too many</source>
+            <translation>
+                <numerusform>%Ln a mais</numerusform>
+                <numerusform>%Ln a mais</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>igual</translation>
+        </message>
+        <message>
+            <source>AliExpress: {aliexpress} · here: {here} · {difference}</source>
+            <translation>AliExpress: {aliexpress} · aqui: {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>tier: AliExpress {aliexpress}, here {here}</source>
+            <translation>nível: AliExpress {aliexpress}, aqui {here}</translation>
+        </message>
+        <message>
+            <source>The figures agree with AliExpress.</source>
+            <translation>Os números conferem com o AliExpress.</translation>
+        </message>
+        <message>
+            <source>Difference accepted on {date}.</source>
+            <translation>Diferença aceita em {date}.</translation>
+        </message>
+        <message>
+            <source>The figures after {date} are unchecked until you resolve the difference or accept it.</source>
+            <translation>Os números depois de {date} não estão conferidos até você resolver a diferença ou aceitá-la.</translation>
+        </message>
+        <message>
+            <source>Not checked against AliExpress yet: compare with the points the Member Center shows.</source>
+            <translation>Ainda não conferido com o AliExpress: compare com os pontos que a Central do Membro mostra.</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}: {verdict}.</source>
+            <translation>Não conferido desde {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}, difference accepted.</source>
+            <translation>Conferido com o AliExpress em {date}: {verdict}, diferença aceita.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}.</source>
+            <translation>Conferido com o AliExpress em {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>of the purchase day {date}</source>
+            <translation>do dia de compra {date}</translation>
+        </message>
+        <message>
+            <source>of {date}</source>
+            <translation>de {date}</translation>
+        </message>
+        <message>
+            <source>#{number} (no order number)</source>
+            <translation>nº {number} (sem número de pedido)</translation>
+        </message>
+        <message>
+            <source>{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}</source>
+            <translation>{month} · {source}: AliExpress {aliexpress} · aqui {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for an order that is not recorded here.</source>
+            <translation>O AliExpress creditou {points} em {date} por um pedido que não está registrado aqui.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is not confirmed here.</source>
+            <translation>O AliExpress creditou {points} em {date} pelo pedido {order}, que aqui não está confirmado.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is cancelled here.</source>
+            <translation>O AliExpress creditou {points} em {date} pelo pedido {order}, que aqui está cancelado.</translation>
+        </message>
+        <message>
+            <source>Order {order} counts here on {here_date}; AliExpress credited it on {date}.</source>
+            <translation>O pedido {order} conta aqui em {here_date}; o AliExpress o creditou em {date}.</translation>
+        </message>
+        <message>
+            <source>Order {order} earns {points} here on {date}, but AliExpress credited nothing for it that month.</source>
+            <translation>O pedido {order} rende {points} aqui em {date}, mas o AliExpress não creditou nada por ele naquele mês.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date}: a refund of order {order} not recorded here.</source>
+            <translation>O AliExpress retirou {points} em {date}: um reembolso do pedido {order} que não está registrado aqui.</translation>
+        </message>
+        <message>
+            <source>The refund of order {order} counts here on {here_date}; AliExpress took the points back on {date}.</source>
+            <translation>O reembolso do pedido {order} conta aqui em {here_date}; o AliExpress retirou os pontos em {date}.</translation>
+        </message>
+        <message>
+            <source>A refund of order {order} takes {points} back here on {date}; AliExpress did not take them back.</source>
+            <translation>Um reembolso do pedido {order} tira {points} aqui em {date}; o AliExpress não os retirou.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for reviews that are not recorded here.</source>
+            <translation>O AliExpress creditou {points} por avaliações que não estão registradas aqui.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for reviews recorded here (an item under US$2, or a review it refused).</source>
+            <translation>O AliExpress não creditou {points} por avaliações registradas aqui (um item abaixo de US$ 2 ou uma avaliação recusada).</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for Member Center visits that are not recorded here.</source>
+            <translation>O AliExpress creditou {points} por visitas à Central do Membro que não estão registradas aqui.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for visits recorded here: days past its monthly cap, or visits it did not count.</source>
+            <translation>O AliExpress não creditou {points} por visitas registradas aqui: dias além do limite mensal ou visitas que ele não contou.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: “{description}”.</source>
+            <translation>O AliExpress lista {points} em {date} que não estão registrados aqui: “{description}”.</translation>
+        </message>
+        <message>
+            <source>{points} recorded here on {date} that AliExpress does not list.</source>
+            <translation>{points} registrados aqui em {date} que o AliExpress não lista.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} on {date} made by an earlier check no longer fits.</source>
+            <translation>Um ajuste de {points} em {date}, feito por uma conferência anterior, não corresponde mais.</translation>
+        </message>
+        <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Um bônus de {points} em {date} foi importado do histórico de pontos por uma versão anterior e conta em cima dos registros que ele descreve.</translation>
+        </message>
+        <message>
+            <source>A difference you accepted: {points} on {date}.</source>
+            <translation>Uma diferença que você aceitou: {points} em {date}.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date} for a refund not recorded here.</source>
+            <translation>O AliExpress retirou {points} em {date} por um reembolso que não está registrado aqui.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: a promotion or game?</source>
+            <translation>O AliExpress lista {points} em {date} que não estão registrados aqui: uma promoção ou um jogo?</translation>
+        </message>
+        <message>
+            <source>Add the order…</source>
+            <translation>Adicionar o pedido…</translation>
+        </message>
+        <message>
+            <source>Mark it confirmed on {date}</source>
+            <translation>Marcar como confirmado em {date}</translation>
+        </message>
+        <message>
+            <source>Record the refund on {date}</source>
+            <translation>Registrar o reembolso em {date}</translation>
+        </message>
+        <message>
+            <source>Record an adjustment of {points}</source>
+            <translation>Registrar um ajuste de {points}</translation>
+        </message>
+        <message>
+            <source>Add it as a bonus</source>
+            <translation>Adicionar como bônus</translation>
+        </message>
+        <message>
+            <source>Add it as an adjustment</source>
+            <translation>Adicionar como ajuste</translation>
+        </message>
+        <message>
+            <source>Add the review</source>
+            <translation>Adicionar a avaliação</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n reviews</source>
+            <translation>
+                <numerusform>Adicionar %n avaliação</numerusform>
+                <numerusform>Adicionar %n avaliações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the visit</source>
+            <translation>Adicionar a visita</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n visits</source>
+            <translation>
+                <numerusform>Adicionar %n visita</numerusform>
+                <numerusform>Adicionar %n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Excluir o bônus</translation>
+        </message>
+        <message>
+            <source>Remove the adjustment</source>
+            <translation>Remover o ajuste</translation>
+        </message>
+        <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>O AliExpress não mostrava pontos antes de 2010: confira a data</translation>
+        </message>
+        <message>
+            <source>The points cannot be negative</source>
+            <translation>Os pontos não podem ser negativos</translation>
+        </message>
+        <message>
+            <source>No shopper has that many points: check the figure</source>
+            <translation>Nenhum comprador tem tantos pontos: confira o número</translation>
+        </message>
+        <message>
+            <source>This check no longer exists (id {check_id}); it may have been deleted.</source>
+            <translation>Esta conferência não existe mais (id {check_id}); talvez tenha sido excluída.</translation>
+        </message>
+        <message>
+            <source>This adjustment no longer exists (id {entry_id}).</source>
+            <translation>Este ajuste não existe mais (id {entry_id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Conferir com o AliExpress</translation>
+        </message>
+        <message>
+            <source>Where the difference comes from</source>
+            <translation>De onde vem a diferença</translation>
+        </message>
+        <message>
+            <source>Import the points history the Member Center lists (date, points, description) to compare it month by month with your records. Its rows are kept apart: they add no points of their own.</source>
+            <translation>Importe o histórico de pontos que a Central do Membro lista (data, pontos, descrição) para compará-lo mês a mês com seus registros. As linhas ficam à parte: não somam pontos por conta própria.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the points history…</source>
+            <translation>&amp;Importar o histórico de pontos…</translation>
+        </message>
+        <message>
+            <source>Your checks</source>
+            <translation>Suas conferências</translation>
+        </message>
+        <message>
+            <source>Open AliExpress ▸ Account ▸ Member Center and type the points (and the tier) it shows. Each check is kept with its date.</source>
+            <translation>Abra AliExpress ▸ Conta ▸ Central do Membro e digite os pontos (e o nível) que ela mostra. Cada conferência fica guardada com a data.</translation>
+        </message>
+        <message>
+            <source>Points the Member Center shows</source>
+            <translation>Pontos que a Central do Membro mostra</translation>
+        </message>
+        <message>
+            <source>Tier the Member Center shows</source>
+            <translation>Nível que a Central do Membro mostra</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <source>Day the Member Center showed them</source>
+            <translation>Dia em que a Central do Membro os mostrava</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Conferir</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Pontos:</translation>
+        </message>
+        <message>
+            <source>&amp;Tier:</source>
+            <translation>&amp;Nível:</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;Em:</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Última conferência</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Resultado da conferência</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the difference…</source>
+            <translation>&amp;Aceitar a diferença…</translation>
+        </message>
+        <message>
+            <source>Record the difference as an adjustment dated the check's day, with a note</source>
+            <translation>Registrar a diferença como um ajuste com a data da conferência e uma nota</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this check</source>
+            <translation>E&amp;xcluir esta conferência</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Ainda não conferido</translation>
+        </message>
+        <message>
+            <source>Type the points above and choose Check to see whether the figures agree.</source>
+            <translation>Digite os pontos acima e escolha Conferir para ver se os números conferem.</translation>
+        </message>
+        <message>
+            <source>Check of {date}</source>
+            <translation>Conferência de {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Desfazer {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>Type the points the Member Center shows, e.g. 1204</source>
+            <translation>Digite os pontos que a Central do Membro mostra, por exemplo 1204</translation>
+        </message>
+        <message>
+            <source>The check was not kept</source>
+            <translation>A conferência não foi guardada</translation>
+        </message>
+        <message>
+            <source>Check kept.</source>
+            <translation>Conferência guardada.</translation>
+        </message>
+        <message>
+            <source>Accept the difference</source>
+            <translation>Aceitar a diferença</translation>
+        </message>
+        <message>
+            <source>Difference accepted: an adjustment of {points} on {date}.</source>
+            <translation>Diferença aceita: um ajuste de {points} em {date}.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} dated {date} will make the figures agree. Why is the difference all right? (kept as its note)</source>
+            <translation>Um ajuste de {points} com data de {date} fará os números conferirem. Por que a diferença está certa? (fica guardado como nota)</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Excluir conferência</translation>
+        </message>
+        <message>
+            <source>Check of {date} deleted.</source>
+            <translation>Conferência de {date} excluída.</translation>
+        </message>
+        <message>
+            <source>Done: {fix}. Undo takes it back.</source>
+            <translation>Feito: {fix}. Desfazer reverte.</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>confere</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>não confere</translation>
+        </message>
+        <message>
+            <source>difference accepted</source>
+            <translation>diferença aceita</translation>
+        </message>
+        <message>
+            <source>{date} · {verdict} · {state}</source>
+            <translation>{date} · {verdict} · {state}</translation>
+        </message>
+        <message>
+            <source>Every month agrees with AliExpress's history.</source>
+            <translation>Todos os meses conferem com o histórico do AliExpress.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 linha</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln linha</numerusform>
+                <numerusform>%Ln linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Points history from {first} to {last} ({rows}):</source>
+            <translation>Histórico de pontos de {first} a {last} ({rows}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>&amp;Check…</source>
+            <translation>&amp;Conferir…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Resolver…</translation>
+        </message>
+        <message>
+            <source>&amp;Check again…</source>
+            <translation>&amp;Conferir de novo…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Compare with the points the Member Center shows</source>
+            <translation>Compare com os pontos que a Central do Membro mostra</translation>
         </message>
     </context>
     <context>
@@ -2085,8 +2568,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Cada linha é tomada como dinheiro que você recebeu de volta pelo pedido, na data dela: tire do arquivo os reembolsos recusados ou ainda em aberto. O reembolso de um pedido passa a ser a soma das linhas dele aqui.</translation>
         </message>
         <message>
-            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
-            <translation>Cada linha vira um bônus ou um ajuste. Pontos de pedidos, avaliações e visitas que você também registra aqui contariam duas vezes: importe só as linhas que eles não cobrem.</translation>
+            <source>These rows are kept as AliExpress's own history, to check your records against (Check against AliExpress). They add no points of their own, so nothing counts twice.</source>
+            <translation>Estas linhas ficam guardadas como o histórico do próprio AliExpress, para conferir seus registros (Conferir com o AliExpress). Elas não somam pontos, então nada conta duas vezes.</translation>
         </message>
         <message>
             <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
@@ -3201,6 +3684,18 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>&amp;Calendário de visitas…</translation>
         </message>
         <message>
+            <source>Check against &amp;AliExpress…</source>
+            <translation>Conferir com o &amp;AliExpress…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Conferir</translation>
+        </message>
+        <message>
+            <source>Compare your figures with the points the Member Center shows.</source>
+            <translation>Compare seus números com os pontos que a Central do Membro mostra.</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Configurações…</translation>
         </message>
@@ -3235,6 +3730,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Visited today</source>
             <translation>Visitei hoje</translation>
+        </message>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Conferir com o AliExpress</translation>
         </message>
         <message>
             <source>{action} ({shortcut})</source>

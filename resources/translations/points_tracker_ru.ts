@@ -220,6 +220,10 @@ Records added since that backup was made will be gone from the app, but the curr
             </translation>
         </message>
         <message>
+            <source>Checked {date}: {verdict}</source>
+            <translation>Сверка {date}: {verdict}</translation>
+        </message>
+        <message>
             <source>Counted {date}: {points}</source>
             <translation>Подсчёт {date}: {points}</translation>
         </message>
@@ -430,6 +434,18 @@ Keeps {tier} from {effective}</source>
         <message>
             <source>Tier from the {day}</source>
             <translation>Уровень с {day} числа</translation>
+        </message>
+        <message>
+            <source>Checked: agrees with AliExpress</source>
+            <translation>Сверено: совпадает с AliExpress</translation>
+        </message>
+        <message>
+            <source>Checked: differs</source>
+            <translation>Сверено: расходится</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}</source>
+            <translation>Не сверено с {date}</translation>
         </message>
         <message>
             <source>{tier} ends {date}</source>
@@ -668,6 +684,479 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>{tier} (now)</source>
             <translation>{tier} (сейчас)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Check against AliExpress: {source}, {month}</source>
+            <translation>Сверка с AliExpress: {source}, {month}</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Отзывы</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Прочее</translation>
+        </message>
+        <message>
+            <source>Accepted differences</source>
+            <translation>Принятые расхождения</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} points on {date} for this order</source>
+            <translation>AliExpress начислил за этот заказ {date} баллов: {points}</translation>
+        </message>
+        <message>
+            <source>The Member Center cannot show the points of a day still to come</source>
+            <translation>Центр участников не может показать баллы за день, который ещё не наступил</translation>
+        </message>
+        <message>
+            <source>{tier} is not a tier of this rule set ({tiers})</source>
+            <translation>{tier} — не уровень этого набора правил ({tiers})</translation>
+        </message>
+        <message>
+            <source>Difference accepted after the check of {date}</source>
+            <translation>Расхождение принято после сверки {date}</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 балл</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln points</source>
+            <translation>
+                <numerusform>%Ln балл</numerusform>
+                <numerusform>%Ln балла</numerusform>
+                <numerusform>%Ln баллов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln missing</source>
+            <translation>
+                <numerusform>не хватает %Ln</numerusform>
+                <numerusform>не хватает %Ln</numerusform>
+                <numerusform>не хватает %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln too many</source>
+            <translation>
+                <numerusform>лишних %Ln</numerusform>
+                <numerusform>лишних %Ln</numerusform>
+                <numerusform>лишних %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>AliExpress: {aliexpress} · here: {here} · {difference}</source>
+            <translation>AliExpress: {aliexpress} · здесь: {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>tier: AliExpress {aliexpress}, here {here}</source>
+            <translation>уровень: AliExpress {aliexpress}, здесь {here}</translation>
+        </message>
+        <message>
+            <source>The figures agree with AliExpress.</source>
+            <translation>Цифры совпадают с AliExpress.</translation>
+        </message>
+        <message>
+            <source>Difference accepted on {date}.</source>
+            <translation>Расхождение принято {date}.</translation>
+        </message>
+        <message>
+            <source>The figures after {date} are unchecked until you resolve the difference or accept it.</source>
+            <translation>Цифры после {date} не сверены, пока вы не устраните расхождение или не примете его.</translation>
+        </message>
+        <message>
+            <source>Not checked against AliExpress yet: compare with the points the Member Center shows.</source>
+            <translation>Ещё не сверено с AliExpress: сравните с баллами, которые показывает Центр участников.</translation>
+        </message>
+        <message>
+            <source>Unchecked since {date}: {verdict}.</source>
+            <translation>Не сверено с {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}, difference accepted.</source>
+            <translation>Сверено с AliExpress {date}: {verdict}, расхождение принято.</translation>
+        </message>
+        <message>
+            <source>Checked against AliExpress on {date}: {verdict}.</source>
+            <translation>Сверено с AliExpress {date}: {verdict}.</translation>
+        </message>
+        <message>
+            <source>of the purchase day {date}</source>
+            <translation>дня покупки {date}</translation>
+        </message>
+        <message>
+            <source>of {date}</source>
+            <translation>от {date}</translation>
+        </message>
+        <message>
+            <source>#{number} (no order number)</source>
+            <translation>№ {number} (без номера заказа)</translation>
+        </message>
+        <message>
+            <source>{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}</source>
+            <translation>{month} · {source}: AliExpress {aliexpress} · здесь {here} · {difference}</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for an order that is not recorded here.</source>
+            <translation>AliExpress начислил {points} {date} за заказ, которого здесь нет.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is not confirmed here.</source>
+            <translation>AliExpress начислил {points} {date} за заказ {order}, который здесь не подтверждён.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} on {date} for order {order}, which is cancelled here.</source>
+            <translation>AliExpress начислил {points} {date} за заказ {order}, который здесь отменён.</translation>
+        </message>
+        <message>
+            <source>Order {order} counts here on {here_date}; AliExpress credited it on {date}.</source>
+            <translation>Заказ {order} засчитан здесь {here_date}, а AliExpress начислил за него {date}.</translation>
+        </message>
+        <message>
+            <source>Order {order} earns {points} here on {date}, but AliExpress credited nothing for it that month.</source>
+            <translation>Заказ {order} приносит здесь {points} {date}, но AliExpress в том месяце ничего за него не начислил.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date}: a refund of order {order} not recorded here.</source>
+            <translation>AliExpress списал {points} {date}: возврат по заказу {order}, который здесь не записан.</translation>
+        </message>
+        <message>
+            <source>The refund of order {order} counts here on {here_date}; AliExpress took the points back on {date}.</source>
+            <translation>Возврат по заказу {order} учтён здесь {here_date}, а AliExpress списал баллы {date}.</translation>
+        </message>
+        <message>
+            <source>A refund of order {order} takes {points} back here on {date}; AliExpress did not take them back.</source>
+            <translation>Возврат по заказу {order} списывает здесь {points} {date}; AliExpress их не списал.</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for reviews that are not recorded here.</source>
+            <translation>AliExpress начислил {points} за отзывы, которых здесь нет.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for reviews recorded here (an item under US$2, or a review it refused).</source>
+            <translation>AliExpress не начислил {points} за отзывы, записанные здесь (товар дешевле 2 US$ или отклонённый отзыв).</translation>
+        </message>
+        <message>
+            <source>AliExpress credited {points} for Member Center visits that are not recorded here.</source>
+            <translation>AliExpress начислил {points} за визиты в Центр участников, которых здесь нет.</translation>
+        </message>
+        <message>
+            <source>AliExpress did not credit {points} for visits recorded here: days past its monthly cap, or visits it did not count.</source>
+            <translation>AliExpress не начислил {points} за визиты, записанные здесь: дни сверх месячного лимита или визиты, которые он не засчитал.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: “{description}”.</source>
+            <translation>AliExpress указывает {points} {date}, которых здесь нет: «{description}».</translation>
+        </message>
+        <message>
+            <source>{points} recorded here on {date} that AliExpress does not list.</source>
+            <translation>{points} записаны здесь {date}, но AliExpress их не указывает.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} on {date} made by an earlier check no longer fits.</source>
+            <translation>Корректировка на {points} от {date}, сделанная при прошлой сверке, больше не подходит.</translation>
+        </message>
+        <message>
+            <source>A bonus of {points} on {date} was imported from the points history by an earlier version and counts on top of the records it describes.</source>
+            <translation>Бонус {points} от {date} был импортирован из истории баллов прежней версией и учитывается сверх записей, которые он описывает.</translation>
+        </message>
+        <message>
+            <source>A difference you accepted: {points} on {date}.</source>
+            <translation>Принятое вами расхождение: {points} {date}.</translation>
+        </message>
+        <message>
+            <source>AliExpress took back {points} on {date} for a refund not recorded here.</source>
+            <translation>AliExpress списал {points} {date} за возврат, который здесь не записан.</translation>
+        </message>
+        <message>
+            <source>AliExpress lists {points} on {date} that is not recorded here: a promotion or game?</source>
+            <translation>AliExpress указывает {points} {date}, которых здесь нет: акция или игра?</translation>
+        </message>
+        <message>
+            <source>Add the order…</source>
+            <translation>Добавить заказ…</translation>
+        </message>
+        <message>
+            <source>Mark it confirmed on {date}</source>
+            <translation>Отметить подтверждённым {date}</translation>
+        </message>
+        <message>
+            <source>Record the refund on {date}</source>
+            <translation>Записать возврат {date}</translation>
+        </message>
+        <message>
+            <source>Record an adjustment of {points}</source>
+            <translation>Записать корректировку {points}</translation>
+        </message>
+        <message>
+            <source>Add it as a bonus</source>
+            <translation>Добавить как бонус</translation>
+        </message>
+        <message>
+            <source>Add it as an adjustment</source>
+            <translation>Добавить как корректировку</translation>
+        </message>
+        <message>
+            <source>Add the review</source>
+            <translation>Добавить отзыв</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n reviews</source>
+            <translation>
+                <numerusform>Добавить %n отзыв</numerusform>
+                <numerusform>Добавить %n отзыва</numerusform>
+                <numerusform>Добавить %n отзывов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add the visit</source>
+            <translation>Добавить визит</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n visits</source>
+            <translation>
+                <numerusform>Добавить %n визит</numerusform>
+                <numerusform>Добавить %n визита</numerusform>
+                <numerusform>Добавить %n визитов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the bonus</source>
+            <translation>Удалить бонус</translation>
+        </message>
+        <message>
+            <source>Remove the adjustment</source>
+            <translation>Удалить корректировку</translation>
+        </message>
+        <message>
+            <source>AliExpress showed no points before 2010: check the date</source>
+            <translation>До 2010 года AliExpress не показывал баллы: проверьте дату</translation>
+        </message>
+        <message>
+            <source>The points cannot be negative</source>
+            <translation>Баллы не могут быть отрицательными</translation>
+        </message>
+        <message>
+            <source>No shopper has that many points: check the figure</source>
+            <translation>Ни у кого нет столько баллов: проверьте число</translation>
+        </message>
+        <message>
+            <source>This check no longer exists (id {check_id}); it may have been deleted.</source>
+            <translation>Этой сверки больше нет (id {check_id}); возможно, её удалили.</translation>
+        </message>
+        <message>
+            <source>This adjustment no longer exists (id {entry_id}).</source>
+            <translation>Этой корректировки больше нет (id {entry_id}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Сверка с AliExpress</translation>
+        </message>
+        <message>
+            <source>Where the difference comes from</source>
+            <translation>Откуда расхождение</translation>
+        </message>
+        <message>
+            <source>Import the points history the Member Center lists (date, points, description) to compare it month by month with your records. Its rows are kept apart: they add no points of their own.</source>
+            <translation>Импортируйте историю баллов из Центра участников (дата, баллы, описание), чтобы сравнить её по месяцам с вашими записями. Её строки хранятся отдельно и сами баллов не добавляют.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the points history…</source>
+            <translation>&amp;Импортировать историю баллов…</translation>
+        </message>
+        <message>
+            <source>Your checks</source>
+            <translation>Ваши сверки</translation>
+        </message>
+        <message>
+            <source>Open AliExpress ▸ Account ▸ Member Center and type the points (and the tier) it shows. Each check is kept with its date.</source>
+            <translation>Откройте AliExpress ▸ Аккаунт ▸ Центр участников и введите баллы (и уровень), которые там указаны. Каждая сверка сохраняется с датой.</translation>
+        </message>
+        <message>
+            <source>Points the Member Center shows</source>
+            <translation>Баллы в Центре участников</translation>
+        </message>
+        <message>
+            <source>Tier the Member Center shows</source>
+            <translation>Уровень в Центре участников</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>не указан</translation>
+        </message>
+        <message>
+            <source>Day the Member Center showed them</source>
+            <translation>День, когда Центр участников их показывал</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Сверить</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Баллы:</translation>
+        </message>
+        <message>
+            <source>&amp;Tier:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation>Последняя сверка</translation>
+        </message>
+        <message>
+            <source>Result of the check</source>
+            <translation>Результат сверки</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the difference…</source>
+            <translation>&amp;Принять расхождение…</translation>
+        </message>
+        <message>
+            <source>Record the difference as an adjustment dated the check's day, with a note</source>
+            <translation>Записать расхождение как корректировку с датой сверки и примечанием</translation>
+        </message>
+        <message>
+            <source>&amp;Delete this check</source>
+            <translation>Удалить эту с&amp;верку</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Ещё не сверено</translation>
+        </message>
+        <message>
+            <source>Type the points above and choose Check to see whether the figures agree.</source>
+            <translation>Введите баллы выше и нажмите «Сверить», чтобы узнать, совпадают ли цифры.</translation>
+        </message>
+        <message>
+            <source>Check of {date}</source>
+            <translation>Сверка {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {what}</source>
+            <translation>&amp;Отменить: {what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Type the points the Member Center shows, e.g. 1204</source>
+            <translation>Введите баллы, которые показывает Центр участников, например 1204</translation>
+        </message>
+        <message>
+            <source>The check was not kept</source>
+            <translation>Сверка не сохранена</translation>
+        </message>
+        <message>
+            <source>Check kept.</source>
+            <translation>Сверка сохранена.</translation>
+        </message>
+        <message>
+            <source>Accept the difference</source>
+            <translation>Принять расхождение</translation>
+        </message>
+        <message>
+            <source>Difference accepted: an adjustment of {points} on {date}.</source>
+            <translation>Расхождение принято: корректировка {points} от {date}.</translation>
+        </message>
+        <message>
+            <source>An adjustment of {points} dated {date} will make the figures agree. Why is the difference all right? (kept as its note)</source>
+            <translation>Корректировка {points} от {date} сведёт цифры. Почему расхождение допустимо? (сохранится как примечание)</translation>
+        </message>
+        <message>
+            <source>Delete check</source>
+            <translation>Удалить сверку</translation>
+        </message>
+        <message>
+            <source>Check of {date} deleted.</source>
+            <translation>Сверка {date} удалена.</translation>
+        </message>
+        <message>
+            <source>Done: {fix}. Undo takes it back.</source>
+            <translation>Готово: {fix}. «Отменить» всё вернёт.</translation>
+        </message>
+        <message>
+            <source>agrees</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>расходится</translation>
+        </message>
+        <message>
+            <source>difference accepted</source>
+            <translation>расхождение принято</translation>
+        </message>
+        <message>
+            <source>{date} · {verdict} · {state}</source>
+            <translation>{date} · {verdict} · {state}</translation>
+        </message>
+        <message>
+            <source>Every month agrees with AliExpress's history.</source>
+            <translation>Все месяцы совпадают с историей AliExpress.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation>1 строка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln строка</numerusform>
+                <numerusform>%Ln строки</numerusform>
+                <numerusform>%Ln строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Points history from {first} to {last} ({rows}):</source>
+            <translation>История баллов с {first} по {last} ({rows}):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLine</name>
+        <message>
+            <source>&amp;Check…</source>
+            <translation>&amp;Сверить…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Разобраться…</translation>
+        </message>
+        <message>
+            <source>&amp;Check again…</source>
+            <translation>&amp;Сверить снова…</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <source>Compare with the points the Member Center shows</source>
+            <translation>Сравните с баллами в Центре участников</translation>
         </message>
     </context>
     <context>
@@ -2104,8 +2593,8 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Каждая строка считается деньгами, возвращёнными вам за её заказ в её дату: уберите из файла возвраты, в которых отказали или которые ещё не завершены. Возврат по заказу становится суммой его строк в этом файле.</translation>
         </message>
         <message>
-            <source>Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also record here would count twice: import only the rows they do not cover.</source>
-            <translation>Каждая строка станет бонусом или корректировкой. Баллы за заказы, отзывы и визиты, которые вы тоже записываете здесь, засчитаются дважды: импортируйте только строки, которые их не покрывают.</translation>
+            <source>These rows are kept as AliExpress's own history, to check your records against (Check against AliExpress). They add no points of their own, so nothing counts twice.</source>
+            <translation>Эти строки сохраняются как собственная история AliExpress, чтобы сверять с ней ваши записи (Сверка с AliExpress). Сами они баллов не добавляют, поэтому ничего не учитывается дважды.</translation>
         </message>
         <message>
             <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
@@ -3229,6 +3718,18 @@ the points of orders, reviews and visits you record show here</source>
             <translation>&amp;Календарь визитов…</translation>
         </message>
         <message>
+            <source>Check against &amp;AliExpress…</source>
+            <translation>Сверить с &amp;AliExpress…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Сверить</translation>
+        </message>
+        <message>
+            <source>Compare your figures with the points the Member Center shows.</source>
+            <translation>Сравните свои цифры с баллами в Центре участников.</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
@@ -3263,6 +3764,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Visited today</source>
             <translation>Зашёл сегодня</translation>
+        </message>
+        <message>
+            <source>Check against AliExpress</source>
+            <translation>Сверка с AliExpress</translation>
         </message>
         <message>
             <source>{action} ({shortcut})</source>

@@ -381,7 +381,7 @@ def test_points_history_rows_become_bonuses_and_adjustments() -> None:
         (date(2026, 1, 9), -20, EntryKind.ADJUSTMENT),
     ]
     assert prepared.entries[0].note == "11.11 game reward"
-    assert any("count twice" in warning for warning in prepared.warnings)
+    assert any("nothing counts twice" in warning for warning in prepared.warnings)
 
 
 def test_activity_file_in_spanish_with_reviews_check_ins_and_posts() -> None:

@@ -71,7 +71,7 @@ def test_visited_today_twice_records_one_visit_and_says_so(session: Session, qtb
 def test_toolbar_buttons_have_accessible_names(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(session, qtbot, tmp_path)
     names = {window.toolbar.widgetForAction(action).accessibleName() for action in window.toolbar.actions()}
-    assert names == {"Add order", "Visited today"}
+    assert names == {"Add order", "Visited today", "Check against AliExpress"}
 
 
 def test_add_actions_open_the_matching_form(

@@ -7,6 +7,7 @@ window and the command line pay for matplotlib when they first draw a chart.
 
 from tracker.charts.data import (
     SOURCE_LABELS,
+    CheckMark,
     ExpiringData,
     PlanData,
     SourcesData,
@@ -24,6 +25,7 @@ from tracker.charts.palette import ChartPalette
 __all__ = [
     "SOURCE_LABELS",
     "ChartPalette",
+    "CheckMark",
     "ExpiringData",
     "PlanData",
     "SourceSeries",

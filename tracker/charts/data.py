@@ -47,6 +47,16 @@ class TierBand:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckMark:
+    """A check against AliExpress as the timeline shows it (the front ends make them from
+    :mod:`tracker.report.check`'s results)."""
+
+    day: date
+    agrees: bool  # or its difference was accepted
+    words: str  # what the pointer over it says: "AliExpress: 1,204 · here: 1,180 · 24 missing"
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineData:
     """Month-end recalculations over the past and coming months (W1–W4), with the lapse (P2).
 
@@ -80,6 +90,8 @@ class TimelineData:
     plan_lapse_points: int | None = None
     plan_lapse_tier: str | None = None
     plan_reached: date | None = None  # a higher ``plan_tier``: the day it takes effect
+    checks: tuple[CheckMark, ...] = ()  # the checks against AliExpress, oldest first
+    unchecked_from: date | None = None  # the latest check differs: the figures after it are unchecked
 
     @property
     def next_effective(self) -> date:
@@ -211,12 +223,16 @@ def timeline_data(
     *,
     past_months: int = 12,
     coming_months: int = 12,
+    checks: Sequence[CheckMark] = (),
+    unchecked_from: date | None = None,
 ) -> TimelineData:
     """Month-end totals from ``past_months`` before today's month through ``coming_months`` after it.
 
     History comes from credited entries; the projection assumes no new activity, with and
     without the credits expected from pending orders (P1, when ``settings.include_pending``).
-    The range reaches further when the lapse (P2) is later than its end.
+    The range reaches further when the lapse (P2) is later than its end. ``checks`` are the
+    checks against AliExpress, shown where they were made; ``unchecked_from`` the day of the
+    latest one when it differs.
     """
     actual, projected = _series(ledger, settings.include_pending)
     current = month_index(today)
@@ -263,6 +279,8 @@ def timeline_data(
         plan_lapse_points=plan_lapse.points if plan_lapse else None,
         plan_lapse_tier=plan_lapse.tier.name if plan_lapse else None,
         plan_reached=plan_reached,
+        checks=tuple(sorted(checks, key=lambda mark: mark.day)),
+        unchecked_from=unchecked_from,
     )
 
 

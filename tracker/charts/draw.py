@@ -5,17 +5,22 @@ palette's colours, replacing what the figure showed. No ``pyplot``, no Qt, no da
 wraps the figure in a canvas, the command line saves it with Agg, the tests read its artists back.
 Artists that tests and hover tools look for carry a ``gid``: "history", "projection", "expected",
 "plan", "effective", "today", "lapse", "band:<tier>", "expiring", "remaining", "plan-spend",
-"source:<source>" (bars are collections: see :func:`tracker.charts.frame.bar_heights`).
+"source:<source>" (bars are collections: see :func:`tracker.charts.frame.bar_heights`),
+"check:agrees", "check:differs", "unchecked".
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
-from tracker.charts.data import SOURCE_LABELS, ExpiringData, PlanData, SourcesData, TierBand, TimelineData
+from tracker.charts.data import SOURCE_LABELS, CheckMark, ExpiringData, PlanData, SourcesData, TierBand, TimelineData
 from tracker.charts.frame import (
     Frame,
     arrange,
@@ -91,7 +96,62 @@ def _timeline_labels(data: TimelineData, *, dots: bool = True) -> list[str]:
             labels.append(translate("Charts", "With the plan"))
     if dots and data.effective != data.recalculations:
         labels.append(translate("Charts", "Tier from the {day}").format(day=_ordinal(data.effective[0].day)))
+    shown = _checks_shown(data)
+    if any(mark.agrees for mark in shown):
+        labels.append(translate("Charts", "Checked: agrees with AliExpress"))
+    if any(not mark.agrees for mark in shown):
+        labels.append(translate("Charts", "Checked: differs"))
     return labels
+
+
+def _checks_shown(data: TimelineData) -> list[CheckMark]:
+    """The checks within the chart's dates."""
+    first, last = data.effective[0], data.next_effective
+    return [mark for mark in data.checks if first <= mark.day < last]
+
+
+def _on_line(data: TimelineData, when: date) -> float:
+    """The height of the history (or projection) line on ``when``: the total whose tier holds then."""
+    edges = [*data.effective, data.next_effective]
+    for i in range(len(data.points)):
+        if edges[i] <= when < edges[i + 1]:
+            return float(data.points[i])
+    return float(data.points[-1])
+
+
+def _draw_checks(ax: Axes, data: TimelineData, palette: ChartPalette, frame: Frame, labels: Iterator[str]) -> None:
+    """Each check as a point on the line: a round mark where it agrees, a cross where it differs;
+    after a difference not yet resolved or accepted, the rest of the chart is marked unchecked."""
+    shown = _checks_shown(data)
+    agree = [mark for mark in shown if mark.agrees]
+    differ = [mark for mark in shown if not mark.agrees]
+    for marks, marker, colour, gid in (
+        (agree, "o", palette.check_agrees, "check:agrees"),
+        (differ, "X", palette.check_differs, "check:differs"),
+    ):
+        if marks:
+            line(
+                ax, [num(m.day) for m in marks], [_on_line(data, m.day) for m in marks],
+                linestyle="none", marker=marker, markersize=9 if marker == "X" else 8, color=colour,
+                markeredgecolor=palette.background, markeredgewidth=1.2, zorder=10, gid=gid, label=next(labels, None),
+            )  # fmt: skip
+    if data.unchecked_from is None or not data.effective[0] <= data.unchecked_from < data.next_effective:
+        return
+    start, end = num(data.unchecked_from), num(data.next_effective)
+    ax.add_patch(
+        Rectangle(
+            (start, 0), end - start, 1, transform=blended_transform_factory(ax.transData, ax.transAxes),
+            facecolor="none", edgecolor=palette.check_differs, hatch="////", linewidth=0, alpha=0.22, zorder=2,
+            gid="unchecked",
+        )
+    )  # fmt: skip
+    # Top right, where the lines leave room (_top keeps a strip above them) and "Today" is not.
+    ax.text(
+        0.99, 0.985, translate("Charts", "Unchecked since {date}").format(date=short_day(data.unchecked_from)),
+        transform=ax.transAxes, ha="right", va="top", fontsize=frame.size - 0.5, color=palette.check_differs,
+        zorder=8, gid="unchecked-label",
+        bbox={"boxstyle": "round,pad=0.25", "facecolor": palette.background, "edgecolor": "none", "alpha": 0.9},
+    )  # fmt: skip
 
 
 def _ordinal(number: int) -> str:
@@ -174,8 +234,9 @@ def _draw_timeline(
     # A dot where each step starts: the day a month-end's tier takes effect (W4).
     line(
         ax, edges[:-1], data.points, linestyle="none", marker="o", markersize=3.5, color=palette.projection,
-        zorder=6, gid="effective", label=next(labels, None),
+        zorder=6, gid="effective", label=next(labels, None) if dots and data.effective != data.recalculations else None,
     )  # fmt: skip
+    _draw_checks(ax, data, palette, frame, labels)
 
     today = num(data.today)
     vline(ax, today, color=palette.today, linewidth=1.3, zorder=7, gid="today")

@@ -86,6 +86,8 @@ class ChartPalette:
     sources: tuple[str, ...]
     tier_bands: tuple[str, ...]
     is_dark: bool = False
+    check_agrees: str = DARK_GREEN  # a check against AliExpress that agrees (a round marker)
+    check_differs: str = VERMILLION  # … that differs (a cross)
 
     @classmethod
     def light(cls) -> ChartPalette:
@@ -126,6 +128,8 @@ class ChartPalette:
             sources=(SKY_BLUE, YELLOW, BLUISH_GREEN, ORANGE, REDDISH_PURPLE, VERMILLION, BLUE, "#DDDDDD", "#888888"),
             tier_bands=_bands(background, foreground),
             is_dark=True,
+            check_agrees=BLUISH_GREEN,
+            check_differs="#FF7A2F",
         )
 
     @classmethod

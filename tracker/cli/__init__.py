@@ -3,6 +3,7 @@
 One module per command group, each with ``add_parsers(commands)`` and a ``COMMANDS`` table:
 
 - :mod:`~tracker.cli.report`: ``status``, ``plan``, ``rulesets``
+- :mod:`~tracker.cli.check`: ``check`` (against what AliExpress shows)
 - :mod:`~tracker.cli.records`: ``add``, ``export``, ``settings``
 - :mod:`~tracker.cli.imports`: ``import``, ``imports``, ``undo-import``
 - :mod:`~tracker.cli.backup`: ``backup``, ``restore``, ``backups``, ``restore-latest``

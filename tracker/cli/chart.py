@@ -52,9 +52,21 @@ def cmd_chart(args: argparse.Namespace, today: date) -> int:
     ruleset = active_ruleset(db, args.ruleset)
     as_of = args.as_of or today
     _check_chart_dates(as_of)
-    status, _, settings = load_status(db, as_of, ruleset=ruleset)
+    status, records, settings = load_status(db, as_of, ruleset=ruleset)
     tier = ruleset.tier_named(args.tier) if args.tier else None
-    draw, data = _chart(which, status, settings, tier)
+    checks: tuple[Any, ...] = ()
+    unchecked = None
+    if which == "timeline":
+        from tracker.charts import CheckMark
+        from tracker.report.check import unchecked_since
+        from tracker.report.check_report import check_results
+        from tracker.report.check_words import verdict
+
+        found = [r for r in check_results(db, records, ruleset, settings, status) if r.check.date <= as_of]
+        checks = tuple(CheckMark(r.check.date, r.state.value != "differs", verdict(r)) for r in found)
+        latest = unchecked_since(found)
+        unchecked = latest.check.date if latest else None
+    draw, data = _chart(which, status, settings, tier, checks, unchecked)
     _render(draw, data, path, fmt, dark=args.dark)
     print(f"Wrote the {which} chart as of {as_of.isoformat()} to {path}.")
     return EXIT_OK
@@ -72,7 +84,9 @@ def _check_chart_dates(as_of: date) -> None:
         )
 
 
-def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[..., None], object]:
+def _chart(
+    which: str, status: Any, settings: Any, tier: Any, checks: tuple[Any, ...] = (), unchecked: Any = None
+) -> tuple[Callable[..., None], object]:
     from tracker.charts import expiring_data, plan_data, plan_for, sources_data, timeline_data
     from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
     from tracker.rules.dates import add_months
@@ -80,7 +94,10 @@ def _chart(which: str, status: Any, settings: Any, tier: Any) -> tuple[Callable[
     as_of = status.as_of
     if which == "timeline":
         plan = plan_for(status, settings, tier) if tier is not None else None
-        return draw_timeline, timeline_data(status.ledger, status.ruleset, settings, as_of, plan)
+        data = timeline_data(
+            status.ledger, status.ruleset, settings, as_of, plan, checks=checks, unchecked_from=unchecked
+        )
+        return draw_timeline, data
     if which == "expiring":
         return draw_expiring, expiring_data(status)
     if which == "plan":

@@ -13,11 +13,11 @@ from datetime import date
 from typing import NoReturn
 
 from tracker import __version__
-from tracker.cli import backup, chart, imports, rates, records, report
+from tracker.cli import backup, chart, check, imports, rates, records, report
 from tracker.cli.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, PROGRAM, BadInput, fail
 
 Command = Callable[[argparse.Namespace, date], int]
-GROUPS = (report, imports, records, rates, chart, backup)  # in the order --help lists them
+GROUPS = (report, check, imports, records, rates, chart, backup)  # in the order --help lists them
 COMMANDS: dict[str, Command] = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 
 

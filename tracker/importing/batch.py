@@ -21,7 +21,7 @@ from peewee import SqliteDatabase
 from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
-from tracker.importing.options import REFUNDS, ImportOptions
+from tracker.importing.options import POINTS_HISTORY, REFUNDS, ImportOptions
 from tracker.importing.prepared import ImportReport, Prepared
 from tracker.store._rows import LINE_COLUMNS, ORDERS, line_from_row, order_from_row
 from tracker.store.batches import BatchResult, write_batch
@@ -193,7 +193,9 @@ def _write(
         visits=prepared.visits,
         posts=prepared.posts,
         follows=prepared.follows,
-        entries=prepared.entries,
+        # A points history is AliExpress's record to check against, not points of its own.
+        entries=[] if prepared.kind == POINTS_HISTORY else prepared.entries,
+        history=prepared.entries if prepared.kind == POINTS_HISTORY else [],
         promotions=prepared.promotions,
         on_duplicate="update" if options.on_duplicate == "update" else "skip",
         progress=report,

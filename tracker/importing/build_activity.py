@@ -3,9 +3,10 @@
 An activity file has a date and a kind per row (review, visit, Club post, store follow, bonus,
 adjustment — in several languages), or one kind chosen for the whole file; bonus and adjustment
 rows need points, a review may have the item's price. A points-history file is what the Member
-Center's history lists: date, points and a description; each row becomes a bonus (points
-gained) or an adjustment (points taken away). Points from orders, reviews and visits that are
-also recorded would then count twice, so the import warns about it.
+Center's history lists: date, points and a description. Its rows are read as points entries
+(a bonus for points gained, an adjustment for points taken away) but stored apart, as
+AliExpress's history to check the records against (:mod:`tracker.store.checks`): they are
+never counted on top of the orders, reviews and visits they describe.
 """
 
 from __future__ import annotations

@@ -284,8 +284,8 @@ def _prepare(
             prepared.warnings.append(
                 translate(
                     "Import",
-                    "Each row becomes a bonus or an adjustment. Points for orders, reviews and visits you also "
-                    "record here would count twice: import only the rows they do not cover.",
+                    "These rows are kept as AliExpress's own history, to check your records against (Check "
+                    "against AliExpress). They add no points of their own, so nothing counts twice.",
                 )
             )
     prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}

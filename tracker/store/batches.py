@@ -6,9 +6,10 @@ Duplicates (so that importing the same file again adds nothing):
   same batch (the first wins). Orders without an order number are never merged with anything;
   they are skipped only when a file with the same hash was imported before.
 - a visit is a duplicate when its day already has one (stored or earlier in the batch).
-- a review, Club post, store follow, points entry or promotion is a duplicate when an identical
-  record is stored: each stored record absorbs one identical incoming record, so two identical rows in one
-  file (two reviews the same day) both count the first time and neither the second time.
+- a review, Club post, store follow, points entry, promotion or points-history row is a duplicate
+  when an identical one is stored: each stored record absorbs one identical incoming record, so two
+  identical rows in one file (two reviews the same day) both count the first time and neither the
+  second time.
 
 ``on_duplicate="update"`` overwrites duplicate orders with the file's data (items included; a
 note is kept when the file has none). Other kinds have nothing to update and are skipped.
@@ -45,6 +46,7 @@ from tracker.store._rows import (
     line_params,
     normalize_order_no,
 )
+from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
 from tracker.store.drafts import (
@@ -112,10 +114,12 @@ class UndoCounts:
     promotions: int = 0
     reverted: int = 0  # orders the import had updated, put back as they were
     kept: int = 0  # orders the import had updated and that were changed since: left as they are
+    history: int = 0  # rows of the Member Center's points history (tracker.store.checks)
 
     @property
     def total(self) -> int:
-        return sum((self.orders, self.reviews, self.visits, self.posts, self.follows, self.entries, self.promotions))
+        kinds = (self.orders, self.reviews, self.visits, self.posts, self.follows, self.entries, self.promotions)
+        return sum(kinds) + self.history
 
 
 class _Progress:
@@ -296,6 +300,7 @@ def write_batch(
     follows: Sequence[FollowDraft] = (),
     entries: Sequence[EntryDraft] = (),
     promotions: Sequence[PromotionDraft] = (),
+    history: Sequence[EntryDraft] = (),
     on_duplicate: OnDuplicate = "skip",
     progress: ProgressCallback | None = None,
     rejected: int = 0,
@@ -309,7 +314,9 @@ def write_batch(
     repeating an earlier row of the file (both recorded in the history only, ``left_out`` with
     the records skipped as already stored, so the history counts what the import reported). Every
     draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
-    and nothing is written. ``progress(done, total)`` is called before the first write and after
+    and nothing is written. ``history`` are rows of the Member Center's points history: kept to
+    check the records against, never counted as points (:mod:`tracker.store.checks`).
+    ``progress(done, total)`` is called before the first write and after
     every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
     before.
     """
@@ -321,7 +328,8 @@ def write_batch(
     _validate_all(FOLLOWS, follows)
     _validate_all(ENTRIES, entries)
     _validate_all(PROMOTIONS, promotions)
-    total = sum(map(len, (orders, reviews, visits, posts, follows, entries, promotions)))
+    _validate_all(HISTORY, history)
+    total = sum(map(len, (orders, reviews, visits, posts, follows, entries, promotions, history)))
     tracker = _Progress(progress, total)
     stamp = (imported_at or datetime.now().astimezone()).isoformat(timespec="seconds")
     counts = _Counts()
@@ -351,6 +359,7 @@ def write_batch(
         _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
         _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
         _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
+        _write_identical_once(conn, HISTORY, history, batch_id, counts, tracker)
         conn.execute(
             "UPDATE import_batch SET new_count = ?, updated_count = ?, skipped_count = ? WHERE id = ?",
             (counts.new, counts.updated, counts.skipped + left_out, batch_id),
@@ -441,6 +450,7 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
             follows=remove("store_follow"),
             entries=remove("points_entry"),
             promotions=remove("promotion"),
+            history=remove("points_history"),
         )
         conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
     return counts

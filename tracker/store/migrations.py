@@ -6,14 +6,15 @@ its own transaction, after a backup copy of the file has been made (SQLite's onl
 ``backups/points-before-upgrade-v1-<time>.sqlite3`` beside the file). A file stamped with a newer
 version than this app knows is refused before anything is written to it.
 
-Adding schema version 2 later:
+Adding schema version N + 1:
 
 1. change the models (they always describe the newest schema);
-2. write ``_step_2(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
-   ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``;
-3. append ``(2, _step_2)`` to :data:`_STEPS` and set ``SCHEMA_VERSION = 2``;
-4. before that, run ``tests/fixtures/db/make_fixtures.py`` on the last version-1 commit, so that
-   ``tests/fixtures/db/schema-v1.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
+2. write ``_step_<N+1>(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
+   ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``, or create
+   new tables as :func:`_step_4_checks` does;
+3. append it to :data:`_STEPS` and raise ``SCHEMA_VERSION``;
+4. run ``tests/fixtures/db/make_fixtures.py`` with the new code, so that
+   ``tests/fixtures/db/schema-v<N+1>.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
    opens a copy of every ``schema-v*.sqlite3`` there and checks the figures.
 """
 
@@ -38,14 +39,14 @@ from tracker.store.errors import (
     StoreError,
     file_error,
 )
-from tracker.store.models import MODELS, ImportUpdateModel, RecordIdReserveModel
+from tracker.store.models import CHECK_MODELS, MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
 exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds
 what keeps a record's identity for life and lets an import's updates be undone
-(:func:`_step_identity`)."""
+(:func:`_step_identity`); 4 adds the checks against AliExpress (:func:`_step_4_checks`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
@@ -85,8 +86,26 @@ def _step_identity(migrator: SqliteMigrator) -> None:
     create_triggers(raw_connection(db))
 
 
+def _step_4_checks(migrator: SqliteMigrator) -> None:
+    """Version 4: the checks against AliExpress — ``points_check``, ``points_history`` and
+    ``check_entry``, three new tables. Nothing else changes: every record keeps counting as it did.
+
+    Versions 1 to 3 imported a points history as bonuses and adjustments. Those entries stay (only
+    the shopper knows whether they count twice; the check names them), and their rows are copied
+    into ``points_history``, in the same import batch, so the check has the history to compare.
+    """
+    db = migrator.database
+    with db.bind_ctx(CHECK_MODELS):
+        db.create_tables(CHECK_MODELS)
+    raw_connection(db).execute(
+        "INSERT INTO points_history (date, points, note, batch_id) SELECT date, points, note, batch_id "
+        "FROM points_entry WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = 'points_history') "
+        "ORDER BY date, id"
+    )
+
+
 # (version reached, step): "if version < N: step N".
-_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_identity))
+_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_identity), (4, _step_4_checks))
 
 
 def read_version(db: SqliteDatabase) -> int:

@@ -197,7 +197,7 @@ class SettingModel(BaseModel):
 
 class RecordIdReserveModel(BaseModel):
     """The largest id ever deleted from each record table: never handed out to a new record, so a
-    record keeps its id for life (:mod:`tracker.store.history`; kept by triggers). Version 2."""
+    record keeps its id for life (:mod:`tracker.store.history`; kept by triggers). Version 3."""
 
     table_name = TextField(primary_key=True)
     last_id = IntegerField()
@@ -208,7 +208,7 @@ class RecordIdReserveModel(BaseModel):
 
 class ImportUpdateModel(BaseModel):
     """An order that an import changed (``on_duplicate="update"``), as it was before and after
-    (JSON), so that undoing the import puts it back. Version 2."""
+    (JSON), so that undoing the import puts it back. Version 3."""
 
     batch = ForeignKeyField(ImportBatchModel, on_delete="CASCADE", column_name="batch_id")
     order_id = IntegerField()
@@ -218,6 +218,58 @@ class ImportUpdateModel(BaseModel):
     class Meta:
         table_name = "import_update"
 
+
+# --- checks against AliExpress (schema version 4: three new tables, nothing else changed) ------------
+
+
+class PointsCheckModel(BaseModel):
+    """The points (and tier) the Member Center showed on ``date``, typed in to check the records.
+
+    ``here_points``/``here_tier`` are what Points Tracker counted for that date when the check was
+    made (the figures it agrees with or not are worked out again from the records each time).
+    ``accepted_on``: the day the shopper accepted the difference, with ``note``.
+    """
+
+    date = DateField(index=True)
+    points = IntegerField(constraints=[Check("points >= 0")])
+    tier = TextField(default="")  # "" when not given
+    here_points = IntegerField(default=0)
+    here_tier = TextField(default="")
+    checked_at = TextField()  # ISO timestamp with UTC offset
+    accepted_on = DateField(null=True)
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "points_check"
+
+
+class HistoryRowModel(BaseModel):
+    """A row of the Member Center's points history, kept to check the records against. Never
+    counted as points itself: the orders, reviews and visits it describes are."""
+
+    date = DateField(index=True)
+    points = IntegerField()
+    note = TextField(default="")  # AliExpress's description of the change
+    batch = _batch_field()
+
+    class Meta:
+        table_name = "points_history"
+
+
+class CheckEntryModel(BaseModel):
+    """A points entry made from a check: which source it corrects, or that it accepts a check's
+    difference (``source`` "accepted", with the check)."""
+
+    entry = ForeignKeyField(PointsEntryModel, primary_key=True, on_delete="CASCADE", column_name="entry_id")
+    source = TextField(constraints=[Check("source IN ('orders', 'reviews', 'visits', 'other', 'accepted')")])
+    points_check = ForeignKeyField(PointsCheckModel, null=True, on_delete="SET NULL", column_name="check_id")
+
+    class Meta:
+        table_name = "check_entry"
+
+
+CHECK_MODELS: tuple[type[BaseModel], ...] = (PointsCheckModel, HistoryRowModel, CheckEntryModel)
+"""The tables schema version 4 adds (:func:`tracker.store.migrations._step_4_checks`)."""
 
 MODELS: tuple[type[BaseModel], ...] = (
     ImportBatchModel,
@@ -234,4 +286,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     UserRateModel,
     RecordIdReserveModel,
     ImportUpdateModel,
+    *CHECK_MODELS,
 )

@@ -42,8 +42,27 @@ def _index_at(edges: Sequence[float], x: float) -> int | None:
     return None
 
 
+def _check_near(data: TimelineData, x: float) -> str | None:
+    """The check against AliExpress under the pointer (within a hundredth of the chart's width)."""
+    reach = max(2.0, (day_number(data.next_effective) - day_number(data.effective[0])) / 100)
+    near = [mark for mark in data.checks if abs(day_number(mark.day) - x) <= reach]
+    if not near:
+        return None
+    mark = min(near, key=lambda m: abs(day_number(m.day) - x))
+    return translate("ChartHover", "Checked {date}: {verdict}").format(date=day(mark.day), verdict=mark.words)
+
+
 def timeline_hover(data: TimelineData, x: float) -> str | None:
-    """The month-end total whose step is under the pointer, and the tier it gives from when."""
+    """The month-end total whose step is under the pointer, and the tier it gives from when; a
+    check against AliExpress first when the pointer is on one."""
+    check = _check_near(data, x)
+    text = _timeline_step(data, x)
+    if check is None or text is None:
+        return check or text
+    return f"{check}\n{text}"
+
+
+def _timeline_step(data: TimelineData, x: float) -> str | None:
     edges = [*(day_number(d) for d in data.effective), day_number(data.next_effective)]
     i = _index_at(edges, x)
     if i is None:

@@ -30,6 +30,7 @@ from tracker.charts import expiring_data, plan_data, plan_for, sources_data, tim
 from tracker.charts.data import ExpiringData, PlanData, SourcesData, TimelineData
 from tracker.charts.draw import draw_expiring, draw_plan, draw_sources, draw_timeline
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.report.check_report import check_results
 from tracker.report.planning import default_target
 from tracker.report.ruleset_words import ruleset_text
 from tracker.rules import Status
@@ -38,6 +39,7 @@ from tracker.ui.chart_canvas import ChartCanvas, ChartKind
 from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_hover import expiring_hover, plan_hover, sources_hover, timeline_hover
 from tracker.ui.chart_tables import expiring_table, plan_table, sources_table, timeline_table
+from tracker.ui.check_line import check_marks
 from tracker.ui.planner import PlannerPanel
 from tracker.ui.session import Session
 
@@ -192,7 +194,13 @@ class ChartsPage(QWidget):
             return None
         outcome = self.planner.outcome()
         plan = outcome.as_plan() if outcome is not None else None
-        return timeline_data(status.ledger, status.ruleset, self.session.settings(), status.as_of, plan)
+        session = self.session
+        results = check_results(session.db, session.records(), status.ruleset, session.settings(), status)
+        marks, unchecked = check_marks(results)
+        return timeline_data(
+            status.ledger, status.ruleset, session.settings(), status.as_of, plan, checks=marks,
+            unchecked_from=unchecked,
+        )  # fmt: skip
 
     def _expiring_data(self) -> ExpiringData | None:
         status = self._status()

@@ -49,6 +49,7 @@ from tracker.report.summary import (
 from tracker.rules import Status
 from tracker.store import demo, repository
 from tracker.ui import editing
+from tracker.ui.check_line import CheckLine
 from tracker.ui.empty_state import EmptyState
 from tracker.ui.session import Session
 from tracker.ui.uncounted_banner import UncountedBanner
@@ -82,6 +83,7 @@ class DashboardPage(QWidget):
     """Tier, points, next recalculation, lapse, plan, steady spend and benefits, at a glance."""
 
     import_requested = Signal()  # "Import a CSV…" in the empty state: the window runs its import action
+    check_requested = Signal()  # "Check…" on the check line: the window opens its check dialog
     message = Signal(str)  # a short note for the window's status bar
     reminders_found = Signal(list)  # the reminders just listed: the window may notify new ones
     rate_requested = Signal(str)  # "Set a rate for RUB…": the window opens Settings ▸ Currencies on it
@@ -149,6 +151,9 @@ class DashboardPage(QWidget):
         page.addWidget(self.uncounted_banner)
 
         page.addWidget(self._build_hero())
+        self.check_line = CheckLine(self.session)
+        self.check_line.check_requested.connect(self.check_requested)
+        page.addWidget(self.check_line)
 
         self.reminders_card = Card(translate("DashboardPage", "Coming up"))
         self.reminders_label = styled_label()
@@ -301,6 +306,7 @@ class DashboardPage(QWidget):
         self.demo_banner.setVisible(demo.has_demo(session.db))
         self.uncounted_banner.refresh(session)
         self._show_hero(status)
+        self.check_line.refresh(status)
         self._show_next(status)
         self._show_plan(status)
         self._show_benefits(status)

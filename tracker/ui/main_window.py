@@ -179,6 +179,14 @@ class MainWindow(QMainWindow):
         self.action_visits_calendar = self._action(
             translate("MainWindow", "Visits &calendar…"), self._on_visits_calendar
         )
+        self.action_check = self._action(
+            translate("MainWindow", "Check against &AliExpress…"), self._on_check, "Ctrl+K"
+        )
+        self.action_check.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.ToolsCheckSpelling))
+        self.action_check.setIconText(translate("MainWindow", "Check"))
+        self.action_check.setStatusTip(
+            translate("MainWindow", "Compare your figures with the points the Member Center shows.")
+        )
         self.action_settings = self._action(translate("MainWindow", "&Settings…"), self._on_settings)
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.action_settings.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
         self._after_undo = self.edit_menu.addSeparator()
         self.edit_menu.addActions(list(self.add_actions.values()))
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.action_visited_today, self.action_visits_calendar])
+        self.edit_menu.addActions([self.action_visited_today, self.action_visits_calendar, self.action_check])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.action_settings)
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
@@ -217,9 +225,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.action_add_order)
         self.toolbar.addAction(self.action_visited_today)
+        self.toolbar.addAction(self.action_check)
         for action, name in (
             (self.action_add_order, translate("MainWindow", "Add order")),
             (self.action_visited_today, translate("MainWindow", "Visited today")),
+            (self.action_check, translate("MainWindow", "Check against AliExpress")),
         ):
             button = self.toolbar.widgetForAction(action)
             button.setAccessibleName(name)
@@ -302,6 +312,9 @@ class MainWindow(QMainWindow):
         import_requested = getattr(page, "import_requested", None)
         if import_requested is not None:
             import_requested.connect(self.action_import.trigger)
+        check_requested = getattr(page, "check_requested", None)
+        if check_requested is not None:
+            check_requested.connect(self.action_check.trigger)
         rate_requested = getattr(page, "rate_requested", None)
         if rate_requested is not None:
             rate_requested.connect(self._on_rate_requested)
@@ -460,6 +473,12 @@ class MainWindow(QMainWindow):
             )
         else:
             self.show_message(translate("MainWindow", "Today's visit is already recorded"))
+
+    def _on_check(self) -> None:
+        from tracker.ui.check_dialog import show_check_dialog
+
+        dialog = show_check_dialog(self, self.session)
+        dialog.import_requested.connect(self.action_import.trigger, Qt.ConnectionType.UniqueConnection)
 
     def _on_visits_calendar(self) -> None:
         editing.ask_visits_calendar(self, self.session)

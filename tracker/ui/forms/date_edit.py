@@ -290,6 +290,9 @@ class DateEdit(QLineEdit):
     def minimumDate(self) -> QDate:
         return to_qdate(self._minimum or Day(1, 1, 1))
 
+    def maximumDate(self) -> QDate:
+        return to_qdate(self._maximum or Day(9999, 12, 31))
+
     def _clamped(self, value: Day) -> Day:
         if self._minimum is not None and value < self._minimum:
             return self._minimum

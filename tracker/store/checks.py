@@ -1,0 +1,340 @@
+"""Checks against AliExpress: the figures the shopper read in the Member Center, its points
+history, and the points entries a check's fixes made.
+
+- a **check** (``points_check``) is the points and tier the Member Center showed on a day;
+- the **points history** (``points_history``) is AliExpress's own list of point changes, imported
+  to find where a difference comes from. Its rows are never counted as points: the orders,
+  reviews and visits they describe are (so nothing counts twice);
+- a **linked entry** (``check_entry``) is an adjustment made by a check: which source (orders,
+  reviews, visits, other) it corrects, or that it accepts a check's difference.
+
+Every function is one transaction; a linked entry goes in and out together with its points
+entry, under the same id, so that undo and redo keep its identity. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import SqliteDatabase
+
+from tracker.i18n import translate
+from tracker.rules.records import EntryKind
+from tracker.store._rows import ENTRIES, Kind, Row
+from tracker.store.connection import read_transaction, write_transaction
+from tracker.store.drafts import EntryDraft, FieldProblem, validate_entry
+from tracker.store.errors import InvalidDraftError, RecordNotFoundError
+
+MAX_CHECK_POINTS = 10_000_000
+"""More points than any shopper has: a figure above it is a typing mistake."""
+FIRST_CHECK_DAY = date(2010, 1, 1)
+"""AliExpress opened in 2010: no Member Center showed points before."""
+
+
+class CheckSource(enum.StrEnum):
+    """Where points come from, as a check compares them with the Member Center's history."""
+
+    ORDERS = "orders"
+    REVIEWS = "reviews"
+    VISITS = "visits"
+    OTHER = "other"
+    ACCEPTED = "accepted"  # not a source: an accepted difference
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One row of the Member Center's points history: a change of ``points`` on ``date``."""
+
+    date: date
+    points: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckDraft:
+    """A check as typed: what the Member Center showed on ``date`` (``tier`` "" when not given),
+    and what Points Tracker counted for that day at the time."""
+
+    date: date
+    points: int
+    tier: str = ""
+    here_points: int = 0
+    here_tier: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCheck:
+    id: int
+    date: date
+    points: int
+    tier: str
+    here_points: int
+    here_tier: str
+    checked_at: datetime
+    accepted_on: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEntry:
+    """A points entry made by a check, with what it corrects."""
+
+    entry_id: int
+    draft: EntryDraft
+    source: CheckSource
+    check_id: int | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"entry:{self.entry_id}"
+
+
+# --- the points history, as an import batch writes it -------------------------------------------
+
+
+def _history_draft(row: Row) -> EntryDraft:
+    points = int(row[1])
+    kind = EntryKind.BONUS if points > 0 else EntryKind.ADJUSTMENT
+    return EntryDraft(date=date.fromisoformat(row[0]), points=points, kind=kind, note=row[2])
+
+
+HISTORY: Kind[EntryDraft] = Kind(
+    label="points history row",
+    table="points_history",
+    columns=("date", "points", "note"),
+    to_params=lambda draft: (draft.date.isoformat(), draft.points, draft.note),
+    from_row=_history_draft,
+    validate=validate_entry,
+)
+"""How :func:`tracker.store.batches.write_batch` stores a points-history file's rows."""
+
+
+def entries_from_history(db: SqliteDatabase) -> frozenset[str]:
+    """Refs (``entry:12``) of points entries an import of a points history made as bonuses and
+    adjustments (before version 2 kept the history apart): they count on top of the records."""
+    with read_transaction(db) as conn:
+        rows = conn.execute(
+            "SELECT id FROM points_entry WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)",
+            ("points_history",),
+        ).fetchall()
+    return frozenset(f"entry:{row_id}" for (row_id,) in rows)
+
+
+def load_history(db: SqliteDatabase) -> list[HistoryRow]:
+    """Every imported points-history row, by date."""
+    with read_transaction(db) as conn:
+        rows = conn.execute("SELECT date, points, note FROM points_history ORDER BY date, id").fetchall()
+    return [HistoryRow(date.fromisoformat(day), int(points), note) for day, points, note in rows]
+
+
+# --- checks --------------------------------------------------------------------------------------
+
+
+def validate_check(draft: CheckDraft) -> list[FieldProblem]:
+    problems = []
+    if draft.date < FIRST_CHECK_DAY:
+        problems.append(
+            FieldProblem("date", translate("Check", "AliExpress showed no points before 2010: check the date"))
+        )
+    if draft.points < 0:
+        problems.append(FieldProblem("points", translate("Check", "The points cannot be negative")))
+    elif draft.points > MAX_CHECK_POINTS:
+        problems.append(FieldProblem("points", translate("Check", "No shopper has that many points: check the figure")))
+    return problems
+
+
+_CHECK_COLUMNS = "id, date, points, tier, here_points, here_tier, checked_at, accepted_on, note"
+
+
+def _check_from_row(row: Row) -> StoredCheck:
+    return StoredCheck(
+        id=row[0],
+        date=date.fromisoformat(row[1]),
+        points=row[2],
+        tier=row[3],
+        here_points=row[4],
+        here_tier=row[5],
+        checked_at=datetime.fromisoformat(row[6]),
+        accepted_on=None if row[7] is None else date.fromisoformat(row[7]),
+        note=row[8],
+    )
+
+
+def add_check(db: SqliteDatabase, draft: CheckDraft, checked_at: datetime | None = None) -> int:
+    """Keep a check; returns its id."""
+    problems = validate_check(draft)
+    if problems:
+        raise InvalidDraftError(problems)
+    stamp = (checked_at or datetime.now().astimezone()).isoformat(timespec="seconds")
+    with write_transaction(db) as conn:
+        row_id = conn.execute(
+            "INSERT INTO points_check (date, points, tier, here_points, here_tier, checked_at, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, '')",
+            (draft.date.isoformat(), draft.points, draft.tier, draft.here_points, draft.here_tier, stamp),
+        ).lastrowid
+    assert row_id is not None
+    return row_id
+
+
+def list_checks(db: SqliteDatabase) -> list[StoredCheck]:
+    """Every check, oldest first (by the day it was made for, then as typed)."""
+    with read_transaction(db) as conn:
+        rows = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check ORDER BY date, id").fetchall()
+    return [_check_from_row(row) for row in rows]
+
+
+def get_check(db: SqliteDatabase, check_id: int) -> StoredCheck:
+    with read_transaction(db) as conn:
+        row = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check WHERE id = ?", (check_id,)).fetchone()
+    if row is None:
+        raise _check_gone(check_id)
+    return _check_from_row(row)
+
+
+def _check_gone(check_id: int) -> RecordNotFoundError:
+    return RecordNotFoundError(
+        translate("Check", "This check no longer exists (id {check_id}); it may have been deleted.").format(
+            check_id=check_id
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedCheck:
+    """A deleted check and the entries that went with it, to put them back as they were."""
+
+    check: StoredCheck
+    entries: tuple[LinkedEntry, ...]
+
+
+def delete_check(db: SqliteDatabase, check_id: int) -> RemovedCheck:
+    """Delete a check and the adjustment that accepted its difference, if any (one transaction)."""
+    with write_transaction(db) as conn:
+        row = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check WHERE id = ?", (check_id,)).fetchone()
+        if row is None:
+            raise _check_gone(check_id)
+        entries = tuple(
+            entry for entry in _linked_entries(conn) if entry.check_id == check_id and entry.source == "accepted"
+        )
+        conn.executemany("DELETE FROM points_entry WHERE id = ?", [(entry.entry_id,) for entry in entries])
+        conn.execute("DELETE FROM points_check WHERE id = ?", (check_id,))
+    return RemovedCheck(_check_from_row(row), entries)
+
+
+def restore_check(db: SqliteDatabase, removed: RemovedCheck) -> None:
+    """Put a deleted check back under its id, with its entries (undo of :func:`delete_check`)."""
+    check = removed.check
+    with write_transaction(db) as conn:
+        conn.execute(
+            f"INSERT INTO points_check ({_CHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                check.id, check.date.isoformat(), check.points, check.tier, check.here_points, check.here_tier,
+                check.checked_at.isoformat(timespec="seconds"),
+                None if check.accepted_on is None else check.accepted_on.isoformat(), check.note,
+            ),
+        )  # fmt: skip
+        for entry in removed.entries:
+            _insert_linked(conn, entry)
+
+
+def set_accepted(db: SqliteDatabase, check_id: int, accepted_on: date | None, note: str = "") -> None:
+    """Mark a check's difference accepted on ``accepted_on`` with ``note`` (None: not accepted)."""
+    with write_transaction(db) as conn:
+        _set_accepted(conn, check_id, accepted_on, note)
+
+
+def _set_accepted(conn: sqlite3.Connection, check_id: int, accepted_on: date | None, note: str) -> None:
+    day = None if accepted_on is None else accepted_on.isoformat()
+    changed = conn.execute(
+        "UPDATE points_check SET accepted_on = ?, note = ? WHERE id = ?", (day, note, check_id)
+    ).rowcount
+    if not changed:
+        raise _check_gone(check_id)
+
+
+def accept_check(
+    db: SqliteDatabase, check_id: int, accepted_on: date, note: str, adjustment: EntryDraft | None
+) -> LinkedEntry | None:
+    """Accept a check's difference: the check is marked, and ``adjustment`` (the difference, dated
+    the check's day) is recorded with it — one transaction. Returns the entry made, if any."""
+    with write_transaction(db) as conn:
+        _set_accepted(conn, check_id, accepted_on, note)
+        if adjustment is None:
+            return None
+        return _insert_linked(conn, LinkedEntry(0, adjustment, CheckSource.ACCEPTED, check_id))
+
+
+def withdraw_acceptance(db: SqliteDatabase, check_id: int, entry: LinkedEntry | None) -> None:
+    """Undo :func:`accept_check`: the check is no longer accepted and its adjustment goes."""
+    with write_transaction(db) as conn:
+        _set_accepted(conn, check_id, None, "")
+        if entry is not None:
+            conn.execute("DELETE FROM points_entry WHERE id = ?", (entry.entry_id,))
+
+
+# --- entries made by checks ----------------------------------------------------------------------
+
+
+def _linked_entries(conn: sqlite3.Connection) -> list[LinkedEntry]:
+    rows = conn.execute(
+        "SELECT e.id, e.date, e.points, e.kind, e.note, c.source, c.check_id "
+        "FROM check_entry c JOIN points_entry e ON e.id = c.entry_id ORDER BY e.date, e.id"
+    ).fetchall()
+    return [
+        LinkedEntry(row[0], ENTRIES.from_row(row[1:5]), CheckSource(row[5]), row[6])
+        for row in rows
+        if row[5] in CheckSource._value2member_map_
+    ]
+
+
+def linked_entries(db: SqliteDatabase) -> list[LinkedEntry]:
+    """Every points entry a check made, by date."""
+    with read_transaction(db) as conn:
+        return _linked_entries(conn)
+
+
+def entry_sources(db: SqliteDatabase) -> dict[str, CheckSource]:
+    """Ledger reference (``entry:12``) → the source a check's entry corrects, or ACCEPTED."""
+    return {entry.ref: entry.source for entry in linked_entries(db)}
+
+
+def _insert_linked(conn: sqlite3.Connection, entry: LinkedEntry) -> LinkedEntry:
+    problems = validate_entry(entry.draft)
+    if problems:
+        raise InvalidDraftError(problems)
+    params = ENTRIES.to_params(entry.draft)
+    if entry.entry_id:
+        conn.execute(ENTRIES.insert_sql(with_id=True), (entry.entry_id, *params, None))
+        entry_id = entry.entry_id
+    else:
+        new_id = conn.execute(ENTRIES.insert_sql(), (*params, None)).lastrowid
+        assert new_id is not None
+        entry_id = new_id
+    conn.execute(
+        "INSERT INTO check_entry (entry_id, source, check_id) VALUES (?, ?, ?)",
+        (entry_id, entry.source.value, entry.check_id),
+    )
+    return LinkedEntry(entry_id, entry.draft, entry.source, entry.check_id)
+
+
+def add_linked_entry(db: SqliteDatabase, entry: LinkedEntry) -> LinkedEntry:
+    """Record a check's adjustment (under ``entry.entry_id`` when it is not 0: a redo) with what it
+    corrects; returns it with its id."""
+    with write_transaction(db) as conn:
+        return _insert_linked(conn, entry)
+
+
+def remove_linked_entry(db: SqliteDatabase, entry_id: int) -> LinkedEntry:
+    """Remove a check's adjustment (its link goes with it); returns what it was, to put it back."""
+    with write_transaction(db) as conn:
+        found = [entry for entry in _linked_entries(conn) if entry.entry_id == entry_id]
+        if not found:
+            raise RecordNotFoundError(
+                translate("Check", "This adjustment no longer exists (id {entry_id}).").format(entry_id=entry_id)
+            )
+        conn.execute("DELETE FROM points_entry WHERE id = ?", (entry_id,))
+    return found[0]
