@@ -31,16 +31,16 @@ class EmptyState(QWidget):
         self.import_button = QPushButton(translate("EmptyState", "&Import a file…"))
         self.demo_button = QPushButton(translate("EmptyState", "Try with &demo data"))
         # One above the other, as wide as the widest: three in a row do not fit in every language.
-        buttons = QVBoxLayout()
-        buttons.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # The layout makes them so (each stretches to the column the widest needs), from their
+        # size hints as the style finally gives them, not as guessed before the window is shown.
+        button_column = QWidget()
+        buttons = QVBoxLayout(button_column)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_order_button, self.import_button, self.demo_button):
             button.setFont(scaled_font(button, 1.1))
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        widest = max(button.sizeHint().width() for button in (self.add_order_button, self.import_button,
-                                                              self.demo_button))  # fmt: skip
-        for button in (self.add_order_button, self.import_button, self.demo_button):
-            button.setMinimumWidth(widest)
-            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            buttons.addWidget(button)
+        button_column.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.where_label = styled_label(factor=0.9, muted=True)
         self.where_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -48,7 +48,7 @@ class EmptyState(QWidget):
         column.addWidget(title)
         column.addWidget(text)
         column.addSpacing(self.fontMetrics().height())
-        column.addLayout(buttons)
+        column.addWidget(button_column, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(self.fontMetrics().height())
         column.addWidget(self.where_label)
         block = QWidget()
