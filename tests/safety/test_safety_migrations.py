@@ -24,7 +24,7 @@ from tracker.rules import find_ruleset
 from tracker.rules.records import OrderStatus
 from tracker.store import migrations
 from tracker.store import repository as repo
-from tracker.store.backup import list_backups
+from tracker.store.backup_files import list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.export import export_drafts
 from tracker.store.migrations import SCHEMA_VERSION, read_version

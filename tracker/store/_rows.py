@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
+from tracker.i18n import translate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.drafts import (
     EntryDraft,
@@ -32,6 +33,7 @@ from tracker.store.drafts import (
     validate_review,
     validate_visit,
 )
+from tracker.store.errors import RecordNotFoundError
 
 D = TypeVar("D")
 Params = tuple[object, ...]
@@ -89,6 +91,15 @@ class Kind(Generic[D]):
     def update_sql(self) -> str:
         assignments = ", ".join(f"{column} = ?" for column in self.columns)
         return f"UPDATE {self.table} SET {assignments} WHERE id = ?"
+
+
+def not_found(kind: Kind[Any], row_id: int) -> RecordNotFoundError:
+    """The error for a record that is gone (deleted, or its import undone) since it was shown."""
+    return RecordNotFoundError(
+        translate(
+            "Store", "This {label} no longer exists (id {row_id}); it may have been deleted or its import undone."
+        ).format(label=kind.label, row_id=row_id)
+    )
 
 
 # --- orders ------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from tracker.store._rows import (
     Kind,
     line_from_row,
     line_params,
+    not_found,
     order_from_row,
 )
 from tracker.store.connection import write_transaction
@@ -122,9 +123,7 @@ def take_out(db: SqliteDatabase, kind: str, record_id: int) -> Removed:
 
 
 def _gone(kind: str, record_id: int) -> RecordNotFoundError:
-    from tracker.store.crud import _not_found
-
-    return _not_found(KINDS[kind], record_id)
+    return not_found(KINDS[kind], record_id)
 
 
 def put_back(db: SqliteDatabase, removed: Removed) -> None:

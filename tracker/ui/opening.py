@@ -15,11 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from tracker.i18n import translate
-from tracker.store.backup import daily_backup, restore_latest
+from tracker.store.backup import daily_backup
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
 from tracker.store.paths import make_private_folder, real_db_path
+from tracker.store.restore import restore_latest
 from tracker.ui.session import Session
 
 
