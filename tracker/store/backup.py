@@ -23,6 +23,7 @@ Finding and checking backups is :mod:`tracker.store.backup_files`; restoring one
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -57,6 +58,8 @@ __all__ = [
     "rolling_backup",
 ]
 
+
+logger = logging.getLogger(__name__)
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -233,9 +236,14 @@ def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int 
     if not target.exists():
         backup_database(db, target)
         made = target
-    prune_daily_backups(db_path, keep)
-    prune_safety_backups(db_path, today=today)
-    remove_leftover_partials(db_path, now=datetime.combine(today, datetime.now().time()))
+        logger.info("Made the daily backup %s", target)
+    removed = [
+        *prune_daily_backups(db_path, keep),
+        *prune_safety_backups(db_path, today=today),
+        *remove_leftover_partials(db_path, now=datetime.combine(today, datetime.now().time())),
+    ]
+    for path in removed:
+        logger.info("Deleted the old backup %s", path)
     return made
 
 

@@ -15,6 +15,7 @@ damaged file is caught before anything is written to it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -44,6 +45,8 @@ __all__ = [
     "translate_errors",
     "write_transaction",
 ]
+
+logger = logging.getLogger(__name__)
 
 _current: SqliteDatabase | None = None
 
@@ -127,8 +130,9 @@ def _convert_with_new_rates(db: SqliteDatabase) -> None:
         if fingerprint is not None:
             with write_transaction(db) as conn:
                 conversion.refresh(conn, fingerprint)
+            logger.info("Converted the orders in other currencies again, with the newer exchange rates")
     except DatabaseLockedError:
-        pass
+        logger.debug("Busy: the orders are converted with the newer exchange rates another time")
 
 
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
@@ -151,6 +155,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
     close_database()
     path = Path(path).expanduser()
     if empty_but_backed_up(path):
+        logger.warning("%s is empty, though its backups hold data", path)
         raise _naming_latest_backup(DamagedDatabaseError(empty_file_message(path)), path)
     _prepare_file(path)
     db = SqliteDatabase(str(path), pragmas=[("foreign_keys", 1)], timeout=sqlite_errors.BUSY_TIMEOUT_SECONDS)
@@ -166,6 +171,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
             _convert_with_new_rates(db)
     except DamagedDatabaseError as error:
         db.close()
+        logger.warning("Cannot use %s: %s", path, error)
         raise _naming_latest_backup(error, path) from error
     except BaseException:
         if not db.is_closed():
@@ -174,6 +180,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
     global _current
     _current = db
     database_proxy.initialize(db)
+    logger.info("Opened %s", path)
     return db
 
 
@@ -219,4 +226,5 @@ def set_damaged_aside(path: Path, *, now: datetime | None = None) -> Path:
             with suppress(OSError):
                 os.rename(target, source)
         raise file_error("set aside", path, error) from None
+    logger.warning("Set the damaged file %s aside as %s", path, aside)
     return aside

@@ -10,6 +10,7 @@ anything is read or written. Callers hold the app lock while restoring
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import suppress
@@ -30,6 +31,9 @@ from tracker.store.peek import has_wal_data, identity
 from tracker.store.sqlite_errors import translate_errors
 
 __all__ = ["LatestRestore", "restore_database", "restore_latest"]
+
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,10 @@ def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Pa
             raise
     else:
         _copy_into_file(backup_file, db_path)
+    logger.info(
+        "Restored %s from %s; the file it replaced is %s",
+        db_path, backup_file, f"set aside as {previous}" if set_aside else previous or "none",
+    )  # fmt: skip
     return previous, set_aside
 
 

@@ -10,6 +10,7 @@ large file, once a day).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,8 @@ from tracker.store.lock import AppLock
 from tracker.store.paths import make_private_folder, real_db_path
 from tracker.store.restore import restore_latest
 from tracker.ui.session import Session
+
+logger = logging.getLogger(__name__)
 
 
 class DatabaseOpener:
@@ -69,6 +72,7 @@ class DatabaseOpener:
             try:
                 daily_backup(db, path, today=self._today())
             except StoreError as error:  # the file is fine; only its copy failed
+                logger.warning("Today's backup of %s was not made: %s", path, error)
                 self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
                     error=error
                 )
