@@ -220,6 +220,18 @@ def test_spec_keeps_qt_out_of_the_command_line_but_not_matplotlib() -> None:
     assert not {"PySide6", "matplotlib"} & set(gui.kwargs["excludes"])
 
 
+def test_spec_excludes_no_qt_module_the_window_imports() -> None:
+    """A Qt module left out of the build is an ImportError when the built window starts."""
+    imported = {
+        match.group(1)
+        for path in (ROOT / "tracker").rglob("*.py")
+        for match in re.finditer(r"^\s*from (PySide6\.\w+) import", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert "PySide6.QtNetwork" in imported  # one window per file: the second start's socket
+    gui = analyses_by_script()["points_tracker_gui"]
+    assert not imported & set(gui.kwargs["excludes"])
+
+
 def test_spec_drops_unused_qt_plugins_and_the_libraries_only_they_need(monkeypatch: pytest.MonkeyPatch) -> None:
     without_unused_qt_plugins = run_spec().namespace["without_unused_qt_plugins"]
     plugins = "PySide6/Qt/plugins"
