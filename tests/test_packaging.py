@@ -139,6 +139,18 @@ def test_wheel_carries_every_resource_but_translation_sources() -> None:
     assert all(Path(source).is_file() for source in packaged)
 
 
+def test_wheel_takes_no_compiled_translation_lying_in_the_checkout(tmp_path: Path) -> None:
+    """packaging/build.py leaves .qm files beside the .ts; the wheel compiles its own, and two files
+    at one path in a wheel stop the build."""
+    hook = wheel_hook()
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "points_tracker_fr.ts").write_text("<TS/>")
+    (tmp_path / "translations" / "points_tracker_fr.qm").write_bytes(b"stale")
+    (tmp_path / "rulesets").mkdir()
+    (tmp_path / "rulesets" / "mine.toml").write_text("")
+    assert set(hook.packaged_files(tmp_path).values()) == {"tracker/_resources/rulesets/mine.toml"}
+
+
 def test_wheel_installs_menu_entry_and_icons_where_the_desktop_looks() -> None:
     shared = wheel_hook().shared_data()
     assert all(Path(source).is_file() for source in shared)
