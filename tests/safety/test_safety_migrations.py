@@ -99,7 +99,7 @@ def test_a_past_version_gives_the_same_figures(
     copied: tuple[Path, Path], as_of: date, tier: str, window_points: int
 ) -> None:
     # Worked out by the aliexpress-2023 rules when the fixture was made; they change only if
-    # the rules do (RULES.md), never because of an upgrade.
+    # the rules do (docs/rules/), never because of an upgrade.
     _, copy = copied
     db = open_database(copy)
     status, _, _ = load_status(db, as_of, ruleset=find_ruleset("aliexpress-2023"))
