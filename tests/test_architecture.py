@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from importlinter import cli
 from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,6 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_the_import_contracts_hold(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
+    # lint-imports sets up logging with dictConfig, which disables every logger that exists —
+    # ours included — for the rest of the test run.
+    monkeypatch.setattr(cli, "_configure_logging", lambda verbose: None)
     code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
     report = capsys.readouterr().out
     assert code == 0, report
