@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_rules import best_of, heavy_history
 
-from tracker.report.check import compare, evaluate_checks
+from tracker.report.check import evaluate_checks
+from tracker.report.check_compare import compare
 from tracker.rules import Credit, Settings, build_ledger, builtin_rulesets, compute_status
 from tracker.store.checks import HistoryRow, StoredCheck
 

@@ -1,7 +1,7 @@
 """The wheel's build hook: resources compiled and placed where an installed app looks for them.
 
 - Every file of ``resources/`` goes into the package as ``tracker/_resources/…`` (where
-  ``tracker/resources.py`` looks first), except the translation sources: each ``.ts`` is compiled
+  ``tracker/resources.py`` looks first), except the translations: each ``.ts`` is compiled
   to ``.qm`` here with the ``lrelease`` that PySide6 ships, so an installed app never compiles
   anything at its first start.
 - The ``.desktop`` file, the AppStream metainfo and the icons are installed as shared data
@@ -30,11 +30,13 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def packaged_files(resources: Path = RESOURCES) -> dict[str, str]:
-    """(file in the checkout, path in the wheel) of every resource but the translation sources."""
+    """(file in the checkout, path in the wheel) of every resource but the translations: their
+    sources stay out, and ``.qm`` files lying in the checkout (``packaging/build.py`` compiles them
+    there) may be stale, so the wheel gets freshly compiled ones (:func:`compile_translations`)."""
     return {
         str(path): f"{PACKAGED_AS}/{path.relative_to(resources).as_posix()}"
         for path in sorted(resources.rglob("*"))
-        if path.is_file() and path.suffix != ".ts"
+        if path.is_file() and path.suffix not in (".ts", ".qm")
     }
 
 

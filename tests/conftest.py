@@ -1,5 +1,5 @@
-"""Suite-wide: Qt draws offscreen, so window tests run without a display (CI has none), and a
-fresh database file per test for the store and data-safety tests."""
+"""Suite-wide: Qt draws offscreen, so window tests run without a display (CI has none), a fresh
+database file per test for the store and data-safety tests, and a log file of each test's own."""
 
 from __future__ import annotations
 
@@ -14,7 +14,18 @@ from peewee import SqliteDatabase
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+from tracker import logs
 from tracker.store.connection import close_database, open_database
+
+
+@pytest.fixture(autouse=True)
+def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Where the front ends log during a test: never the data folder of whoever runs the tests,
+    and nothing left set up for the next test."""
+    path = tmp_path / "log" / logs.LOG_FILE_NAME
+    monkeypatch.setattr(logs, "log_path", lambda: path)
+    yield path
+    logs.stop_logging()
 
 
 @pytest.fixture

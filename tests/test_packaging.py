@@ -139,6 +139,18 @@ def test_wheel_carries_every_resource_but_translation_sources() -> None:
     assert all(Path(source).is_file() for source in packaged)
 
 
+def test_wheel_takes_no_compiled_translation_lying_in_the_checkout(tmp_path: Path) -> None:
+    """packaging/build.py leaves .qm files beside the .ts; the wheel compiles its own, and two files
+    at one path in a wheel stop the build."""
+    hook = wheel_hook()
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "points_tracker_fr.ts").write_text("<TS/>")
+    (tmp_path / "translations" / "points_tracker_fr.qm").write_bytes(b"stale")
+    (tmp_path / "rulesets").mkdir()
+    (tmp_path / "rulesets" / "mine.toml").write_text("")
+    assert set(hook.packaged_files(tmp_path).values()) == {"tracker/_resources/rulesets/mine.toml"}
+
+
 def test_wheel_installs_menu_entry_and_icons_where_the_desktop_looks() -> None:
     shared = wheel_hook().shared_data()
     assert all(Path(source).is_file() for source in shared)
@@ -218,6 +230,18 @@ def test_spec_keeps_qt_out_of_the_command_line_but_not_matplotlib() -> None:
     assert "tracker.cli.chart" in cli.kwargs["hiddenimports"]
     gui = analyses_by_script()["points_tracker_gui"]
     assert not {"PySide6", "matplotlib"} & set(gui.kwargs["excludes"])
+
+
+def test_spec_excludes_no_qt_module_the_window_imports() -> None:
+    """A Qt module left out of the build is an ImportError when the built window starts."""
+    imported = {
+        match.group(1)
+        for path in (ROOT / "tracker").rglob("*.py")
+        for match in re.finditer(r"^\s*from (PySide6\.\w+) import", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert "PySide6.QtNetwork" in imported  # one window per file: the second start's socket
+    gui = analyses_by_script()["points_tracker_gui"]
+    assert not imported & set(gui.kwargs["excludes"])
 
 
 def test_spec_drops_unused_qt_plugins_and_the_libraries_only_they_need(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,20 +5,19 @@ matplotlib (charts load it when first shown). On a new computer the data folder 
 A second start on the same file brings the running window to the front (and hands it FILE to
 import) instead of opening the file twice. A database that cannot be used (its folder cannot
 be made, damaged, from a newer version) is explained in a message that offers another file; an
-unexpected error later is shown in a dialog and its traceback written to a log file in the data
-folder. On Linux, a missing library of Qt's X11 plugin is named (with the packages to install)
-before Qt would abort.
+unexpected error later is shown in a dialog and its traceback written to the log file in the data
+folder (:mod:`tracker.logs`; ``--debug`` logs more, and to stderr too). On Linux, a missing
+library of Qt's X11 plugin is named (with the packages to install) before Qt would abort.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -27,11 +26,12 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import APP_ID, APP_NAME, __version__
+from tracker import APP_ID, APP_NAME, __version__, logs
 from tracker.i18n import translate
+from tracker.logs import ExcInfo, log_unexpected
 from tracker.resources import app_icon_paths
 from tracker.store.errors import StoreError
-from tracker.store.paths import DB_ENV_VAR, default_db_path, make_private_folder, resolve_db_path
+from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
 from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
@@ -41,8 +41,7 @@ from tracker.ui.starting import HANDED_OVER, Outcome, StartDialogs, open_at_star
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
-LOG_FILE_NAME = "points-tracker.log"
-_LOG_LIMIT_BYTES = 1_000_000
+logger = logging.getLogger(__name__)
 # Qt's own options that take a value (QGuiApplication and QApplication): kept whole for Qt, so
 # that their value is not read as the FILE to import.
 _QT_OPTIONS_WITH_VALUE = frozenset(
@@ -61,6 +60,9 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     )
     parser.add_argument(
         "--db", metavar="PATH", help=f"the database file (default: ${DB_ENV_VAR}, else the last one opened)"
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help=f"log debugging details, to stderr and to {logs.log_path()}"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     ours, qt = _split_qt_options(list(argv))
@@ -86,28 +88,8 @@ def _split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
     return ours, qt
 
 
-def log_path() -> Path:
-    """The error log, in the data folder beside the default database."""
-    return default_db_path().parent / LOG_FILE_NAME
-
-
-def write_log(text: str, path: Path | None = None) -> Path:
-    """Append ``text`` with a time stamp; the log is started afresh past about 1 MB."""
-    path = path or log_path()
-    try:
-        make_private_folder(path.parent)
-        if path.exists() and path.stat().st_size > _LOG_LIMIT_BYTES:
-            path.replace(path.with_name(path.name + ".1"))
-        # Readable by the user only, as the data beside it: a traceback can quote a record.
-        with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as file:
-            file.write(f"--- {datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n{text}\n")
-    except (OSError, StoreError):
-        pass  # nowhere to write: the dialog still tells the shopper what happened
-    return path
-
-
 def make_excepthook(
-    show: Callable[[str, str, bool], None], log: Callable[[str], Path] = write_log
+    show: Callable[[str, str, bool], None], log: Callable[[ExcInfo], Path | None] = log_unexpected
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """A ``sys.excepthook``: a store error is shown as it is; anything else is a bug, shown
     briefly and logged with its traceback. ``show(title, text, is_bug)`` puts up the dialog."""
@@ -121,7 +103,7 @@ def make_excepthook(
         if isinstance(error, StoreError):
             show(APP_NAME, str(error), False)
             return
-        written = log("".join(traceback.format_exception(kind, error, trace)))
+        written = log((kind, error, trace)) or logs.log_path()
         if busy:  # an error while showing an error: logged, not shown again
             return
         busy = True
@@ -177,7 +159,7 @@ def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
     try:
         window.session.save_snapshot()
     except StoreError as error:  # a locked or full disk: next start just reads everything
-        write_log(f"Could not save the status snapshot: {error}")
+        logger.warning("Could not save the status snapshot: %s", error)
     opener.close()
 
 
@@ -188,6 +170,8 @@ def launch(
     window already running took over, 1 when the shopper was told why nothing could start."""
     arguments = list(sys.argv if argv is None else argv)
     options, qt_arguments = parse_args(arguments[1:])
+    logs.configure(debug=options.debug, file_level=logging.INFO)
+    logger.info("%s %s starting (Python %s)", APP_NAME, __version__, sys.version.split()[0])
     program = arguments[0] if arguments else "points-tracker"
     if QApplication.instance() is None:
         problem = platform_problem(_platform_environment(qt_arguments))

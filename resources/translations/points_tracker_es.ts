@@ -2927,14 +2927,6 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Separador desconocido {value}: usa un carácter, o tab, comma, semicolon.</translation>
         </message>
         <message>
-            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
-            <translation>Es un libro de hoja de cálculo (.xlsx u .ods), no un archivo CSV. Ábrelo en tu programa de hojas de cálculo y guárdalo como CSV, o impórtalo como libro.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
-            <translation>Es un libro de Excel antiguo (.xls): guárdalo primero como CSV.</translation>
-        </message>
-        <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>La línea {line} contiene un byte NUL, que nunca va en un archivo CSV: probablemente el archivo no es texto o se leyó con la codificación equivocada.</translation>
         </message>
@@ -2949,10 +2941,6 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
             <translation>La línea {line} no se puede leer como {name}{byte}: el archivo usa otra codificación; elige una distinta.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be used to read a CSV file ({error}).</source>
-            <translation>{name} no sirve para leer un archivo CSV ({error}).</translation>
         </message>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>

@@ -2927,14 +2927,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Séparateur inconnu {value} : utilisez un caractère, ou tab, comma, semicolon.</translation>
         </message>
         <message>
-            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
-            <translation>C'est un classeur de tableur (.xlsx ou .ods), pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le en CSV, ou importez-le comme classeur.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
-            <translation>C'est un ancien classeur Excel (.xls) : enregistrez-le d'abord en CSV.</translation>
-        </message>
-        <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>La ligne {line} contient un octet NUL, qui n'a jamais sa place dans un CSV : le fichier n'est probablement pas du texte, ou a été lu avec le mauvais encodage.</translation>
         </message>
@@ -2949,10 +2941,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
             <translation>La ligne {line} ne peut pas être lue en {name}{byte} : le fichier utilise un autre encodage ; choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be used to read a CSV file ({error}).</source>
-            <translation>{name} ne permet pas de lire un fichier CSV ({error}).</translation>
         </message>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>

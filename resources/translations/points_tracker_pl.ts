@@ -2953,14 +2953,6 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Nieznany separator {value}: użyj jednego znaku albo tab, comma, semicolon.</translation>
         </message>
         <message>
-            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
-            <translation>To skoroszyt arkusza kalkulacyjnego (.xlsx lub .ods), nie plik CSV. Otwórz go w arkuszu kalkulacyjnym i zapisz jako CSV albo zaimportuj jako skoroszyt.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
-            <translation>To stary skoroszyt Excela (.xls): najpierw zapisz go jako CSV.</translation>
-        </message>
-        <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>Wiersz {line} zawiera bajt NUL, którego nigdy nie ma w pliku CSV: plik prawdopodobnie nie jest tekstem albo został odczytany w złym kodowaniu.</translation>
         </message>
@@ -2975,10 +2967,6 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
             <translation>Wiersza {line} nie da się odczytać jako {name}{byte}: plik używa innego kodowania; wybierz inne.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be used to read a CSV file ({error}).</source>
-            <translation>{name} nie nadaje się do odczytu pliku CSV ({error}).</translation>
         </message>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>

@@ -2927,14 +2927,6 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Separador desconhecido {value}: use um caractere, ou tab, comma, semicolon.</translation>
         </message>
         <message>
-            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
-            <translation>Esta é uma pasta de trabalho de planilha (.xlsx ou .ods), não um arquivo CSV. Abra-a no seu programa de planilhas e salve como CSV, ou importe-a como pasta de trabalho.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
-            <translation>Esta é uma pasta de trabalho antiga do Excel (.xls): salve-a como CSV primeiro.</translation>
-        </message>
-        <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>A linha {line} contém um byte NUL, que nunca aparece num CSV: o arquivo provavelmente não é texto, ou foi lido com a codificação errada.</translation>
         </message>
@@ -2949,10 +2941,6 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
             <translation>A linha {line} não pode ser lida como {name}{byte}: o arquivo usa outra codificação; escolha uma diferente.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be used to read a CSV file ({error}).</source>
-            <translation>{name} não serve para ler um arquivo CSV ({error}).</translation>
         </message>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>

@@ -2953,14 +2953,6 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Неизвестный разделитель {value}: используйте один символ или tab, comma, semicolon.</translation>
         </message>
         <message>
-            <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Open it in your spreadsheet program and save it as CSV, or import it as a workbook.</source>
-            <translation>Это книга электронной таблицы (.xlsx или .ods), а не CSV-файл. Откройте её в табличном редакторе и сохраните как CSV или импортируйте как книгу.</translation>
-        </message>
-        <message>
-            <source>This is an old Excel workbook (.xls): save it as CSV first.</source>
-            <translation>Это старая книга Excel (.xls): сначала сохраните её как CSV.</translation>
-        </message>
-        <message>
             <source>Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or was read with the wrong encoding.</source>
             <translation>В строке {line} есть байт NUL, которого не бывает в CSV: вероятно, файл не текстовый или прочитан не в той кодировке.</translation>
         </message>
@@ -2975,10 +2967,6 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Line {line} cannot be read as {name}{byte}: the file uses another encoding; choose a different one.</source>
             <translation>Строку {line} нельзя прочитать как {name}{byte}: в файле другая кодировка; выберите иную.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be used to read a CSV file ({error}).</source>
-            <translation>{name} не подходит для чтения CSV-файла ({error}).</translation>
         </message>
         <message>
             <source>Line {start}: a cell opens a quote (") that is never closed, so everything after it would run together into one cell. Close the quote or remove it.</source>

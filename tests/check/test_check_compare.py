@@ -9,18 +9,9 @@ import pytest
 
 from tests.check import story
 from tests.rules.builders import SETTINGS, bonus, order, records, review, visit
-from tracker.report.check import (
-    Cause,
-    CheckState,
-    Comparison,
-    Figures,
-    FixKind,
-    compare,
-    figures_on,
-    history_source,
-    judge,
-    unchecked_since,
-)
+from tracker.report.check import CheckState, Figures, figures_on, judge, unchecked_since
+from tracker.report.check_compare import compare, history_source
+from tracker.report.check_findings import Cause, Comparison, FixKind
 from tracker.rules import OrderStatus, Records, RuleSet, build_ledger, builtin_rulesets
 from tracker.rules.records import EntryKind, Order, Review, Visit
 from tracker.store.checks import CheckSource, HistoryRow, StoredCheck

@@ -9,7 +9,8 @@ from peewee import SqliteDatabase
 
 from tests.check import story
 from tests.check.helpers import RULES, check_now, report_of, write_story
-from tracker.report.check import Cause, CheckState, FixKind
+from tracker.report.check import CheckState
+from tracker.report.check_findings import Cause, FixKind
 from tracker.report.check_fixes import AddLinked, AddRecord, EditRecord, apply_plan, plan_fix
 from tracker.report.check_report import accept
 from tracker.report.status import load_status

@@ -14,7 +14,7 @@ from tests.check import story
 from tests.check.helpers import RULES, report_of, write_story
 from tracker.importing.batch import run_import
 from tracker.importing.engine import prepare
-from tracker.report.check import Cause
+from tracker.report.check_findings import Cause
 from tracker.report.check_fixes import apply_plan, plan_fix
 from tracker.rules.records import EntryKind
 from tracker.store import checks

@@ -7,11 +7,14 @@ exactly what it feeds in.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tracker.importing.errors import ImportProblem
 from tracker.importing.headers import guess_mapping
-from tracker.importing.sniff import clean_header, decode, find_header_row, read_numbered_rows, sniff_dialect
+from tracker.importing.options import ImportOptions
+from tracker.importing.source import Source, open_source
 
 COLLECTOR_HEADER = (
     "Order Date,Order ID,Title,Qty,Price,Store,Product ID,SKU ID,Attributes,Price Info,Currency,Status,"
@@ -23,16 +26,15 @@ COLLECTOR_ROW = (
 )
 
 
-def read(data: bytes, **encoding: str) -> tuple[list[str], list[list[str]], list[int]]:
-    decoded = decode(data, **encoding)
-    dialect = sniff_dialect(decoded.text)
-    rows = read_numbered_rows(decoded.text, dialect)
-    header_at = find_header_row([row.cells for row in rows])
-    return (
-        clean_header(rows[header_at].cells),
-        [row.cells for row in rows[header_at + 1 :]],
-        [row.line for row in rows[header_at + 1 :]],
-    )
+def source_of(data: bytes, **options: Any) -> Source:
+    return open_source(data, "export.csv", ImportOptions(**options))
+
+
+def read(data: bytes, **options: Any) -> tuple[list[str], list[list[str]], list[int]]:
+    """The header, the data rows and the file line of each, as every import reads a CSV file."""
+    source = source_of(data, **options)
+    rows = list(source.records())
+    return source.headers, [row.cells for row in rows], [row.line for row in rows]
 
 
 def test_utf8_with_bom_and_crlf_from_a_browser_extension() -> None:
@@ -52,10 +54,10 @@ def test_windows_1252_from_excel_with_sep_line_and_stray_header_space() -> None:
     text = "sep=;\r\nOrder ID ; Title;Price ;Status\r\n1001;Café crème;12,50 €;Terminé\r\n1002;Tasse;3,00 €;Annulé\r\n"
     data = text.encode("cp1252")
 
-    decoded = decode(data)
+    source = source_of(data)
     headers, rows, lines = read(data)
 
-    assert decoded.encoding == "cp1252"
+    assert source.encoding == "cp1252"
     assert headers == ["Order ID", "Title", "Price", "Status"]
     assert rows[0] == ["1001", "Café crème", "12,50 €", "Terminé"]
     assert lines == [3, 4]  # file lines, counting the sep= line
@@ -70,18 +72,19 @@ def test_windows_1252_from_excel_with_sep_line_and_stray_header_space() -> None:
 def test_utf16_le_with_bom_tab_separated_as_excel_unicode_text() -> None:
     data = "\ufeffNúmero de pedido\tFecha del pedido\tPrecio\r\n77\t24 nov, 2023\tR$132,74\r\n".encode("utf-16-le")
 
-    decoded = decode(data)
+    source = source_of(data)
     headers, rows, _ = read(data)
 
-    assert (decoded.encoding, decoded.had_bom) == ("utf-16-le", True)
+    assert (source.encoding, source.had_bom) == ("utf-16-le", True)
     assert headers == ["Número de pedido", "Fecha del pedido", "Precio"]
     assert rows == [["77", "24 nov, 2023", "R$132,74"]]
 
 
 def test_utf16_be_with_bom() -> None:
-    decoded = decode("\ufeffa,b\r\n1,2\r\n".encode("utf-16-be"))
+    source = source_of("\ufeffa,b\r\n1,2\r\n".encode("utf-16-be"))
 
-    assert (decoded.text, decoded.encoding, decoded.had_bom) == ("a,b\n1,2\n", "utf-16-be", True)
+    assert (source.encoding, source.had_bom) == ("utf-16-be", True)
+    assert (source.headers, [row.cells for row in source.records()]) == (["a", "b"], [["1", "2"]])
 
 
 def test_semicolons_and_decimal_commas_without_sep_line() -> None:
@@ -95,15 +98,11 @@ def test_semicolons_and_decimal_commas_without_sep_line() -> None:
 
 def test_title_above_and_totals_below_are_skipped() -> None:
     text = "My AliExpress orders\n\nOrder ID,Date,Price\n1,2024-01-02,1.50\n2,2024-01-03,2.50\nTotal,,4.00\n"
-    decoded = decode(text.encode())
-    dialect = sniff_dialect(decoded.text)
-    rows = read_numbered_rows(decoded.text, dialect, skip_trailing=1)
+    source = source_of(text.encode(), skip_trailing=1)
 
-    header_at = find_header_row([row.cells for row in rows])
-
-    assert rows[header_at].cells == ["Order ID", "Date", "Price"]
-    assert rows[header_at].line == 3
-    assert [row.cells[0] for row in rows[header_at + 1 :]] == ["1", "2"]
+    assert source.headers == ["Order ID", "Date", "Price"]
+    assert source.header_line == 3
+    assert [row.cells[0] for row in source.records()] == ["1", "2"]
 
 
 def test_unterminated_quote_is_refused_naming_its_line() -> None:
@@ -124,7 +123,7 @@ def test_nul_byte_is_refused_naming_its_line() -> None:
 
 def test_a_workbook_saved_as_csv_by_mistake_is_named() -> None:
     with pytest.raises(ImportProblem, match="workbook"):
-        decode(b"PK\x03\x04\x14\x00\x06\x00rest of a zip file")
+        read(b"PK\x03\x04\x14\x00\x06\x00rest of a zip file")
 
 
 def test_ragged_rows_come_back_as_they_are() -> None:

@@ -16,11 +16,15 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tracker.importing.csv_reader import Dialect, read_records
 from tracker.importing.dates import DATE_FORMATS, MONTHS, detect_date_format, parse_date
+from tracker.importing.encoding import detect_encoding, text_lines
 from tracker.importing.errors import ImportProblem, ParseError
 from tracker.importing.headers import guess_mapping
 from tracker.importing.money import detect_decimal_separator, fitting_decimal_separators, parse_money
-from tracker.importing.sniff import Dialect, clean_header, decode, find_header_row, read_rows, sniff_dialect
+from tracker.importing.options import ImportOptions
+from tracker.importing.sniff import sniff_dialect
+from tracker.importing.source import open_source
 from tracker.importing.statuses import StatusMapper
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -34,10 +38,8 @@ CELL_TEXT = (
 
 def read_whole_file(data: bytes) -> None:
     """The import's first steps as the dialog runs them; the result does not matter here."""
-    decoded = decode(data)
-    dialect = sniff_dialect(decoded.text)
-    rows = read_rows(decoded.text, dialect)
-    clean_header(rows[find_header_row(rows)] if rows else [])
+    for _row in open_source(data, "export.csv", ImportOptions()).records():
+        pass
 
 
 # -- no crash -------------------------------------------------------------------------------------
@@ -136,10 +138,11 @@ def test_what_a_csv_writer_writes_is_read_back(
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
 
-    decoded = decode(out.getvalue().encode(encoding))
+    data = out.getvalue().encode(encoding)
 
     expected = [row for row in rows if any(cell.strip() for cell in row)]
-    assert read_rows(decoded.text, Dialect(delimiter)) == expected
+    lines = text_lines(data, *detect_encoding(data))
+    assert [cells for _, cells in read_records(lines, Dialect(delimiter))] == expected
 
 
 @settings(max_examples=80, deadline=None)

@@ -1,6 +1,6 @@
 """Slow, obvious reference versions of the projections, to check the fast ones against.
 
-Each walks every recalculation one by one, as RULES.md words the rule, with no shortcut.
+Each walks every recalculation one by one, as docs/rules/ words the rule, with no shortcut.
 """
 
 from __future__ import annotations

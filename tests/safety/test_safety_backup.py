@@ -15,25 +15,22 @@ from peewee import SqliteDatabase
 
 from tests.safety.helpers import assert_plain, damage, fill
 from tests.store.factories import order
-from tracker.store import backup as backup_module
 from tracker.store import repository as repo
 from tracker.store import restore as restore_module
+from tracker.store import sqlite_errors
 from tracker.store.backup import (
     backup_database,
-    check_backup,
     daily_backup,
-    latest_good_backup,
-    list_backups,
     prune_safety_backups,
     remove_leftover_partials,
-    restore_database,
-    restore_latest,
     rolling_backup,
 )
+from tracker.store.backup_files import check_backup, latest_good_backup, list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import BackupFileError, DatabaseLockedError, StoreError
 from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import BACKUP_BEFORE_RESTORE, BACKUP_DAILY
+from tracker.store.restore import restore_database, restore_latest
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 TODAY = date(2026, 11, 24)
@@ -201,8 +198,7 @@ def test_restore_waits_a_bounded_time_for_a_busy_database_then_changes_nothing(
     backup_database(db, tmp_path / "copy.sqlite3")
     fill(db, 5, first=100)
     close_database()
-    monkeypatch.setattr(backup_module, "BUSY_TIMEOUT_SECONDS", 0.3)
-    monkeypatch.setattr(restore_module, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(sqlite_errors, "BUSY_TIMEOUT_SECONDS", 0.3)
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     started = time.monotonic()

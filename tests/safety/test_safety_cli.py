@@ -12,8 +12,8 @@ import pytest
 
 from tests.safety.helpers import assert_plain, damage, fill
 from tracker.cli.main import main
-from tracker.store import connection
-from tracker.store.backup import list_backups
+from tracker.store import sqlite_errors
+from tracker.store.backup_files import list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.lock import AppLock
 from tracker.store.repository import list_orders
@@ -176,7 +176,7 @@ def test_restore_latest_without_a_backup_changes_nothing(db_path: Path, capsys: 
 def test_a_busy_database_makes_the_cli_wait_then_say_so(db_path: Path, capsys: pytest.CaptureFixture[str],
                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     _filled(db_path, 1)
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(sqlite_errors, "BUSY_TIMEOUT_SECONDS", 0.3)
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     started = time.monotonic()

@@ -24,7 +24,7 @@ from tracker.rules import find_ruleset
 from tracker.rules.records import OrderStatus
 from tracker.store import migrations
 from tracker.store import repository as repo
-from tracker.store.backup import list_backups
+from tracker.store.backup_files import list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.export import export_drafts
 from tracker.store.migrations import SCHEMA_VERSION, read_version
@@ -99,7 +99,7 @@ def test_a_past_version_gives_the_same_figures(
     copied: tuple[Path, Path], as_of: date, tier: str, window_points: int
 ) -> None:
     # Worked out by the aliexpress-2023 rules when the fixture was made; they change only if
-    # the rules do (RULES.md), never because of an upgrade.
+    # the rules do (docs/rules/), never because of an upgrade.
     _, copy = copied
     db = open_database(copy)
     status, _, _ = load_status(db, as_of, ruleset=find_ruleset("aliexpress-2023"))

@@ -12,7 +12,8 @@ import pytest
 
 from tests.safety.helpers import fill
 from tracker.cli.main import main
-from tracker.store.backup import backup_database, latest_good_backup, list_backups
+from tracker.store.backup import backup_database
+from tracker.store.backup_files import latest_good_backup, list_backups
 from tracker.store.connection import close_database, open_database
 from tracker.store.paths import daily_backup_path
 from tracker.store.peek import empty_but_backed_up

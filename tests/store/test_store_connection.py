@@ -14,7 +14,7 @@ from peewee import IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator, migrate
 
 from tracker.store import migrations
-from tracker.store.backup import list_backups
+from tracker.store.backup_files import list_backups
 from tracker.store.connection import close_database, current_database, open_database, raw_connection
 from tracker.store.drafts import VisitDraft
 from tracker.store.errors import (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 import sys
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order, dashboard_of, open_window, window_settings
-from tracker import __version__, app, i18n
+from tracker import __version__, app, i18n, logs
 from tracker.store.drafts import ReviewDraft
 from tracker.store.errors import DatabaseLockedError
 from tracker.ui import editing
@@ -287,38 +288,32 @@ def test_parse_args_leaves_qt_options_to_qt() -> None:
 
 def test_excepthook_shows_a_store_error_as_it_is_and_logs_nothing() -> None:
     shown: list[tuple[str, str, bool]] = []
-    logged: list[str] = []
-    hook = app.make_excepthook(lambda *args: shown.append(args), lambda text: logged.append(text) or Path("log"))
+    logged: list[object] = []
+    hook = app.make_excepthook(lambda *args: shown.append(args), lambda error: logged.append(error) or Path("log"))
     error = DatabaseLockedError("points.sqlite3 is in use by another program.")
     hook(type(error), error, None)
     assert shown == [("Points Tracker", "points.sqlite3 is in use by another program.", False)]
     assert logged == []
 
 
-def test_excepthook_logs_an_unexpected_error_with_its_traceback() -> None:
+def test_excepthook_logs_an_unexpected_error_with_its_traceback(log_file: Path) -> None:
+    logs.configure(debug=False, file_level=logging.INFO)
     shown: list[tuple[str, str, bool]] = []
-    logged: list[str] = []
-
-    def log(text: str) -> Path:
-        logged.append(text)
-        return Path("/data/points-tracker.log")
-
-    hook = app.make_excepthook(lambda *args: shown.append(args), log)
+    hook = app.make_excepthook(lambda *args: shown.append(args))
     try:
         raise ZeroDivisionError("division by zero")
     except ZeroDivisionError as error:
         hook(type(error), error, error.__traceback__)
-    assert "Traceback" in logged[0] and "ZeroDivisionError" in logged[0]
+    written = log_file.read_text(encoding="utf-8")
+    assert "ERROR tracker [" in written and "] Unexpected error" in written
+    assert "Traceback" in written and "ZeroDivisionError: division by zero" in written
     _title, text, is_bug = shown[0]
-    assert is_bug and "division by zero" in text and "/data/points-tracker.log" in text
+    assert is_bug and "division by zero" in text and str(log_file) in text
 
 
-def test_write_log_appends_with_a_time_stamp(tmp_path: Path) -> None:
-    path = tmp_path / "logs" / "points-tracker.log"
-    app.write_log("first", path)
-    app.write_log("second", path)
-    text = path.read_text(encoding="utf-8")
-    assert text.count("--- ") == 2 and "first" in text and "second" in text
+def test_the_window_takes_a_debug_flag() -> None:
+    assert app.parse_args(["--debug", "orders.csv"])[0].debug
+    assert not app.parse_args([])[0].debug
 
 
 def test_opening_a_file_makes_the_days_backup(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ used, FILE to import, and the hand-over to a window already running (the socket 
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 import subprocess
@@ -239,14 +238,3 @@ def test_opening_another_file_moves_the_socket(qtbot: QtBot, runtime: Path) -> N
     finally:
         server.close()
     assert QLocalServer.removeServer(instance_name(runtime / "b.sqlite3")) in (True, False)
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
-def test_the_error_log_and_its_folder_are_the_users_only(tmp_path: Path) -> None:
-    old = os.umask(0)
-    try:
-        path = app.write_log("a traceback", tmp_path / "new" / "points-tracker.log")
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -85,7 +85,7 @@ def _size(size: int) -> str:
 
 
 def cmd_backups(args: argparse.Namespace, today: date) -> int:
-    from tracker.store.backup import list_backups
+    from tracker.store.backup_files import list_backups
     from tracker.store.paths import backups_dir, resolve_db_path
 
     path = resolve_db_path(args.db)

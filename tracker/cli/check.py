@@ -109,7 +109,7 @@ def cmd_check(args: argparse.Namespace, today: date) -> int:
 
 def _make_fix(db: SqliteDatabase, report: CheckReport, number: int, ruleset: RuleSet) -> bool:
     """Make fix ``number``; False (nothing written) when it is an order to add with its amount."""
-    from tracker.report.check import FixKind
+    from tracker.report.check_findings import FixKind
     from tracker.report.check_fixes import apply_plan, plan_fix, suggested_order
     from tracker.report.check_words import fix_label, numbered
     from tracker.report.summary import money

@@ -6,6 +6,7 @@ The store is imported only when a command runs, so that building the parser stay
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
     from tracker.store.lock import AppLock
+
+
+logger = logging.getLogger(__name__)
 
 
 def command_prefix(db_option: str | None) -> str:
@@ -47,6 +51,7 @@ def open_for_command(db_option: str | None, today: date) -> SqliteDatabase:
     try:
         daily_backup(db, path, today=today)
     except StoreError as error:
+        logger.warning("Today's backup of %s was not made: %s", path, error)
         print(f"{PROGRAM}: warning: today's automatic backup was not made: {error}", file=sys.stderr)
     return db
 

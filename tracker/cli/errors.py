@@ -1,14 +1,17 @@
 """Exit statuses and bad input, shared by every command.
 
 Exit status: 0 on success; 2 on bad input (a one-line message saying what and where, and
-nothing written); 1 when the database cannot be used (locked, damaged, newer).
+nothing written); 1 when the database cannot be used (locked, damaged, newer); 3 for an error
+Points Tracker did not expect — a bug, whose details are in the log file (:mod:`tracker.logs`);
+130 when interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
 
 import sys
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # as a shell reports a program stopped by Ctrl+C (128 + SIGINT)
 PROGRAM = "points-tracker-cli"
 
 

@@ -2,19 +2,26 @@
 
 Each command group (:mod:`~tracker.cli.report`, :mod:`~tracker.cli.records`, …) adds its
 subcommands to the parser and names the function that runs each in its ``COMMANDS``.
+
+An error the command expects (bad input, a database it cannot use) is one line on stderr and
+exit status 2 or 1 (:mod:`~tracker.cli.errors`). Anything else is a bug: one line too, naming
+the log file that holds its traceback, and exit status 3; ``--debug`` prints the traceback and
+logs every step (:mod:`tracker.logs`).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NoReturn
 
-from tracker import __version__
+from tracker import __version__, logs
 from tracker.cli import backup, chart, check, imports, rates, records, report
-from tracker.cli.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, PROGRAM, BadInput, fail
+from tracker.cli.errors import EXIT_BAD_INPUT, EXIT_BUG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, PROGRAM, BadInput, fail
 
 Command = Callable[[argparse.Namespace, date], int]
 GROUPS = (report, check, imports, records, rates, chart, backup)  # in the order --help lists them
@@ -34,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Your own record of AliExpress member points: status, plans, import and export.",
     )
     parser.add_argument("--db", metavar="PATH", help="database file (default: $POINTS_TRACKER_DB or your data folder)")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log every step to stderr and to the log file, and print the traceback of an unexpected error",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in GROUPS:
@@ -71,6 +83,7 @@ def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int
     """Run one command. ``today`` is for tests; the command line uses the clock."""
     _print_any_file_name()
     args = build_parser().parse_args(argv)
+    logs.configure(debug=args.debug, file_level=logging.WARNING)
     from tracker.rules import DateRangeError, RuleSetError
     from tracker.store.errors import InvalidDraftError, StoreError
 
@@ -85,6 +98,20 @@ def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int
         return fail(f"{args.command}: {error}", EXIT_FAILED)
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:  # a write under way was rolled back with its transaction
+        return fail(f"{args.command}: interrupted", EXIT_INTERRUPTED)
+    except Exception as error:
+        return _unexpected(args, error)
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """A bug: logged with its traceback; one line on stderr (the traceback too with ``--debug``)."""
+    written = logs.log_unexpected((type(error), error, error.__traceback__), where=args.command)
+    if args.debug:
+        traceback.print_exception(error)
+    details = f"the details are in {written}" if written else "run it again with --debug to see the details"
+    what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return fail(f"{args.command}: unexpected error ({what}); {details}", EXIT_BUG)
 
 
 if __name__ == "__main__":

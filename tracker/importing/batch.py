@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import logging
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ from tracker.store.connection import read_transaction
 from tracker.store.conversion import read_paid
 from tracker.store.drafts import OrderDraft
 from tracker.store.user_rates import load_rate_book
+
+logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], object]
 
@@ -167,6 +170,11 @@ def run_import(
 
     with collector_paused():
         result = _write(db, prepared, options, report, rejected)
+    logger.info(
+        "Imported %s as import %d (%s, preset %r): %d new, %d updated, %d skipped, %d rejected",
+        prepared.file_name, result.batch_id, prepared.kind, options.preset or "", result.new, result.updated,
+        result.skipped + len(prepared.duplicate_lines), rejected,
+    )  # fmt: skip
     return ImportReport(
         batch_id=result.batch_id,
         file_name=prepared.file_name,

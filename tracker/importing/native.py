@@ -1,4 +1,4 @@
-"""The app's own CSV formats (DESIGN.md "Native CSV formats"): strict to read, safe to open.
+"""The app's own CSV formats (README.md, "CSV files"): strict to read, safe to open.
 
 Three files, each told apart by its header row:
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from tracker.i18n import translate
+from tracker.importing.csv_reader import Row
 from tracker.importing.errors import CellProblem, ImportProblem, ParseError
 from tracker.importing.native import NativeFile, NativeFormatError, RowProblem, csv_rows, read_native
 from tracker.importing.native_cells import CellError, money, parse_cents, parse_date
 from tracker.importing.options import ImportOptions
 from tracker.importing.prepared import Prepared, PreparedOrder, RejectedRow
 from tracker.importing.preview import PreviewCell, PreviewRow
-from tracker.importing.sniff import Row
 from tracker.importing.source import Source
 from tracker.importing.values import plain_text
 from tracker.store.drafts import ReviewDraft

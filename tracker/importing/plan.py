@@ -10,6 +10,7 @@ laid over whichever it was.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ from tracker.importing.headers import suggest_field
 from tracker.importing.options import ImportOptions
 from tracker.importing.presets import NATIVE, Preset, apply_preset, find_preset, propose, propose_headerless
 from tracker.importing.source import Source, open_source
+
+logger = logging.getLogger(__name__)
 
 GUESS_ROWS = 300
 _SHOWN_SAMPLES = 3
@@ -126,6 +129,11 @@ def make_plan(data: bytes, file_name: str, options: ImportOptions, user_presets:
     mapping = {name: headers[column] for name, column in field_columns.items()}
     plan = Plan(source, options.but(target=target, mapping=mapping), target, field_columns, warnings, preset=preset)
     plan.left_out = _left_out(headers, sample, field_columns, target)
+    logger.debug(
+        "%s read as %s (encoding %s, dialect %s, sheet %r, header on line %s); preset %s; %s columns %s",
+        file_name, source.kind, source.encoding or "-", source.dialect, source.sheet, source.header_line,
+        preset.name if preset is not None else "none", target, plan.column_names,
+    )  # fmt: skip
     return plan
 
 

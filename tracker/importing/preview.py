@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.importing.columns import Collected, is_blank
+from tracker.importing.csv_reader import Row
 from tracker.importing.dates import parse_date
 from tracker.importing.errors import ImportProblem, ParseError
 from tracker.importing.fields import kind_of
 from tracker.importing.formats import Formats
 from tracker.importing.options import ImportOptions
-from tracker.importing.sniff import Row
 from tracker.importing.statuses import StatusMapper
 from tracker.importing.values import (
     activity_kind,

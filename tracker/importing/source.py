@@ -2,23 +2,22 @@
 JSON list of records (:mod:`tracker.importing.json_rows`).
 
 :func:`open_source` settles how to read the file — encoding, separator, sheet, header row —
-taking each from the options when the shopper chose it and guessing it otherwise (with the
-guessers in :mod:`tracker.importing.sniff`). :meth:`Source.records` then yields the data rows
-one at a time with the file line each starts on, so a 100,000-row file is never held as one
-big list of cells: the importer keeps only the columns it maps.
+taking each from the options when the shopper chose it and guessing it otherwise (the encoding
+with :mod:`tracker.importing.encoding`, the rest with :mod:`tracker.importing.sniff`).
+:meth:`Source.records` then yields the data rows one at a time with the file line each starts
+on, so a 100,000-row file is never held as one big list of cells: the importer keeps only the
+columns it maps.
 
-CSV text is decoded line by line (UTF-8 and the 8-bit code pages never have a newline byte
-inside a character), so a byte that does not fit the encoding is reported with its line.
-UTF-16 and UTF-32 files are decoded whole. Workbooks are checked before they are opened (a zip
+A CSV file is read as text lines (:func:`tracker.importing.encoding.text_lines`, decoded a piece
+at a time, so a byte that does not fit the encoding is reported with its line) by the one CSV
+reader, :func:`tracker.importing.csv_reader.read_records`. Workbooks are checked before they are opened (a zip
 bomb is refused), then opened once and read with openpyxl in read-only mode
 (:mod:`tracker.importing.workbook`); a row's number is the spreadsheet's row number.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 import itertools
 import math
 from collections import deque
@@ -29,19 +28,16 @@ from decimal import Decimal
 
 from tracker.i18n import translate
 from tracker.importing import json_rows, sniff
+from tracker.importing.csv_reader import Dialect, Row, read_records
+from tracker.importing.encoding import detect_encoding, head_text, text_lines
 from tracker.importing.errors import ImportProblem
 from tracker.importing.native import detect_kind, long_cells
 from tracker.importing.options import ImportOptions
-from tracker.importing.sniff import Dialect, Row
 from tracker.importing.workbook import Workbook
 
 CSV, XLSX, JSON = "csv", "xlsx", json_rows.JSON
 DATA_DOWNLOAD_SHEET = "Order Information"
-_SNIFF_BYTES = 64 * 1024
-_LEGACY_SAMPLE = 256 * 1024
 _HEADER_SEARCH = 50
-_PIECE_BYTES = 256 * 1024
-_WIDE = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"
 
@@ -94,7 +90,7 @@ class Source:
         if self.workbook is not None:
             return _xlsx_records(self.workbook, self.sheet, self.skip_lines)
         assert self.dialect is not None
-        records = _csv_records(self.data, self.encoding, self.bom_length, self.dialect, self.skip_lines)
+        records = read_records(text_lines(self.data, self.encoding, self.bom_length), self.dialect, self.skip_lines)
         return records if self.native_kind is None else _with_long_cells(records)
 
     def raw_records(self) -> Iterator[tuple[int, list[str]]]:
@@ -172,7 +168,7 @@ def _open_json(data: bytes, file_name: str, options: ImportOptions) -> Source | 
 
 def _open_csv(data: bytes, file_name: str, options: ImportOptions) -> Source:
     encoding, bom_length = detect_encoding(data, options.encoding)
-    head = _decoded_head(data, encoding, bom_length)
+    head = head_text(data, encoding, bom_length)
     sniffed = sniff.sniff_dialect(head)
     if options.delimiter is not None:
         delimiter = sniff.delimiter_from_name(options.delimiter)
@@ -186,129 +182,6 @@ def _open_csv(data: bytes, file_name: str, options: ImportOptions) -> Source:
     if dialect.skip_lines == 0 and options.skip_lines == 0:
         source.native_kind = detect_kind(next(csv.reader([first_line]), []))
     return source
-
-
-def detect_encoding(data: bytes, given: str | None = None) -> tuple[str, int]:
-    """The text encoding of a CSV file and the length of its byte-order mark.
-
-    The order of :func:`tracker.importing.sniff.decode`: a byte-order mark; UTF-16 without one;
-    UTF-8 (checked over the whole file, in pieces); else a legacy code page found from the
-    first part of the file — a byte further down that does not fit it is reported with its line.
-    """
-    if given is not None and given.strip():
-        name, _, body = sniff._given_encoding(data, given.strip())
-        return name, len(data) - len(body)
-    for bom, name in sniff._BOMS:
-        if data.startswith(bom):
-            return name, len(bom)
-    utf16 = sniff._bomless_utf16(data)
-    if utf16:
-        return utf16, 0
-    if data.isascii() or _is_utf8(data):
-        return "utf-8", 0
-    sample = data[:_LEGACY_SAMPLE]
-    if len(data) > _LEGACY_SAMPLE and b"\n" in sample:
-        sample = sample[: sample.rindex(b"\n") + 1]
-    return sniff.decode(sample).encoding, 0
-
-
-def _is_utf8(data: bytes) -> bool:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    try:
-        for start in range(0, len(data), 1 << 20):
-            decoder.decode(view[start : start + (1 << 20)])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _decoded_head(data: bytes, encoding: str, bom_length: int) -> str:
-    """The first 64 KiB as text, for guessing the separator; a cut character at the end is dropped."""
-    head = data[bom_length : bom_length + _SNIFF_BYTES]
-    try:
-        text = codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
-    except UnicodeError:  # a byte that does not fit, or UTF-16 given without its byte-order mark
-        text = head.decode(encoding, errors="replace")
-    except LookupError:
-        raise ImportProblem(
-            translate("Import", "Unknown text encoding {value}.").format(value=repr(encoding))
-        ) from None
-    return sniff.normalize_newlines(text.lstrip("\ufeff"))
-
-
-def text_lines(data: bytes, encoding: str, bom_length: int) -> Iterator[str]:
-    """The file's lines as text, each ending in ``\\n``; CRLF and lone CR end a line too.
-
-    The bytes are decoded a piece at a time (a piece ends at a line end, and UTF-8 and the
-    8-bit code pages never have a newline byte inside a character), so a byte that does not fit
-    the encoding is reported with its line without decoding the whole file first.
-
-    Raises:
-        ImportProblem: a line does not fit the encoding, or holds a NUL character.
-    """
-    if codecs.lookup(encoding).name in _WIDE:
-        text = sniff._decode_strictly(data[bom_length:], encoding).lstrip("\ufeff")
-        sniff.refuse_nul(sniff.normalize_newlines(text))
-        return iter(io.StringIO(text, newline=None))
-    nul = data.find(b"\x00", bom_length)
-    if nul >= 0:
-        line = data.count(b"\n", bom_length, nul) + 1
-        raise ImportProblem(
-            translate(
-                "Import",
-                "Line {line} contains a NUL byte, which never belongs in a CSV file: the file is probably not text, or"
-                " was read with the wrong encoding.",
-            ).format(line=line),
-            line=line,
-        )
-    return itertools.chain.from_iterable(_decoded_pieces(data, encoding, bom_length))
-
-
-def _decoded_pieces(data: bytes, encoding: str, start: int) -> Iterator[io.StringIO]:
-    newline = b"\n" if data.find(b"\n", start) >= 0 else b"\r"
-    position, size = start, len(data)
-    while position < size:
-        stop = position + _PIECE_BYTES
-        if stop >= size:
-            end = size
-        else:
-            cut = data.rfind(newline, position, stop)
-            if cut < 0:
-                cut = data.find(newline, stop)
-            end = size if cut < 0 else cut + 1
-        try:
-            text = data[position:end].decode(encoding)
-        except UnicodeDecodeError as error:
-            line = data.count(newline, start, position + error.start) + 1
-            byte = data[position + error.start]
-            raise ImportProblem(
-                f"Line {line} cannot be read as {encoding} (byte 0x{byte:02X}): the file uses another "
-                "encoding; choose a different one.",
-                line=line,
-            ) from None
-        if position == start and text.startswith("\ufeff"):
-            text = text.lstrip("\ufeff")
-        yield io.StringIO(text, newline=None)
-        position = end
-
-
-def _csv_records(
-    data: bytes, encoding: str, bom_length: int, dialect: Dialect, skip_lines: int
-) -> Iterator[tuple[int, list[str]]]:
-    lead = dialect.skip_lines + skip_lines
-    lines = itertools.islice(text_lines(data, encoding, bom_length), lead, None)
-    reader = csv.reader(lines, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=True)
-    done = lead  # the last line of the previous record
-    try:
-        for cells in reader:
-            first = cells[0] if cells else ""
-            if (first and not first.isspace()) or any(c and not c.isspace() for c in cells):
-                yield done + 1, cells
-            done = lead + reader.line_num
-    except csv.Error as error:
-        raise sniff._csv_problem(str(error), done + 1, lead + reader.line_num) from None
 
 
 # -- workbooks ------------------------------------------------------------------------------------

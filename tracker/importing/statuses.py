@@ -1,6 +1,6 @@
 """Order statuses in the wordings shoppers' files use, mapped to pending / confirmed / cancelled.
 
-What the three mean for points (RULES.md): an order earns once the shopper has **confirmed
+What the three mean for points (docs/rules/): an order earns once the shopper has **confirmed
 receipt** (or AliExpress confirmed it for them when the protection period ran out); until then it
 is pending; a cancelled, expired, closed or fully refunded order earns nothing. So:
 

@@ -1,6 +1,6 @@
 """A check's fix as changes to the records, the same for the window and the command line.
 
-:func:`plan_fix` turns a :class:`~tracker.report.check.Fix` into steps: records to add or
+:func:`plan_fix` turns a :class:`~tracker.report.check_findings.Fix` into steps: records to add or
 change (the window makes those through its session, so they are undoable like any edit) and
 adjustments tied to the source they correct (:mod:`tracker.store.checks`). :func:`apply_plan`
 makes them all in one transaction, for the command line and the tests.
@@ -14,7 +14,7 @@ from datetime import date
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.report.check import Fix, FixKind
+from tracker.report.check_findings import Fix, FixKind
 from tracker.report.summary import day as day_words
 from tracker.report.summary import month as month_words
 from tracker.rules import RuleSet

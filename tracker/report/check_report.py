@@ -11,16 +11,9 @@ from datetime import date
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.report.check import (
-    CheckResult,
-    CheckState,
-    Comparison,
-    Figures,
-    compare,
-    evaluate_checks,
-    figures_on,
-    unchecked_since,
-)
+from tracker.report.check import CheckResult, CheckState, Figures, evaluate_checks, figures_on, unchecked_since
+from tracker.report.check_compare import compare
+from tracker.report.check_findings import Comparison
 from tracker.report.summary import day as day_words
 from tracker.rules import Records, RuleSet, Settings, Status
 from tracker.rules.records import EntryKind

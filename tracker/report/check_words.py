@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
-from tracker.report.check import Cause, CheckResult, CheckState, Comparison, Finding, Fix, FixKind, MonthLine
+from tracker.report.check import CheckResult, CheckState
+from tracker.report.check_findings import Cause, Comparison, Finding, Fix, FixKind, MonthLine
 from tracker.report.check_fixes import source_label
 from tracker.report.check_report import CheckReport
 from tracker.report.ruleset_words import ruleset_text

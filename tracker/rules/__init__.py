@@ -1,4 +1,4 @@
-"""The points rules (RULES.md), as pure functions of ``(records, rule_set, settings, today)``.
+"""The points rules (docs/rules/), as pure functions of ``(records, rule_set, settings, today)``.
 
 Standard library only: no Qt, no database, no clock. ``today`` is always an argument.
 """

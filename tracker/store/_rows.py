@@ -1,5 +1,9 @@
 """Drafts ↔ SQL rows: the column lists and conversions shared by the repository and imports.
 
+The tables and their columns come from the peewee models (:mod:`tracker.store.models`), so a new
+column is written once, there; the conversions here (``to_params``, ``from_row``) follow the
+model's column order, and ``tests/store/test_store_rows.py`` fails when they do not.
+
 Parameters are plain ``str``/``int``/``None`` (dates as ISO text) so that ``executemany`` can take
 them as they are, and so that two equal drafts give equal parameter tuples (used to recognise a
 record that is already stored).
@@ -13,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
+from tracker.i18n import translate
 from tracker.rules.records import EntryKind, OrderStatus
 from tracker.store.drafts import (
     EntryDraft,
@@ -31,6 +36,19 @@ from tracker.store.drafts import (
     validate_promotion,
     validate_review,
     validate_visit,
+)
+from tracker.store.errors import RecordNotFoundError
+from tracker.store.models import (
+    BaseModel,
+    ClubPostModel,
+    OrderLineModel,
+    OrderModel,
+    PointsEntryModel,
+    PromotionModel,
+    ReviewModel,
+    StoreFollowModel,
+    VisitModel,
+    columns_of,
 )
 
 D = TypeVar("D")
@@ -71,7 +89,7 @@ class Kind(Generic[D]):
 
     label: str  # for messages: "order", "review" …
     table: str
-    columns: tuple[str, ...]  # data columns, without id and batch_id
+    columns: tuple[str, ...]  # data columns, without id and batch_id: see data_columns()
     to_params: Callable[[D], Params]
     from_row: Callable[[Row], D]  # a row of ``columns``
     validate: Callable[[D], list[FieldProblem]]
@@ -89,6 +107,24 @@ class Kind(Generic[D]):
     def update_sql(self) -> str:
         assignments = ", ".join(f"{column} = ?" for column in self.columns)
         return f"UPDATE {self.table} SET {assignments} WHERE id = ?"
+
+
+RECORD_KEYS = ("id", "batch_id")
+"""The columns of a record table that are not the record's data: its id and its import."""
+
+
+def data_columns(model: type[BaseModel]) -> tuple[str, ...]:
+    """A record table's data columns, as :attr:`Kind.columns` holds them."""
+    return columns_of(model, leave_out=RECORD_KEYS)
+
+
+def not_found(kind: Kind[Any], row_id: int) -> RecordNotFoundError:
+    """The error for a record that is gone (deleted, or its import undone) since it was shown."""
+    return RecordNotFoundError(
+        translate(
+            "Store", "This {label} no longer exists (id {row_id}); it may have been deleted or its import undone."
+        ).format(label=kind.label, row_id=row_id)
+    )
 
 
 # --- orders ------------------------------------------------------------------------------------
@@ -140,33 +176,21 @@ def _order_without_lines(row: Row) -> OrderDraft:
 
 ORDERS: Kind[OrderDraft] = Kind(
     label="order",
-    table="orders",
-    columns=(
-        "order_no",
-        "order_date",
-        "status",
-        "confirmed_date",
-        "expected_date",
-        "store",
-        "discount_cents",
-        "shipping_cents",
-        "refund_cents",
-        "refund_date",
-        "currency",
-        "paid_cents",
-        "usd_estimated",
-        "note",
-    ),
+    table=OrderModel._meta.table_name,
+    columns=data_columns(OrderModel),
     to_params=_order_params,
     from_row=_order_without_lines,
     validate=validate_order,
 )
 
-LINE_COLUMNS = ("title", "product_id", "category", "quantity", "unit_price_cents")
+LINE_COLUMNS = columns_of(OrderLineModel, leave_out=("id", "order_id", "position"))
+"""An item's data columns, as :func:`line_from_row` reads them."""
+_LINE_INSERTED = columns_of(OrderLineModel, leave_out=("id",))
 INSERT_LINE_SQL = (
-    "INSERT INTO order_line (order_id, position, title, product_id, category, quantity, "
-    "unit_price_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO {OrderLineModel._meta.table_name} ({', '.join(_LINE_INSERTED)}) "
+    f"VALUES ({', '.join('?' * len(_LINE_INSERTED))})"
 )
+"""Inserts one item: the parameters of :func:`line_params`."""
 
 
 def line_params(order_id: int, draft: OrderDraft) -> list[Params]:
@@ -199,8 +223,8 @@ def _review_from_row(row: Row) -> ReviewDraft:
 
 REVIEWS: Kind[ReviewDraft] = Kind(
     label="review",
-    table="review",
-    columns=("date", "item_price_cents", "product_id", "title", "order_id"),
+    table=ReviewModel._meta.table_name,
+    columns=data_columns(ReviewModel),
     to_params=_review_params,
     from_row=_review_from_row,
     validate=validate_review,
@@ -208,8 +232,8 @@ REVIEWS: Kind[ReviewDraft] = Kind(
 
 VISITS: Kind[VisitDraft] = Kind(
     label="visit",
-    table="visit",
-    columns=("date",),
+    table=VisitModel._meta.table_name,
+    columns=data_columns(VisitModel),
     to_params=lambda draft: (draft.date.isoformat(),),
     from_row=lambda row: VisitDraft(date=date.fromisoformat(row[0])),
     validate=validate_visit,
@@ -217,8 +241,8 @@ VISITS: Kind[VisitDraft] = Kind(
 
 POSTS: Kind[PostDraft] = Kind(
     label="Club post",
-    table="club_post",
-    columns=("date", "note"),
+    table=ClubPostModel._meta.table_name,
+    columns=data_columns(ClubPostModel),
     to_params=lambda draft: (draft.date.isoformat(), draft.note),
     from_row=lambda row: PostDraft(date=date.fromisoformat(row[0]), note=row[1]),
     validate=validate_post,
@@ -226,8 +250,8 @@ POSTS: Kind[PostDraft] = Kind(
 
 FOLLOWS: Kind[FollowDraft] = Kind(
     label="store follow",
-    table="store_follow",
-    columns=("date", "store"),
+    table=StoreFollowModel._meta.table_name,
+    columns=data_columns(StoreFollowModel),
     to_params=lambda draft: (draft.date.isoformat(), draft.store),
     from_row=lambda row: FollowDraft(date=date.fromisoformat(row[0]), store=row[1]),
     validate=validate_follow,
@@ -235,8 +259,8 @@ FOLLOWS: Kind[FollowDraft] = Kind(
 
 ENTRIES: Kind[EntryDraft] = Kind(
     label="points entry",
-    table="points_entry",
-    columns=("date", "points", "kind", "note"),
+    table=PointsEntryModel._meta.table_name,
+    columns=data_columns(PointsEntryModel),
     to_params=lambda draft: (draft.date.isoformat(), draft.points, draft.kind.value, draft.note),
     from_row=lambda row: EntryDraft(
         date=date.fromisoformat(row[0]), points=row[1], kind=EntryKind(row[2]), note=row[3]
@@ -246,8 +270,8 @@ ENTRIES: Kind[EntryDraft] = Kind(
 
 PROMOTIONS: Kind[PromotionDraft] = Kind(
     label="promotion",
-    table="promotion",
-    columns=("name", "start_date", "end_date", "multiplier"),
+    table=PromotionModel._meta.table_name,
+    columns=data_columns(PromotionModel),
     to_params=lambda draft: (
         draft.name,
         draft.start.isoformat(),

@@ -1,4 +1,4 @@
-"""Backups of the database file, and restoring one.
+"""Making backups of the database file, and pruning old ones.
 
 Every copy goes through SQLite's online backup API, which is safe while the app has the file
 open and takes the ``-wal`` journal into account; a plain file copy of a live database can lose
@@ -17,40 +17,27 @@ left half-made by a crash or a kill (``.points-2026-11-24.sqlite3.points-tracker
 see :mod:`tracker.store.files`; ``….sqlite3.partial-<pid>`` from earlier versions) once their
 process is gone or they are a day old.
 
-Restoring replaces the file's contents through the backup API too, all or nothing, after
-checking the backup and keeping the current file (a copy, or the damaged file itself set
-aside). Callers hold the app lock while restoring
-(:mod:`tracker.store.lock`): the window holds it all along, the CLI takes it for the restore.
+Finding and checking backups is :mod:`tracker.store.backup_files`; restoring one is
+:mod:`tracker.store.restore`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.store._sqlite import raw_connection, sqlite_error_code, write_copy
-from tracker.store.connection import (
-    BUSY_TIMEOUT_SECONDS,
-    translate_errors,
-)
-from tracker.store.errors import (
-    BackupFileError,
-    DamagedDatabaseError,
-    DatabaseLockedError,
-    StoreError,
-    file_error,
-)
-from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from tracker.store import sqlite_errors
+from tracker.store._sqlite import raw_connection, write_copy
+from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
 from tracker.store.paths import (
     BACKUP_BEFORE_RESTORE,
     BACKUP_BEFORE_UPGRADE,
@@ -60,14 +47,11 @@ from tracker.store.paths import (
     daily_backup_path,
 )
 from tracker.store.repository import DEFAULT_BACKUP_KEEP, load_backup_settings
+from tracker.store.sqlite_errors import translate_errors
 
 __all__ = [
-    "BackupFile",
     "backup_database",
-    "check_backup",
     "daily_backup",
-    "latest_good_backup",
-    "list_backups",
     "prune_daily_backups",
     "prune_safety_backups",
     "remove_leftover_partials",
@@ -75,19 +59,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class BackupFile:
-    """One automatic backup: its file, why it was made (``paths.BACKUP_*``), when, how big."""
-
-    path: Path
-    kind: str
-    made: datetime
-    size: int
-
+logger = logging.getLogger(__name__)
 
 # --- helpers -------------------------------------------------------------------------------------
-
-_NO_SHM_CODES = (8, 14)  # SQLITE_READONLY, SQLITE_CANTOPEN: no -shm can be made beside the file
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -99,29 +73,10 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection to a backup file that cannot change it.
-
-    A file copied from a live database still says "WAL" in its header, and reading one needs a
-    ``-shm`` file beside it; on a read-only disk, without a ``-wal`` to take into account, it is
-    read as an unchanging file instead.
-    """
-    uri = path.resolve().as_uri()
-    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        connection.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.Error as error:
-        connection.close()
-        if sqlite_error_code(error) not in _NO_SHM_CODES or Path(f"{path}-wal").exists():
-            raise
-        connection = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
-    return connection
-
-
 def _open_live(path: Path) -> sqlite3.Connection:
     """An ordinary connection to the live database, only read from: unlike a read-only one, it
     leaves no ``-wal``/``-shm`` behind and honours the other connections' locks."""
-    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    return sqlite3.connect(path, timeout=sqlite_errors.BUSY_TIMEOUT_SECONDS)
 
 
 @contextmanager
@@ -165,7 +120,7 @@ def backup_database(db: SqliteDatabase, target: Path) -> None:
             translate("Store", "Cannot write a backup to {target}: it is a folder, not a file.").format(target=target)
         )
     with _copy_errors(reading=source_path, writing=target, live=source_path):
-        write_copy(raw_connection(db), target, BUSY_TIMEOUT_SECONDS)
+        write_copy(raw_connection(db), target, sqlite_errors.BUSY_TIMEOUT_SECONDS)
 
 
 def prune_daily_backups(db_path: Path, keep: int) -> list[Path]:
@@ -281,9 +236,14 @@ def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int 
     if not target.exists():
         backup_database(db, target)
         made = target
-    prune_daily_backups(db_path, keep)
-    prune_safety_backups(db_path, today=today)
-    remove_leftover_partials(db_path, now=datetime.combine(today, datetime.now().time()))
+        logger.info("Made the daily backup %s", target)
+    removed = [
+        *prune_daily_backups(db_path, keep),
+        *prune_safety_backups(db_path, today=today),
+        *remove_leftover_partials(db_path, now=datetime.combine(today, datetime.now().time())),
+    ]
+    for path in removed:
+        logger.info("Deleted the old backup %s", path)
     return made
 
 
@@ -294,126 +254,3 @@ def daily_backup(db: SqliteDatabase, db_path: Path, *, today: date) -> Path | No
     if not settings.daily:
         return None
     return rolling_backup(db, db_path, today=today, keep=settings.keep)
-
-
-# --- finding and checking backups ----------------------------------------------------------------
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The automatic backups of ``db_path`` in its ``backups`` folder, newest first."""
-    db_path = Path(db_path).expanduser()
-    try:
-        entries = list(os.scandir(backups_dir(db_path)))
-    except FileNotFoundError:
-        return []
-    except OSError as error:
-        raise file_error("list the backups in", backups_dir(db_path), error) from None
-    found: list[BackupFile] = []
-    for entry in entries:
-        kind = backup_kind(db_path, entry.name)
-        if kind is None or not entry.is_file(follow_symlinks=False):
-            continue
-        info = entry.stat(follow_symlinks=False)
-        found.append(BackupFile(Path(entry.path), kind, datetime.fromtimestamp(info.st_mtime), info.st_size))
-    found.sort(key=lambda backup: (backup.made, backup.path.name), reverse=True)
-    return found
-
-
-def check_backup(path: Path) -> int:
-    """Check that ``path`` can be restored; returns its schema version. Only reads the file.
-
-    Raises:
-        BackupFileError: missing, a folder, not SQLite, another program's database, empty,
-            from a newer Points Tracker, or damaged (``PRAGMA integrity_check``).
-        StoreError: it cannot be read (permissions, busy …).
-    """
-    path = Path(path).expanduser()
-    try:
-        is_dir, exists = path.is_dir(), path.exists()
-    except OSError as error:  # a name no file can have (too long …)
-        unchanged = translate("Store", "Nothing was changed.")
-        raise BackupFileError(f"{file_error('read', path, error)} {unchanged}") from None
-    if is_dir:
-        raise BackupFileError(
-            translate("Store", "{path} is a folder, not a backup file. Nothing was changed.").format(path=path)
-        )
-    if not exists:
-        raise BackupFileError(translate("Store", "{path}: no such file. Nothing was changed.").format(path=path))
-    try:
-        with translate_errors(path, unknown_is_damage=True):
-            connection = _open_read_only(path)
-            try:
-                application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
-                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-                if application_id != APPLICATION_ID or version < 1:
-                    raise BackupFileError(
-                        translate(
-                            "Store",
-                            "{path} is not a Points Tracker database (it may be another program's). Nothing was "
-                            "changed.",
-                        ).format(path=path)
-                    )
-                if version > SCHEMA_VERSION:
-                    raise BackupFileError(
-                        translate(
-                            "Store",
-                            "{path} was made by a newer Points Tracker (data version {version}; this one understands "
-                            "up to {SCHEMA_VERSION}). Update Points Tracker to restore it. Nothing was changed.",
-                        ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
-                    )
-                connection.text_factory = bytes  # a damaged file's report can quote non-text
-                problems = connection.execute("PRAGMA integrity_check").fetchall()
-            finally:
-                connection.close()
-    except DamagedDatabaseError:
-        raise BackupFileError(
-            translate("Store", "{path} is damaged, or it is not a Points Tracker backup. Nothing was changed.").format(
-                path=path
-            )
-        ) from None
-    if problems != [(b"ok",)]:
-        raise BackupFileError(translate("Store", "{path} is damaged. Nothing was changed.").format(path=path))
-    return version
-
-
-def latest_good_backup(db_path: Path) -> BackupFile | None:
-    """The newest automatic backup of ``db_path`` that passes :func:`check_backup` and holds
-    records; if none holds any, the newest that passes.
-
-    An empty backup newer than ones with records is a copy of a file that had lost them (a
-    damaged file opened as a new one by an older version, or a restore's copy of an empty file):
-    restoring it would restore the loss.
-    """
-    newest_good: BackupFile | None = None
-    for backup in list_backups(db_path):
-        try:
-            check_backup(backup.path)
-            if _holds_records(backup.path):
-                return backup
-        except StoreError:
-            continue
-        newest_good = newest_good or backup
-    return newest_good
-
-
-_RECORD_TABLES = ("orders", "review", "visit", "club_post", "store_follow", "points_entry", "promotion")
-
-
-def _holds_records(path: Path) -> bool:
-    with translate_errors(path, unknown_is_damage=True):
-        connection = _open_read_only(path)
-        try:
-            return any(
-                connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None for table in _RECORD_TABLES
-            )
-        finally:
-            connection.close()
-
-
-def __getattr__(name: str) -> Any:
-    """Restoring lives in :mod:`tracker.store.restore`; importing it from here still works."""
-    if name in ("LatestRestore", "restore_database", "restore_latest"):
-        from tracker.store import restore
-
-        return getattr(restore, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

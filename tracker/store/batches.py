@@ -21,6 +21,7 @@ An order that a later import updated still belongs to the batch that created it.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -61,6 +62,8 @@ from tracker.store.drafts import (
 )
 from tracker.store.errors import ImportCancelled, InvalidDraftError, RecordNotFoundError
 from tracker.store.history import first_free_id, order_image, restore_order_image
+
+logger = logging.getLogger(__name__)
 
 D = TypeVar("D")
 OnDuplicate = Literal["skip", "update"]
@@ -453,4 +456,5 @@ def undo_batch(db: SqliteDatabase, batch_id: int) -> UndoCounts:
             history=remove("points_history"),
         )
         conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
+    logger.info("Undid import %d: %s", batch_id, counts)
     return counts

@@ -15,6 +15,7 @@ damaged file is caught before anything is written to it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,18 +23,19 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
-import peewee
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.store import conversion, migrations
-from tracker.store._sqlite import create_private_file, raw_connection, sqlite_error_code
+from tracker.store import conversion, migrations, sqlite_errors
+from tracker.store._sqlite import create_private_file, raw_connection
+from tracker.store.backup_files import latest_good_backup
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
 from tracker.store.models import database_proxy
 from tracker.store.paths import backups_dir, damaged_aside_path
+from tracker.store.peek import empty_but_backed_up, empty_file_message
+from tracker.store.sqlite_errors import translate_errors
 
 __all__ = [
-    "BUSY_TIMEOUT_SECONDS",
     "close_database",
     "current_database",
     "open_database",
@@ -44,153 +46,9 @@ __all__ = [
     "write_transaction",
 ]
 
-BUSY_TIMEOUT_SECONDS = 5.0
-"""How long a write waits for another program's write to finish before giving up."""
+logger = logging.getLogger(__name__)
 
 _current: SqliteDatabase | None = None
-
-# SQLite's primary result codes (https://sqlite.org/rescode.html) that a shopper can act on.
-_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = (
-    3, 5, 6, 7, 8, 10, 11, 13, 14, 23, 26,
-)  # fmt: skip
-_DAMAGE_WORDS = ("not a database", "malformed", "encrypted", "corrupt", "unsupported file format")
-
-
-def _writable(path: Path, mode: int = os.W_OK) -> bool:
-    try:
-        return os.access(path, mode)
-    except OSError:
-        return False
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:
-        return False
-
-
-def _read_only_message(path: Path) -> str:
-    if _exists(path) and not _writable(path):
-        return translate(
-            "Store", "Cannot save to {path}: the file is read-only. Make it writable, or use a copy, and try again."
-        ).format(path=path)
-    if not _writable(path.parent):
-        return translate(
-            "Store",
-            "Cannot save to {path}: its folder {folder} is read-only, and Points Tracker needs to "
-            "write beside the file. Make the folder writable and try again.",
-        ).format(path=path, folder=path.parent)
-    return translate("Store", "Cannot save to {path}: the file or its folder is read-only.").format(path=path)
-
-
-def _cannot_open_message(path: Path) -> str:
-    folder = path.parent
-    if not _writable(folder, os.R_OK | os.W_OK | os.X_OK):
-        return translate("Store", "Cannot open {path}: you do not have permission to use its folder {folder}.").format(
-            path=path, folder=folder
-        )
-    if _exists(path) and not _writable(path, os.R_OK | os.W_OK):
-        return translate("Store", "Cannot open {path}: you do not have permission to read and change it.").format(
-            path=path
-        )
-    return translate(
-        "Store",
-        "Cannot open {path}: the file, or one of the files Points Tracker keeps beside it ({wal}, {shm}), "
-        "cannot be opened.",
-    ).format(path=path, wal=f"{path.name}-wal", shm=f"{path.name}-shm")
-
-
-def _store_error(error: BaseException, path: str) -> StoreError | None:
-    """The user-facing error for an SQLite failure, or None when it is a bug to surface as is."""
-    if isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError, peewee.IntegrityError)):
-        return None
-    code = sqlite_error_code(error)
-    text = str(error).lower()
-    known = code is not None
-    if code in (_BUSY, _LOCKED) or (not known and ("locked" in text or "busy" in text)):
-        return DatabaseLockedError(
-            translate(
-                "Store",
-                "{path} is in use by another program and stayed busy for {seconds} seconds. "
-                "Close the other program or window and try again.",
-            ).format(path=path, seconds=f"{BUSY_TIMEOUT_SECONDS:g}")
-        )
-    if "could not decode to utf-8" in text:
-        return DamagedDatabaseError(
-            translate("Store", "{path} is damaged: some of its text cannot be read.").format(path=path)
-        )
-    if code in (_CORRUPT, _NOTADB) or any(words in text for words in _DAMAGE_WORDS):
-        return DamagedDatabaseError(
-            translate("Store", "{path} is damaged, or it is not a Points Tracker database.").format(path=path)
-        )
-    if code == _FULL or "disk is full" in text:
-        return StoreError(
-            translate(
-                "Store", "Cannot save to {path}: the disk is full. Nothing was changed; free some space and try again."
-            ).format(path=path)
-        )
-    if code == _READONLY or (not known and ("readonly" in text or "read-only" in text)):
-        return StoreError(_read_only_message(Path(path)))
-    if code in (_CANTOPEN, _PERM, _AUTH) or (not known and "unable to open" in text):
-        return StoreError(_cannot_open_message(Path(path)))
-    if code == _IOERR or (not known and "disk i/o" in text):
-        return StoreError(
-            translate(
-                "Store",
-                "Cannot read or write {path}: the disk reported an error. Nothing was changed; check the disk, and "
-                "restore a backup if this keeps happening.",
-            ).format(path=path)
-        )
-    if code == _NOMEM:
-        return StoreError(
-            translate(
-                "Store", "Points Tracker ran out of memory working on {path}. Close other programs and try again."
-            ).format(path=path)
-        )
-    return None
-
-
-def _underlying(error: BaseException) -> BaseException:
-    """The error that failed the transaction.
-
-    After some failures (a full disk, an I/O error) SQLite rolls the transaction back by itself;
-    peewee's own ROLLBACK then fails with "no transaction is active" and the real error is only
-    its context.
-    """
-    while "no transaction is active" in str(error) and isinstance(
-        error.__context__, (sqlite3.DatabaseError, peewee.DatabaseError)
-    ):
-        error = error.__context__
-    return error
-
-
-@contextmanager
-def translate_errors(path: str | Path, *, unknown_is_damage: bool = False) -> Iterator[None]:
-    """Re-raise SQLite errors a shopper can act on as StoreError with a plain message.
-
-    Covers a locked database (another program kept it busy past the busy timeout), a damaged
-    file (including text that is not UTF-8), a read-only file or folder, a missing permission, a
-    full disk and a failing disk.
-    Other SQLite errors are bugs and pass through, unless ``unknown_is_damage`` (used while
-    opening, when every statement is the app's own and a failure means a file it cannot use).
-    """
-    try:
-        yield
-    except UnicodeDecodeError as error:
-        # sqlite3 decodes TEXT as UTF-8; bytes that are not are damage the page checks cannot see.
-        raise DamagedDatabaseError(
-            translate("Store", "{path} is damaged: some of its text cannot be read.").format(path=path)
-        ) from error
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        translated = _store_error(_underlying(error), str(path))
-        if translated is None and unknown_is_damage and not isinstance(error, sqlite3.ProgrammingError):
-            translated = DamagedDatabaseError(
-                translate("Store", "{path} is damaged, or it is not a Points Tracker database.").format(path=path)
-            )
-        if translated is None:
-            raise
-        raise translated from error
 
 
 @contextmanager
@@ -250,9 +108,6 @@ def _check_pages(db: SqliteDatabase, path: Path) -> None:
 
 
 def _naming_latest_backup(error: DamagedDatabaseError, path: Path) -> DamagedDatabaseError:
-    # Imported here: the backup module builds on this one.
-    from tracker.store.backup import latest_good_backup
-
     try:
         found = latest_good_backup(path)
     except StoreError:
@@ -275,8 +130,9 @@ def _convert_with_new_rates(db: SqliteDatabase) -> None:
         if fingerprint is not None:
             with write_transaction(db) as conn:
                 conversion.refresh(conn, fingerprint)
+            logger.info("Converted the orders in other currencies again, with the newer exchange rates")
     except DatabaseLockedError:
-        pass
+        logger.debug("Busy: the orders are converted with the newer exchange rates another time")
 
 
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
@@ -298,12 +154,11 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
     """
     close_database()
     path = Path(path).expanduser()
-    from tracker.store.peek import empty_but_backed_up, empty_file_message  # it builds on this module
-
     if empty_but_backed_up(path):
+        logger.warning("%s is empty, though its backups hold data", path)
         raise _naming_latest_backup(DamagedDatabaseError(empty_file_message(path)), path)
     _prepare_file(path)
-    db = SqliteDatabase(str(path), pragmas=[("foreign_keys", 1)], timeout=BUSY_TIMEOUT_SECONDS)
+    db = SqliteDatabase(str(path), pragmas=[("foreign_keys", 1)], timeout=sqlite_errors.BUSY_TIMEOUT_SECONDS)
     try:
         with translate_errors(path, unknown_is_damage=True):
             db.connect()
@@ -316,6 +171,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
             _convert_with_new_rates(db)
     except DamagedDatabaseError as error:
         db.close()
+        logger.warning("Cannot use %s: %s", path, error)
         raise _naming_latest_backup(error, path) from error
     except BaseException:
         if not db.is_closed():
@@ -324,6 +180,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
     global _current
     _current = db
     database_proxy.initialize(db)
+    logger.info("Opened %s", path)
     return db
 
 
@@ -369,4 +226,5 @@ def set_damaged_aside(path: Path, *, now: datetime | None = None) -> Path:
             with suppress(OSError):
                 os.rename(target, source)
         raise file_error("set aside", path, error) from None
+    logger.warning("Set the damaged file %s aside as %s", path, aside)
     return aside

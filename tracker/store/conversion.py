@@ -26,15 +26,18 @@ from tracker.currency.paid import Paid
 from tracker.currency.rates import USD, Rate, RateBook, RateSource, UserRate
 from tracker.rules.records import OrderStatus
 from tracker.store.drafts import LineDraft, OrderDraft
+from tracker.store.models import OrderConversionModel, columns_of
 
 SETTING_RATES_BUNDLE = "rates_bundle"
 """The fingerprint of the shipped ECB data the stored orders were converted with."""
 
+_CONVERSION_TABLE = OrderConversionModel._meta.table_name
+CONVERSION_COLUMNS = ", ".join(columns_of(OrderConversionModel, leave_out=("order_id",)))
+"""An order's amounts as paid and its rate, as :func:`paid_from_row` reads them."""
 INSERT_CONVERSION_SQL = (
-    "INSERT INTO order_conversion (order_id, line_prices, discount_cents, shipping_cents, refund_cents, rate, "
-    "source, rate_date, after_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO {_CONVERSION_TABLE} (order_id, {CONVERSION_COLUMNS}) "
+    f"VALUES ({', '.join('?' * len(columns_of(OrderConversionModel)))})"
 )
-CONVERSION_COLUMNS = "line_prices, discount_cents, shipping_cents, refund_cents, rate, source, rate_date, after_data"
 
 # --- converting a draft ------------------------------------------------------------------------
 

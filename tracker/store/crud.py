@@ -17,7 +17,6 @@ from typing import TypeVar
 
 from peewee import SqliteDatabase
 
-from tracker.i18n import translate
 from tracker.store._rows import (
     ENTRIES,
     FOLLOWS,
@@ -32,6 +31,7 @@ from tracker.store._rows import (
     line_from_row,
     line_params,
     normalize_order_no,
+    not_found,
     order_from_row,
 )
 from tracker.store.connection import read_transaction, write_transaction
@@ -46,7 +46,7 @@ from tracker.store.drafts import (
     ReviewDraft,
     VisitDraft,
 )
-from tracker.store.errors import InvalidDraftError, RecordNotFoundError
+from tracker.store.errors import InvalidDraftError
 from tracker.store.history import first_free_id
 
 D = TypeVar("D")
@@ -59,17 +59,9 @@ def _check(problems: list[FieldProblem]) -> None:
         raise InvalidDraftError(problems)
 
 
-def _not_found(kind: Kind[D], row_id: int) -> RecordNotFoundError:
-    return RecordNotFoundError(
-        translate(
-            "Store", "This {label} no longer exists (id {row_id}); it may have been deleted or its import undone."
-        ).format(label=kind.label, row_id=row_id)
-    )
-
-
 def _require(conn: sqlite3.Connection, kind: Kind[D], row_id: int) -> None:
     if conn.execute(f"SELECT 1 FROM {kind.table} WHERE id = ?", (row_id,)).fetchone() is None:
-        raise _not_found(kind, row_id)
+        raise not_found(kind, row_id)
 
 
 def _insert(conn: sqlite3.Connection, kind: Kind[D], draft: D) -> int:
@@ -88,7 +80,7 @@ def _update(db: SqliteDatabase, kind: Kind[D], row_id: int, draft: D) -> None:
     _check(kind.validate(draft))
     with write_transaction(db) as conn:
         if conn.execute(kind.update_sql, (*kind.to_params(draft), row_id)).rowcount == 0:
-            raise _not_found(kind, row_id)
+            raise not_found(kind, row_id)
 
 
 def _delete(db: SqliteDatabase, kind: Kind[D], row_id: int) -> bool:
@@ -100,7 +92,7 @@ def _get(db: SqliteDatabase, kind: Kind[D], row_id: int) -> D:
     with read_transaction(db) as conn:
         row = conn.execute(f"SELECT {kind.select_columns} FROM {kind.table} WHERE id = ?", (row_id,)).fetchone()
     if row is None:
-        raise _not_found(kind, row_id)
+        raise not_found(kind, row_id)
     return kind.from_row(row)
 
 
@@ -153,7 +145,7 @@ def get_order(db: SqliteDatabase, order_id: int) -> OrderDraft:
         ).fetchall()
         paid = read_paid(conn, order_id) if row is not None else None
     if row is None:
-        raise _not_found(ORDERS, order_id)
+        raise not_found(ORDERS, order_id)
     draft = order_from_row(row, tuple(line_from_row(line) for line in line_rows))
     return draft if paid is None else replace(draft, paid=paid)
 

@@ -39,6 +39,7 @@ from tracker.store._rows import (
     Kind,
     line_from_row,
     line_params,
+    not_found,
     order_from_row,
 )
 from tracker.store.connection import write_transaction
@@ -122,9 +123,7 @@ def take_out(db: SqliteDatabase, kind: str, record_id: int) -> Removed:
 
 
 def _gone(kind: str, record_id: int) -> RecordNotFoundError:
-    from tracker.store.crud import _not_found
-
-    return _not_found(KINDS[kind], record_id)
+    return not_found(KINDS[kind], record_id)
 
 
 def put_back(db: SqliteDatabase, removed: Removed) -> None:
@@ -254,11 +253,7 @@ def restore_order_image(conn: sqlite3.Connection, order_id: int, image: str) -> 
     state = json.loads(image)
     conn.execute(ORDERS.update_sql, (*state["order"], order_id))
     conn.execute("DELETE FROM order_line WHERE order_id = ?", (order_id,))
-    conn.executemany(
-        "INSERT INTO order_line (order_id, position, title, product_id, category, quantity, unit_price_cents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(order_id, *line) for line in state["lines"]],
-    )
+    conn.executemany(INSERT_LINE_SQL, [(order_id, *line) for line in state["lines"]])
     conn.execute("DELETE FROM order_conversion WHERE order_id = ?", (order_id,))
     if state.get("paid") is not None:
         conn.execute(INSERT_CONVERSION_SQL, (order_id, *state["paid"]))

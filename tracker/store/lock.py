@@ -13,6 +13,7 @@ path of the database, so a symbolic link to the file (or to its folder) finds th
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +24,9 @@ from tracker.store.errors import DatabaseInUseError, file_error
 from tracker.store.paths import real_db_path
 
 __all__ = ["AppLock", "lock_path_for"]
+
+
+logger = logging.getLogger(__name__)
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -61,6 +65,7 @@ class AppLock:
         try:
             self._lock.acquire()
         except Timeout:
+            logger.info("%s is locked by another Points Tracker (%s)", self.db_path, self.path)
             raise DatabaseInUseError(
                 translate(
                     "Store",
@@ -70,6 +75,7 @@ class AppLock:
             ) from None
         except OSError as error:
             raise file_error("take the lock", self.path, error) from None
+        logger.debug("Took the lock %s", self.path)
 
     def release(self) -> None:
         """Give the lock up. Does nothing if it is not held."""

@@ -20,6 +20,7 @@ Adding schema version N + 1:
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -51,6 +52,9 @@ what keeps a record's identity for life and lets an import's updates be undone
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
 Step = Callable[[SqliteMigrator], None]
+
+
+logger = logging.getLogger(__name__)
 
 
 def _step_currencies(migrator: SqliteMigrator) -> None:
@@ -185,6 +189,7 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
             version = read_version(db)
             if version == 0:
                 _create_schema(db)
+                logger.info("Created the tables of schema version %d in %s", SCHEMA_VERSION, path)
                 return 0
     if version >= SCHEMA_VERSION:
         return version
@@ -199,6 +204,9 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
                 file_error=file_error("write the backup", backup_path, error), path=path
             )
         ) from None
+    logger.info(
+        "Upgrading %s from schema version %d to %d (a copy is in %s)", path, version, SCHEMA_VERSION, backup_path
+    )
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
@@ -206,6 +214,7 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
                 if read_version(db) < target:
                     step(migrator)
                     _write_version(db, target)
+                    logger.info("%s is at schema version %d", path, target)
     return version
 
 

@@ -1,9 +1,10 @@
 """The database schema as peewee models.
 
-These classes are the source of truth for the tables: a new file is created from them
+These classes are the one description of the tables: a new file is created from them
 (:mod:`tracker.store.migrations`), and a later schema version changes them together with a
-migration step. The repository reads and writes with plain SQL for speed; the models are for
-the schema and for anyone who wants an ORM query (they are bound to the open database through
+migration step. The repository reads and writes with plain SQL for speed, with the column lists
+taken from here (:func:`columns_of`, used by :mod:`tracker.store._rows`); the models are also
+there for anyone who wants an ORM query (they are bound to the open database through
 :data:`database_proxy`).
 
 Conventions: money is integer US cents (``*_cents``), dates are ISO ``YYYY-MM-DD`` text
@@ -32,6 +33,12 @@ class BaseModel(Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
+
+
+def columns_of(model: type[Model], *, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The model's column names in the order it declares them (its primary key first), less
+    ``leave_out``: the column lists the raw SQL of the store is written with."""
+    return tuple(field.column_name for field in model._meta.sorted_fields if field.column_name not in leave_out)
 
 
 class ImportBatchModel(BaseModel):

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.i18n import translate
-from tracker.store.connection import translate_errors
 from tracker.store.errors import DamagedDatabaseError, StoreError, file_error
 from tracker.store.migrations import refuse_unless_ours
 from tracker.store.paths import backup_kind, backups_dir
+from tracker.store.sqlite_errors import translate_errors
 
 __all__ = [
     "Identity",

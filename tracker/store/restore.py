@@ -1,7 +1,7 @@
 """Restoring a backup over the database file, or in place of a damaged one.
 
 Restoring replaces the file's contents through SQLite's online backup API, all or nothing, after
-checking the backup (:func:`~tracker.store.backup.check_backup`) and keeping the current file: a
+checking the backup (:func:`~tracker.store.backup_files.check_backup`) and keeping the current file: a
 copy in the backups folder, or — when it is damaged or empty — the file itself set aside (never
 deleted). A file written by a newer Points Tracker is never restored over: it is refused before
 anything is read or written. Callers hold the app lock while restoring
@@ -10,6 +10,7 @@ anything is read or written. Callers hold the app lock while restoring
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import suppress
@@ -18,29 +19,21 @@ from datetime import datetime
 from pathlib import Path
 
 from tracker.i18n import translate
+from tracker.store import sqlite_errors
 from tracker.store._sqlite import copy_pages, write_copy
-from tracker.store.backup import (
-    BackupFile,
-    _copy_errors,
-    _open_live,
-    _open_read_only,
-    _same_file,
-    check_backup,
-    latest_good_backup,
-)
-from tracker.store.connection import (
-    BUSY_TIMEOUT_SECONDS,
-    close_database,
-    current_database,
-    set_damaged_aside,
-    translate_errors,
-)
+from tracker.store.backup import _copy_errors, _open_live, _same_file
+from tracker.store.backup_files import BackupFile, check_backup, latest_good_backup, open_read_only
+from tracker.store.connection import close_database, current_database, set_damaged_aside
 from tracker.store.errors import BackupFileError, DamagedDatabaseError, NewerDatabaseError, StoreError
 from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import backups_dir, stamped_backup_path
 from tracker.store.peek import has_wal_data, identity
+from tracker.store.sqlite_errors import translate_errors
 
 __all__ = ["LatestRestore", "restore_database", "restore_latest"]
+
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +80,7 @@ def _keep_current_file(db_path: Path, now: datetime) -> tuple[Path | None, bool]
     with _copy_errors(reading=db_path, writing=target, live=db_path):
         source = _open_live(db_path)
         try:
-            write_copy(source, target, BUSY_TIMEOUT_SECONDS)
+            write_copy(source, target, sqlite_errors.BUSY_TIMEOUT_SECONDS)
         finally:
             source.close()
     return target, False
@@ -97,16 +90,16 @@ def _copy_into_file(backup_file: Path, db_path: Path) -> None:
     """Copy ``backup_file`` over the contents of the existing database ``db_path``, in place,
     in one transaction (the file is never replaced as a file: its ``-wal`` stays valid)."""
     with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
-        source = _open_read_only(backup_file)
+        source = open_read_only(backup_file)
         try:
-            destination = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS)
+            destination = sqlite3.connect(db_path, timeout=sqlite_errors.BUSY_TIMEOUT_SECONDS)
             try:
                 source_page_size = source.execute("PRAGMA page_size").fetchone()[0]
                 wal = destination.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
                 if wal and destination.execute("PRAGMA page_size").fetchone()[0] != source_page_size:
                     # The backup API cannot change the page size of a database in WAL mode.
                     destination.execute("PRAGMA journal_mode = DELETE")
-                copy_pages(source, destination, BUSY_TIMEOUT_SECONDS)
+                copy_pages(source, destination, sqlite_errors.BUSY_TIMEOUT_SECONDS)
             finally:
                 destination.close()
         finally:
@@ -117,9 +110,9 @@ def _write_new_file(backup_file: Path, db_path: Path) -> None:
     """Create ``db_path`` (absent until complete) as a copy of ``backup_file``."""
     with _copy_errors(reading=backup_file, writing=db_path, live=db_path):
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        source = _open_read_only(backup_file)
+        source = open_read_only(backup_file)
         try:
-            write_copy(source, db_path, BUSY_TIMEOUT_SECONDS)
+            write_copy(source, db_path, sqlite_errors.BUSY_TIMEOUT_SECONDS)
         finally:
             source.close()
 
@@ -174,6 +167,10 @@ def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Pa
             raise
     else:
         _copy_into_file(backup_file, db_path)
+    logger.info(
+        "Restored %s from %s; the file it replaced is %s",
+        db_path, backup_file, f"set aside as {previous}" if set_aside else previous or "none",
+    )  # fmt: skip
     return previous, set_aside
 
 

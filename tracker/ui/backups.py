@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.store.backup import backup_database, check_backup, restore_database
+from tracker.store.backup import backup_database
+from tracker.store.backup_files import check_backup
 from tracker.store.errors import StoreError
+from tracker.store.restore import restore_database
 from tracker.ui import questions
 from tracker.ui.session import Session
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.i18n import number, translate
-from tracker.report.check import CheckResult, CheckState, Figures, Finding, FixKind
+from tracker.report.check import CheckResult, CheckState, Figures
+from tracker.report.check_findings import Finding, FixKind
 from tracker.report.check_fixes import AddRecord, plan_fix
 from tracker.report.check_report import CheckReport, acceptance, check_problems, load_report, record_check
 from tracker.report.check_words import fix_label, state_sentence, verdict

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
-from tracker.report.check import Comparison, Finding, MonthLine
+from tracker.report.check_findings import Comparison, Finding, MonthLine
 from tracker.report.check_words import cause_sentence, fix_label, line_heading
 from tracker.report.summary import month
 from tracker.ui.widgets import styled_label

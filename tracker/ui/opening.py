@@ -10,17 +10,21 @@ large file, once a day).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from tracker.i18n import translate
-from tracker.store.backup import daily_backup, restore_latest
+from tracker.store.backup import daily_backup
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
 from tracker.store.paths import make_private_folder, real_db_path
+from tracker.store.restore import restore_latest
 from tracker.ui.session import Session
+
+logger = logging.getLogger(__name__)
 
 
 class DatabaseOpener:
@@ -68,6 +72,7 @@ class DatabaseOpener:
             try:
                 daily_backup(db, path, today=self._today())
             except StoreError as error:  # the file is fine; only its copy failed
+                logger.warning("Today's backup of %s was not made: %s", path, error)
                 self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
                     error=error
                 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sys
 import time
@@ -25,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from tracker.store.paths import real_db_path
+
+logger = logging.getLogger(__name__)
 
 _MAX_REQUEST_BYTES = 64 * 1024
 _UNIX_SOCKET_PATH_LIMIT = 100  # sun_path holds 104–108 bytes, depending on the system
@@ -113,6 +116,7 @@ class InstanceServer(QObject):
         socket.write(_ANSWER)
         socket.flush()
         socket.disconnectFromServer()
+        logger.info("A second start handed over%s", f": import {file}" if file is not None else "")
         # After answering: importing opens a dialog that waits for the shopper.
         QTimer.singleShot(0, lambda: self.requested.emit(file))
 
