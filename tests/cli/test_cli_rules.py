@@ -36,6 +36,19 @@ def test_plan_for_501_points_costs_501_dollars_P3(db: Path, capsys: pytest.Captu
     assert plan == [{"recalculation": "2025-02-28", "points": 501, "spend_usd": "501.00", "buy_by": "2025-02-08"}]
 
 
+def test_a_buy_by_date_already_past_is_not_printed_as_a_deadline_P3(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On 10 Feb the usual 20-day lag no longer fits before the 28 Feb recalculation: the text
+    says to buy as soon as possible, not "by 8 Feb"; --json keeps the date for scripts."""
+    assert run("plan", "--tier", "Platinum", "--as-of", "2025-02-10") == 0
+    text = capsys.readouterr().out
+    assert "as soon as you can: spend $501" in text
+    assert "by 8 Feb" not in text
+    assert run("plan", "--tier", "Platinum", "--as-of", "2025-02-01") == 0
+    assert "by 8 Feb 2025: spend $501" in capsys.readouterr().out
+
+
 def test_the_lowest_tier_needs_no_plan_after_a_negative_adjustment_P3(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -208,8 +208,9 @@ def plan_text(plan: Plan, today: date) -> str:
     lines = [f"To have {plan.tier.name} at every coming recalculation:"]
     for step in plan.steps:
         orders = f"{step.spend.orders} order{'s' if step.spend.orders != 1 else ''}"
+        when = f"by {day(step.buy_by)}" if step.buy_by >= today else "as soon as you can"
         lines.append(
-            f"  by {day(step.buy_by)}: spend {dollars(step.spend.cents)} ({step.points} points, {orders}) "
+            f"  {when}: spend {dollars(step.spend.cents)} ({step.points} points, {orders}) "
             f"for the {day(step.recalculation)} recalculation"
         )
     lines.append(f"In all: {dollars(plan.spend_cents)} for {plan.points} points.")
