@@ -6104,6 +6104,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             </translation>
         </message>
         <message>
+            <source>{title} ×{quantity}</source>
+            <translation>{title} ×{quantity}</translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Un pedido cancelado no gana nada</translation>
         </message>

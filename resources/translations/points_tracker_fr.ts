@@ -6104,6 +6104,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             </translation>
         </message>
         <message>
+            <source>{title} ×{quantity}</source>
+            <translation>{title} ×{quantity}</translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Une commande annulée ne rapporte rien</translation>
         </message>

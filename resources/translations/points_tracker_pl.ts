@@ -6166,6 +6166,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             </translation>
         </message>
         <message>
+            <source>{title} ×{quantity}</source>
+            <translation>{title} ×{quantity}</translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Anulowane zamówienie nic nie daje</translation>
         </message>

@@ -6104,6 +6104,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             </translation>
         </message>
         <message>
+            <source>{title} ×{quantity}</source>
+            <translation>{title} ×{quantity}</translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Um pedido cancelado não ganha nada</translation>
         </message>

@@ -6166,6 +6166,10 @@ You can take this back with Edit ▸ Undo.</source>
             </translation>
         </message>
         <message>
+            <source>{title} ×{quantity}</source>
+            <translation>{title} ×{quantity}</translation>
+        </message>
+        <message>
             <source>A cancelled order earns nothing</source>
             <translation>Отменённый заказ ничего не приносит</translation>
         </message>

@@ -95,6 +95,22 @@ def test_orders_show_the_points_and_rule_from_the_ledger(session: Session, qtbot
     assert cell(model, 0, "Items $", Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
 
 
+def test_items_count_different_products_apart_from_quantities(session: Session, qtbot: QtBot) -> None:
+    """One case bought three times is "Case ×3", not "Case (+2 more)", which would say there are
+    two other products; both when the table is loaded and when a row is added to it."""
+    three_cases = replace(order(title="Case"), lines=(LineDraft("Case", "", "", 3, 500),))
+    three_things = replace(
+        order(title="Lamp", ordered=date(2026, 10, 2)),
+        lines=(LineDraft("Lamp", "", "", 1, 500), LineDraft("Cable", "", "", 2, 300), LineDraft("Cup", "", "", 1, 200)),
+    )
+    session.add(three_cases)
+    page = orders_page(session, qtbot)
+    session.add(three_things)
+    assert sorted(texts(page.model, "Items")) == ["Case ×3", "Lamp (+2 more)"]
+    again = orders_page(session, qtbot)
+    assert sorted(texts(again.model, "Items")) == ["Case ×3", "Lamp (+2 more)"]
+
+
 def test_a_pending_orders_credit_is_flagged_as_expected(session: Session, qtbot: QtBot) -> None:
     """P1: a pending order's points are expected on order date + the confirmation lag (20 days)."""
     session.add(order(5_000, ordered=date(2026, 11, 20), status=OrderStatus.PENDING))

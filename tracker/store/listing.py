@@ -35,6 +35,7 @@ class OrderRow(NamedTuple):
     batch_id: int | None
     currency: str = "USD"  # as paid
     usd: str = "exact"  # the US$ amounts: "exact", "estimate" (converted) or "none" (no rate: not counted)
+    line_count: int = 1  # items (lines) of the order, whatever their quantities
 
     @property
     def ref(self) -> str:
@@ -44,6 +45,7 @@ class OrderRow(NamedTuple):
 _LINE_SUMMARY = """
     -- with exactly one min(), SQLite takes the bare column "title" from the min() row
     SELECT order_id, min(position), title AS first_title, sum(quantity) AS item_count,
+           count(*) AS line_count,
            sum(quantity * unit_price_cents) AS items_cents,
            group_concat(category, char(31)) AS categories
     FROM order_line {where} GROUP BY order_id
@@ -53,7 +55,8 @@ SELECT o.id, o.order_no, o.order_date, o.status, o.confirmed_date, o.store,
        coalesce(l.item_count, 0), coalesce(l.items_cents, 0), o.discount_cents, o.shipping_cents,
        o.refund_cents, coalesce(l.categories, ''), coalesce(l.first_title, ''), o.batch_id, o.currency,
        CASE WHEN c.order_id IS NOT NULL AND c.rate IS NULL THEN 'none'
-            WHEN o.usd_estimated THEN 'estimate' ELSE 'exact' END
+            WHEN o.usd_estimated THEN 'estimate' ELSE 'exact' END,
+       coalesce(l.line_count, 0)
 """
 # Everything: summarise all items in one pass.
 _ALL_ORDERS_SQL = f"""
@@ -117,6 +120,7 @@ def list_orders(db: SqliteDatabase, *, limit: int | None = None, offset: int = 0
                 row[13],
                 row[14],
                 row[15],
+                row[16],
             )
         )
     return result

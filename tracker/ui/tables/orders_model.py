@@ -97,6 +97,7 @@ def _order_row(order_id: int, draft: OrderDraft, batch_id: int | None) -> OrderR
         batch_id,
         draft.currency,
         "none" if draft.uncounted else "estimate" if draft.usd_estimated else "exact",
+        len(lines),
     )
 
 
@@ -122,9 +123,12 @@ def _items_in_all(row: OrderRow) -> str:
 
 
 def _items_text(row: OrderRow) -> str:
-    if row.item_count > 1:
-        more = row.item_count - 1
+    """``Lamp (+2 more)`` for three different items; ``Lamp ×3`` for one item bought three times."""
+    if row.line_count > 1:
+        more = row.line_count - 1
         return translate("Tables", "{title} (+%n more)", None, more).format(title=row.first_title)
+    if row.item_count > 1:
+        return translate("Tables", "{title} ×{quantity}").format(title=row.first_title, quantity=row.item_count)
     return row.first_title
 
 
