@@ -107,7 +107,8 @@ def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
     assert dialog.rates_box.isVisible() and "RUB" in dialog.rates_box.edits
     assert not dialog.import_button.isEnabled()
     assert not dialog.rates_box.problem.isVisible()  # nothing typed yet: no error
-    qtbot.keyClicks(dialog.rates_box.edits["RUB"], "0.0125")
+    assert dialog.focusWidget() is dialog.rates_box.edits["RUB"]  # typing goes straight into it
+    qtbot.keyClicks(dialog.rates_box.edits["RUB"], "0,0125")  # as a Russian writes it
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None)

@@ -345,6 +345,9 @@ class ImportDialog(QDialog):
         self.rates_box.show_missing(missing_rates(prepared, self._rate_book))
         self.review_page.show_prepared(prepared, self._already)
         self._update_buttons()
+        # Import stays disabled until every missing rate is typed: the cursor goes where typing is
+        # needed, not nowhere (the disabled button had the focus).
+        self.rates_box.focus_first_empty()
 
     def _on_prepare_failed(self, error: BaseException) -> None:
         self._job = None

@@ -85,6 +85,13 @@ class MissingRatesBox(QWidget):
         label.setWordWrap(True)
         return label
 
+    def focus_first_empty(self) -> bool:
+        """Put the cursor in the first box still without a rate; False when there is none."""
+        empty = next((edit for edit in self.edits.values() if parse_rate(edit.text()) is None), None)
+        if empty is not None:
+            empty.setFocus()
+        return empty is not None
+
     def needs_rates(self) -> bool:
         return bool(self._missing)
 
