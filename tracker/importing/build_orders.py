@@ -261,6 +261,7 @@ class _Builder:
                 draft,
                 (rows.lines_of[first],) if single else tuple(rows.lines_of[i] for i in group),
                 key is not None and key in self.ctx.existing,
+                checked=draft,
             )
         )
 

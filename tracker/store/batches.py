@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, TypeVar
@@ -148,8 +148,10 @@ def _chunks(items: Sequence[D]) -> list[Sequence[D]]:
     return [items[start : start + CHUNK_SIZE] for start in range(0, len(items), CHUNK_SIZE)]
 
 
-def _validate_all(kind: Kind[D], drafts: Sequence[D]) -> None:
+def _validate_all(kind: Kind[D], drafts: Sequence[D], checked: Collection[int] = frozenset()) -> None:
     for index, draft in enumerate(drafts):
+        if index in checked:
+            continue
         problems = kind.validate(draft)
         if problems:
             raise InvalidDraftError(problems, prefix=f"{kind.label.capitalize()} {index + 1}: ")
@@ -175,7 +177,8 @@ def _write_orders(
         updates: list[Params] = []
         replaced: list[tuple[int]] = []
         lines: list[Params] = []
-        converted: list[tuple[int, OrderDraft]] = []  # orders in another currency, by id
+        converted: list[tuple[int, OrderDraft]] = []  # new orders in another currency, by id
+        reconverted: list[tuple[int, OrderDraft]] = []  # updated ones, whose old conversion goes
         for draft in chunk:
             params = ORDERS.to_params(draft)
             order_no = params[0]
@@ -194,7 +197,7 @@ def _write_orders(
                         updates.append((*params, existing_id))
                         replaced.append((existing_id,))
                         lines.extend(line_params(existing_id, draft))
-                        converted.append((existing_id, draft))
+                        reconverted.append((existing_id, draft))
                         counts.updated += 1
                     else:
                         counts.skipped += 1
@@ -209,7 +212,8 @@ def _write_orders(
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
         conn.executemany(INSERT_LINE_SQL, lines)
-        write_conversions(conn, converted, replacing=True)
+        write_conversions(conn, reconverted, replacing=True)
+        write_conversions(conn, converted, replacing=False)
         # What each update changed, so that undoing the import puts the order back.
         conn.executemany(
             "INSERT INTO import_update (batch_id, order_id, before, after) VALUES (?, ?, ?, ?)",
@@ -297,6 +301,7 @@ def write_batch(
     file_hash: str,
     kind: str,
     orders: Sequence[OrderDraft] = (),
+    checked_orders: Collection[int] = frozenset(),
     reviews: Sequence[ReviewDraft] = (),
     visits: Sequence[VisitDraft] = (),
     posts: Sequence[PostDraft] = (),
@@ -316,16 +321,19 @@ def write_batch(
     ``rejected`` is how many rows the importer refused and ``left_out`` how many it left out as
     repeating an earlier row of the file (both recorded in the history only, ``left_out`` with
     the records skipped as already stored, so the history counts what the import reported). Every
-    draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
-    and nothing is written. ``history`` are rows of the Member Center's points history: kept to
-    check the records against, never counted as points (:mod:`tracker.store.checks`).
+    draft is validated first (but the orders whose indexes are in ``checked_orders``: the caller
+    has just checked them with the same validation, as the importer does row by row, and
+    checking 100,000 orders twice is a noticeable part of an import); one bad draft raises
+    InvalidDraftError naming it ("Order 12: …") and nothing is written. ``history`` are rows of
+    the Member Center's points history: kept to check the records against, never counted as
+    points (:mod:`tracker.store.checks`).
     ``progress(done, total)`` is called before the first write and after
     every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
     before.
     """
     if on_duplicate not in ("skip", "update"):
         raise ValueError(f"on_duplicate must be 'skip' or 'update', not {on_duplicate!r}")
-    _validate_all(ORDERS, orders)
+    _validate_all(ORDERS, orders, checked_orders)
     _validate_all(REVIEWS, reviews)
     _validate_all(POSTS, posts)
     _validate_all(FOLLOWS, follows)
