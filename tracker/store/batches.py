@@ -257,13 +257,14 @@ def _write_identical_once(
 ) -> None:
     if not drafts:
         return
-    stored = Counter(tuple(row) for row in conn.execute(f"SELECT {kind.select_columns} FROM {kind.table}"))
+    incoming = [kind.to_params(draft) for draft in drafts]
+    stored = Counter(tuple(row) for row in conn.execute(*stored_rows_query(kind, incoming)))
     insert_sql = kind.insert_sql(with_id=True)
     next_id = first_free_id(conn, kind.table)
-    for chunk in _chunks(drafts):
+    for start in range(0, len(incoming), CHUNK_SIZE):
+        chunk = incoming[start : start + CHUNK_SIZE]
         rows: list[Params] = []
-        for draft in chunk:
-            params = kind.to_params(draft)
+        for params in chunk:
             if stored[params] > 0:
                 stored[params] -= 1
                 counts.skipped += 1
@@ -273,6 +274,18 @@ def _write_identical_once(
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
+
+
+def stored_rows_query(kind: Kind[D], incoming: Sequence[Params]) -> tuple[str, tuple[object, ...]]:
+    """The query for the stored rows an incoming row may be identical to: only those of the
+    incoming rows' dates, through the table's date index, where it has a date — not every row
+    of a long history."""
+    select = f"SELECT {kind.select_columns} FROM {kind.table}"
+    if "date" not in kind.columns:
+        return select, ()
+    position = kind.columns.index("date")
+    days = [params[position] for params in incoming]
+    return f"{select} WHERE date BETWEEN ? AND ?", (min(days), max(days))  # type: ignore[type-var]
 
 
 def _linked(conn: sqlite3.Connection, reviews: Sequence[ReviewDraft]) -> Sequence[ReviewDraft]:
