@@ -52,10 +52,12 @@ def order_entries_in_one_pass(
     base_rule, order_source = "S1", Source.ORDER
     entries: list[LedgerEntry] = []
     append = entries.append
+    make, entry_type = tuple.__new__, LedgerEntry  # as new_entry does, without the partial's call
     for order in orders:
-        status, ordered = order.status, order.order_date
-        if ordered > as_of or status is cancelled:
+        ordered = order.order_date
+        if ordered > as_of:
             continue
+        status = order.status
         if status is confirmed_status:
             confirmed = order.confirmed_date
             if confirmed is None:
@@ -64,12 +66,31 @@ def order_entries_in_one_pass(
                 credit = credited
             else:
                 credit = expected
+        elif status is cancelled:
+            continue
         else:
             confirmed, credit = max(order.expected_date or _later(ordered, lag), tomorrow), expected
+        qualifying = order.items_cents - order.discount_cents
+        if order.refund_cents <= 0 and simple:
+            # The common order, no refund: S1's points (of Q ≥ the minimum, whole dollars, capped).
+            if qualifying >= least:
+                day = kept_days.get(ordered)
+                if day is None:
+                    kept_days[ordered] = set(order.categories)
+                else:
+                    day.update(order.categories)
+                points = qualifying * per_usd // 100
+                if points:
+                    append(
+                        make(
+                            entry_type,
+                            (confirmed, points if points < cap else cap, base_rule, order_source, order.ref, credit),
+                        )
+                    )
+            continue
         refund, refund_date = 0, order.refund_date
         if order.refund_cents > 0 and (refund_date is None or refund_date <= as_of):
             refund = order.refund_cents
-        qualifying = order.items_cents - order.discount_cents
         kept = qualifying - refund
         if kept >= least:
             day = kept_days.get(ordered)
@@ -80,13 +101,13 @@ def order_entries_in_one_pass(
         elif refund and refund_date is not None and refund_date > ordered and qualifying >= least:
             lost_days.setdefault(ordered, []).append((refund_date, order.categories))
         if simple:
-            full = min(qualifying * per_usd // 100, cap) if qualifying >= minimum and qualifying > 0 else 0
+            full = min(qualifying * per_usd // 100, cap) if qualifying >= least else 0
             if not refund:
                 if full:
                     append(new_entry((confirmed, full, base_rule, order_source, order.ref, credit)))
                 continue
             # S2: the points of the amount kept, or none at all under ``forfeit``
-            kept_points = 0 if forfeit or kept < minimum or kept <= 0 else min(kept * per_usd // 100, cap)
+            kept_points = 0 if forfeit or kept < least else min(kept * per_usd // 100, cap)
             if refund_date is not None and refund_date > confirmed:
                 # Refunded after confirmation: the credit stands, and the difference is taken back.
                 if full:
