@@ -23,6 +23,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 from statistics import median
+from typing import NamedTuple
 
 from tracker.importing.engine import analyse
 
@@ -66,8 +67,14 @@ def collector_csv(rows: int, seed: int = 1) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def run_child(command: list[str]) -> tuple[float, float]:
-    """Seconds and peak memory (MB) of one child process; exits on failure."""
+class Run(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # user + system seconds: steadier than the wall clock on a shared machine
+    peak: float  # MB
+
+
+def run_child(command: list[str]) -> Run:
+    """Seconds, processor seconds and peak memory (MB) of one child process; exits on failure."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT)
     _, status, usage = os.wait4(process.pid, 0)
@@ -78,7 +85,7 @@ def run_child(command: list[str]) -> tuple[float, float]:
     process.stderr.close()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed: {errors.strip()}")
-    return elapsed, usage.ru_maxrss / 1024
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def _ms(times: list[float]) -> str:
@@ -101,28 +108,28 @@ def main() -> None:
         if shell is None:
             print("sqlite3 shell: not installed (apt-get install sqlite3), no yardstick")
 
-        def cli(run: int) -> tuple[float, float]:
+        def cli(run: int) -> Run:
             database = folder / f"points-{run}.sqlite3"
             return run_child([sys.executable, "-m", "tracker.cli", "--db", str(database), "import", str(csv_file)])
 
-        def yardstick(run: int) -> float:
+        def yardstick(run: int) -> Run:
             assert shell is not None
-            return run_child([shell, str(folder / f"shell-{run}.db"), f".import --csv {csv_file} items"])[0]
+            return run_child([shell, str(folder / f"shell-{run}.db"), f".import --csv {csv_file} items"])
 
         cli(-1)  # warm: bytecode written, the file in the page cache
         # In turn, so that the machine's drift (it is shared) moves both alike; the ratio pair by pair.
         pairs = [(cli(run), yardstick(run) if shell else None) for run in range(args.runs)]
-        cli_times = [cli_run[0] for cli_run, _ in pairs]
-        memory = max(cli_run[1] for cli_run, _ in pairs)
-        print(f"points-tracker-cli import   {_ms(cli_times)}")
+        print(f"points-tracker-cli import   {_ms([run.wall for run, _ in pairs])}")
         if shell:
-            shell_times = [shell_time for _, shell_time in pairs if shell_time is not None]
-            ratios = [cli_run[0] / shell_time for cli_run, shell_time in pairs if shell_time]
-            print(f"sqlite3 shell .import       {_ms(shell_times)}")
-            print(
-                f"  the CLI / the shell, pair by pair: median {median(ratios):.1f}×"
-                f" (min {min(ratios):.1f}×, max {max(ratios):.1f}×)   target ≤ 6×"
-            )
+            shells = [shell_run for _, shell_run in pairs if shell_run is not None]
+            print(f"sqlite3 shell .import       {_ms([run.wall for run in shells])}")
+            for what in ("wall", "cpu"):
+                ratios = [getattr(run, what) / getattr(shell_run, what) for run, shell_run in pairs if shell_run]
+                print(
+                    f"  the CLI / the shell, {what:4} time, pair by pair: median {median(ratios):.1f}×"
+                    f" (min {min(ratios):.1f}×, max {max(ratios):.1f}×)   target ≤ 6×"
+                )
+        memory = max(run.peak for run, _ in pairs)
         print(f"  peak memory of the import process     {memory:5.0f} MB   target ≤ 300 MB")
 
         analyse(data, csv_file.name)  # warm: imports and regular expressions compiled
