@@ -3,14 +3,16 @@
 A 100,000-row "My Purchases Collector" file (one row per item, order ids repeated, ``US $1,382.11``
 and ``€12,34`` prices, ``Feb 10, 2026`` dates, CRLF) is imported end to end by
 ``points-tracker-cli import`` in a fresh process, and by the ``sqlite3`` shell's ``.import`` of
-the same file, in the same run. Targets (issue "CSV import"): the CLI within 6× of the shell,
-its memory under 300 MB, and the dialog's preview (``analyse``) under 300 ms.
+the same file, in the same run, in turn (CLI, shell, CLI, shell …) so that the ratio is taken
+pair by pair on a shared machine. Targets (issues "CSV import", #19): the CLI within 6× of the
+shell, its peak memory at most 300 MB, and the dialog's preview (``analyse``) under 300 ms.
 
-    uv run python benchmarks/bench_import.py
+    uv run python benchmarks/bench_import.py [--rows 100000] [--runs 5]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import shutil
@@ -20,6 +22,8 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from statistics import median
+from typing import NamedTuple
 
 from tracker.importing.engine import analyse
 
@@ -63,8 +67,14 @@ def collector_csv(rows: int, seed: int = 1) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def run_child(command: list[str]) -> tuple[float, float]:
-    """Seconds and peak memory (MB) of one child process; exits on failure."""
+class Run(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # user + system seconds: steadier than the wall clock on a shared machine
+    peak: float  # MB
+
+
+def run_child(command: list[str]) -> Run:
+    """Seconds, processor seconds and peak memory (MB) of one child process; exits on failure."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT)
     _, status, usage = os.wait4(process.pid, 0)
@@ -75,38 +85,52 @@ def run_child(command: list[str]) -> tuple[float, float]:
     process.stderr.close()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed: {errors.strip()}")
-    return elapsed, usage.ru_maxrss / 1024
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _ms(times: list[float]) -> str:
+    return f"median {median(times) * 1000:6.0f} ms   (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=ROWS, help="item rows in the file (default 100,000)")
+    parser.add_argument("--runs", type=int, default=5, help="pairs of runs, CLI and shell in turn (default 5)")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        data = collector_csv(ROWS)
+        data = collector_csv(args.rows)
         csv_file = folder / "collector.csv"
         csv_file.write_bytes(data)
-        print(f"{ROWS:,}-row My Purchases Collector CSV, {len(data) / 1e6:.1f} MB")
+        print(f"{args.rows:,}-row My Purchases Collector CSV, {len(data) / 1e6:.1f} MB")
 
         shell = shutil.which("sqlite3")
-        shell_best = None
         if shell is None:
-            print("sqlite3 shell: not installed (apt-get install sqlite3), no comparison")
-        else:
-            shell_runs = []
-            for run in range(3):
-                target = folder / f"shell-{run}.db"
-                shell_runs.append(run_child([shell, str(target), f".import --csv {csv_file} items"])[0])
-            shell_best = min(shell_runs)
-            print(f"sqlite3 shell .import (best of 3)        {shell_best * 1000:7.0f} ms")
+            print("sqlite3 shell: not installed (apt-get install sqlite3), no yardstick")
 
-        cli_runs = []
-        for run in range(3):
+        def cli(run: int) -> Run:
             database = folder / f"points-{run}.sqlite3"
-            command = [sys.executable, "-m", "tracker.cli", "--db", str(database), "import", str(csv_file)]
-            cli_runs.append(run_child(command))
-        best, memory = min(t for t, _ in cli_runs), max(m for _, m in cli_runs)
-        ratio = f"  ({best / shell_best:.1f}× the shell, target ≤ 6×)" if shell_best else ""
-        print(f"points-tracker-cli import (best of 3)   {best * 1000:7.0f} ms{ratio}")
-        print(f"  peak memory of the import process     {memory:7.0f} MB   target < 300 MB")
+            return run_child([sys.executable, "-m", "tracker.cli", "--db", str(database), "import", str(csv_file)])
+
+        def yardstick(run: int) -> Run:
+            assert shell is not None
+            return run_child([shell, str(folder / f"shell-{run}.db"), f".import --csv {csv_file} items"])
+
+        cli(-1)  # warm: bytecode written, the file in the page cache
+        # In turn, so that the machine's drift (it is shared) moves both alike; the ratio pair by pair.
+        pairs = [(cli(run), yardstick(run) if shell else None) for run in range(args.runs)]
+        print(f"points-tracker-cli import   {_ms([run.wall for run, _ in pairs])}")
+        if shell:
+            shells = [shell_run for _, shell_run in pairs if shell_run is not None]
+            print(f"sqlite3 shell .import       {_ms([run.wall for run in shells])}")
+            for what in ("wall", "cpu"):
+                ratios = [getattr(run, what) / getattr(shell_run, what) for run, shell_run in pairs if shell_run]
+                print(
+                    f"  the CLI / the shell, {what:4} time, pair by pair: median {median(ratios):.1f}×"
+                    f" (min {min(ratios):.1f}×, max {max(ratios):.1f}×)   target ≤ 6×"
+                )
+        memory = max(run.peak for run, _ in pairs)
+        print(f"  peak memory of the import process     {memory:5.0f} MB   target ≤ 300 MB")
 
         analyse(data, csv_file.name)  # warm: imports and regular expressions compiled
         previews = []

@@ -354,3 +354,31 @@ def test_every_exporters_file_imports_from_the_command_line(
     assert code == 0, report
     assert (report["preset"], report["kind"], report["rejected"]) == (exporter.preset, exporter.kind, [])
     assert stored_summary(db, exporter.kind) == (exporter.orders, exporter.usd_cents, exporter.statuses)
+
+
+def test_the_import_pauses_the_cyclic_collector_once_and_resumes_it_after(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from tracker.importing import engine
+
+    seen: list[bool] = []
+    real_prepare, real_run = engine.prepare, engine.run_import
+
+    def prepare(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_prepare(*args, **kwargs)  # type: ignore[arg-type]
+
+    def run_import(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_run(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "prepare", prepare)
+    monkeypatch.setattr(engine, "run_import", run_import)
+    path = put(tmp_path, "collector.csv", fixture_bytes("collector.csv"))
+    assert run("import", str(path), "--rate", "PLN=0.25") == 0
+    assert seen == [False, False]  # paused from reading the file to writing it, not resumed between
+    assert gc.isenabled()
+    assert run("import", str(tmp_path / "missing.csv")) != 0
+    assert gc.isenabled()

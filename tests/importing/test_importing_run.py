@@ -162,3 +162,40 @@ def test_native_problems_name_the_native_column(db: SqliteDatabase) -> None:
 
     assert [(row.line, row.problems[0].column) for row in rejected] == [(3, "date")]
     assert rejected[0].cells == ("2026-02-30", "visit", "", "", "")
+
+
+def test_the_write_checks_each_imported_order_once_and_a_changed_one_again(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from tracker.store import batches, drafts
+
+    prepared = prepare(many_orders(30), None, file_name="orders.csv")
+    checked: list[str | None] = []
+    real = drafts.validate_order
+
+    def counting(draft: drafts.OrderDraft) -> list[drafts.FieldProblem]:
+        checked.append(draft.order_no)
+        return real(draft)
+
+    monkeypatch.setattr(batches, "ORDERS", dataclasses.replace(batches.ORDERS, validate=counting))
+    # an order changed after prepare() checked it (as converting at a rate given later does)
+    changed = dataclasses.replace(prepared.orders[3].draft, store="Changed after the check")
+    prepared.orders[3] = dataclasses.replace(prepared.orders[3], draft=changed)
+    report = run_import(db, prepared)
+    assert report.new == 30
+    assert checked == [changed.order_no]
+
+
+def test_a_changed_order_that_is_no_longer_valid_is_refused_at_the_write(db: SqliteDatabase) -> None:
+    import dataclasses
+
+    from tracker.store.errors import InvalidDraftError
+
+    prepared = prepare(many_orders(5), None, file_name="orders.csv")
+    broken = dataclasses.replace(prepared.orders[2].draft, discount_cents=-1)
+    prepared.orders[2] = dataclasses.replace(prepared.orders[2], draft=broken)
+    with pytest.raises(InvalidDraftError, match="Order 3"):
+        run_import(db, prepared)
+    assert repository.list_orders(db) == []

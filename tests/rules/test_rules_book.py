@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.rules.builders import SETTINGS, bonus, d, order, records, visit
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
-from tracker.rules import Records, RuleSet, Settings, Status, Visit, compute_status
+from tracker.rules import (
+    ClubPost,
+    Order,
+    PointsEntry,
+    Records,
+    Review,
+    RuleSet,
+    Settings,
+    Status,
+    StoreFollow,
+    Visit,
+    build_ledger,
+    compute_status,
+)
 from tracker.rules.book import LedgerBook, Record
 
 
@@ -77,4 +92,124 @@ def test_the_book_equals_a_full_computation_after_any_changes(
             # Half the time replace an existing record of the same kind, else add a new one.
             ref = rng.choice(same_kind).ref if same_kind and rng.random() < 0.5 else f"new:{number}"  # type: ignore[attr-defined]
             book.put(replace(record, ref=ref))  # type: ignore[type-var]
+        assert comparable(book.status()) == comparable(full(book))
+
+
+def test_l1_moving_an_order_to_another_product_frees_its_slot_for_the_eleventh(legacy: RuleSet) -> None:
+    eleven = [order(f"2026-03-{day:02d}", "10", products=("p1",)) for day in range(1, 12)]
+    book = LedgerBook(records(*eleven), legacy, SETTINGS, d("2026-11-24"))
+    assert eleven[-1].ref not in {entry.ref for entry in book.entries()}  # L1: past the first ten
+    book.put(replace(eleven[0], product_ids=("p2",)))
+    assert {entry.ref for entry in book.entries()} == {o.ref for o in eleven} | {
+        f"day:2026-03-{day:02d}" for day in range(1, 12)
+    }
+    assert comparable(book.status()) == comparable(full(book))
+    book.put(replace(eleven[0], product_ids=("p2", "p1")))  # back among p1's ten, through p2
+    assert eleven[-1].ref not in {entry.ref for entry in book.entries()}
+    assert comparable(book.status()) == comparable(full(book))
+
+
+# --- any sequence of adds, edits and deletes, every shipped rule set ---------------------------------
+
+near_days = st.dates(min_value=date(2025, 6, 1), max_value=date(2026, 12, 31))
+products = st.lists(st.sampled_from(["p1", "p2", "p3"]), max_size=2).map(tuple)
+
+
+@st.composite
+def near_orders(draw: st.DrawFn, ref: str) -> Order:
+    """An order of the months around the as-of dates below, of a few shared products."""
+    drawn = draw(orders(ref))
+    moved = date.fromordinal(date(2025, 6, 1).toordinal() + (drawn.order_date - date(2023, 1, 1)).days % 580)
+    delta = moved - drawn.order_date
+    return replace(
+        drawn,
+        order_date=moved,
+        confirmed_date=drawn.confirmed_date and drawn.confirmed_date + delta,
+        refund_date=drawn.refund_date and drawn.refund_date + delta,
+        product_ids=draw(products),
+    )
+
+
+@st.composite
+def any_record(draw: st.DrawFn, ref: str) -> Record:
+    """A record of any kind; orders share a few products, so L1's slots tie them together."""
+    kind = draw(st.sampled_from(["order"] * 6 + ["review", "visit", "post", "follow", "entry"]))
+    day = draw(near_days)
+    if kind == "order":
+        return draw(near_orders(ref))
+    if kind == "review":
+        return Review(ref, day, draw(st.none() | st.integers(0, 5000)))
+    if kind == "visit":
+        return Visit(ref, day)
+    if kind == "post":
+        return ClubPost(ref, day)
+    if kind == "follow":
+        return StoreFollow(ref, day)
+    return PointsEntry(ref, day, draw(st.integers(-50, 300)))
+
+
+@st.composite
+def history_and_changes(draw: st.DrawFn) -> tuple[Records, list[tuple[str, int, Record | None]]]:
+    """A starting history and a sequence of (what, pick, record): ``pick`` chooses which existing
+    record an edit or a delete applies to."""
+    start = [draw(any_record(f"r:{number}")) for number in range(draw(st.integers(0, 40)))]
+    # a crowd of one product's orders, so that L1's ten slots are often all taken
+    crowd = draw(st.integers(0, 30))
+    start += [replace(draw(near_orders(f"crowd:{n}")), product_ids=("p1",)) for n in range(crowd)]
+    by_kind: dict[type[Any], list[Record]] = {}
+    for record in start:
+        by_kind.setdefault(type(record), []).append(record)
+    data = Records(
+        orders=tuple(by_kind.get(Order, ())),  # type: ignore[arg-type]
+        reviews=tuple(by_kind.get(Review, ())),  # type: ignore[arg-type]
+        visits=tuple(by_kind.get(Visit, ())),  # type: ignore[arg-type]
+        posts=tuple(by_kind.get(ClubPost, ())),  # type: ignore[arg-type]
+        follows=tuple(by_kind.get(StoreFollow, ())),  # type: ignore[arg-type]
+        entries=tuple(by_kind.get(PointsEntry, ())),  # type: ignore[arg-type]
+    )
+    changes: list[tuple[str, int, Record | None]] = []
+    for number in range(draw(st.integers(1, 12))):
+        what = draw(st.sampled_from(["add", "edit", "edit", "delete"]))
+        record = None if what == "delete" else draw(any_record(f"new:{number}"))
+        changes.append((what, draw(st.integers(0, 10**6)), record))
+    return data, changes
+
+
+def _all_records(book: LedgerBook) -> list[Record]:
+    everything = book.records()
+    return [
+        *everything.orders,
+        *everything.reviews,
+        *everything.visits,
+        *everything.posts,
+        *everything.follows,
+        *everything.entries,
+    ]
+
+
+@pytest.mark.parametrize("ruleset_id", sorted(RULESETS))
+@settings(max_examples=50, deadline=None)
+@given(history=history_and_changes(), as_of=st.dates(min_value=date(2026, 3, 1), max_value=date(2027, 3, 1)))
+def test_the_incremental_ledger_equals_a_full_rebuild_after_any_adds_edits_and_deletes(
+    ruleset_id: str, history: tuple[Records, list[tuple[str, int, Record | None]]], as_of: date
+) -> None:
+    data, changes = history
+    ruleset = RULESETS[ruleset_id]
+    book = LedgerBook(data, ruleset, Settings(), as_of)
+    for what, pick, record in changes:
+        existing = _all_records(book)
+        if what == "delete":
+            book.remove(existing[pick % len(existing)].ref if existing else "r:none")
+        elif what == "edit" and existing:
+            # an edit keeps the record's ref (and so its kind, as the store does)
+            target = existing[pick % len(existing)]
+            assert record is not None
+            if type(record) is not type(target):
+                record = replace(target)  # an unchanged save is an edit too
+            book.put(replace(record, ref=target.ref))  # type: ignore[type-var]
+        else:
+            assert record is not None
+            book.put(record)
+        rebuilt = build_ledger(book.records(), ruleset, book.settings, as_of)
+        assert sorted(book.entries()) == sorted(rebuilt)
         assert comparable(book.status()) == comparable(full(book))

@@ -193,3 +193,41 @@ def test_undo_then_reimport_brings_the_records_back(db: SqliteDatabase) -> None:
 def test_on_duplicate_must_be_skip_or_update(db: SqliteDatabase) -> None:
     with pytest.raises(ValueError):
         _import(db, on_duplicate="merge")
+
+
+def test_duplicate_lookups_use_the_indexes(db: SqliteDatabase) -> None:
+    """What an import reads to find duplicates goes through an index, not every row of a long
+    history: stored order numbers and visit days (covering indexes), and the stored rows an
+    incoming review, post, follow, entry or history row may repeat (the date index, for the
+    incoming rows' dates only)."""
+    from tracker.store._rows import ENTRIES, FOLLOWS, POSTS, REVIEWS
+    from tracker.store._sqlite import raw_connection
+    from tracker.store.batches import stored_rows_query
+    from tracker.store.checks import HISTORY
+
+    conn = raw_connection(db)
+
+    def plan(sql: str, params: tuple[object, ...] = ()) -> str:
+        return " ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+    assert "USING COVERING INDEX" in plan("SELECT order_no, id FROM orders WHERE order_no IS NOT NULL")
+    assert "USING COVERING INDEX" in plan("SELECT date FROM visit")
+    assert "USING COVERING INDEX" in plan("SELECT 1 FROM import_batch WHERE file_hash = ?", ("x",))
+    for kind, draft in (
+        (REVIEWS, ReviewDraft(DAY, 500)),
+        (POSTS, PostDraft(DAY)),
+        (FOLLOWS, FollowDraft(DAY, "Store")),
+        (ENTRIES, EntryDraft(DAY, 5)),
+        (HISTORY, EntryDraft(DAY, 5)),
+    ):
+        sql, params = stored_rows_query(kind, [kind.to_params(draft)])  # type: ignore[arg-type]
+        assert f"SEARCH {kind.table} USING INDEX {kind.table}_date (date>? AND date<?)" in plan(sql, params)
+
+
+def test_identical_rows_are_found_among_a_long_history_of_other_days(db: SqliteDatabase) -> None:
+    history = [ReviewDraft(DAY + timedelta(days=n), 500, title=f"review {n}") for n in range(-200, 200)]
+    repo.write_batch(db, file_name="a.csv", file_hash="a", kind="activity", reviews=history)
+    again = [history[0], history[-1], ReviewDraft(DAY + timedelta(days=500), 1), history[0]]
+    result = repo.write_batch(db, file_name="b.csv", file_hash="b", kind="activity", reviews=again)
+    assert (result.new, result.skipped) == (2, 2)  # the second copy of history[0] is new: stored once
+    assert len(repo.load_records(db).reviews) == 402

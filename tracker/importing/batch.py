@@ -197,6 +197,7 @@ def _write(
         file_hash=prepared.file_hash,
         kind=prepared.kind,
         orders=[order.draft for order in prepared.orders],
+        checked_orders={index for index, order in enumerate(prepared.orders) if order.draft is order.checked},
         reviews=prepared.reviews,
         visits=prepared.visits,
         posts=prepared.posts,

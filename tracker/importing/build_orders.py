@@ -229,6 +229,12 @@ class _Builder:
         refund_cents = refund.cents if refund is not None else 0
         status = rows.statuses[first]
         assert status is not None
+        # The file's amounts are as paid: in another currency kept so, and converted to US$ below.
+        as_paid = (
+            None
+            if currency == USD
+            else Paid(tuple(line.unit_price_cents for line in lines), discount, shipping, refund_cents)
+        )
         draft = OrderDraft(
             order_no=key,
             order_date=self.order_dates[first],
@@ -242,11 +248,10 @@ class _Builder:
             store=(pick(self.stores, group) or "") if self.stores is not None else "",
             currency=currency,
             paid_cents=None if currency == USD else paid,
+            paid=as_paid,
         )
-        if currency != USD:
-            # The file's amounts are as paid: kept so, and converted to US$ for the points.
-            as_paid = Paid(tuple(line.unit_price_cents for line in lines), discount, shipping, refund_cents)
-            draft = convert_order(replace(draft, paid=as_paid), self.ctx.rates)
+        if as_paid is not None:
+            draft = convert_order(draft, self.ctx.rates)
         found = validate_order(draft)
         if found:
             for problem in found:
@@ -261,6 +266,7 @@ class _Builder:
                 draft,
                 (rows.lines_of[first],) if single else tuple(rows.lines_of[i] for i in group),
                 key is not None and key in self.ctx.existing,
+                checked=draft,
             )
         )
 

@@ -61,6 +61,9 @@ class PreparedOrder:
     draft: OrderDraft
     lines: tuple[int, ...]
     stored: bool = False
+    # The draft that passed validate_order, so that writing it does not check it again; a draft
+    # replaced since (converted at a rate the shopper gave) is not it, and is checked.
+    checked: OrderDraft | None = field(default=None, repr=False, compare=False)
 
 
 class Counts(NamedTuple):

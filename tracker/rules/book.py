@@ -8,8 +8,10 @@ entries come from the very functions :func:`~tracker.rules.ledger.build_ledger` 
 property test checks the book always equals a full computation.
 
 F1's flat points make an order date's orders earn together, so the book recomputes that day.
-L1's per-product limit ties orders across dates; with it the book recomputes all order entries
-on an order change.
+L1's per-product limit ties the orders of a product together across dates (and the orders of
+several products, through an order holding more than one): the book recomputes the orders that
+share a product with the changed order, before or after the change, and those that share one
+with them, and so on — the slots of any other product cannot move.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from tracker.rules.ruleset import MonthlyCapped, RuleSet
 
 Record = Order | Review | Visit | ClubPost | StoreFollow | PointsEntry
 
-_ALL_ORDERS = "orders"  # the key of every order entry when orders depend on each other
+_PRODUCTS = "products"  # (_PRODUCTS, product ids): the orders linked to these products (L1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class LedgerBook:
         self._records: dict[str, Record] = {}
         self._by_day: dict[date, set[str]] = {}  # order date → order refs
         self._by_month: dict[tuple[type[Any], int], set[str]] = {}  # (kind, month) → visit/post/follow refs
+        self._by_product: dict[str, set[str]] = {}  # product id → order refs (L1 only)
         self._entries: dict[object, list[LedgerEntry]] = {}
         self._credited: dict[date, int] = {}
         self._expected: dict[date, int] = {}
@@ -75,6 +78,9 @@ class LedgerBook:
         self._records = {record.ref: record for record in _every(records)}
         for order in records.orders:
             _file(self._by_day, order.order_date, order.ref, True)
+            if self._linked_orders:
+                for product in order.product_ids:
+                    _file(self._by_product, product, order.ref, True)
         for kind, events in ((Visit, records.visits), (ClubPost, records.posts), (StoreFollow, records.follows)):
             for event in events:
                 _file(self._by_month, (kind, month_index(event.date)), event.ref, True)
@@ -148,8 +154,10 @@ class LedgerBook:
             if self._flat:
                 keys.add(("orders", record.order_date))
             _file(self._by_day, record.order_date, record.ref, add)
-            if self._linked_orders:
-                keys.add(_ALL_ORDERS)
+            if self._linked_orders and record.product_ids:
+                keys.add((_PRODUCTS, record.product_ids))
+                for product in record.product_ids:
+                    _file(self._by_product, product, record.ref, add)
         elif type(record) in self._capped:
             day: date = record.date
             key = (type(record), month_index(day))
@@ -157,9 +165,42 @@ class LedgerBook:
             _file(self._by_month, key, record.ref, add)
         return keys
 
-    def _refresh(self, keys: Iterable[object]) -> None:
+    def _refresh(self, keys: set[object]) -> None:
+        products = [key[1] for key in keys if isinstance(key, tuple) and key[0] == _PRODUCTS]
+        if products:
+            linked = self._linked_refs(chain.from_iterable(products))
+            self._recompute_linked(linked)
+            keys = {key for key in keys if key not in linked and not (isinstance(key, tuple) and key[0] == _PRODUCTS)}
         for key in keys:
             self._recompute(key)
+
+    def _linked_refs(self, products: Iterable[str]) -> set[str]:
+        """The orders whose L1 slots can depend on ``products``: every order of them, every order
+        of those orders' other products, and so on."""
+        refs: set[str] = set()
+        seen: set[str] = set()
+        todo = list(products)
+        while todo:
+            product = todo.pop()
+            if product in seen:
+                continue
+            seen.add(product)
+            for ref in self._by_product.get(product, ()):
+                if ref not in refs:
+                    refs.add(ref)
+                    todo.extend(self._records[ref].product_ids)  # type: ignore[union-attr]
+        return refs
+
+    def _recompute_linked(self, refs: set[str]) -> None:
+        """Recompute the order entries of ``refs``, orders linked by their products (L1), together."""
+        for ref in refs:
+            for entry in self._entries.pop(ref, ()):
+                self._add_points(entry, -1)
+        orders = [self._records[ref] for ref in refs]
+        views = orders_as_of(orders, self.settings, self.as_of, self.ruleset.shopping.min_order_cents, DayBook())  # type: ignore[arg-type]
+        for entry in per_dollar_entries(views, self.ruleset.shopping, self._promotions):
+            self._entries.setdefault(entry.ref, []).append(entry)
+            self._add_points(entry, 1)
 
     def _file_entries(self, ledger: list[LedgerEntry]) -> None:
         """File a full ledger's entries under the keys that would recompute them, and total them.
@@ -178,7 +219,7 @@ class LedgerBook:
             key: object
             if source is order_source:
                 # F1 entries are dated when confirmed; their ref names the order date
-                key = ("orders", day_of_ref(ref)) if self._flat else _ALL_ORDERS if self._linked_orders else ref
+                key = ("orders", day_of_ref(ref)) if self._flat else ref
             else:
                 kind = kind_of_source.get(source)
                 # a day bonus's R1 entry is dated on the refund; its ref names the order date
@@ -213,11 +254,6 @@ class LedgerBook:
         """The entries under ``key``, from the same functions a full ledger uses."""
         shopping, as_of = self.ruleset.shopping, self.as_of
         minimum = shopping.min_order_cents
-        if key == _ALL_ORDERS:
-            orders = [r for r in self._records.values() if isinstance(r, Order)]
-            return per_dollar_entries(
-                orders_as_of(orders, self.settings, as_of, minimum, DayBook()), shopping, self._promotions
-            )
         if isinstance(key, tuple) and key[0] in ("day", "orders"):
             day_orders = [self._records[ref] for ref in self._by_day.get(key[1], ())]
             days = DayBook()
@@ -234,8 +270,9 @@ class LedgerBook:
             )
         record = self._records.get(key)  # type: ignore[call-overload]
         if isinstance(record, Order):
-            if self._linked_orders or self._flat:
-                return []
+            if self._flat:
+                return []  # F1: it earns through its order date's key
+            # it earns alone: no L1, or no product for L1 to limit (linked orders never come here)
             return per_dollar_entries(
                 orders_as_of([record], self.settings, as_of, minimum, DayBook()), shopping, self._promotions
             )

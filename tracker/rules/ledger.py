@@ -10,13 +10,17 @@ fan points and hand-entered entries here.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from itertools import chain
 from operator import itemgetter
 
 from tracker.rules.dates import month_index
-from tracker.rules.entries import Credit, LedgerEntry, Source
+from tracker.rules.entries import Credit, LedgerEntry, Source, new_entry
+from tracker.rules.order_pass import each_order_earns_alone, order_entries_in_one_pass
 from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of, per_dollar_entries
 from tracker.rules.records import PointsEntry, Records, Review, Settings
 from tracker.rules.ruleset import MonthlyCapped, RuleSet
@@ -30,14 +34,37 @@ def build_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: 
     Entries dated after ``as_of`` are always :attr:`Credit.EXPECTED`; callers leave them out
     when the shopper turns pending orders off.
     """
+    with collector_paused():
+        return sort_by_date(_unsorted_ledger(records, ruleset, settings, as_of))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pauses the cyclic garbage collector while a ledger is made: a heavy history's 30,000
+    entries (tuples, which hold no cycles) would set it off dozens of times, each time walking
+    the records and the entries made so far again, for nothing — a fifth of a status's time.
+    Nested, the outer pause decides when the collector resumes."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _unsorted_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: date) -> list[LedgerEntry]:
     days = DayBook()
-    orders = orders_as_of(records.orders, settings, as_of, ruleset.shopping.min_order_cents, days)
-    entries: list[LedgerEntry] = []
     shopping = ruleset.shopping
-    if shopping.rule == "flat_per_order":
-        entries += flat_order_entries(orders, shopping, records.promotions)
+    entries: list[LedgerEntry]
+    if each_order_earns_alone(shopping):
+        entries = order_entries_in_one_pass(records.orders, settings, as_of, shopping, records.promotions, days)
     else:
-        entries += per_dollar_entries(orders, shopping, records.promotions)
+        orders = orders_as_of(records.orders, settings, as_of, shopping.min_order_cents, days)
+        if shopping.rule == "flat_per_order":
+            entries = flat_order_entries(orders, shopping, records.promotions)
+        else:
+            entries = per_dollar_entries(orders, shopping, records.promotions)
     entries += order_day_entries(days, ruleset)
     entries += _review_entries(records.reviews, ruleset, as_of)
     entries += _capped_entries(
@@ -48,8 +75,50 @@ def build_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: 
         ((f.date, f.ref) for f in records.follows), ruleset.store_follows, "S7", Source.FOLLOW, as_of
     )
     entries += _points_entries(records.entries, as_of)
-    entries.sort(key=itemgetter(0))
     return entries
+
+
+def ledger_with_totals(
+    records: Records, ruleset: RuleSet, settings: Settings, as_of: date
+) -> tuple[list[LedgerEntry], dict[date, int], dict[date, int]]:
+    """:func:`build_ledger`'s entries, and the points they credit and expect per day (days
+    whose points add up to nothing left out): what a status needs, in one walk of the entries."""
+    with collector_paused():
+        runs = _runs_by_day(_unsorted_ledger(records, ruleset, settings, as_of))
+    credited: dict[date, int] = {}
+    expected: dict[date, int] = {}
+    points_of, credit_of, is_expected = itemgetter(1), itemgetter(5), Credit.EXPECTED
+    for day, run in runs:
+        if is_expected in map(credit_of, run):
+            credited_points = sum(entry[1] for entry in run if entry[5] is not is_expected)
+            expected_points = sum(entry[1] for entry in run if entry[5] is is_expected)
+            if expected_points:
+                expected[day] = expected_points
+        else:
+            credited_points = sum(map(points_of, run))
+        if credited_points:
+            credited[day] = credited_points
+    return list(chain.from_iterable(run for _, run in runs)), credited, expected
+
+
+def sort_by_date(entries: Iterable[LedgerEntry]) -> list[LedgerEntry]:
+    """``sorted(entries, key=date)``, stable, in a fraction of the time."""
+    return list(chain.from_iterable(run for _, run in _runs_by_day(entries)))
+
+
+def _runs_by_day(entries: Iterable[LedgerEntry]) -> list[tuple[date, list[LedgerEntry]]]:
+    """The entries of each day, days in order, each day's in the order given — a stable sort by
+    date: a heavy history has some 30,000 entries on a few thousand days, and comparing dates is
+    slow where hashing them is not."""
+    by_day: dict[date, list[LedgerEntry]] = {}
+    for entry in entries:
+        day = entry[0]
+        run = by_day.get(day)
+        if run is None:
+            by_day[day] = [entry]
+        else:
+            run.append(entry)
+    return [(day, by_day[day]) for day in sorted(by_day)]
 
 
 def _points_entries(entries: Iterable[PointsEntry], as_of: date) -> list[LedgerEntry]:
@@ -71,8 +140,9 @@ def _review_entries(reviews: Iterable[Review], ruleset: RuleSet, as_of: date) ->
     if not rule.points:
         return []
     minimum = rule.min_item_cents
+    points, source, credited = rule.points, Source.REVIEW, Credit.CREDITED
     return [
-        LedgerEntry(review.date, rule.points, "S4", Source.REVIEW, review.ref)
+        new_entry((review.date, points, "S4", source, review.ref, credited))
         for review in reviews
         if review.date <= as_of
         and (rule.unknown_price_counts if review.item_price_cents is None else review.item_price_cents >= minimum)

@@ -24,7 +24,7 @@ from tracker.rules.dates import (
     month_index,
     month_start,
 )
-from tracker.rules.ledger import Credit, LedgerEntry, build_ledger
+from tracker.rules.ledger import Credit, LedgerEntry, collector_paused, ledger_with_totals
 from tracker.rules.records import Records, Settings
 from tracker.rules.ruleset import RuleSet, Tier
 from tracker.rules.window import (
@@ -326,8 +326,11 @@ def compute_status(records: Records, ruleset: RuleSet, settings: Settings, as_of
     Raises :class:`DateRangeError` for a date so late that the figures would run past the year 9999.
     """
     check_as_of(ruleset, as_of)
-    ledger = build_ledger(records, ruleset, settings, as_of)
-    return status_from_ledger(ledger, ruleset, settings, as_of)
+    # The collector stays paused until the status is made: resumed any earlier, it would find the
+    # 30,000 entries just made alive and walk them (and the records) again, for nothing.
+    with collector_paused():
+        ledger, credited, expected = ledger_with_totals(records, ruleset, settings, as_of)
+        return status_from_totals(credited, expected, tuple(ledger), ruleset, settings, as_of)
 
 
 def status_from_ledger(ledger: list[LedgerEntry], ruleset: RuleSet, settings: Settings, as_of: date) -> Status:

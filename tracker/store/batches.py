@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, TypeVar
@@ -148,8 +148,10 @@ def _chunks(items: Sequence[D]) -> list[Sequence[D]]:
     return [items[start : start + CHUNK_SIZE] for start in range(0, len(items), CHUNK_SIZE)]
 
 
-def _validate_all(kind: Kind[D], drafts: Sequence[D]) -> None:
+def _validate_all(kind: Kind[D], drafts: Sequence[D], checked: Collection[int] = frozenset()) -> None:
     for index, draft in enumerate(drafts):
+        if index in checked:
+            continue
         problems = kind.validate(draft)
         if problems:
             raise InvalidDraftError(problems, prefix=f"{kind.label.capitalize()} {index + 1}: ")
@@ -175,7 +177,8 @@ def _write_orders(
         updates: list[Params] = []
         replaced: list[tuple[int]] = []
         lines: list[Params] = []
-        converted: list[tuple[int, OrderDraft]] = []  # orders in another currency, by id
+        converted: list[tuple[int, OrderDraft]] = []  # new orders in another currency, by id
+        reconverted: list[tuple[int, OrderDraft]] = []  # updated ones, whose old conversion goes
         for draft in chunk:
             params = ORDERS.to_params(draft)
             order_no = params[0]
@@ -194,7 +197,7 @@ def _write_orders(
                         updates.append((*params, existing_id))
                         replaced.append((existing_id,))
                         lines.extend(line_params(existing_id, draft))
-                        converted.append((existing_id, draft))
+                        reconverted.append((existing_id, draft))
                         counts.updated += 1
                     else:
                         counts.skipped += 1
@@ -209,7 +212,8 @@ def _write_orders(
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
         conn.executemany(INSERT_LINE_SQL, lines)
-        write_conversions(conn, converted, replacing=True)
+        write_conversions(conn, reconverted, replacing=True)
+        write_conversions(conn, converted, replacing=False)
         # What each update changed, so that undoing the import puts the order back.
         conn.executemany(
             "INSERT INTO import_update (batch_id, order_id, before, after) VALUES (?, ?, ?, ?)",
@@ -253,13 +257,14 @@ def _write_identical_once(
 ) -> None:
     if not drafts:
         return
-    stored = Counter(tuple(row) for row in conn.execute(f"SELECT {kind.select_columns} FROM {kind.table}"))
+    incoming = [kind.to_params(draft) for draft in drafts]
+    stored = Counter(tuple(row) for row in conn.execute(*stored_rows_query(kind, incoming)))
     insert_sql = kind.insert_sql(with_id=True)
     next_id = first_free_id(conn, kind.table)
-    for chunk in _chunks(drafts):
+    for start in range(0, len(incoming), CHUNK_SIZE):
+        chunk = incoming[start : start + CHUNK_SIZE]
         rows: list[Params] = []
-        for draft in chunk:
-            params = kind.to_params(draft)
+        for params in chunk:
             if stored[params] > 0:
                 stored[params] -= 1
                 counts.skipped += 1
@@ -269,6 +274,18 @@ def _write_identical_once(
                 counts.new += 1
         conn.executemany(insert_sql, rows)
         progress.advance(len(chunk))
+
+
+def stored_rows_query(kind: Kind[D], incoming: Sequence[Params]) -> tuple[str, tuple[object, ...]]:
+    """The query for the stored rows an incoming row may be identical to: only those of the
+    incoming rows' dates, through the table's date index, where it has a date — not every row
+    of a long history."""
+    select = f"SELECT {kind.select_columns} FROM {kind.table}"
+    if "date" not in kind.columns:
+        return select, ()
+    position = kind.columns.index("date")
+    days = [params[position] for params in incoming]
+    return f"{select} WHERE date BETWEEN ? AND ?", (min(days), max(days))  # type: ignore[type-var]
 
 
 def _linked(conn: sqlite3.Connection, reviews: Sequence[ReviewDraft]) -> Sequence[ReviewDraft]:
@@ -297,6 +314,7 @@ def write_batch(
     file_hash: str,
     kind: str,
     orders: Sequence[OrderDraft] = (),
+    checked_orders: Collection[int] = frozenset(),
     reviews: Sequence[ReviewDraft] = (),
     visits: Sequence[VisitDraft] = (),
     posts: Sequence[PostDraft] = (),
@@ -316,16 +334,19 @@ def write_batch(
     ``rejected`` is how many rows the importer refused and ``left_out`` how many it left out as
     repeating an earlier row of the file (both recorded in the history only, ``left_out`` with
     the records skipped as already stored, so the history counts what the import reported). Every
-    draft is validated first; one bad draft raises InvalidDraftError naming it ("Order 12: …")
-    and nothing is written. ``history`` are rows of the Member Center's points history: kept to
-    check the records against, never counted as points (:mod:`tracker.store.checks`).
+    draft is validated first (but the orders whose indexes are in ``checked_orders``: the caller
+    has just checked them with the same validation, as the importer does row by row, and
+    checking 100,000 orders twice is a noticeable part of an import); one bad draft raises
+    InvalidDraftError naming it ("Order 12: …") and nothing is written. ``history`` are rows of
+    the Member Center's points history: kept to check the records against, never counted as
+    points (:mod:`tracker.store.checks`).
     ``progress(done, total)`` is called before the first write and after
     every chunk; when it returns False, ImportCancelled is raised and the database is exactly as
     before.
     """
     if on_duplicate not in ("skip", "update"):
         raise ValueError(f"on_duplicate must be 'skip' or 'update', not {on_duplicate!r}")
-    _validate_all(ORDERS, orders)
+    _validate_all(ORDERS, orders, checked_orders)
     _validate_all(REVIEWS, reviews)
     _validate_all(POSTS, posts)
     _validate_all(FOLLOWS, follows)

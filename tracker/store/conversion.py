@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 
@@ -61,8 +61,14 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         def convert(hundredths: int) -> int:
             return usd_cents(hundredths, usd_per_unit)
 
-    lines = tuple(
-        replace(line, unit_price_cents=convert(price))
+    lines = tuple(  # made directly, not with dataclasses.replace: an import converts 100,000 lines
+        LineDraft(
+            title=line.title,
+            product_id=line.product_id,
+            category=line.category,
+            quantity=line.quantity,
+            unit_price_cents=convert(price),
+        )
         for line, price in zip(draft.lines, paid.line_prices, strict=False)
     )
     discount, shipping = convert(paid.discount_cents), convert(paid.shipping_cents)
@@ -77,6 +83,10 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         usd_estimated=rate is not None,
         paid=paid,
     )
+
+
+# with_rate makes converted lines field by field: a new field of LineDraft must be added there too.
+assert [f.name for f in fields(LineDraft)] == ["title", "product_id", "category", "quantity", "unit_price_cents"]
 
 
 def _zero(hundredths: int) -> int:

@@ -1,0 +1,113 @@
+"""The fast paths of a status compute exactly what the plain two-step computation does (S1, S2, S9).
+
+``order_entries_in_one_pass`` folds :func:`orders_as_of` and :func:`per_dollar_entries` into one loop,
+and ``ledger_with_totals`` sorts the ledger and sums it per day in one walk; both exist only for
+speed, so each is held here to the plain computation it replaces, entry for entry and in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
+from tracker.rules import Credit, Order, Promotion, Records, RuleSet, Settings, build_ledger
+from tracker.rules.ledger import ledger_with_totals, sort_by_date
+from tracker.rules.order_pass import each_order_earns_alone, order_entries_in_one_pass
+from tracker.rules.orders import DayBook, orders_as_of, per_dollar_entries
+from tracker.rules.ruleset import Shopping
+
+PROFILE = settings(max_examples=150, deadline=None)
+
+
+@st.composite
+def some_orders(draw: st.DrawFn) -> tuple[Order, ...]:
+    """Up to 20 orders, half of them refunded (by a day or a year, or on an unknown date)."""
+    found = []
+    for number in range(draw(st.integers(1, 20))):
+        one = draw(orders(f"order:{number}"))
+        if draw(st.booleans()):
+            late = draw(st.none() | st.integers(-5, 400))
+            refund_date = None if late is None else one.order_date + timedelta(days=late)
+            one = replace(one, refund_cents=draw(st.integers(1, max(1, one.items_cents))), refund_date=refund_date)
+        found.append(one)
+    return tuple(found)
+
+
+shoppings = st.builds(
+    Shopping,
+    min_order_usd=st.sampled_from([Decimal("0"), Decimal("2.00"), Decimal("5.50")]),
+    points_per_usd=st.integers(1, 3),
+    rounding=st.sampled_from(["floor", "floor", "nearest"]),
+    max_points_per_order=st.sampled_from([0, 50, 500]),
+    partial_refund=st.sampled_from(["prorate", "forfeit"]),
+    cap_before_multiplier=st.booleans(),
+)
+promotions = st.lists(
+    st.builds(
+        lambda start, length, multiplier: Promotion(
+            "promotion:x", start, date.fromordinal(start.toordinal() + length), multiplier
+        ),
+        days,
+        st.integers(0, 40),
+        st.sampled_from([Decimal(1), Decimal("1.5"), Decimal(2), Decimal(3)]),
+    ),
+    max_size=2,
+)
+
+
+@PROFILE
+@given(
+    some_orders(),
+    shoppings,
+    promotions,
+    days,
+    st.integers(0, 60),
+)
+def test_s1_s2_s9_one_pass_equals_orders_as_of_then_per_dollar_entries(
+    many: tuple[Order, ...], shopping: Shopping, promoted: list[Promotion], as_of: date, lag: int
+) -> None:
+    user = Settings(confirmation_lag_days=lag)
+    plain_days, fast_days = DayBook(), DayBook()
+    plain = per_dollar_entries(
+        orders_as_of(many, user, as_of, shopping.min_order_cents, plain_days),
+        shopping,
+        promoted,
+    )
+    assert each_order_earns_alone(shopping)
+    fast = order_entries_in_one_pass(many, user, as_of, shopping, promoted, fast_days)
+    assert fast == plain
+    assert [type(entry) for entry in fast] == [type(entry) for entry in plain]
+    assert fast_days.kept == plain_days.kept
+    assert fast_days.lost == plain_days.lost
+
+
+@PROFILE
+@given(shopper_records(), st.sampled_from(list(RULESETS.values())), days, promotions)
+def test_the_ledger_and_its_daily_totals_equal_a_stable_sort_and_a_sum(
+    data: Records, ruleset: RuleSet, as_of: date, promoted: list[Promotion]
+) -> None:
+    data = replace(data, promotions=tuple(promoted))
+    ledger, credited, expected = ledger_with_totals(data, ruleset, Settings(), as_of)
+    assert ledger == build_ledger(data, ruleset, Settings(), as_of)
+    assert ledger == sorted(ledger, key=itemgetter(0))
+    plain_credited: dict[date, int] = {}
+    plain_expected: dict[date, int] = {}
+    for day, run in groupby(ledger, itemgetter(0)):
+        entries = list(run)
+        plain_credited[day] = sum(e.points for e in entries if e.credit is not Credit.EXPECTED)
+        plain_expected[day] = sum(e.points for e in entries if e.credit is Credit.EXPECTED)
+    assert credited == {day: points for day, points in plain_credited.items() if points}
+    assert expected == {day: points for day, points in plain_expected.items() if points}
+
+
+@PROFILE
+@given(st.lists(st.tuples(days, st.integers(-5, 5)), max_size=40))
+def test_sort_by_date_is_a_stable_sort(pairs: list[tuple[date, int]]) -> None:
+    assert sort_by_date(pairs) == sorted(pairs, key=itemgetter(0))  # type: ignore[arg-type]
