@@ -67,11 +67,14 @@ def figures(
     ``keep``: save what was computed (not for a one-off rule set). ``quick_only``: return None
     instead of computing more than :data:`COSTLY_MONTHS` months. Raises the store's errors.
     """
-    derived.take_in_new_rows(db)
+    took_in = derived.take_in_new_rows(db)  # False while another program writes: read them below
     print_ = fingerprint(ruleset, settings)
     with read_transaction(db) as conn:
         seen = derived.read_seen(conn)
         todo = _to_compute(conn, seen, print_, ruleset, settings, as_of)
+        if not took_in and todo is not None:
+            for kind, months in derived.new_row_months(conn).items():
+                derived.add_months(todo, kind, months)  # type: ignore[arg-type]
         if quick_only and _costly(todo):
             return None
         records = read_records(conn, db.database, todo)
@@ -79,7 +82,7 @@ def figures(
         empty = not derived.has_records(conn)
     rows = bucket_rows(build_ledger(records, ruleset, settings, as_of), records)
     moved_on = seen.as_of is None or as_of >= seen.as_of
-    if keep and moved_on and (todo is None or todo or seen.as_of != as_of):
+    if keep and took_in and moved_on and (todo is None or todo or seen.as_of != as_of):
         derived.save(db, seen, print_, as_of, todo, rows)
     credited, expected = _totals(stored, rows)
     return Figures(as_of, credited, expected, empty, todo is None)

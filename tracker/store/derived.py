@@ -22,7 +22,7 @@ transaction, computes, and saves in a write transaction only if no one else save
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,6 +30,7 @@ from peewee import SqliteDatabase
 
 from tracker.store.connection import raw_connection, translate_errors
 from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES
+from tracker.store.errors import DatabaseLockedError
 from tracker.store.reading import Months
 
 Bucket = tuple[str, str]  # (kind, YYYY-MM)
@@ -123,8 +124,8 @@ def save(
     saw, and take the change log up to ``seen.log_end`` as done. False, saving nothing, when
     another connection saved since ``seen`` was read. Not a ``write_transaction``: this is no
     change to the records."""
-    with translate_errors(db.database), db.atomic(lock_type="IMMEDIATE"):
-        conn = raw_connection(db)
+
+    def work(conn: sqlite3.Connection) -> bool:
         state = conn.execute("SELECT generation FROM derived_state WHERE id = 1").fetchone()
         if (-1 if state is None else int(state[0])) != seen.generation:
             return False
@@ -148,7 +149,9 @@ def save(
             "generation = generation + 1, consumed = consumed + excluded.consumed",
             (fingerprint, as_of.toordinal(), seen.log_end),
         )
-    return True
+        return True
+
+    return _unless_busy(db, work)
 
 
 def change_count(conn: sqlite3.Connection) -> int:
@@ -158,31 +161,62 @@ def change_count(conn: sqlite3.Connection) -> int:
     return (0 if state is None else int(state[0])) + int(end)
 
 
-def take_in_new_rows(db: SqliteDatabase) -> None:
+def take_in_new_rows(db: SqliteDatabase) -> bool:
     """Log the months of the rows inserted above each table's mark since last time, and raise
     the marks: from then on a row inserted at or below a mark is logged by its trigger.
 
-    Run before reading the change log (:func:`read_seen`). Writes only when there are new rows.
+    Run before reading the change log (:func:`read_seen`). Writes only when there are new rows;
+    False when another program is writing (then :func:`new_row_months` tells what they are).
     """
     with translate_errors(db.database):
-        conn = raw_connection(db)
-        if not _new_rows(conn):
-            return
-        with db.atomic(lock_type="IMMEDIATE"):
-            computed = conn.execute("SELECT EXISTS (SELECT 1 FROM derived_state)").fetchone()[0]
-            marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
-            for table in MARKED_TABLES:
-                top = int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
-                mark = marks.get(table)
-                if mark is not None and top <= mark:
-                    continue
-                if computed:
-                    conn.execute(_NEW_ROWS_SQL[table], (mark or 0,))
-                conn.execute(
-                    "INSERT INTO derived_mark (table_name, mark) VALUES (?, ?) "
-                    "ON CONFLICT (table_name) DO UPDATE SET mark = excluded.mark",
-                    (table, top),
-                )
+        if not _new_rows(raw_connection(db)):
+            return True
+    return _unless_busy(db, _raise_marks)
+
+
+def _raise_marks(conn: sqlite3.Connection) -> bool:
+    computed = conn.execute("SELECT EXISTS (SELECT 1 FROM derived_state)").fetchone()[0]
+    marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
+    for table in MARKED_TABLES:
+        top = int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+        mark = marks.get(table)
+        if mark is not None and top <= mark:
+            continue
+        if computed:
+            conn.execute(_NEW_ROWS_SQL[table], (mark or 0,))
+        conn.execute(
+            "INSERT INTO derived_mark (table_name, mark) VALUES (?, ?) "
+            "ON CONFLICT (table_name) DO UPDATE SET mark = excluded.mark",
+            (table, top),
+        )
+    return True
+
+
+def new_row_months(conn: sqlite3.Connection) -> dict[str, set[str] | None]:
+    """The months of the rows above the marks, read without writing (see :func:`take_in_new_rows`)."""
+    marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
+    found: dict[str, set[str] | None] = {}
+    for table in MARKED_TABLES:
+        select = _NEW_ROWS_SQL[table].split(" ", 5)[5]  # the SELECT of the INSERT … SELECT
+        for kind, month in conn.execute(select, (marks.get(table, 0),)).fetchall():
+            add_months(found, kind, None if month is None else [month])
+    return found
+
+
+def _unless_busy(db: SqliteDatabase, work: Callable[[sqlite3.Connection], bool]) -> bool:
+    """``work`` in a write transaction if the file's write lock is free now; False, doing
+    nothing, if it is not (nothing here is worth making anyone wait: the figures are right
+    without being saved)."""
+    conn = raw_connection(db)
+    waited = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        with translate_errors(db.database), db.atomic(lock_type="IMMEDIATE"):
+            return work(conn)
+    except DatabaseLockedError:
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {waited}")
 
 
 def _new_rows(conn: sqlite3.Connection) -> bool:

@@ -26,12 +26,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
-from tracker.store import derived_schema, migrate_currencies
+from tracker.store import derived_schema
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -53,13 +53,18 @@ the derived points and the triggers that log what they must compute again
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
-Step = Callable[[SqliteMigrator], None]
+if TYPE_CHECKING:  # playhouse.migrate is imported only to upgrade a file: opening one stays quick
+    from playhouse.migrate import SqliteMigrator
+
+Step = Callable[["SqliteMigrator"], None]
 
 
 logger = logging.getLogger(__name__)
 
 
 def _step_currencies(migrator: SqliteMigrator) -> None:
+    from tracker.store import migrate_currencies
+
     migrate_currencies.step(migrator.database)
 
 
@@ -233,6 +238,8 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     logger.info(
         "Upgrading %s from schema version %d to %d (a copy is in %s)", path, version, SCHEMA_VERSION, backup_path
     )
+    from playhouse.migrate import SqliteMigrator
+
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
