@@ -6,7 +6,6 @@ date" mean the same thing in both. No Qt, no matplotlib.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,7 +13,6 @@ from typing import TYPE_CHECKING
 from peewee import SqliteDatabase
 
 from tracker.rules import DEFAULT_RULESET_ID, Records, RuleSet, Settings, Status, compute_status, find_ruleset
-from tracker.rules.projection import status_from_totals
 from tracker.store.reading import get_settings, load_records, load_settings
 
 if TYPE_CHECKING:
@@ -88,40 +86,3 @@ def quick_status(
     found = figures(db, ruleset, settings, as_of, keep=keep)
     assert found is not None  # not quick_only: always computed
     return status_of(found, ruleset, settings, include_pending)
-
-
-# --- snapshots: the window's instant start ---------------------------------------------------------
-
-
-def _fingerprint(ruleset: RuleSet, settings: Settings) -> str:
-    import hashlib  # here: a status from the command line never needs it
-
-    return hashlib.sha256(repr((ruleset, settings)).encode()).hexdigest()[:32]
-
-
-def snapshot_text(book: LedgerBook, *, empty: bool) -> str:
-    """The book's points per day, for :func:`status_from_snapshot` next time."""
-    return json.dumps(
-        {
-            "as_of": book.as_of.isoformat(),
-            "fingerprint": _fingerprint(book.ruleset, book.settings),
-            "empty": empty,
-            "credited": [[day.toordinal(), points] for day, points in book.credited_totals().items()],
-            "expected": [[day.toordinal(), points] for day, points in book.expected_totals().items()],
-        },
-        separators=(",", ":"),
-    )
-
-
-def status_from_snapshot(text: str, ruleset: RuleSet, settings: Settings, as_of: date) -> tuple[Status, bool] | None:
-    """The status (without its ledger) and whether there were no records, from a snapshot made
-    for the same day, rule set and settings; None when it does not fit or cannot be read."""
-    try:
-        data = json.loads(text)
-        if data["as_of"] != as_of.isoformat() or data["fingerprint"] != _fingerprint(ruleset, settings):
-            return None
-        credited = {date.fromordinal(day): int(points) for day, points in data["credited"]}
-        expected = {date.fromordinal(day): int(points) for day, points in data["expected"]}
-        return status_from_totals(credited, expected, (), ruleset, settings, as_of), bool(data["empty"])
-    except (ValueError, KeyError, TypeError, OverflowError):
-        return None

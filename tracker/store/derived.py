@@ -112,6 +112,10 @@ def stored_totals(conn: sqlite3.Connection, leaving_out: Months) -> list[tuple[i
     return [(int(day), int(expected), int(points)) for day, expected, points in rows]
 
 
+def order_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+
+
 def has_records(conn: sqlite3.Connection) -> bool:
     """Whether anything that can earn points is recorded."""
     return any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in KIND_TABLES.values())
