@@ -238,8 +238,9 @@ def prepared(base: Path, folder: Path, variant: str) -> Path:
         other = sqlite3.connect(copy)
         with other:
             row = other.execute(
-                "INSERT INTO orders (order_no, order_date, status, confirmed_date, store, discount_cents, shipping_cents, "
-                "refund_cents, currency, usd_estimated, note) VALUES ('other', ?, 'confirmed', ?, '', 0, 0, 0, 'USD', 0, '')",
+                "INSERT INTO orders (order_no, order_date, status, confirmed_date, store, discount_cents, "
+                "shipping_cents, refund_cents, currency, usd_estimated, note) "
+                "VALUES ('other', ?, 'confirmed', ?, '', 0, 0, 0, 'USD', 0, '')",
                 ((today - timedelta(days=40)).isoformat(), (today - timedelta(days=20)).isoformat()),
             )
             other.execute(
