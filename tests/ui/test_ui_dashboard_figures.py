@@ -82,3 +82,16 @@ def test_while_the_figures_are_computed_the_dashboard_says_so_and_shows_no_figur
     callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
     qtbot.waitUntil(lambda: page._stack.currentWidget() is page.scroll_area)
     assert page.points_label.text() == "120 points"
+
+
+def test_the_check_line_is_hidden_until_the_records_it_compares_are_loaded(session: Session, qtbot: QtBot) -> None:
+    session.add(confirmed_order(12_000))
+    reopened = Session(session.db, session.db_path, today=lambda: TODAY)
+    jobs: list[tuple[object, dict[str, object]]] = []
+    reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks)))  # type: ignore[arg-type,return-value,func-returns-value]
+    page = shown_dashboard(reopened, qtbot)
+    assert reopened.provisional and not page.check_line.isVisible()  # not an empty line
+    work, callbacks = jobs.pop()
+    callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
+    qtbot.waitUntil(lambda: page.check_line.isVisible())
+    assert page.check_line.label.text()
