@@ -79,3 +79,19 @@ def test_a_promotion_changes_every_order_month(db: SqliteDatabase) -> None:
     figures(db, RULESET, Settings(), TODAY)
     repo.delete_promotion(db, promotion)
     assert _changed(db) == {"order": None}
+
+
+def test_while_another_program_writes_the_figures_are_right_and_nothing_waits_or_is_saved(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    figures(db, RULESET, Settings(), TODAY)
+    repo.add_visit(db, VisitDraft(date(2024, 5, 30)))  # above the mark: found by id, not logged
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        found = figures(db, RULESET, Settings(), TODAY)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert found is not None and found.credited == {date(2024, 5, 30): 1}
+    assert _changed(db) == {"visit": {"2024-05"}}  # not taken as done: computed again next time
