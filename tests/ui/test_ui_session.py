@@ -145,3 +145,35 @@ def test_a_long_computation_is_said_to_be_under_way_never_guessed(
     assert not reopened.computing and reopened.provisional
     assert reopened.status().window_points == 120
     assert jobs  # and then the ledger book is built
+
+
+def test_another_process_bringing_the_sums_up_to_date_is_no_news_but_its_records_are(session: Session) -> None:
+    import sqlite3
+    from threading import Thread
+
+    from tracker.report.figures import figures
+
+    session.add(order())
+    assert session.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
+    session.records()  # the ledger book is built
+    book = session._book
+    assert book is not None
+    session.add(order(5_000))  # logged: the sums are behind by one order
+
+    def other_status() -> None:  # as `points-tracker-cli status` would: through another connection
+        figures(session.db, session.ruleset(), session.settings(), session.today())
+        session.db.close()  # this thread's connection
+
+    thread = Thread(target=other_status)
+    thread.start()
+    thread.join()
+    assert session.other_writers.check() is True  # SQLite says something was committed …
+    assert session._book is book  # … but it was only the sums: nothing read again
+    assert session.status().window_points == 170
+
+    writer = sqlite3.connect(session.db_path)
+    with writer:
+        writer.execute("INSERT INTO visit (date) VALUES ('2026-11-20')")
+    writer.close()
+    assert session.other_writers.check() is True
+    assert session._book is not book  # a record: read again

@@ -40,7 +40,7 @@ from tracker.store.drafts import (
 )
 from tracker.store.errors import StoreError
 from tracker.store.repository import record_of
-from tracker.store.snapshot import data_version
+from tracker.store.snapshot import data_version, writes_signature
 from tracker.ui.other_writers import OtherWriters
 from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
@@ -110,6 +110,7 @@ class Session(QObject):
         # The true figures from the derived sums (no ledger, no records), until the book is built.
         self._provisional: tuple[Status, bool] | None = None
         self._computing = False  # the derived sums are being computed in the background
+        self._writes: tuple[int, ...] | None = None  # writes_signature() when last read or written
         self._settings: Settings | None = None
         self._status: Status | None = None
         self._records: Records | None = None
@@ -191,6 +192,7 @@ class Session(QObject):
         """
         start = defer or (lambda work: work())
         version = data_version(self.db)
+        self._writes = writes_signature(self.db)  # the sums our own worker saves are no news
         try:
             found = self._figures(quick_only=True)
         except StoreError:
@@ -253,6 +255,7 @@ class Session(QObject):
                 self._build_book(runner, now)  # written to meanwhile: the book would miss it
                 return
             self._book, self._provisional = book, None
+            self._writes = writes_signature(self.db)
             self.changed.emit()
 
         def failed(error: BaseException) -> None:
@@ -316,6 +319,8 @@ class Session(QObject):
 
     def set_setting(self, key: str, value: str) -> None:
         repository.set_setting(self.db, key, value)
+        if self._writes is not None:
+            self._writes = writes_signature(self.db)  # our own write is no news
         if key == SETTING_RULESET:
             self._ruleset = None
         self.settings_changed.emit()  # connected to reload()
@@ -324,9 +329,12 @@ class Session(QObject):
         """After an import or an undo of one: the records changed outside the undo stack."""
         self.other_writers.absorb()  # an import's worker writes through another connection
         self.reload()
+        self._writes = writes_signature(self.db)
         self.changed.emit()
 
     def _on_written_elsewhere(self) -> None:
+        if self._writes is not None and writes_signature(self.db) == self._writes:
+            return  # only the derived sums were brought up to date (`status`, or our own worker)
         self._ruleset = None  # the rule set is a setting another program may have changed too
         self.records_changed_elsewhere()
 
@@ -361,6 +369,8 @@ class Session(QObject):
         self._noted(KINDS[removed.kind], removed.record_id, removed.draft)
 
     def _noted(self, kind: RecordKind, record_id: int, draft: Draft | None) -> None:
+        if self._writes is not None:
+            self._writes = writes_signature(self.db)  # our own write is no news
         if self._book is None:
             if self._provisional is not None:  # the ledger is still loading: the true figures again
                 self._provisional = self._figures(quick_only=True)
