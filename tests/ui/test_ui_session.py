@@ -174,6 +174,12 @@ def test_another_process_bringing_the_sums_up_to_date_is_no_news_but_its_records
     writer = sqlite3.connect(session.db_path)
     with writer:
         writer.execute("INSERT INTO visit (date) VALUES ('2026-11-20')")
-    writer.close()
     assert session.other_writers.check() is True
     assert session._book is not book  # a record: read again
+    session.records()
+    book = session._book
+    with writer:  # plain SQL, not through Points Tracker: no write count, no new id, but logged
+        writer.execute("UPDATE orders SET order_date = '2026-09-30' WHERE id = (SELECT min(id) FROM orders)")
+    writer.close()
+    assert session.other_writers.check() is True
+    assert session._book is not book

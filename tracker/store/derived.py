@@ -159,7 +159,8 @@ def save(
 
 
 def change_count(conn: sqlite3.Connection) -> int:
-    """A number that grows with every logged change to the records and never goes back."""
+    """A number that grows with every change a trigger logged, and with nothing else: bringing the
+    sums up to date (:func:`save`) and taking in new rows (:func:`take_in_new_rows`) leave it."""
     state = conn.execute("SELECT consumed FROM derived_state WHERE id = 1").fetchone()
     end = conn.execute("SELECT coalesce(max(id), 0) FROM derived_change").fetchone()[0]
     return (0 if state is None else int(state[0])) + int(end)
@@ -187,7 +188,9 @@ def _raise_marks(conn: sqlite3.Connection) -> bool:
         if mark is not None and top <= mark:
             continue
         if computed:
-            conn.execute(_NEW_ROWS_SQL[table], (mark or 0,))
+            logged = conn.execute(_NEW_ROWS_SQL[table], (mark or 0,)).rowcount
+            # Taken in, not changed: change_count() stays as it was.
+            conn.execute("UPDATE derived_state SET consumed = consumed - ? WHERE id = 1", (max(logged, 0),))
         conn.execute(
             "INSERT INTO derived_mark (table_name, mark) VALUES (?, ?) "
             "ON CONFLICT (table_name) DO UPDATE SET mark = excluded.mark",

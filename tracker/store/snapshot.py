@@ -20,14 +20,17 @@ def data_version(db: SqliteDatabase) -> int:
 
 
 def writes_signature(db: SqliteDatabase) -> tuple[int, ...]:
-    """What changes with every write to the records or settings — Points Tracker's write count and
-    each record table's largest id — and not when only the derived sums are brought up to date
-    (by ``status`` in another process, or the window's own worker)."""
+    """What changes with every write to the records or settings — Points Tracker's write count,
+    each record table's largest id and the count of changes its triggers logged (a change another
+    program made with plain SQL) — and not when only the derived sums are brought up to date (by
+    ``status`` in another process, or the window's own worker)."""
+    from tracker.store.derived import change_count
     from tracker.store.derived_schema import MARKED_TABLES
 
     with read_transaction(db) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (DATA_VERSION_KEY,)).fetchone()
         tops = [conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] for table in MARKED_TABLES]
+        tops.append(change_count(conn))
     try:
         written = int(row[0]) if row else 0
     except ValueError:
