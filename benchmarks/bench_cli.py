@@ -2,6 +2,10 @@
 
 Targets (issue "headless core"): importing the history through the CLI under 1 s, and
 `status --json` under 0.5 s, each as a fresh process (so Python start-up and imports count).
+Issue 19: `status --json` at most 4x a bare Python process reading the orders table with
+`sqlite3`, at 2,000 and at 100,000 orders (the files of ``bench_startup.py``), each pair timed in
+turn, the ratio taken run by run; the first status after a file is filled computes and saves
+the derived sums, the next ones read them.
 
     uv run python benchmarks/bench_cli.py
 """
@@ -9,6 +13,7 @@ Targets (issue "headless core"): importing the history through the CLI under 1 s
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,6 +70,36 @@ def timed(*args: str) -> float:
     return time.perf_counter() - started
 
 
+BARE_READ = "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('SELECT * FROM orders').fetchall()"
+
+
+def bare_read(path: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", BARE_READ, str(path)], check=True, env=ENVIRONMENT)
+    return time.perf_counter() - started
+
+
+def status_against_bare_read(orders: int, runs: int = 7) -> None:
+    """``status --json`` beside the bare ``sqlite3`` read of the orders table, in turn."""
+    import shutil
+
+    from bench_startup import make_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "points.sqlite3"
+        make_database(path, orders)
+        shutil.rmtree(Path(tmp) / "backups", ignore_errors=True)
+        first = timed("--db", str(path), "status", "--json")  # computes and saves the sums (and the day's backup)
+        pairs = [(timed("--db", str(path), "status", "--json"), bare_read(path)) for _ in range(runs)]
+    status = statistics.median(a for a, _ in pairs)
+    bare = statistics.median(b for _, b in pairs)
+    ratio = statistics.median(a / b for a, b in pairs)
+    print(
+        f"{orders:>7,} orders: status --json {status * 1000:6.0f} ms, bare sqlite3 read {bare * 1000:5.0f} ms: "
+        f"{ratio:.1f}x (target <= 4x); the first status, computing the sums: {first * 1000:.0f} ms"
+    )
+
+
 def main() -> None:
     today = date(2026, 11, 24)
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,6 +122,9 @@ def main() -> None:
             for _ in range(5)
         )
         print(f"  (a bare Python process here takes      {bare * 1000:7.0f} ms)")
+    print("status --json against the bare sqlite3 read of the orders table (medians of 7, in turn):")
+    for orders in (2_000, 100_000):
+        status_against_bare_read(orders)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ from tracker.ui.starting import HANDED_OVER, Outcome, StartDialogs, open_at_star
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
+BACKGROUND_AFTER_MS = 100  # the first paint comes first: a worker thread would hold the GIL meanwhile
 logger = logging.getLogger(__name__)
 # Qt's own options that take a value (QGuiApplication and QApplication): kept whole for Qt, so
 # that their value is not read as the FILE to import.
@@ -154,12 +155,13 @@ def _configure(app: QApplication) -> None:
 
 
 def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:
-    """Let background reads finish, save the figures for a quick next start, close the database."""
+    """Let background reads finish, bring the figures up to date for a quick next start, close the
+    database."""
     QThreadPool.globalInstance().waitForDone()
     try:
-        window.session.save_snapshot()
-    except StoreError as error:  # a locked or full disk: next start just reads everything
-        logger.warning("Could not save the status snapshot: %s", error)
+        window.session.keep_figures()
+    except StoreError as error:  # a locked or full disk: the next start computes what changed
+        logger.warning("Could not bring the derived figures up to date: %s", error)
     opener.close()
 
 
@@ -191,7 +193,8 @@ def launch(
     if isinstance(started, Outcome):
         return 0 if started is HANDED_OVER else 1
     session = started
-    session.warm_start(run_in_thread)  # last time's figures now, the real ones in a moment
+    # The true figures at once (or "computing"); the ledger is built once the window has painted.
+    session.warm_start(run_in_thread, defer=lambda start: QTimer.singleShot(BACKGROUND_AFTER_MS, start))
     window = MainWindow(session, settings=settings, opener=opener)
     server = InstanceServer(window)  # a second start on this file comes here
     server.requested.connect(lambda file: _on_second_start(window, file))

@@ -1503,6 +1503,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             </translation>
         </message>
         <message>
+            <source>Working out your points from all your records… Your tier and points appear here in a moment.</source>
+            <translation>Calculando tus puntos a partir de todos tus registros… Tu nivel y tus puntos aparecerán aquí en un momento.</translation>
+        </message>
+        <message>
             <source>You are looking at demo data: a made-up year of a shopper.</source>
             <translation>Estás viendo datos de demostración: un año inventado de un comprador.</translation>
         </message>

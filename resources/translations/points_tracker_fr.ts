@@ -1503,6 +1503,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             </translation>
         </message>
         <message>
+            <source>Working out your points from all your records… Your tier and points appear here in a moment.</source>
+            <translation>Calcul de vos points à partir de toutes vos données… Votre niveau et vos points s’afficheront ici dans un instant.</translation>
+        </message>
+        <message>
             <source>You are looking at demo data: a made-up year of a shopper.</source>
             <translation>Vous consultez des données de démonstration : une année inventée d'un acheteur.</translation>
         </message>

@@ -1515,6 +1515,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             </translation>
         </message>
         <message>
+            <source>Working out your points from all your records… Your tier and points appear here in a moment.</source>
+            <translation>Obliczamy Twoje punkty na podstawie wszystkich Twoich danych… Twój poziom i punkty pojawią się tu za chwilę.</translation>
+        </message>
+        <message>
             <source>You are looking at demo data: a made-up year of a shopper.</source>
             <translation>Oglądasz dane demonstracyjne: wymyślony rok pewnego kupującego.</translation>
         </message>

@@ -1503,6 +1503,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             </translation>
         </message>
         <message>
+            <source>Working out your points from all your records… Your tier and points appear here in a moment.</source>
+            <translation>Calculando seus pontos a partir de todos os seus registros… Seu nível e seus pontos aparecem aqui em instantes.</translation>
+        </message>
+        <message>
             <source>You are looking at demo data: a made-up year of a shopper.</source>
             <translation>Você está vendo dados de demonstração: um ano inventado de um comprador.</translation>
         </message>

@@ -1515,6 +1515,10 @@ the points of orders, reviews and visits you record show here</source>
             </translation>
         </message>
         <message>
+            <source>Working out your points from all your records… Your tier and points appear here in a moment.</source>
+            <translation>Подсчитываем ваши баллы по всем записям… Ваш уровень и баллы появятся здесь через мгновение.</translation>
+        </message>
+        <message>
             <source>You are looking at demo data: a made-up year of a shopper.</source>
             <translation>Вы смотрите демонстрационные данные: выдуманный год покупателя.</translation>
         </message>

@@ -110,7 +110,7 @@ def test_a_huge_multiplier_spelling_is_refused_and_never_stored(db_path: Path, t
                     promotions=[PromotionDraft("x", TODAY, TODAY, Decimal("1E-999999"))])  # fmt: skip
     assert list_promotions(db) == []
     close_database()
-    assert db_path.stat().st_size < 200_000
+    assert db_path.stat().st_size < 250_000  # an empty file of schema 5 is about 220 KB
 
 
 def test_long_text_is_refused_with_the_field_named(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,10 +1,12 @@
 """The dashboard's figures in the two places the rules issue found wrong: a negative next total,
-and the expected points on the instant start from last time's snapshot."""
+and the expected points on the instant start from the derived sums; and what shows while no figure
+is known yet."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
@@ -50,10 +52,9 @@ def test_the_instant_start_shows_the_points_expected_from_pending_orders(session
     session.add(confirmed_order(12_000))
     session.set_setting(SETTING_CONFIRMATION_LAG, "3")  # the pending order counts by 26 Nov
     session.add(pending_order(4_000, date(2026, 11, 23)))
-    session.save_snapshot()
     reopened = Session(session.db, session.db_path, today=lambda: TODAY)
     assert reopened.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
-    assert reopened.provisional and reopened.status().ledger == ()  # last time's figures, no ledger
+    assert reopened.provisional and reopened.status().ledger == ()  # the figures from the sums, no ledger
     page = shown_dashboard(reopened, qtbot)
     assert page.points_label.text() == "160 points"
     assert page.expected_label.isVisible()
@@ -62,3 +63,35 @@ def test_the_instant_start_shows_the_points_expected_from_pending_orders(session
         reopened.warm_start(run_now)
     qtbot.waitUntil(lambda: not reopened.provisional)
     assert page.expected_label.text() == "of which 40 points expected from pending orders"
+
+
+def test_while_the_figures_are_computed_the_dashboard_says_so_and_shows_no_figure(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.report import figures
+
+    session.add(confirmed_order(12_000))
+    monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders never summed
+    reopened = Session(session.db, session.db_path, today=lambda: TODAY)
+    jobs: list[tuple[object, dict[str, object]]] = []
+    reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks)))  # type: ignore[arg-type,return-value,func-returns-value]
+    page = shown_dashboard(reopened, qtbot)
+    assert page._stack.currentWidget() is page.computing_label
+    assert "Working out your points" in page.computing_label.text()
+    work, callbacks = jobs.pop()
+    callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
+    qtbot.waitUntil(lambda: page._stack.currentWidget() is page.scroll_area)
+    assert page.points_label.text() == "120 points"
+
+
+def test_the_check_line_is_hidden_until_the_records_it_compares_are_loaded(session: Session, qtbot: QtBot) -> None:
+    session.add(confirmed_order(12_000))
+    reopened = Session(session.db, session.db_path, today=lambda: TODAY)
+    jobs: list[tuple[object, dict[str, object]]] = []
+    reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks)))  # type: ignore[arg-type,return-value,func-returns-value]
+    page = shown_dashboard(reopened, qtbot)
+    assert reopened.provisional and not page.check_line.isVisible()  # not an empty line
+    work, callbacks = jobs.pop()
+    callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
+    qtbot.waitUntil(lambda: page.check_line.isVisible())
+    assert page.check_line.label.text()

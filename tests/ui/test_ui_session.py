@@ -78,20 +78,19 @@ def test_a_broken_ruleset_file_falls_back_to_the_default_and_says_why(session: S
     assert "mine.toml" in session.ruleset_problem
 
 
-def test_warm_start_shows_last_times_figures_then_the_real_ones(session: Session, qtbot: QtBot) -> None:
+def test_warm_start_shows_the_true_figures_at_once_then_builds_the_ledger(session: Session, qtbot: QtBot) -> None:
     from tracker.ui.worker import run_now
 
     session.add(order())
-    session.save_snapshot()
     reopened = Session(session.db, session.db_path, today=session.today)
     started: list[Session] = []
 
     def later(work, *, done, failed, progress=None):  # type: ignore[no-untyped-def]
-        started.append(reopened)  # the background build, held back so the provisional figures show
+        started.append(reopened)  # the background build, held back so the figures from the sums show
         return run_now(lambda report, cancelled: None, done=lambda _: None, failed=failed)
 
     assert reopened.warm_start(later) is True
-    assert reopened.provisional
+    assert reopened.provisional and not reopened.computing
     assert reopened.status().window_points == 120
     assert reopened.status().ledger == ()
     assert reopened.is_empty() is False
@@ -102,31 +101,85 @@ def test_warm_start_shows_last_times_figures_then_the_real_ones(session: Session
     assert reopened.status().ledger != ()
 
 
-def test_no_warm_start_when_the_data_changed_since_the_snapshot(session: Session) -> None:
-    from tracker.ui.worker import run_now
-
+def test_warm_start_figures_include_what_was_written_since_the_last_start(session: Session) -> None:
     session.add(order())
-    session.save_snapshot()
-    session.add(order(5_000))  # written after the snapshot
+    session.keep_figures()
+    session.add(order(5_000))  # written after the sums were brought up to date: logged, computed now
     reopened = Session(session.db, session.db_path, today=session.today)
-    assert reopened.warm_start(run_now) is False
+    assert reopened.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
+    assert reopened.provisional
     assert reopened.status().window_points == 170
 
 
-def test_no_warm_start_on_another_day(session: Session) -> None:
-    from tracker.ui.worker import run_now
-
+def test_warm_start_on_another_day_gives_that_day_s_figures(session: Session) -> None:
     session.add(order())
-    session.save_snapshot()
-    tomorrow = Session(session.db, session.db_path, today=lambda: date(2026, 11, 25))
-    assert tomorrow.warm_start(run_now) is False
+    session.keep_figures()
+    later = Session(session.db, session.db_path, today=lambda: date(2027, 11, 2))  # the order's points have left
+    assert later.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
+    assert later.provisional
+    assert later.status().window_points == 0
 
 
-def test_an_edit_during_a_warm_start_is_never_hidden_by_old_figures(session: Session) -> None:
+def test_an_edit_during_a_warm_start_shows_at_once_in_the_figures(session: Session) -> None:
     session.add(order())
-    session.save_snapshot()
     reopened = Session(session.db, session.db_path, today=session.today)
     reopened.warm_start(lambda work, **callbacks: None)  # type: ignore[arg-type,return-value]  # never finishes
     reopened.add(order(5_000))
-    assert not reopened.provisional
     assert reopened.status().window_points == 170
+
+
+def test_a_long_computation_is_said_to_be_under_way_never_guessed(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.report import figures
+
+    session.add(order())
+    monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders
+    reopened = Session(session.db, session.db_path, today=session.today)
+    jobs: list[object] = []
+    assert reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks))) is True  # type: ignore[arg-type,return-value,func-returns-value]
+    assert reopened.computing and not reopened.provisional
+    work, callbacks = jobs.pop()  # type: ignore[misc]
+    with qtbot.waitSignal(reopened.changed):
+        callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[index,operator]
+    assert not reopened.computing and reopened.provisional
+    assert reopened.status().window_points == 120
+    assert jobs  # and then the ledger book is built
+
+
+def test_another_process_bringing_the_sums_up_to_date_is_no_news_but_its_records_are(session: Session) -> None:
+    import sqlite3
+    from threading import Thread
+
+    from tracker.report.figures import figures
+
+    session.add(order())
+    assert session.warm_start(lambda work, **callbacks: None) is True  # type: ignore[arg-type,return-value]
+    session.records()  # the ledger book is built
+    book = session._book
+    assert book is not None
+    session.add(order(5_000))  # logged: the sums are behind by one order
+
+    def other_status() -> None:  # as `points-tracker-cli status` would: through another connection
+        figures(session.db, session.ruleset(), session.settings(), session.today())
+        session.db.close()  # this thread's connection
+
+    thread = Thread(target=other_status)
+    thread.start()
+    thread.join()
+    assert session.other_writers.check() is True  # SQLite says something was committed …
+    assert session._book is book  # … but it was only the sums: nothing read again
+    assert session.status().window_points == 170
+
+    writer = sqlite3.connect(session.db_path)
+    with writer:
+        writer.execute("INSERT INTO visit (date) VALUES ('2026-11-20')")
+    assert session.other_writers.check() is True
+    assert session._book is not book  # a record: read again
+    session.records()
+    book = session._book
+    with writer:  # plain SQL, not through Points Tracker: no write count, no new id, but logged
+        writer.execute("UPDATE orders SET order_date = '2026-09-30' WHERE id = (SELECT min(id) FROM orders)")
+    writer.close()
+    assert session.other_writers.check() is True
+    assert session._book is not book

@@ -126,7 +126,7 @@ def check_missing(prepared: Prepared, book: RateBook, file: Path) -> None:
 
 def uncounted_json(db: Any) -> dict[str, Any]:
     """The orders left uncounted for want of a rate, for ``status --json``."""
-    from tracker.store.user_rates import uncounted_orders
+    from tracker.store.uncounted import uncounted_orders
 
     found = uncounted_orders(db)
     return {
@@ -141,7 +141,7 @@ def uncounted_json(db: Any) -> dict[str, Any]:
 
 def uncounted_text(db: Any) -> str:
     """One line per currency left uncounted, or nothing."""
-    from tracker.store.user_rates import uncounted_orders
+    from tracker.store.uncounted import uncounted_orders
 
     lines = []
     for u in uncounted_orders(db):

@@ -30,13 +30,14 @@ def add_parsers(commands: Any) -> None:
 
 def cmd_status(args: argparse.Namespace, today: date) -> int:
     from tracker.cli.rates import uncounted_json, uncounted_text
-    from tracker.report.status import active_ruleset, load_status
+    from tracker.report.status import active_ruleset, quick_status
     from tracker.report.summary import status_json, status_text
 
     db = open_db(args)
     ruleset = active_ruleset(db, args.ruleset)
     pending = False if args.no_pending else None
-    status, _, _ = load_status(db, args.as_of or today, ruleset=ruleset, include_pending=pending)
+    # The derived sums are kept for the rule set in use, not for a one-off --ruleset.
+    status = quick_status(db, args.as_of or today, ruleset=ruleset, include_pending=pending, keep=not args.ruleset)
     if args.json:
         print_json({**status_json(status), "uncounted": uncounted_json(db)})
     else:

@@ -6,17 +6,17 @@ date" mean the same thing in both. No Qt, no matplotlib.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
 from tracker.rules import DEFAULT_RULESET_ID, Records, RuleSet, Settings, Status, compute_status, find_ruleset
-from tracker.rules.book import LedgerBook
-from tracker.rules.projection import status_from_totals
-from tracker.store.repository import get_settings, load_records, load_settings
+from tracker.store.reading import get_settings, load_records, load_settings
+
+if TYPE_CHECKING:
+    from tracker.rules.book import LedgerBook
 
 SETTING_RULESET = "ruleset"
 
@@ -27,11 +27,29 @@ def active_ruleset(db: SqliteDatabase, override: str | None = None) -> RuleSet:
     Raises :class:`~tracker.rules.RuleSetError` with a message fit to show as it is.
     """
     chosen = override or get_settings(db).get(SETTING_RULESET) or DEFAULT_RULESET_ID
-    return find_ruleset(chosen)
+    return _shipped_by_file_name(chosen) or find_ruleset(chosen)
+
+
+def _shipped_by_file_name(chosen: str) -> RuleSet | None:
+    """A shipped rule set read from its own file alone (``<id>.toml``) rather than all of them,
+    when ``chosen`` is a plain id that names one; None to leave it to :func:`find_ruleset`."""
+    from pathlib import Path
+
+    from tracker.rules.ruleset import builtin_dir, load_ruleset
+
+    if chosen.endswith(".toml") or not chosen.replace("-", "").replace("_", "").isalnum() or Path(chosen).exists():
+        return None
+    path = builtin_dir() / f"{chosen}.toml"
+    if not path.is_file():
+        return None
+    ruleset = load_ruleset(path)
+    return ruleset if ruleset.id == chosen else None
 
 
 def open_book(db: SqliteDatabase, as_of: date, *, ruleset: RuleSet | None = None) -> LedgerBook:
     """Everything in the database, as a ledger book the window keeps current edit by edit."""
+    from tracker.rules.book import LedgerBook
+
     return LedgerBook(load_records(db), ruleset or active_ruleset(db), load_settings(db), as_of)
 
 
@@ -51,36 +69,20 @@ def load_status(
     return compute_status(records, ruleset, settings, as_of), records, settings
 
 
-# --- snapshots: the window's instant start ---------------------------------------------------------
+def quick_status(
+    db: SqliteDatabase,
+    as_of: date,
+    *,
+    ruleset: RuleSet | None = None,
+    include_pending: bool | None = None,
+    keep: bool = True,
+) -> Status:
+    """The status as of ``as_of`` from the derived sums (:mod:`tracker.report.figures`): the same
+    figures as :func:`load_status` without reading every record, and without a ledger."""
+    from tracker.report.figures import figures, status_of
 
-
-def _fingerprint(ruleset: RuleSet, settings: Settings) -> str:
-    return hashlib.sha256(repr((ruleset, settings)).encode()).hexdigest()[:32]
-
-
-def snapshot_text(book: LedgerBook, *, empty: bool) -> str:
-    """The book's points per day, for :func:`status_from_snapshot` next time."""
-    return json.dumps(
-        {
-            "as_of": book.as_of.isoformat(),
-            "fingerprint": _fingerprint(book.ruleset, book.settings),
-            "empty": empty,
-            "credited": [[day.toordinal(), points] for day, points in book.credited_totals().items()],
-            "expected": [[day.toordinal(), points] for day, points in book.expected_totals().items()],
-        },
-        separators=(",", ":"),
-    )
-
-
-def status_from_snapshot(text: str, ruleset: RuleSet, settings: Settings, as_of: date) -> tuple[Status, bool] | None:
-    """The status (without its ledger) and whether there were no records, from a snapshot made
-    for the same day, rule set and settings; None when it does not fit or cannot be read."""
-    try:
-        data = json.loads(text)
-        if data["as_of"] != as_of.isoformat() or data["fingerprint"] != _fingerprint(ruleset, settings):
-            return None
-        credited = {date.fromordinal(day): int(points) for day, points in data["credited"]}
-        expected = {date.fromordinal(day): int(points) for day, points in data["expected"]}
-        return status_from_totals(credited, expected, (), ruleset, settings, as_of), bool(data["empty"])
-    except (ValueError, KeyError, TypeError, OverflowError):
-        return None
+    ruleset = ruleset or active_ruleset(db)
+    settings = load_settings(db)
+    found = figures(db, ruleset, settings, as_of, keep=keep)
+    assert found is not None  # not quick_only: always computed
+    return status_of(found, ruleset, settings, include_pending)

@@ -26,7 +26,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.store import conversion, migrations, sqlite_errors
+from tracker.store import migrations, sqlite_errors
 from tracker.store._sqlite import create_private_file, raw_connection
 from tracker.store.backup_files import latest_good_backup
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
@@ -126,6 +126,10 @@ def _convert_with_new_rates(db: SqliteDatabase) -> None:
     brought. Not worth failing to open over: when the file is busy it is done next time."""
     try:
         with read_transaction(db) as conn:
+            if not conn.execute(_CONVERTED_AT_ECB_RATES).fetchone()[0]:
+                return  # the common case, decided without importing the currency data
+            from tracker.store import conversion
+
             fingerprint = conversion.refresh_due(conn)
         if fingerprint is not None:
             with write_transaction(db) as conn:
@@ -133,6 +137,9 @@ def _convert_with_new_rates(db: SqliteDatabase) -> None:
             logger.info("Converted the orders in other currencies again, with the newer exchange rates")
     except DatabaseLockedError:
         logger.debug("Busy: the orders are converted with the newer exchange rates another time")
+
+
+_CONVERTED_AT_ECB_RATES = "SELECT EXISTS (SELECT 1 FROM order_conversion WHERE source IS NULL OR source = 'ecb')"
 
 
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:

@@ -26,12 +26,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
 
 from tracker.i18n import translate
-from tracker.store import migrate_currencies
+from tracker.store import derived_schema
 from tracker.store._sqlite import raw_connection, write_copy
 from tracker.store.errors import (
     DamagedDatabaseError,
@@ -40,24 +40,31 @@ from tracker.store.errors import (
     StoreError,
     file_error,
 )
-from tracker.store.models import CHECK_MODELS, MODELS, ImportUpdateModel, RecordIdReserveModel
+from tracker.store.models import CHECK_MODELS, DERIVED_MODELS, MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
 exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds
 what keeps a record's identity for life and lets an import's updates be undone
-(:func:`_step_identity`); 4 adds the checks against AliExpress (:func:`_step_4_checks`)."""
+(:func:`_step_identity`); 4 adds the checks against AliExpress (:func:`_step_4_checks`); 5 adds
+the derived points and the triggers that log what they must compute again
+(:func:`_step_5_derived`)."""
 
 APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
 
-Step = Callable[[SqliteMigrator], None]
+if TYPE_CHECKING:  # playhouse.migrate is imported only to upgrade a file: opening one stays quick
+    from playhouse.migrate import SqliteMigrator
+
+Step = Callable[["SqliteMigrator"], None]
 
 
 logger = logging.getLogger(__name__)
 
 
 def _step_currencies(migrator: SqliteMigrator) -> None:
+    from tracker.store import migrate_currencies
+
     migrate_currencies.step(migrator.database)
 
 
@@ -108,8 +115,31 @@ def _step_4_checks(migrator: SqliteMigrator) -> None:
     )
 
 
+def _step_5_derived(migrator: SqliteMigrator) -> None:
+    """Version 5, additive and self-contained: the derived points (:mod:`tracker.store.derived`).
+
+    Four new tables — ``derived_state`` (what the sums were computed from), ``derived_points``
+    (points per kind of record, month, day, source and credit), ``derived_change`` (the log of
+    changed kinds and months) and ``derived_mark`` (each record table's largest id when its new
+    rows were last taken in) — and 24 triggers that add to that log: ``AFTER INSERT`` (only for
+    an id at or below the table's mark), ``AFTER DELETE`` and ``AFTER UPDATE`` on ``orders``,
+    ``order_line``, ``review``, ``visit``, ``club_post``, ``store_follow``, ``points_entry`` and
+    ``promotion``. No existing table or row changes; the sums start empty and are computed the
+    first time figures are asked for.
+    """
+    db = migrator.database
+    with db.bind_ctx(DERIVED_MODELS):
+        db.create_tables(DERIVED_MODELS)
+    derived_schema.create_triggers(raw_connection(db))
+
+
 # (version reached, step): "if version < N: step N".
-_STEPS: tuple[tuple[int, Step], ...] = ((2, _step_currencies), (3, _step_identity), (4, _step_4_checks))
+_STEPS: tuple[tuple[int, Step], ...] = (
+    (2, _step_currencies),
+    (3, _step_identity),
+    (4, _step_4_checks),
+    (5, _step_5_derived),
+)
 
 
 def read_version(db: SqliteDatabase) -> int:
@@ -167,6 +197,7 @@ def _create_schema(db: SqliteDatabase) -> None:
     with db.bind_ctx(MODELS):
         db.create_tables(MODELS)
     create_triggers(raw_connection(db))
+    derived_schema.create_triggers(raw_connection(db))
     raw_connection(db).execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _write_version(db, SCHEMA_VERSION)
 
@@ -207,6 +238,8 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
     logger.info(
         "Upgrading %s from schema version %d to %d (a copy is in %s)", path, version, SCHEMA_VERSION, backup_path
     )
+    from playhouse.migrate import SqliteMigrator
+
     migrator = SqliteMigrator(db)
     for target, step in _STEPS:
         if version < target:
@@ -215,7 +248,22 @@ def upgrade(db: SqliteDatabase, path: Path) -> int:
                     step(migrator)
                     _write_version(db, target)
                     logger.info("%s is at schema version %d", path, target)
+    _keep_triggers(db)
     return version
+
+
+def _keep_triggers(db: SqliteDatabase) -> None:
+    """A step that rebuilds a table (SQLite's way to change a column) drops the table's triggers:
+    make them again. Without their change log the derived points cannot be trusted, so they are
+    computed afresh the next time (their state is forgotten)."""
+    connection = raw_connection(db)
+    with db.atomic(lock_type="IMMEDIATE"):
+        before = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        create_triggers(connection)
+        derived_schema.create_triggers(connection)
+        after = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        if after != before and read_version(db) >= 5:
+            connection.execute("DELETE FROM derived_state")
 
 
 @contextmanager
@@ -227,6 +275,9 @@ def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
     """
     connection = raw_connection(db)
     connection.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before
+    # A rebuilt table is renamed into place: without the legacy rule, SQLite would refuse the
+    # rename while a trigger on another table names the table being rebuilt.
+    connection.execute("PRAGMA legacy_alter_table = ON")
     try:
         with db.atomic(lock_type="IMMEDIATE"):
             yield
@@ -237,6 +288,7 @@ def _rung(db: SqliteDatabase, path: Path) -> Iterator[None]:
                     ).format(path=path)
                 )
     finally:
+        connection.execute("PRAGMA legacy_alter_table = OFF")
         connection.execute("PRAGMA foreign_keys = ON")
 
 

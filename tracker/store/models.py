@@ -278,6 +278,75 @@ class CheckEntryModel(BaseModel):
 CHECK_MODELS: tuple[type[BaseModel], ...] = (PointsCheckModel, HistoryRowModel, CheckEntryModel)
 """The tables schema version 4 adds (:func:`tracker.store.migrations._step_4_checks`)."""
 
+
+# --- derived points (schema version 5: three new tables and their triggers, nothing else changed) -----
+
+
+class DerivedStateModel(BaseModel):
+    """What the derived points (:class:`DerivedPointsModel`) were computed from: one row, or none
+    before they were first computed. ``fingerprint`` names the rule set and the settings the ledger
+    depends on; ``as_of`` is the date (an ordinal) they were computed for; ``generation`` counts
+    the saves (a save based on an older generation is refused); ``consumed`` adds up the change
+    log's positions already taken in, so that ``consumed`` + the log's last id only ever grows."""
+
+    fingerprint = TextField()
+    as_of = IntegerField()
+    generation = IntegerField(default=0)
+    consumed = IntegerField(default=0)
+
+    class Meta:
+        table_name = "derived_state"
+
+
+class DerivedPointsModel(BaseModel):
+    """Points the records of one kind and month (``YYYY-MM``) earn on ``day`` (an ordinal), by
+    source, credited or expected (0/1): the sums of their ledger entries."""
+
+    kind = TextField()
+    month = TextField()
+    day = IntegerField()
+    source = TextField()
+    expected = IntegerField()
+    points = IntegerField()
+
+    class Meta:
+        table_name = "derived_points"
+        primary_key = False
+        indexes = ((("kind", "month"), False),)
+
+
+class DerivedChangeModel(BaseModel):
+    """The change log: a row per record changed since the derived points were last brought up to
+    date — its kind and month (NULL: every month of that kind), added by triggers in the same
+    transaction as the write (:mod:`tracker.store.derived`)."""
+
+    kind = TextField()
+    month = TextField(null=True)
+
+    class Meta:
+        table_name = "derived_change"
+
+
+class DerivedMarkModel(BaseModel):
+    """The largest id of each record table when the change log last took in its new rows: a row
+    inserted with an id above it is found by its id; one at or below it (put back by an undo, or
+    an id used again) is logged by its trigger."""
+
+    table_name = TextField(primary_key=True)
+    mark = IntegerField()
+
+    class Meta:
+        table_name = "derived_mark"
+
+
+DERIVED_MODELS: tuple[type[BaseModel], ...] = (
+    DerivedStateModel,
+    DerivedPointsModel,
+    DerivedChangeModel,
+    DerivedMarkModel,
+)
+"""The tables schema version 5 adds (:func:`tracker.store.migrations._step_5_derived`)."""
+
 MODELS: tuple[type[BaseModel], ...] = (
     ImportBatchModel,
     OrderModel,
@@ -294,4 +363,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     RecordIdReserveModel,
     ImportUpdateModel,
     *CHECK_MODELS,
+    *DERIVED_MODELS,
 )

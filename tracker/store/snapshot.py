@@ -1,19 +1,12 @@
-"""The last computed points per day, saved in the database so the window can open instantly.
-
-Reading 100,000 orders and building their ledger takes over a second. The window instead shows
-the figures computed from the totals it saved last time — valid only while nothing has been
-written since (every write transaction bumps ``data_version``) and for the same day, rule set
-and settings — and builds the real ledger in the background.
-"""
+"""How many write transactions the file has seen: a result computed in the background is
+dropped when the file was written to meanwhile (the window's ledger book); and whether what
+another program committed was more than the derived sums (:func:`writes_signature`)."""
 
 from __future__ import annotations
 
 from peewee import SqliteDatabase
 
-from tracker.store.connection import DATA_VERSION_KEY, raw_connection, read_transaction, translate_errors
-
-SNAPSHOT_KEY = "status_snapshot"
-_VERSION_KEY = "status_snapshot_version"
+from tracker.store.connection import DATA_VERSION_KEY, read_transaction
 
 
 def data_version(db: SqliteDatabase) -> int:
@@ -26,30 +19,20 @@ def data_version(db: SqliteDatabase) -> int:
         return 0
 
 
-def load_snapshot(db: SqliteDatabase) -> str | None:
-    """The saved snapshot text, if it was saved at the file's current data version."""
+def writes_signature(db: SqliteDatabase) -> tuple[int, ...]:
+    """What changes with every write to the records or settings — Points Tracker's write count,
+    each record table's largest id and the count of changes its triggers logged (a change another
+    program made with plain SQL) — and not when only the derived sums are brought up to date (by
+    ``status`` in another process, or the window's own worker)."""
+    from tracker.store.derived import change_count
+    from tracker.store.derived_schema import MARKED_TABLES
+
     with read_transaction(db) as conn:
-        rows = dict(
-            conn.execute(
-                "SELECT key, value FROM setting WHERE key IN (?, ?, ?)", (SNAPSHOT_KEY, _VERSION_KEY, DATA_VERSION_KEY)
-            ).fetchall()
-        )
-    if SNAPSHOT_KEY not in rows or rows.get(_VERSION_KEY) != rows.get(DATA_VERSION_KEY, "0"):
-        return None
-    return str(rows[SNAPSHOT_KEY])
-
-
-def save_snapshot(db: SqliteDatabase, text: str, version: int) -> bool:
-    """Save ``text`` as computed at data version ``version``; False (nothing saved) if the file
-    has changed since. Deliberately not a :func:`write_transaction`: saving must not bump the
-    version it records."""
-    with translate_errors(db.database), db.atomic(lock_type="IMMEDIATE"):
-        conn = raw_connection(db)
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (DATA_VERSION_KEY,)).fetchone()
-        if (int(row[0]) if row else 0) != version:
-            return False
-        conn.executemany(
-            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [(SNAPSHOT_KEY, text), (_VERSION_KEY, str(version))],
-        )
-    return True
+        tops = [conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0] for table in MARKED_TABLES]
+        tops.append(change_count(conn))
+    try:
+        written = int(row[0]) if row else 0
+    except ValueError:
+        written = -1
+    return (written, *(int(top) for top in tops))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from peewee import SqliteDatabase
 
@@ -14,6 +13,7 @@ from tracker.currency import bundled
 from tracker.currency.rates import RateBook, UserRate
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import OrderState, put_state, reconvert, user_rates, write_user_rates
+from tracker.store.uncounted import Uncounted, uncounted_orders
 
 
 def list_user_rates(db: SqliteDatabase) -> list[UserRate]:
@@ -91,30 +91,6 @@ def convert_stored_orders(db: SqliteDatabase, book: RateBook | None = None) -> i
 
 
 # --- what is not counted -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Uncounted:
-    """Orders (not cancelled) in one currency that have no rate: not counted until they get one."""
-
-    currency: str
-    orders: int
-    paid_cents: int  # what they cost, in hundredths of ``currency``
-    first_date: date
-    last_date: date
-
-
-def uncounted_orders(db: SqliteDatabase) -> list[Uncounted]:
-    """Per currency, the orders left uncounted for want of a rate (none: an empty list)."""
-    with read_transaction(db) as conn:
-        rows = conn.execute(
-            "SELECT o.currency, count(*), coalesce(sum(o.paid_cents), 0), min(o.order_date), max(o.order_date) "
-            "FROM order_conversion AS c JOIN orders AS o ON o.id = c.order_id "
-            "WHERE c.rate IS NULL AND o.status <> 'cancelled' GROUP BY o.currency ORDER BY o.currency"
-        ).fetchall()
-    return [
-        Uncounted(c, n, paid, date.fromisoformat(first), date.fromisoformat(last)) for c, n, paid, first, last in rows
-    ]
 
 
 __all__ = [

@@ -51,8 +51,9 @@ class CheckLine(Banner):
     def refresh(self, status: Status) -> None:
         """Show the last check as the records stand now (with the window's status of today)."""
         session = self.session
+        self.setVisible(not session.provisional)
         if session.provisional:
-            return  # the records are still loading; the session says when they are there
+            return  # the records are still loading (an empty line meanwhile); the session says when
         self.latest = latest_result(session.db, session.records(), status.ruleset, session.settings(), status)
         self.label.setText(dashboard_sentence(self.latest))
         if self.latest is None:

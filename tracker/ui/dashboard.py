@@ -105,9 +105,19 @@ class DashboardPage(QWidget):
         # scroll bar and a focused button inside it (ensureWidgetVisible) still scroll it.
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(self._build_content())
+        self.computing_label = QLabel(
+            translate(
+                "DashboardPage",
+                "Working out your points from all your records… Your tier and points appear here in a moment.",
+            )
+        )
+        self.computing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.computing_label.setWordWrap(True)
+        self.computing_label.setMargin(self.computing_label.fontMetrics().height() * 2)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_state)
         self._stack.addWidget(self.scroll_area)
+        self._stack.addWidget(self.computing_label)
 
         self.empty_state.add_order_button.clicked.connect(self._on_add_first_order)
         self.empty_state.import_button.clicked.connect(self.import_requested)
@@ -288,6 +298,9 @@ class DashboardPage(QWidget):
         session = self.session
         if session.db.is_closed():
             return  # another database was opened; this page is on its way out
+        if session.computing:  # a first start on a large file: no figure is known yet, so none is shown
+            self._stack.setCurrentWidget(self.computing_label)
+            return
         status = session.status()
         self.problem_banner.setVisible(bool(session.ruleset_problem))
         self.problem_label.setText(

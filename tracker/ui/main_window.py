@@ -50,14 +50,10 @@ from tracker.report.summary import short_day
 from tracker.store.errors import StoreError
 from tracker.store.paths import default_db_path
 from tracker.ui import editing, questions, restart
-from tracker.ui.charts_host import preload_charts
-from tracker.ui.exporting import existing_export_files, export_native
 from tracker.ui.notifications import ReminderNotifier
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.pages import PageSpec, default_pages
-from tracker.ui.ruleset_view import HowPointsWorkDialog
 from tracker.ui.session import Session
-from tracker.ui.settings_dialog import SettingsDialog
 from tracker.ui.widgets import breakable_path, scaled_font
 
 KEY_GEOMETRY = "window/geometry"
@@ -74,6 +70,12 @@ _ADD_ACTIONS = (  # kind, menu text (translated where the action is made), short
     ("entry", QT_TRANSLATE_NOOP("MainWindow", "Add &bonus or adjustment…"), ""),
     ("promotion", QT_TRANSLATE_NOOP("MainWindow", "Add pro&motion…"), ""),
 )
+
+
+def _preload_charts() -> None:
+    from tracker.ui.charts_host import preload_charts  # the charts' host too is loaded after the start
+
+    preload_charts()
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self._preload_timer = QTimer(self)
         self._preload_timer.setSingleShot(True)
         self._preload_timer.setInterval(PRELOAD_CHARTS_AFTER_MS)
-        self._preload_timer.timeout.connect(preload_charts)
+        self._preload_timer.timeout.connect(_preload_charts)
         self.notifier = ReminderNotifier(self._settings, QApplication.windowIcon(), parent=self)
         self.notifier.clicked.connect(self.bring_to_front)
 
@@ -444,6 +446,8 @@ class MainWindow(QMainWindow):
         if not folder_name:
             return
         folder = Path(folder_name)
+        from tracker.ui.exporting import existing_export_files, export_native  # what a menu needs, when used
+
         existing = existing_export_files(folder)
         if existing:
             text = translate("MainWindow", "{files} already in {folder} will be replaced.").format(
@@ -488,6 +492,8 @@ class MainWindow(QMainWindow):
         self._on_settings(currency)
 
     def _on_settings(self, currency: str = "") -> None:
+        from tracker.ui.settings_dialog import SettingsDialog  # imported when first opened: a quicker start
+
         dialog = SettingsDialog(self.session, self, app_settings=self._settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.new_database_requested.connect(self._on_new_database)
@@ -508,6 +514,8 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------------------------------------------
 
     def _on_how_points_work(self) -> None:
+        from tracker.ui.ruleset_view import HowPointsWorkDialog  # imported when first opened: a quicker start
+
         dialog = HowPointsWorkDialog(self.session.ruleset(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

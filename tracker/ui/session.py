@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.i18n import translate
-from tracker.report.status import SETTING_RULESET, active_ruleset, open_book, snapshot_text, status_from_snapshot
+from tracker.report.figures import Figures, figures, status_of
+from tracker.report.status import SETTING_RULESET, active_ruleset, open_book
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
 from tracker.rules.book import LedgerBook
 from tracker.store import history, repository
@@ -39,7 +40,7 @@ from tracker.store.drafts import (
 )
 from tracker.store.errors import StoreError
 from tracker.store.repository import record_of
-from tracker.store.snapshot import data_version, load_snapshot, save_snapshot
+from tracker.store.snapshot import data_version, writes_signature
 from tracker.ui.other_writers import OtherWriters
 from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
@@ -106,7 +107,10 @@ class Session(QObject):
         self._today = today
         self.undo_stack = QUndoStack(self)
         self._book: LedgerBook | None = None  # the ledger, kept current edit by edit
-        self._provisional: tuple[Status, bool] | None = None  # from the snapshot, until the book is built
+        # The true figures from the derived sums (no ledger, no records), until the book is built.
+        self._provisional: tuple[Status, bool] | None = None
+        self._computing = False  # the derived sums are being computed in the background
+        self._writes: tuple[int, ...] | None = None  # writes_signature() when last read or written
         self._settings: Settings | None = None
         self._status: Status | None = None
         self._records: Records | None = None
@@ -136,8 +140,15 @@ class Session(QObject):
 
     @property
     def provisional(self) -> bool:
-        """True while the figures come from last time's snapshot and the records are still loading."""
+        """True while the figures come from the derived sums and the records are still loading:
+        the figures are true, but there is no ledger and no records yet."""
         return self._book is None and self._provisional is not None
+
+    @property
+    def computing(self) -> bool:
+        """True while the figures are being computed in the background (a first start on a large
+        file): the dashboard says so rather than show figures that are not known yet."""
+        return self._computing
 
     def status(self) -> Status:
         """The status as of today. After an edit only what the edit touches is recomputed."""
@@ -168,20 +179,67 @@ class Session(QObject):
         self._settings = None
         self._forget_status()
 
-    def warm_start(self, runner: Runner) -> bool:
-        """Show last time's figures at once and build the ledger in the background with ``runner``
-        (see :mod:`tracker.ui.worker`); ``changed`` is emitted when the real figures are ready.
+    def warm_start(self, runner: Runner, defer: Callable[[Callable[[], None]], None] | None = None) -> bool:
+        """Show the true figures at once, from the derived sums (:mod:`tracker.report.figures`),
+        and build the ledger in the background with ``runner`` (see :mod:`tracker.ui.worker`);
+        ``changed`` is emitted when it is ready. When the sums need a long computation (a first
+        start on a large file, another rule set), :attr:`computing` is True meanwhile and they
+        are computed in the background first. ``defer`` starts the background work (the window
+        passes one that waits until it has painted); by default it starts at once.
 
-        Returns False, doing nothing, when there is no snapshot for today's data: the first
-        :meth:`status` then reads everything as usual.
+        Returns False, doing nothing, when the sums cannot be read: the first :meth:`status`
+        then reads everything as usual.
         """
-        ruleset, settings = self.ruleset(), self.settings()
-        text = load_snapshot(self.db)
-        found = status_from_snapshot(text, ruleset, settings, self.today()) if text else None
-        if found is None:
+        start = defer or (lambda work: work())
+        version = data_version(self.db)
+        self._writes = writes_signature(self.db)  # the sums our own worker saves are no news
+        try:
+            found = self._figures(quick_only=True)
+        except StoreError:
             return False
-        self._provisional = found
-        version, today = data_version(self.db), self.today()
+        if found is not None:
+            self._provisional = found
+            start(lambda: self._build_book(runner, version))
+            return True
+        self._computing = True
+        ruleset, settings, today = self.ruleset(), self.settings(), self.today()
+
+        def compute(report: object, cancelled: object) -> Figures | None:
+            try:
+                return figures(self.db, ruleset, settings, today)
+            finally:
+                close_thread_connection(self.db)
+
+        def computed(result: Figures | None) -> None:
+            if not self._computing:
+                return  # reloaded meanwhile: status() reads everything afresh
+            self._computing = False
+            if result is not None and data_version(self.db) == version:
+                self._provisional = (status_of(result, ruleset, settings), result.empty)
+            else:  # written to meanwhile: the sums are saved, so only what changed is computed now
+                self._provisional = self._figures(quick_only=True)
+            self.changed.emit()
+            self._build_book(runner, data_version(self.db))
+
+        def failed(error: BaseException) -> None:
+            self._computing = False  # status() will read everything and raise what it meets
+            self.changed.emit()
+
+        def begin() -> None:
+            runner(compute, done=computed, failed=failed)
+
+        start(begin)
+        return True
+
+    def _figures(self, *, quick_only: bool) -> tuple[Status, bool] | None:
+        """The status and whether there are no records, from the derived sums (None: too long)."""
+        ruleset, settings = self.ruleset(), self.settings()
+        found = figures(self.db, ruleset, settings, self.today(), quick_only=quick_only)
+        return None if found is None else (status_of(found, ruleset, settings), found.empty)
+
+    def _build_book(self, runner: Runner, version: int) -> None:
+        """Build the ledger book in the background; it takes over from the derived figures."""
+        today, ruleset = self.today(), self.ruleset()
 
         def build(report: object, cancelled: object) -> LedgerBook:
             try:
@@ -190,9 +248,14 @@ class Session(QObject):
                 close_thread_connection(self.db)
 
         def arrived(book: LedgerBook) -> None:
-            if self._provisional is None or data_version(self.db) != version:
-                return  # reloaded or written to meanwhile: status() reads everything afresh
+            if self._provisional is None or self._book is not None:
+                return  # reloaded meanwhile: status() reads everything afresh
+            now = data_version(self.db)
+            if now != version:
+                self._build_book(runner, now)  # written to meanwhile: the book would miss it
+                return
             self._book, self._provisional = book, None
+            self._writes = writes_signature(self.db)
             self.changed.emit()
 
         def failed(error: BaseException) -> None:
@@ -200,12 +263,11 @@ class Session(QObject):
             self.changed.emit()
 
         runner(build, done=arrived, failed=failed)
-        return True
 
-    def save_snapshot(self) -> None:
-        """Save today's points per day so the next start can show them at once."""
-        book = self._ledger_book()
-        save_snapshot(self.db, snapshot_text(book, empty=self.is_empty()), data_version(self.db))
+    def keep_figures(self) -> None:
+        """Bring the derived sums up to date (only what changed since they were saved), so that
+        the next start shows the figures at once."""
+        self._figures(quick_only=True)
 
     def setting(self, key: str, default: str = "") -> str:
         return repository.get_settings(self.db).get(key, default)
@@ -257,6 +319,8 @@ class Session(QObject):
 
     def set_setting(self, key: str, value: str) -> None:
         repository.set_setting(self.db, key, value)
+        if self._writes is not None:
+            self._writes = writes_signature(self.db)  # our own write is no news
         if key == SETTING_RULESET:
             self._ruleset = None
         self.settings_changed.emit()  # connected to reload()
@@ -265,9 +329,12 @@ class Session(QObject):
         """After an import or an undo of one: the records changed outside the undo stack."""
         self.other_writers.absorb()  # an import's worker writes through another connection
         self.reload()
+        self._writes = writes_signature(self.db)
         self.changed.emit()
 
     def _on_written_elsewhere(self) -> None:
+        if self._writes is not None and writes_signature(self.db) == self._writes:
+            return  # only the derived sums were brought up to date (`status`, or our own worker)
         self._ruleset = None  # the rule set is a setting another program may have changed too
         self.records_changed_elsewhere()
 
@@ -302,8 +369,11 @@ class Session(QObject):
         self._noted(KINDS[removed.kind], removed.record_id, removed.draft)
 
     def _noted(self, kind: RecordKind, record_id: int, draft: Draft | None) -> None:
-        self._provisional = None  # a write makes last time's figures wrong
+        if self._writes is not None:
+            self._writes = writes_signature(self.db)  # our own write is no news
         if self._book is None:
+            if self._provisional is not None:  # the ledger is still loading: the true figures again
+                self._provisional = self._figures(quick_only=True)
             return
         if kind.name == "promotion":
             self._book = None  # a promotion changes many orders' points: recompute them all

@@ -1,0 +1,162 @@
+"""The figures without reading every record: points per day from the derived sums.
+
+:mod:`tracker.store.derived` keeps, per kind of record and month, the points the rules give
+them; this module computes what is missing or out of date — the months the change log names,
+the months whose records change meaning between the sums' date and the one asked for (pending
+orders, refunds still to come …), or everything when the rule set or the settings the ledger
+depends on differ — and saves it back. A property test
+(``tests/report/test_figures_property.py``) checks the result always equals a full
+computation from every record.
+
+Only the ledger is split by month: the totals per day go to
+:func:`~tracker.rules.projection.status_from_totals`, so the status has no ledger
+(``status.ledger == ()``); what needs the entries builds them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+
+from peewee import SqliteDatabase
+
+from tracker.rules.entries import Credit
+from tracker.rules.ledger import LedgerEntry, build_ledger
+from tracker.rules.projection import Status, status_from_totals
+from tracker.rules.records import Records, Settings
+from tracker.rules.ruleset import RuleSet
+from tracker.store import derived
+from tracker.store.connection import read_transaction
+from tracker.store.reading import Months, read_records
+
+COSTLY_MONTHS = 24
+"""More changed months than this (or every month of a kind) may be a long computation …"""
+QUICK_ORDERS = 5_000
+"""… unless there are no more orders than this: about a tenth of a second to read and compute.
+Beyond both, :func:`figures` with ``quick_only`` leaves the work to a background worker."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Points per day, credited (on or before the date) and expected from pending orders."""
+
+    as_of: date
+    credited: dict[date, int]
+    expected: dict[date, int]
+    empty: bool  # no record that can earn points
+    recomputed: bool  # everything was computed again (no usable sums)
+
+
+def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
+    """What the ledger depends on besides the records: the rule set, and of the settings only the
+    confirmation lag (whether pending orders count, and the plans' figures, come later)."""
+    return repr((ruleset, settings.confirmation_lag_days))
+
+
+def figures(
+    db: SqliteDatabase,
+    ruleset: RuleSet,
+    settings: Settings,
+    as_of: date,
+    *,
+    keep: bool = True,
+    quick_only: bool = False,
+) -> Figures | None:
+    """The points per day as of ``as_of``, from the sums where they are current.
+
+    ``keep``: save what was computed (not for a one-off rule set). ``quick_only``: return None
+    instead of computing more than :data:`COSTLY_MONTHS` months. Raises the store's errors.
+    """
+    took_in = derived.take_in_new_rows(db)  # False while another program writes: read them below
+    print_ = fingerprint(ruleset, settings)
+    with read_transaction(db) as conn:
+        seen = derived.read_seen(conn)
+        todo = _to_compute(conn, seen, print_, ruleset, settings, as_of)
+        if not took_in and todo is not None:
+            for kind, months in derived.new_row_months(conn).items():
+                derived.add_months(todo, kind, months)  # type: ignore[arg-type]
+        if quick_only and _costly(todo) and derived.order_count(conn) > QUICK_ORDERS:
+            return None
+        records = read_records(conn, db.database, todo)
+        stored = [] if todo is None else derived.stored_totals(conn, todo)
+        empty = not derived.has_records(conn)
+    rows = bucket_rows(build_ledger(records, ruleset, settings, as_of), records)
+    moved_on = seen.as_of is None or as_of >= seen.as_of
+    if keep and took_in and moved_on and (todo is None or todo or seen.as_of != as_of):
+        derived.save(db, seen, print_, as_of, todo, rows)
+    credited, expected = _totals(stored, rows)
+    return Figures(as_of, credited, expected, empty, todo is None)
+
+
+def status_of(figures: Figures, ruleset: RuleSet, settings: Settings, include_pending: bool | None = None) -> Status:
+    """The status from :func:`figures` (without a ledger)."""
+    if include_pending is not None:
+        settings = replace(settings, include_pending=include_pending)
+    return status_from_totals(figures.credited, figures.expected, (), ruleset, settings, figures.as_of)
+
+
+def _to_compute(
+    conn: sqlite3.Connection, seen: derived.Seen, print_: str, ruleset: RuleSet, settings: Settings, as_of: date
+) -> Months | None:
+    """The months to compute again; None for everything."""
+    if seen.generation < 0 or seen.fingerprint != print_ or seen.as_of is None:
+        return None
+    todo: dict[str, set[str] | None] = {
+        kind: None if months is None else set(months) for kind, months in seen.changed.items()
+    }
+    if seen.as_of != as_of:
+        changing = derived.months_changed_after(conn, min(seen.as_of, as_of), settings.confirmation_lag_days)
+        for kind, months in changing.items():
+            derived.add_months(todo, kind, months)
+    shopping = ruleset.shopping
+    linked = shopping.rule != "flat_per_order" and shopping.max_orders_per_product > 0
+    if linked and "order" in todo:
+        todo["order"] = None  # L1 ties a product's orders across months
+    return todo
+
+
+def _costly(todo: Months | None) -> bool:
+    if todo is None:
+        return True
+    months = 0
+    for chosen in todo.values():
+        if chosen is None:
+            return True
+        months += len(chosen)
+    return months > COSTLY_MONTHS
+
+
+def bucket_rows(ledger: list[LedgerEntry], records: Records) -> list[derived.Row]:
+    """The ledger summed per (kind, month of the record, day, source, expected)."""
+    month_of: dict[str, tuple[str, str]] = {}
+    for kind, group in (
+        ("order", records.orders), ("review", records.reviews), ("visit", records.visits),
+        ("post", records.posts), ("follow", records.follows), ("entry", records.entries),
+    ):  # fmt: skip
+        for record in group:
+            day = record.order_date if kind == "order" else record.date  # type: ignore[union-attr]
+            month_of[record.ref] = (kind, day.isoformat()[:7])
+    sums: dict[tuple[str, str, int, str, int], int] = defaultdict(int)
+    expected = Credit.EXPECTED
+    for day, points, _, source, ref, credit in ledger:
+        kind, month = ("order", ref[4:11]) if ref.startswith("day:") else month_of[ref]
+        sums[(kind, month, day.toordinal(), source.value, int(credit is expected))] += points
+    return [
+        (kind, month, day, source, flag, points) for (kind, month, day, source, flag), points in sums.items() if points
+    ]
+
+
+def _totals(stored: list[tuple[int, int, int]], rows: list[derived.Row]) -> tuple[dict[date, int], dict[date, int]]:
+    sums: dict[tuple[int, int], int] = defaultdict(int)
+    for day, flag, points in stored:
+        sums[(day, flag)] += points
+    for _, _, day, _, flag, points in rows:
+        sums[(day, flag)] += points
+    credited: dict[date, int] = {}
+    expected: dict[date, int] = {}
+    for (day, flag), points in sums.items():
+        if points:
+            (expected if flag else credited)[date.fromordinal(day)] = points
+    return credited, expected
