@@ -5898,8 +5898,8 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Listo</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Deshacer esta importación</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Deshacer esta importación</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -5898,8 +5898,8 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Terminé</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Annuler cette importation</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Annuler cette importation</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -5951,8 +5951,8 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Gotowe</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Cofnij ten import</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Cofnij ten import</translation>
         </message>
         <message>
             <source>Imported</source>

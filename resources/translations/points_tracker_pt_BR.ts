@@ -5898,8 +5898,8 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Concluído</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Desfazer esta importação</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Desfazer esta importação</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -5951,8 +5951,8 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Отменить этот импорт</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Отменить этот импорт</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -234,6 +234,8 @@ class ImportDialog(QDialog):
             f"<b>{n}. {name}</b>" if n - 1 == shown else f"{n}. {name}" for n, name in enumerate(names, start=1)
         ))  # fmt: skip
         self._update_buttons()
+        if step == SUMMARY:
+            self.close_button.setFocus()  # not Undo, the first button of the page
 
     def step(self) -> int:
         return self.pages.currentIndex()
@@ -264,6 +266,8 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(step != IMPORTING)  # the page has its own Cancel
         self.next_button.setDefault(step in (FILE, FORMAT, COLUMNS))
         self.import_button.setDefault(step == REVIEW)
+        # After an import Enter closes: it must never undo what the shopper just imported.
+        self.close_button.setDefault(step == SUMMARY)
         self._apply_tab_order()
 
     def _apply_tab_order(self) -> None:

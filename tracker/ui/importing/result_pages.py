@@ -205,7 +205,7 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.title = heading(translate("SummaryPage", "Done"))
         self.result = note()
-        self.undo = QPushButton(translate("SummaryPage", "Undo this import"))
+        self.undo = QPushButton(translate("SummaryPage", "&Undo this import"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.result)
