@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import open_window
 from tracker.store import repository
 from tracker.store.batches import list_batches
+from tracker.ui.check_dialog import CheckDialog
+from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, ReviewForm
 from tracker.ui.import_dialog import SUMMARY, ImportDialog
 from tracker.ui.session import Session
 from tracker.ui.worker import run_now
@@ -84,3 +88,44 @@ def test_undo_on_the_summary_is_one_tab_or_its_mnemonic_away(qtbot: QtBot, sessi
         press(qtbot, key, Qt.KeyboardModifier.AltModifier)
     assert repository.list_orders(session.db) == [] and dialog.report is None
     assert dialog.isVisible() and QApplication.focusWidget() is dialog.close_button
+
+
+@pytest.mark.parametrize(
+    ("form_type", "first", "typed"),
+    [
+        (EntryForm, "points", "-25"),  # the date starts at today and the kind at Bonus
+        (ReviewForm, "title", "Desk lamp"),
+        (FollowForm, "store", "Lamp Store"),
+        (PromotionForm, "name", "11.11"),
+        (PostForm, "date", ""),  # the only field; it starts at today
+    ],
+)
+def test_each_record_form_opens_with_the_cursor_where_typing_goes(
+    qtbot: QtBot, session: Session, form_type: type[QDialog], first: str, typed: str
+) -> None:
+    form = shown(qtbot, form_type(session))  # type: ignore[call-arg]
+    field = getattr(form, first)
+    assert QApplication.focusWidget() in (field, getattr(field, "lineEdit", lambda: None)())
+    if typed:
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+        shown_text = field.text() if isinstance(field, QLineEdit) else field.cleanText()
+        assert shown_text == typed
+
+
+def test_the_check_opens_in_front_with_the_cursor_in_points(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(session, qtbot, tmp_path)
+    asked: list[QWidget] = []
+    activate = QWidget.activateWindow
+    monkeypatch.setattr(CheckDialog, "activateWindow", lambda self: (asked.append(self), activate(self)))
+
+    window.action_check.trigger()  # Ctrl+K
+
+    (dialog,) = [d for d in window.findChildren(CheckDialog) if d.isVisible()]
+    assert asked == [dialog]  # a dialog that is not modal is not brought forward by itself
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.points_edit)
+    qtbot.keyClicks(dialog.points_edit, "1204")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.verdict_label.text().startswith("AliExpress: 1,204")
+    dialog.close()

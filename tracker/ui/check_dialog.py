@@ -108,6 +108,7 @@ class CheckDialog(QDialog):
         session.destroyed.connect(self.close)  # another database was opened: this one is gone
         self.resize(em * 50, em * 42)
         self.refresh()
+        self.points_edit.setFocus()  # what the shopper types first
 
     # --- building --------------------------------------------------------------------------------
 
@@ -435,6 +436,8 @@ def show_check_dialog(parent: QWidget, session: Session) -> CheckDialog:
     dialog = CheckDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    # Not modal, so not brought forward by Qt: asked for, the keys typed next go to its Points field.
+    dialog.activateWindow()
     return dialog
 
 
