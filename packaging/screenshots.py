@@ -40,6 +40,17 @@ SCREEN = (1366, 768)  # logical pixels, at every scale
 # The window at 1024×640, and maximized on that screen (a panel and a title bar take 68 pixels).
 WINDOW_SIZES = ((1024, 640), (1362, 700))
 TODAY = date(2026, 11, 24)
+# How the Member Center's points history names an order's, a review's and a visit's points, in the
+# shopper's language (the check sorts its rows by these words).
+SOURCE_WORD = {"multi_category": "order", "purchase_day": "order"}  # points an order earns
+HISTORY_WORDS = {
+    "en": {"order": "Order reward", "review": "Review reward", "visit": "Member Center visit"},
+    "es": {"order": "Recompensa del pedido", "review": "Recompensa por reseña", "visit": "Visita diaria"},
+    "pt": {"order": "Recompensa de compra", "review": "Recompensa por avaliação", "visit": "Visita diária"},
+    "ru": {"order": "Баллы за заказ", "review": "Баллы за отзыв", "visit": "Ежедневное посещение"},
+    "fr": {"order": "Récompense de commande", "review": "Récompense d'avis", "visit": "Visite quotidienne"},
+    "pl": {"order": "Nagroda za zamówienie", "review": "Nagroda za opinię", "visit": "Codzienna wizyta"},
+}
 
 # A spreadsheet of orders as a shopper might have typed it: semicolons, euro amounts, a status
 # the app does not know and a date that does not exist.
@@ -229,11 +240,48 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
     for name, question in questions.samples(window):
         question.show()
         yield f"question-{name}", question, None
+    yield from check_dialog_states(window)
     charts = window.page("charts").ready()
     if full and hasattr(charts, "dialogs"):
         for name, dialog in charts.dialogs():
             dialog.show()
             yield f"charts-{name}", dialog, None
+
+
+def check_dialog_states(window: Any) -> Iterator[tuple[str, Any, Any]]:
+    """Check against AliExpress: before any check, then with AliExpress's points history and a check
+    that differs, so its findings and their fixes show."""
+    from PySide6.QtCore import QLocale
+
+    from tracker.rules.ledger import build_ledger
+    from tracker.rules.records import EntryKind
+    from tracker.store.batches import write_batch
+    from tracker.store.drafts import EntryDraft
+    from tracker.ui.check_dialog import CheckDialog
+
+    session = window.session
+    dialog = CheckDialog(session, window)
+    dialog.show()
+    yield "check-empty", dialog, None
+    # The history as the Member Center would list this month and the two before, with one day's points
+    # missing and a bonus the records do not have: months to look at, each with its fix.
+    entries = build_ledger(session.records(), session.ruleset(), session.settings(), TODAY)
+    since = TODAY.replace(month=TODAY.month - 2, day=1)
+    recent = [entry for entry in entries if since <= entry.date < TODAY and entry.points]
+    words = HISTORY_WORDS.get(QLocale().name().partition("_")[0], HISTORY_WORDS["en"])
+    history = [
+        EntryDraft(entry.date, entry.points, EntryKind.BONUS if entry.points > 0 else EntryKind.ADJUSTMENT,
+                   words.get(SOURCE_WORD.get(entry.source.value, entry.source.value), ""))
+        for entry in recent[1:]
+    ]  # fmt: skip
+    history.append(EntryDraft(recent[-1].date, 25, EntryKind.BONUS, "11.11"))
+    write_batch(session.db, file_name="points-history.csv", file_hash="screenshots", kind="points_history",
+                history=history)  # fmt: skip
+    session.records_changed_elsewhere()
+    dialog.refresh()
+    dialog.points_edit.setText(str(session.status().window_points + 25 - recent[0].points))
+    dialog.check_button.click()
+    yield "check-findings", dialog, None
 
 
 def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any]]:

@@ -8,10 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from tests.check.helpers import write_story
 from tests.ui.helpers import open_window
 from tracker.store import repository
 from tracker.store.batches import list_batches
@@ -19,6 +29,7 @@ from tracker.ui.check_dialog import CheckDialog
 from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, ReviewForm
 from tracker.ui.import_dialog import SUMMARY, ImportDialog
 from tracker.ui.session import Session
+from tracker.ui.widgets import FittingScrollArea
 from tracker.ui.worker import run_now
 
 ORDERS_CSV = (
@@ -129,3 +140,73 @@ def test_the_check_opens_in_front_with_the_cursor_in_points(
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.verdict_label.text().startswith("AliExpress: 1,204")
     dialog.close()
+
+
+HALF_OF_1600_BY_1000 = QRect(0, 0, 800, 500)  # a 1600×1000 screen at 200 %, in logical pixels
+
+
+@pytest.fixture
+def screen_at_200(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """The screen every dialog is fitted to, as a 1600×1000 screen at 200 % gives it."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(HALF_OF_1600_BY_1000))
+    return HALF_OF_1600_BY_1000
+
+
+def fits(dialog: QWidget, screen: QRect, *reached: QWidget) -> None:
+    """``dialog`` is on ``screen`` whole, and each of ``reached`` is shown whole (not scrolled away)."""
+    title_bar = 32
+    assert dialog.minimumSizeHint().height() <= screen.height() - title_bar, dialog.minimumSizeHint()
+    assert dialog.minimumSizeHint().width() <= screen.width(), dialog.minimumSizeHint()
+    frame = dialog.frameGeometry()
+    assert frame.height() <= screen.height() and frame.width() <= screen.width(), frame
+    for widget in reached:
+        corner = widget.mapTo(dialog, widget.rect().bottomRight())
+        assert widget.isVisible() and dialog.rect().contains(corner), (widget, corner, dialog.size())
+        assert widget.visibleRegion().boundingRect() == widget.rect(), (widget, widget.visibleRegion())
+
+
+def test_the_check_with_its_findings_fits_a_screen_at_200_percent(
+    qtbot: QtBot, session: Session, screen_at_200: QRect
+) -> None:
+    write_story(session.db)  # orders, reviews, visits and AliExpress's points history: findings to show
+    session.records_changed_elsewhere()
+    dialog = CheckDialog(session)
+    shown(qtbot, dialog)
+    qtbot.keyClicks(dialog.points_edit, "103")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.findings.fix_buttons and dialog.accept_button.isVisible()
+
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    fits(dialog, screen_at_200, close, dialog.undo_button)
+    dialog.undo_button.setFocus()
+    press(qtbot, Qt.Key.Key_Backtab)  # from below, into what scrolls: it comes into view
+    assert QApplication.focusWidget() is dialog.history_list
+    fits(dialog, screen_at_200, dialog.history_list)
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.findings.fix_buttons[-1]  # the findings come before, as shown
+
+
+def test_tab_from_the_buttons_into_a_scrolled_form_brings_the_field_into_view(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    fields = QWidget()
+    column = QVBoxLayout(fields)
+    edits = [QLineEdit(f"field {n}") for n in range(40)]
+    for edit in edits:
+        column.addWidget(edit)
+    area = FittingScrollArea()
+    area.setWidget(fields)
+    button = QPushButton("Close")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(area)
+    layout.addWidget(button)
+    dialog.resize(300, 200)
+    shown(qtbot, dialog)
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the shopper was at the last field
+    button.setFocus()
+    assert edits[0].visibleRegion().isEmpty()
+
+    press(qtbot, Qt.Key.Key_Tab)  # round to the first field, at the top, scrolled away
+
+    assert QApplication.focusWidget() is edits[0]
+    assert edits[0].visibleRegion().boundingRect() == edits[0].rect()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,7 @@ from tracker.ui import check_commands
 from tracker.ui.check_findings import FindingsView
 from tracker.ui.forms.widgets import make_date_edit, to_date, to_qdate
 from tracker.ui.session import Session
-from tracker.ui.widgets import Card, styled_label
+from tracker.ui.widgets import Card, FittingScrollArea, fit_to_screen, set_tab_order, styled_label
 
 _SEPARATORS = re.compile(r"[\s,.'’\u00a0\u202f]")
 
@@ -71,7 +71,12 @@ class CheckDialog(QDialog):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        layout = QVBoxLayout(self)
+        # Everything but the bottom row scrolls: at 200 % (or on a small screen) the dialog is as
+        # tall as the screen lets it be and Close stays in reach.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(self.fontMetrics().height() * 0.5))
         layout.addWidget(self._build_form())
         layout.addWidget(self._build_result())
         self.where_label = styled_label(translate("CheckDialog", "Where the difference comes from"), bold=True)
@@ -100,7 +105,13 @@ class CheckDialog(QDialog):
         self.history_list.setMaximumHeight(em * 6)
         self.history_list.currentItemChanged.connect(self._on_check_picked)
         layout.addWidget(self.history_list)
-        layout.addLayout(self._build_bottom())
+        layout.addStretch(0)  # takes the room the findings would (see refresh): no gaps between the rest
+        self._body_layout = layout
+        self.scroll_area = FittingScrollArea()
+        self.scroll_area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(self._build_bottom())
 
         session.changed.connect(self._on_session_changed)
         session.settings_changed.connect(self._on_session_changed)
@@ -215,6 +226,10 @@ class CheckDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
+
     def _on_session_changed(self) -> None:
         self._refresh_timer.start()
 
@@ -236,6 +251,18 @@ class CheckDialog(QDialog):
         ordered = {order.ref: order.order_date for order in records.orders}
         self.findings.show_comparison(comparison, report.order_numbers, ordered)
         self.findings.setVisible(comparison is not None)
+        self._body_layout.setStretch(self._body_layout.count() - 1, 0 if comparison is not None else 1)
+        self._apply_tab_order()
+
+    def _apply_tab_order(self) -> None:
+        """Tab in reading order: the fix buttons are made anew with each refresh, and would otherwise
+        come after Close."""
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        set_tab_order([
+            self.points_edit, self.tier_combo, self.date_edit, self.check_button, self.accept_button,
+            self.delete_button, self.import_button, self.findings, *self.findings.fix_buttons, self.history_list,
+            self.undo_button, close,
+        ])  # fmt: skip
 
     def shown(self) -> CheckResult | None:
         """The check the dialog shows: the one picked in the list, else the latest."""
