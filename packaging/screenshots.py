@@ -2,12 +2,14 @@
 
     uv run python packaging/screenshots.py --out /tmp/ui-review          # all 24 combinations
     uv run python packaging/screenshots.py --languages fr ru --scales 2  # some of them
+    uv run python packaging/screenshots.py --scales 2 --screen 800x500   # a 1600×1000 screen at 200 %
 
 Writes ``<language>-<scheme>-<scale>x/<scene>.png`` for every page of the window (at 1024×640
 and at the full 1366×768 screen), the empty start page, every record form, the visits
 calendar, each tab of the settings, Help ▸ How points work, About, each step of the import
 dialog, and the questions the window asks. The screen is a realistic laptop's: 1366×768 at
-100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels).
+100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels); ``--screen``
+gives another, in logical pixels (the window's sizes shrink to fit it).
 
 It **fails** (exit status 1, each problem listed) when text is cut or elided, when a dialog is
 larger than the screen, or when a visible text is left in English (see ``packaging/ui_check.py``).
@@ -308,7 +310,8 @@ def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any
 
 
 def screen_config(scale: int, folder: Path) -> Path:
-    """The offscreen platform's screen: 1366×768 logical pixels at ``scale`` (so 2732×1536 at 2)."""
+    """The offscreen platform's screen: :data:`SCREEN` at ``scale`` (1366×768 logical pixels is
+    2732×1536 at 2)."""
     width, height = SCREEN
     config = {
         "synchronousWindowSystemEvents": False,
@@ -321,6 +324,16 @@ def screen_config(scale: int, folder: Path) -> Path:
     path = folder / f"screen-{scale}x.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     return path
+
+
+def use_screen(text: str) -> None:
+    """``"800x500"``: the screen every scene must fit, in logical pixels, and the window's sizes
+    shrunk to it (a panel and a title bar take 68 pixels)."""
+    global SCREEN, WINDOW_SIZES
+    width, _, height = text.partition("x")
+    SCREEN = (int(width), int(height))
+    sizes = [(min(w, SCREEN[0] - 4), min(h, SCREEN[1] - 68)) for w, h in WINDOW_SIZES]
+    WINDOW_SIZES = tuple(dict.fromkeys(sizes))
 
 
 def run_combinations(out: Path | None, languages: list[str], schemes: list[str], scale: int) -> list[str]:
@@ -340,7 +353,7 @@ def run_combinations(out: Path | None, languages: list[str], schemes: list[str],
             if out is not None:
                 folder = out / f"{code}-{scheme}-{scale}x"
                 folder.mkdir(parents=True, exist_ok=True)
-            shooter = Shooter(app, code, folder)
+            shooter = Shooter(app, code, folder, screen=SCREEN)
             with ui_check.language(app, code, cache=work / "qm"):  # each worker its own: no race
                 window_scenes(shooter, work / f"{code}-{scheme}")
             problems += [f"[{scheme} {scale}x] {problem}" for problem in shooter.problems]
@@ -356,8 +369,11 @@ def main() -> int:
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
     parser.add_argument("--schemes", nargs="+", default=list(SCHEMES), choices=SCHEMES)
     parser.add_argument("--scales", nargs="+", type=int, default=list(SCALES), choices=SCALES)
+    parser.add_argument("--screen", metavar="WxH", help="the screen in logical pixels (default: 1366x768)")
     parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # a worker for one scale
     args = parser.parse_args()
+    if args.screen:
+        use_screen(args.screen)
 
     if args.scale is not None:
         problems = run_combinations(args.out, args.languages, args.schemes, args.scale)
@@ -373,7 +389,8 @@ def main() -> int:
         # own "dpr" is not applied to windows): 2732×1536 pixels, 1366×768 logical.
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
         command = [sys.executable, __file__, "--out", str(args.out), "--scale", str(scale),
-                   "--languages", *args.languages, "--schemes", *args.schemes]  # fmt: skip
+                   "--languages", *args.languages, "--schemes", *args.schemes,
+                   "--screen", f"{SCREEN[0]}x{SCREEN[1]}"]  # fmt: skip
         workers.append(subprocess.Popen(command, env=env))
     failed = [worker.wait() != 0 for worker in workers]
     print("FAILED: see the problems above." if any(failed) else f"All checks passed; pictures in {args.out}")

@@ -210,3 +210,16 @@ def test_tab_from_the_buttons_into_a_scrolled_form_brings_the_field_into_view(qt
 
     assert QApplication.focusWidget() is edits[0]
     assert edits[0].visibleRegion().boundingRect() == edits[0].rect()
+
+
+def test_each_import_step_fits_a_screen_at_200_percent(
+    qtbot: QtBot, session: Session, tmp_path: Path, screen_at_200: QRect
+) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(ORDERS_CSV, encoding="utf-8")
+    dialog = ImportDialog(session, None, path, runner=run_now)
+    shown(qtbot, dialog)
+    for _ in range(3):  # File, Format, Columns
+        fits(dialog, screen_at_200, dialog.next_button, dialog.close_button)
+        dialog.next_button.click()
+    fits(dialog, screen_at_200, dialog.import_button, dialog.close_button)

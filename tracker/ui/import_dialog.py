@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -45,7 +45,7 @@ from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryP
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage
 from tracker.ui.rates_command import change_rates
 from tracker.ui.session import Session
-from tracker.ui.widgets import set_tab_order, tab_chain
+from tracker.ui.widgets import fit_to_screen, set_tab_order, tab_chain
 from tracker.ui.worker import Job, Runner, close_thread_connection, run_in_thread
 
 FILE, FORMAT, COLUMNS, REVIEW, IMPORTING, SUMMARY = range(6)
@@ -486,6 +486,10 @@ class ImportDialog(QDialog):
         )
 
     # -- the window -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # 1000×680 is more than a 1600×1000 screen at 200 % has
 
     def reject(self) -> None:
         if self._job is not None and self.step() == IMPORTING:
