@@ -27,6 +27,7 @@ from tracker.store import repository
 from tracker.store.batches import list_batches
 from tracker.ui.check_dialog import CheckDialog
 from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, ReviewForm
+from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
 from tracker.ui.import_dialog import SUMMARY, ImportDialog
 from tracker.ui.session import Session
 from tracker.ui.widgets import FittingScrollArea
@@ -223,3 +224,19 @@ def test_each_import_step_fits_a_screen_at_200_percent(
         fits(dialog, screen_at_200, dialog.next_button, dialog.close_button)
         dialog.next_button.click()
     fits(dialog, screen_at_200, dialog.import_button, dialog.close_button)
+
+
+def test_the_visits_calendar_opens_on_today_so_space_ticks_it_and_enter_saves(qtbot: QtBot, session: Session) -> None:
+    dialog = VisitsCalendarDialog(session)
+    shown(qtbot, dialog)
+    today = session.today()
+    assert QApplication.focusWidget() is dialog.day_button(today.day)
+
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Left)
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.ticked_days() == {today.day, today.day - 1}
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    assert {visit.date for visit in session.records().visits} == {today, today.replace(day=today.day - 1)}
