@@ -242,12 +242,43 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
     for name, question in questions.samples(window):
         question.show()
         yield f"question-{name}", question, None
+    yield from start_questions(window)
     yield from check_dialog_states(window)
     charts = window.page("charts").ready()
     if full and hasattr(charts, "dialogs"):
         for name, dialog in charts.dialogs():
             dialog.show()
             yield f"charts-{name}", dialog, None
+
+
+def start_questions(window: Any) -> Iterator[tuple[str, Any, Any]]:
+    """What a start asks: a damaged file with a backup to restore, a file in use elsewhere."""
+    from tracker.i18n import translate
+    from tracker.ui import questions, starting
+
+    folder = "/home/anna/.local/share/points-tracker"
+    damaged = translate("Store", "{path} is damaged: part of it cannot be read correctly.").format(
+        path=f"{folder}/points.sqlite3"
+    )
+    damaged += " " + translate("Store", "The latest good backup is {file} (made {when}).").format(
+        file=f"{folder}/backups/points-2026-11-23.sqlite3", when="2026-11-23 09:12"
+    )
+    question = translate(
+        "Opening",
+        "{problem}\n\nRestore the backup {backup}? Records added after it was made are not in it. "
+        "The damaged file is kept aside, not deleted.",
+    ).format(problem=damaged, backup="points-2026-11-23.sqlite3")
+    box, _ = questions.build(window, starting.restore_question(question))
+    box.show()
+    yield "question-damaged", box, None
+    in_use = translate(
+        "Store",
+        "{path} is open in another Points Tracker: close its window, or let the restore "
+        "working on it finish, and try again.",
+    ).format(path=f"{folder}/points.sqlite3")
+    box, _ = starting.other_file_box(in_use, window)
+    box.show()
+    yield "question-file-in-use", box, None
 
 
 def check_dialog_states(window: Any) -> Iterator[tuple[str, Any, Any]]:

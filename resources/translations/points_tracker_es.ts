@@ -4467,6 +4467,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>No restaurar</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>

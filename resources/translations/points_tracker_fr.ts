@@ -4467,6 +4467,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <source>Later</source>
             <translation>Plus tard</translation>
         </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Ne pas restaurer</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>

@@ -4512,6 +4512,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <source>Later</source>
             <translation>Później</translation>
         </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Nie przywracaj</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>

@@ -4467,6 +4467,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <source>Later</source>
             <translation>Mais tarde</translation>
         </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Não restaurar</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>

@@ -4512,6 +4512,10 @@ You can take this back with Edit ▸ Undo.</source>
             <source>Later</source>
             <translation>Позже</translation>
         </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Не восстанавливать</translation>
+        </message>
     </context>
     <context>
         <name>RecordForm</name>

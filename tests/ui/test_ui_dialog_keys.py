@@ -25,6 +25,7 @@ from tests.check.helpers import write_story
 from tests.ui.helpers import open_window
 from tracker.store import repository
 from tracker.store.batches import list_batches
+from tracker.ui import questions, starting
 from tracker.ui.check_dialog import CheckDialog
 from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, ReviewForm
 from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
@@ -240,3 +241,25 @@ def test_the_visits_calendar_opens_on_today_so_space_ticks_it_and_enter_saves(qt
 
     assert not dialog.isVisible()
     assert {visit.date for visit in session.records().visits} == {today, today.replace(day=today.day - 1)}
+
+
+def test_the_damaged_file_question_is_answered_with_verbs_and_esc_leaves_the_file(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[questions.Question] = []
+    monkeypatch.setattr(questions, "ask", lambda parent, question: asked.append(question) or False)
+    assert starting.ask_restore("points.sqlite3 is damaged. Restore the backup?") is False
+    (question,) = asked
+    box, restore = questions.build(None, question)
+    qtbot.addWidget(box)
+
+    assert [b.text() for b in box.buttons()] == ["Restore", "Do not restore"]  # not Yes and No
+    assert box.defaultButton() is restore  # the damaged file is kept aside: restoring loses nothing
+    assert box.escapeButton() is not restore
+
+
+def test_a_file_in_use_elsewhere_offers_another_file_and_esc_quits(qtbot: QtBot) -> None:
+    box, choose = starting.other_file_box("points.sqlite3 is open in another Points Tracker.")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is choose
+    assert box.escapeButton() is not choose and box.escapeButton().text() == "&Quit"
