@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.check.helpers import write_story
 from tests.ui.helpers import open_window
-from tracker.store import repository
+from tracker.store import checks, repository
 from tracker.store.batches import list_batches
 from tracker.ui import questions, starting
 from tracker.ui.check_dialog import CheckDialog
@@ -141,6 +141,8 @@ def test_the_check_opens_in_front_with_the_cursor_in_points(
     qtbot.keyClicks(dialog.points_edit, "1204")
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.verdict_label.text().startswith("AliExpress: 1,204")
+    assert dialog.problem_label.isHidden(), dialog.problem_label.text()  # one check, not a second one of nothing
+    assert [c.points for c in checks.list_checks(session.db)] == [1204]
     dialog.close()
 
 

@@ -145,7 +145,6 @@ class CheckDialog(QDialog):
         self.points_edit.setPlaceholderText("1204")
         self.points_edit.setAccessibleName(translate("CheckDialog", "Points the Member Center shows"))
         self.points_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
-        self.points_edit.returnPressed.connect(self._on_check)
         self.tier_combo = QComboBox()
         self.tier_combo.setAccessibleName(translate("CheckDialog", "Tier the Member Center shows"))
         self._fill_tiers()
@@ -155,7 +154,7 @@ class CheckDialog(QDialog):
         self.date_edit.setMaximumDate(to_qdate(max(today, FIRST_CHECK_DAY)))
         self.date_edit.setAccessibleName(translate("CheckDialog", "Day the Member Center showed them"))
         self.check_button = QPushButton(translate("CheckDialog", "&Check"))
-        self.check_button.setDefault(True)
+        self.check_button.setDefault(True)  # Enter in Points checks (once: the field has no handler of its own)
         self.check_button.clicked.connect(self._on_check)
         for text, widget in (
             (translate("CheckDialog", "&Points:"), self.points_edit),
