@@ -10,6 +10,8 @@ the live widgets, not at pixels:
   carry the whole text in its tooltip;
 - **too large**: a dialog larger than the screen, or a window whose smallest size is larger than
   the window it should fit in;
+- **same key**: in a dialog, two buttons, field labels or tabs on screen with the same Alt+key
+  (``&``), so that the key only moves between them;
 - **untranslated**: in a language other than English, a visible text that is an English message
   of the ``.ts`` file whose translation is unfinished or different, or that holds English words
   from the app's messages that the translation never uses.
@@ -344,6 +346,38 @@ def _has_text(widget: QWidget) -> bool:
     if isinstance(widget, (QLabel, QAbstractButton)):
         return bool(widget.text().strip())
     return isinstance(widget, (QComboBox, QLineEdit, QAbstractSpinBox, QTabBar))
+
+
+# --- mnemonics -----------------------------------------------------------------------------------
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str:
+    """The key that goes with ``text`` (``"Re&move rate"`` → ``"m"``), or ``""``."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
+def mnemonic_problems(window: QWidget) -> list[Problem]:
+    """Two things on screen in ``window`` answering the same Alt+key: Qt then only moves the focus
+    between them, and neither is pressed. Buttons, labels of a field, and tabs are counted."""
+    keys: dict[str, list[str]] = {}
+    for widget in shown_widgets(window):
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabEnabled(i)]
+        for text in texts:
+            key = mnemonic(text)
+            if key:
+                keys.setdefault(key, []).append(_plain(text))
+    return [
+        Problem("same key", describe(window), f"Alt+{key.upper()} is {' and '.join(f'“{t}”' for t in texts)}")
+        for key, texts in keys.items()
+        if len(texts) > 1
+    ]
 
 
 # --- too large -----------------------------------------------------------------------------------

@@ -3989,7 +3989,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>S&amp;hipping $:</source>
-            <translation>E&amp;nvío $:</translation>
+            <translation>En&amp;vío $:</translation>
         </message>
         <message>
             <source>on</source>
@@ -4009,7 +4009,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>&amp;Pagado:</translation>
+            <translation>Pa&amp;gado:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -5508,10 +5508,6 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Otro archivo…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Conjunto de reglas:</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Niveles y reglas del conjunto elegido</translation>
         </message>
@@ -5524,8 +5520,12 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Cuánto tardas normalmente en confirmar la recepción tras pedir; los planes compran con esta antelación.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
-            <translation>&amp;Retraso de confirmación:</translation>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Conjunto de reglas:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
+            <translation>Retraso de conf&amp;irmación:</translation>
         </message>
         <message>
             <source> points a month</source>

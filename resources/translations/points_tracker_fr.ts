@@ -1410,7 +1410,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Re&amp;move rate</source>
-            <translation>&amp;Retirer le taux</translation>
+            <translation>Re&amp;tirer le taux</translation>
         </message>
         <message>
             <source>Type a three-letter currency code like EUR</source>
@@ -3590,7 +3590,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Ajouter un article</translation>
+            <translation>A&amp;jouter un article</translation>
         </message>
     </context>
     <context>
@@ -3926,7 +3926,7 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
         <message>
             <source>Order &amp;no.:</source>
-            <translation>N° de &amp;commande :</translation>
+            <translation>&amp;N° de commande :</translation>
         </message>
         <message>
             <source>Order &amp;date:</source>
@@ -3997,7 +3997,7 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
         <message>
             <source>&amp;Refund $:</source>
-            <translation>Rem&amp;boursement $ :</translation>
+            <translation>Re&amp;mboursement $ :</translation>
         </message>
         <message>
             <source>Currency paid in</source>
@@ -5508,10 +5508,6 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Autre fichier…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Jeu de règles :</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Niveaux et règles du jeu choisi</translation>
         </message>
@@ -5524,8 +5520,12 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Délai habituel entre la commande et la confirmation de réception ; les plans achètent d'autant plus tôt.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
-            <translation>&amp;Délai de confirmation :</translation>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Jeu de règles :</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
+            <translation>Dé&amp;lai de confirmation :</translation>
         </message>
         <message>
             <source> points a month</source>
@@ -5585,7 +5585,7 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation>Ouvrir le &amp;dossier</translation>
+            <translation>Ouvrir le do&amp;ssier</translation>
         </message>
         <message>
             <source>&amp;New database…</source>

@@ -4009,7 +4009,7 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>&amp;Pago:</translation>
+            <translation>Pa&amp;go:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -5508,10 +5508,6 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Outro arquivo…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Conjunto de regras:</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Níveis e regras do conjunto escolhido</translation>
         </message>
@@ -5524,7 +5520,11 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Quanto tempo depois do pedido você costuma confirmar o recebimento; os planos compram com essa antecedência.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Conjunto de regras:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
             <translation>&amp;Atraso na confirmação:</translation>
         </message>
         <message>
@@ -5553,7 +5553,7 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
-            <translation>Ca&amp;dastro no AliExpress:</translation>
+            <translation>Cadas&amp;tro no AliExpress:</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -5585,7 +5585,7 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation>Abrir &amp;pasta</translation>
+            <translation>Abrir pas&amp;ta</translation>
         </message>
         <message>
             <source>&amp;New database…</source>

@@ -3624,7 +3624,7 @@ the points of orders, reviews and visits you record show here</source>
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить товар</translation>
+            <translation>Добавить &amp;товар</translation>
         </message>
     </context>
     <context>
@@ -4027,7 +4027,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>S&amp;hipping $:</source>
-            <translation>Д&amp;оставка, $:</translation>
+            <translation>Дост&amp;авка, $:</translation>
         </message>
         <message>
             <source>on</source>
@@ -4047,11 +4047,11 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>О&amp;плачено:</translation>
+            <translation>Оп&amp;лачено:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation>За&amp;метка:</translation>
+            <translation>Зам&amp;етка:</translation>
         </message>
         <message>
             <source>Total:</source>
@@ -5543,11 +5543,11 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>&amp;Currencies</source>
-            <translation>&amp;Валюты</translation>
+            <translation>Ва&amp;люты</translation>
         </message>
         <message>
             <source>&amp;Reminders &amp;&amp; language</source>
-            <translation>&amp;Напоминания и язык</translation>
+            <translation>Напо&amp;минания и язык</translation>
         </message>
         <message>
             <source>&amp;Data file</source>
@@ -5556,10 +5556,6 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Other file…</source>
             <translation>Другой файл…</translation>
-        </message>
-        <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Набор правил:</translation>
         </message>
         <message>
             <source>The chosen rule set's tiers and rules</source>
@@ -5574,7 +5570,11 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Через сколько после заказа вы обычно подтверждаете получение; планы покупают настолько раньше.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Набор правил:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
             <translation>&amp;Задержка подтверждения:</translation>
         </message>
         <message>

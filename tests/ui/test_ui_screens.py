@@ -70,3 +70,16 @@ def test_english_left_in_a_russian_window_is_untranslated(qtbot: QtBot) -> None:
     assert len(problems) == 2
     assert "“Pending” is the English message" in problems[0].detail
     assert "discount, items" in problems[1].detail
+
+
+def test_two_buttons_with_the_same_alt_key_are_found(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QPushButton("&Restore"))
+    layout.addWidget(QPushButton("&Remove rate"))
+    layout.addWidget(QPushButton("Re&gister"))
+    dialog.show()
+    problems = ui_check.mnemonic_problems(dialog)
+    assert [p.kind for p in problems] == ["same key"] and "Alt+R" in problems[0].detail
+    assert ui_check.mnemonic("Reminders && &language") == "l" and ui_check.mnemonic("Rock && roll") == ""
