@@ -138,6 +138,14 @@ class Shooter:
             self.shots.append(path)
 
 
+def menu_problems(shooter: Shooter, window: Any) -> None:
+    """The window's menus: no two items of a menu (nor two menus) answer the same key."""
+    import ui_check
+
+    found = ui_check.menu_mnemonic_problems(window)
+    shooter.problems += [f"{shooter.code} menus: {problem}" for problem in dict.fromkeys(map(str, found))]
+
+
 def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
     """Every page of the window, the empty start, and every dialog, shown to ``shooter``."""
     from PySide6.QtCore import QSettings
@@ -162,6 +170,7 @@ def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
     load_demo(session.db, TODAY)
     window.set_session(session)
     session.records_changed_elsewhere()
+    menu_problems(shooter, window)
     try:
         for width, height in WINDOW_SIZES if full else WINDOW_SIZES[:1]:
             window.resize(width, height)

@@ -373,8 +373,32 @@ def mnemonic_problems(window: QWidget) -> list[Problem]:
             key = mnemonic(text)
             if key:
                 keys.setdefault(key, []).append(_plain(text))
+    return _clashes(describe(window), "Alt+", keys)
+
+
+def menu_mnemonic_problems(window: QMainWindow) -> list[Problem]:
+    """Two menus of the menu bar, or two items of one menu, answering the same key: the key then
+    only moves the highlight between them. Every item counts (a disabled one becomes enabled)."""
+    bar = window.menuBar()
+    menus = [action.menu() for action in bar.actions() if isinstance(action.menu(), QMenu)]
+    titles: dict[str, list[str]] = {}
+    for menu in menus:
+        if mnemonic(menu.title()):
+            titles.setdefault(mnemonic(menu.title()), []).append(_plain(menu.title()))
+    found = _clashes("menu bar", "Alt+", titles)
+    for menu in menus:
+        items: dict[str, list[str]] = {}
+        for action in menu.actions():
+            key = mnemonic(action.text())
+            if key and not action.isSeparator() and action.isVisible():
+                items.setdefault(key, []).append(_plain(action.text()))
+        found += _clashes(f"menu {_plain(menu.title())}", "", items)
+    return found
+
+
+def _clashes(where: str, prefix: str, keys: dict[str, list[str]]) -> list[Problem]:
     return [
-        Problem("same key", describe(window), f"Alt+{key.upper()} is {' and '.join(f'“{t}”' for t in texts)}")
+        Problem("same key", where, f"{prefix}{key.upper()} is {' and '.join(f'“{t}”' for t in texts)}")
         for key, texts in keys.items()
         if len(texts) > 1
     ]

@@ -3600,12 +3600,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Añadir &amp;pedido…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Añadir &amp;reseña…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Añadir &amp;publicación en el Club…</translation>
+            <translation>Añadir p&amp;ublicación en el Club…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
@@ -3685,7 +3681,7 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
+            <translation>Con&amp;figuración…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3797,6 +3793,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visita registrada para el {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Añadir res&amp;eña…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>

@@ -3600,10 +3600,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Ajouter une &amp;commande…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Ajouter un &amp;avis…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
             <translation>Ajouter une &amp;publication dans le Club…</translation>
         </message>
@@ -3613,7 +3609,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
-            <translation>Ajouter un &amp;bonus ou un ajustement…</translation>
+            <translation>Ajouter un bon&amp;us ou un ajustement…</translation>
         </message>
         <message>
             <source>Add pro&amp;motion…</source>
@@ -3669,11 +3665,11 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Visits &amp;calendar…</source>
-            <translation>&amp;Calendrier des visites…</translation>
+            <translation>Calen&amp;drier des visites…</translation>
         </message>
         <message>
             <source>Check against &amp;AliExpress…</source>
-            <translation>Vérifier avec &amp;AliExpress…</translation>
+            <translation>Vérifier avec AliE&amp;xpress…</translation>
         </message>
         <message>
             <source>Check</source>
@@ -3685,7 +3681,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
+            <translation>Paramè&amp;tres…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3709,7 +3705,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -3797,6 +3793,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visite enregistrée pour le {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Ajouter un av&amp;is…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>

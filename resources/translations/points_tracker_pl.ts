@@ -3634,16 +3634,12 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Dodaj &amp;zamówienie…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Dodaj &amp;recenzję…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Dodaj &amp;post w Klubie…</translation>
+            <translation>Dodaj po&amp;st w Klubie…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
-            <translation>Dodaj &amp;obserwowany sklep…</translation>
+            <translation>Dodaj obser&amp;wowany sklep…</translation>
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
@@ -3687,7 +3683,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>Za&amp;kończ</translation>
+            <translation>&amp;Zakończ</translation>
         </message>
         <message>
             <source>Add order</source>
@@ -3832,6 +3828,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Zapisano wizytę z dnia {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Dodaj &amp;recenzję…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>

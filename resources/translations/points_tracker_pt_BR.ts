@@ -3600,12 +3600,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Adicionar &amp;pedido…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Adicionar &amp;avaliação…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Adicionar &amp;publicação no Club…</translation>
+            <translation>Adicionar p&amp;ublicação no Club…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
@@ -3685,7 +3681,7 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Configurações…</translation>
+            <translation>Con&amp;figurações…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3797,6 +3793,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visita registrada para {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Adicionar ava&amp;liação…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>

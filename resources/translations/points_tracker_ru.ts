@@ -3634,16 +3634,12 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Добавить &amp;заказ…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Добавить &amp;отзыв…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Добавить &amp;пост в Клубе…</translation>
+            <translation>Добавить по&amp;ст в Клубе…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
-            <translation>Добавить &amp;подписку на магазин…</translation>
+            <translation>Добавить подп&amp;иску на магазин…</translation>
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
@@ -3695,7 +3691,7 @@ the points of orders, reviews and visits you record show here</source>
         </message>
         <message>
             <source>&amp;Visited today</source>
-            <translation>&amp;Зашёл сегодня</translation>
+            <translation>Зашёл се&amp;годня</translation>
         </message>
         <message>
             <source>Record today's Member Center visit.</source>
@@ -3832,6 +3828,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Визит за {date} отмечен</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Добавить о&amp;тзыв…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>

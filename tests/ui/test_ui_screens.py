@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
@@ -83,3 +83,14 @@ def test_two_buttons_with_the_same_alt_key_are_found(qtbot: QtBot) -> None:
     problems = ui_check.mnemonic_problems(dialog)
     assert [p.kind for p in problems] == ["same key"] and "Alt+R" in problems[0].detail
     assert ui_check.mnemonic("Reminders && &language") == "l" and ui_check.mnemonic("Rock && roll") == ""
+
+
+def test_two_items_of_a_menu_with_the_same_key_are_found(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    edit = window.menuBar().addMenu("&Edit")
+    edit.addAction("&Redo")
+    edit.addAction("Add &review…")
+    window.menuBar().addMenu("&Help").addAction("&Redo")  # another menu: no clash
+    problems = ui_check.menu_mnemonic_problems(window)
+    assert [(p.kind, p.where) for p in problems] == [("same key", "menu Edit")]
