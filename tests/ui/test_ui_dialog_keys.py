@@ -265,3 +265,28 @@ def test_a_file_in_use_elsewhere_offers_another_file_and_esc_quits(qtbot: QtBot)
     qtbot.addWidget(box)
     assert box.defaultButton() is choose
     assert box.escapeButton() is not choose and box.escapeButton().text() == "&Quit"
+
+
+def test_tab_goes_through_the_check_as_it_reads_and_esc_closes_it(qtbot: QtBot, session: Session) -> None:
+    write_story(session.db)
+    session.records_changed_elsewhere()
+    dialog = CheckDialog(session)
+    shown(qtbot, dialog)
+    qtbot.keyClicks(dialog.points_edit, "103")
+    press(qtbot, Qt.Key.Key_Return)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    expected = [
+        dialog.points_edit, dialog.tier_combo, dialog.date_edit, dialog.check_button, dialog.accept_button,
+        dialog.delete_button, dialog.findings, *dialog.findings.fix_buttons, dialog.history_list,
+        dialog.undo_button, close,
+    ]  # fmt: skip
+
+    dialog.points_edit.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in expected:
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+
+    assert seen == [*expected, expected[0]]
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
