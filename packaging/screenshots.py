@@ -303,7 +303,7 @@ def check_dialog_states(window: Any) -> Iterator[tuple[str, Any, Any]]:
     from tracker.rules.records import EntryKind
     from tracker.store.batches import write_batch
     from tracker.store.drafts import EntryDraft
-    from tracker.ui.check_dialog import CheckDialog
+    from tracker.ui.check_dialog import CheckDialog, note_dialog
 
     session = window.session
     dialog = CheckDialog(session, window)
@@ -328,6 +328,9 @@ def check_dialog_states(window: Any) -> Iterator[tuple[str, Any, Any]]:
     dialog.points_edit.setText(str(session.status().window_points + 25 - recent[0].points))
     dialog.check_button.click()
     yield "check-findings", dialog, None
+    note = note_dialog(dialog, dialog.shown())  # Accept the difference…
+    note.show()
+    yield "check-accept-note", note, None
 
 
 def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any]]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from tests.ui.helpers import open_window
 from tracker.store import checks, repository
 from tracker.store.batches import list_batches
 from tracker.ui import questions, starting
-from tracker.ui.check_dialog import CheckDialog
+from tracker.ui.check_dialog import CheckDialog, note_dialog
 from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, ReviewForm
 from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
 from tracker.ui.import_dialog import SUMMARY, ImportDialog
@@ -290,3 +291,28 @@ def test_tab_goes_through_the_check_as_it_reads_and_esc_closes_it(qtbot: QtBot, 
     assert seen == [*expected, expected[0]]
     press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_note_for_an_accepted_difference_fits_a_screen_at_200_percent(
+    qtbot: QtBot, session: Session, screen_at_200: QRect
+) -> None:
+    write_story(session.db)
+    session.records_changed_elsewhere()
+    dialog = CheckDialog(session)
+    shown(qtbot, dialog)
+    qtbot.keyClicks(dialog.points_edit, "103")
+    press(qtbot, Qt.Key.Key_Return)
+    result = dialog.shown()
+    assert result is not None
+
+    note = note_dialog(dialog, result)
+    note.setModal(True)  # as exec() shows it
+    qtbot.addWidget(note)
+    note.show()
+    note.activateWindow()
+    qtbot.waitUntil(note.isActiveWindow)
+    fits(note, screen_at_200)
+    assert note.findChild(QLabel).wordWrap()
+    qtbot.keyClicks(QApplication.focusWidget(), "not worth chasing")  # the cursor is in the note
+    press(qtbot, Qt.Key.Key_Return)
+    assert note.result() == QDialog.DialogCode.Accepted and note.textValue() == "not worth chasing"

@@ -369,15 +369,11 @@ class CheckDialog(QDialog):
     @classmethod
     def ask_note(cls, parent: QWidget, result: CheckResult) -> str | None:
         """The note for an accepted difference; None when the shopper cancels. Tests replace it."""
-        text, ok = QInputDialog.getText(
-            parent,
-            translate("CheckDialog", "Accept the difference"),
-            translate(
-                "CheckDialog", "An adjustment of {points} dated {date} will make the figures agree. Why is the "
-                "difference all right? (kept as its note)",
-            ).format(points=_signed(result.missing), date=day(result.check.date)),
-        )  # fmt: skip
-        return text if ok else None
+        dialog = note_dialog(parent, result)
+        try:
+            return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def _on_delete(self) -> None:
         result = self.shown()
@@ -433,6 +429,24 @@ class CheckDialog(QDialog):
             return form.exec() == QDialog.DialogCode.Accepted
         finally:
             form.deleteLater()
+
+
+def note_dialog(parent: QWidget | None, result: CheckResult) -> QInputDialog:
+    """Asks why an accepted difference is all right. Its question wraps: on one line it is wider
+    than a screen at 200 % in most languages."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(translate("CheckDialog", "Accept the difference"))
+    dialog.setLabelText(
+        translate(
+            "CheckDialog", "An adjustment of {points} dated {date} will make the figures agree. Why is the "
+            "difference all right? (kept as its note)",
+        ).format(points=_signed(result.missing), date=day(result.check.date))
+    )  # fmt: skip
+    label = dialog.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+        label.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 40)
+    return dialog
 
 
 def _signed(value: int) -> str:
