@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from tracker.ui.forms import EntryForm, FollowForm, PostForm, PromotionForm, Rev
 from tracker.ui.forms.visits_calendar import VisitsCalendarDialog
 from tracker.ui.import_dialog import SUMMARY, ImportDialog
 from tracker.ui.session import Session
+from tracker.ui.settings_dialog import SettingsDialog
 from tracker.ui.widgets import FittingScrollArea
 from tracker.ui.worker import run_now
 
@@ -47,6 +48,14 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.Keyboard
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     qtbot.keyClick(widget, key, modifier)
+
+
+def typed(qtbot: QtBot, text: str) -> None:
+    """``text`` typed key by key where the focus is (a table's editor opens on the first key)."""
+    for character in text:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
+        qtbot.keyClicks(widget, character)
 
 
 def shown(qtbot: QtBot, dialog: QWidget) -> QWidget:
@@ -316,3 +325,28 @@ def test_the_note_for_an_accepted_difference_fits_a_screen_at_200_percent(
     qtbot.keyClicks(QApplication.focusWidget(), "not worth chasing")  # the cursor is in the note
     press(qtbot, Qt.Key.Key_Return)
     assert note.result() == QDialog.DialogCode.Accepted and note.textValue() == "not worth chasing"
+
+
+def test_the_currencies_tab_is_walked_past_its_table_to_its_buttons(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(session, app_settings=settings)
+    shown(qtbot, dialog)
+    page = dialog.currencies_page
+    dialog.tabs.setCurrentWidget(page)
+    page.add_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # Add rate: the cursor in the new row's currency
+    assert page.table.state() == page.table.State.EditingState and page.table.currentColumn() == 0
+
+    for column in (1, 2):  # typing a row: Tab goes from cell to cell …
+        press(qtbot, Qt.Key.Key_Tab)
+        assert page.table.currentColumn() == column and page.table.state() == page.table.State.EditingState
+    press(qtbot, Qt.Key.Key_Tab)  # … and from the last one on, not round to the first
+    assert QApplication.focusWidget() is page.add_button
+
+    page.table.setFocus()  # not typing: Tab leaves the table at once
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.add_button
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is page.table
