@@ -350,3 +350,32 @@ def test_the_currencies_tab_is_walked_past_its_table_to_its_buttons(
     assert QApplication.focusWidget() is page.add_button
     press(qtbot, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is page.table
+
+
+REJECTED_CSV = ORDERS_CSV + "8100123456789014;2026-02-30;Bad date;1,00 €;Completed\r\n"
+
+
+def test_tab_leaves_the_table_of_rejected_rows_for_the_buttons(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(REJECTED_CSV, encoding="utf-8")
+    dialog = ImportDialog(session, None, path, runner=run_now)
+    shown(qtbot, dialog)
+    for _ in range(3):
+        dialog.next_button.click()
+    table = dialog.review_page.table
+    assert table.isVisible() and table.model().rowCount() == 1
+
+    table.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.back_button  # then Import and Cancel
+
+
+def test_tab_leaves_the_list_of_imports_for_its_buttons(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    imported(qtbot, session, tmp_path).close()
+    window = open_window(session, qtbot, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.show_page("imports")
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.table

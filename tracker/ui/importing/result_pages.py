@@ -60,6 +60,7 @@ class ReviewPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it for Import and Cancel (it wrapped round its cells)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setDefaultSectionSize(130)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
