@@ -7,13 +7,16 @@
 Writes ``<language>-<scheme>-<scale>x/<scene>.png`` for every page of the window (at 1024×640
 and at the full 1366×768 screen), the empty start page, every record form, the visits
 calendar, each tab of the settings, Help ▸ How points work, About, each step of the import
-dialog, and the questions the window asks. The screen is a realistic laptop's: 1366×768 at
+dialog (to its summary and undo), Check against AliExpress (before a check, with its findings,
+and the note for an accepted difference), and the questions the window and its start ask. The
+screen is a realistic laptop's: 1366×768 at
 100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels); ``--screen``
 gives another, in logical pixels (the window's sizes shrink to fit it).
 
 It **fails** (exit status 1, each problem listed) when text is cut or elided, when a dialog is
-larger than the screen, when two of a dialog's buttons, field labels or tabs share an Alt+key, or
-when a visible text is left in English (see ``packaging/ui_check.py``).
+larger than the screen, when two of a dialog's buttons, field labels or tabs (or two items of a
+menu) share an Alt+key, when Tab cannot get out of a table, or when a visible text is left in
+English (see ``packaging/ui_check.py``).
 Runs offscreen with the Fusion style; "dark" sets a dark palette the way a dark desktop theme
 would. Nothing touches your own database or settings. ``tests/ui/test_ui_screens.py`` runs the
 same checks on the main pages and dialogs in every language at 100 %, light, on every test run.
@@ -125,7 +128,8 @@ class Shooter:
         window = widget.window()
         found = ui_check.cut_problems(window)
         found += ui_check.size_problems(window, QSize(*self.screen), QSize(*wanted) if wanted else None)
-        if isinstance(window, QDialog):  # the window's menus and pages have their own keys, not checked yet
+        found += ui_check.tab_trap_problems(window)
+        if isinstance(window, QDialog):  # the window's menus are checked once (menu_problems)
             found += ui_check.mnemonic_problems(window)
         texts = ui_check.texts_of(window)
         if figure is not None:

@@ -10,6 +10,7 @@ the live widgets, not at pixels:
   carry the whole text in its tooltip;
 - **too large**: a dialog larger than the screen, or a window whose smallest size is larger than
   the window it should fit in;
+- **tab trap**: a table that Tab moves around in without ever leaving it;
 - **same key**: in a dialog, two buttons, field labels or tabs on screen with the same Alt+key
   (``&``), so that the key only moves between them;
 - **untranslated**: in a language other than English, a visible text that is an English message
@@ -401,6 +402,21 @@ def _clashes(where: str, prefix: str, keys: dict[str, list[str]]) -> list[Proble
         Problem("same key", where, f"{prefix}{key.upper()} is {' and '.join(f'“{t}”' for t in texts)}")
         for key, texts in keys.items()
         if len(texts) > 1
+    ]
+
+
+# --- tab traps -----------------------------------------------------------------------------------
+
+
+def tab_trap_problems(window: QWidget) -> list[Problem]:
+    """A table or list on screen that Tab moves around in (Qt's tables do so by default, and wrap
+    from their last cell to their first): a keyboard user never gets past it."""
+    return [
+        Problem("tab trap", describe(view), "Tab moves between its cells and never leaves it")
+        for view in shown_widgets(window)
+        if isinstance(view, QAbstractItemView)
+        and view.tabKeyNavigation()
+        and view.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
 
 

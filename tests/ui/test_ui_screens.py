@@ -94,3 +94,16 @@ def test_two_items_of_a_menu_with_the_same_key_are_found(qtbot: QtBot) -> None:
     window.menuBar().addMenu("&Help").addAction("&Redo")  # another menu: no clash
     problems = ui_check.menu_mnemonic_problems(window)
     assert [(p.kind, p.where) for p in problems] == [("same key", "menu Edit")]
+
+
+def test_a_table_that_tab_moves_around_in_is_a_trap(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table = QTableWidget(2, 2)
+    QVBoxLayout(dialog).addWidget(table)
+    dialog.show()
+    assert [p.kind for p in ui_check.tab_trap_problems(dialog)] == ["tab trap"]  # Qt's default
+    table.setTabKeyNavigation(False)
+    assert ui_check.tab_trap_problems(dialog) == []
