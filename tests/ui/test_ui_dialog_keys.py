@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -379,3 +379,27 @@ def test_tab_leaves_the_list_of_imports_for_its_buttons(qtbot: QtBot, session: S
     page.table.setFocus()
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.table
+
+
+def test_a_click_on_a_field_half_in_view_does_not_scroll_it_from_under_the_mouse(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    fields = QWidget()
+    column = QVBoxLayout(fields)
+    buttons = [QPushButton(f"button {n}") for n in range(40)]
+    for button in buttons:
+        column.addWidget(button)
+    area = FittingScrollArea()
+    area.setWidget(fields)
+    QVBoxLayout(dialog).addWidget(area)
+    dialog.resize(300, 200)
+    shown(qtbot, dialog)
+    viewport_bottom = area.viewport().height()
+    half = next(b for b in buttons if b.mapTo(area.viewport(), b.rect().bottomLeft()).y() > viewport_bottom)
+    top = half.mapTo(area.viewport(), half.rect().topLeft()).y()
+    assert top < viewport_bottom  # partly in view
+    clicked: list[bool] = []
+    half.clicked.connect(lambda: clicked.append(True))
+
+    qtbot.mouseClick(half, Qt.MouseButton.LeftButton, pos=QPoint(10, (viewport_bottom - top) // 2))
+
+    assert area.verticalScrollBar().value() == 0 and clicked == [True]

@@ -307,6 +307,8 @@ class FittingScrollArea(QScrollArea):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll to the input that took the focus, also from outside the area: Qt does so only when
         Tab moves between two inputs inside, not from the buttons below or round from the last one."""
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a click: the field is in view already, and scrolling would move it from under the mouse
         content = self.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             self.ensureWidgetVisible(new)
