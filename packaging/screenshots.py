@@ -2,15 +2,21 @@
 
     uv run python packaging/screenshots.py --out /tmp/ui-review          # all 24 combinations
     uv run python packaging/screenshots.py --languages fr ru --scales 2  # some of them
+    uv run python packaging/screenshots.py --scales 2 --screen 800x500   # a 1600×1000 screen at 200 %
 
 Writes ``<language>-<scheme>-<scale>x/<scene>.png`` for every page of the window (at 1024×640
 and at the full 1366×768 screen), the empty start page, every record form, the visits
 calendar, each tab of the settings, Help ▸ How points work, About, each step of the import
-dialog, and the questions the window asks. The screen is a realistic laptop's: 1366×768 at
-100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels).
+dialog (to its summary and undo), Check against AliExpress (before a check, with its findings,
+and the note for an accepted difference), and the questions the window and its start ask. The
+screen is a realistic laptop's: 1366×768 at
+100 %, and 2732×1536 pixels at 200 % (the same 1366×768 in Qt's logical pixels); ``--screen``
+gives another, in logical pixels (the window's sizes shrink to fit it).
 
 It **fails** (exit status 1, each problem listed) when text is cut or elided, when a dialog is
-larger than the screen, or when a visible text is left in English (see ``packaging/ui_check.py``).
+larger than the screen, when two of a dialog's buttons, field labels or tabs (or two items of a
+menu) share an Alt+key, when Tab cannot get out of a table, or when a visible text is left in
+English (see ``packaging/ui_check.py``).
 Runs offscreen with the Fusion style; "dark" sets a dark palette the way a dark desktop theme
 would. Nothing touches your own database or settings. ``tests/ui/test_ui_screens.py`` runs the
 same checks on the main pages and dialogs in every language at 100 %, light, on every test run.
@@ -40,6 +46,17 @@ SCREEN = (1366, 768)  # logical pixels, at every scale
 # The window at 1024×640, and maximized on that screen (a panel and a title bar take 68 pixels).
 WINDOW_SIZES = ((1024, 640), (1362, 700))
 TODAY = date(2026, 11, 24)
+# How the Member Center's points history names an order's, a review's and a visit's points, in the
+# shopper's language (the check sorts its rows by these words).
+SOURCE_WORD = {"multi_category": "order", "purchase_day": "order"}  # points an order earns
+HISTORY_WORDS = {
+    "en": {"order": "Order reward", "review": "Review reward", "visit": "Member Center visit"},
+    "es": {"order": "Recompensa del pedido", "review": "Recompensa por reseña", "visit": "Visita diaria"},
+    "pt": {"order": "Recompensa de compra", "review": "Recompensa por avaliação", "visit": "Visita diária"},
+    "ru": {"order": "Баллы за заказ", "review": "Баллы за отзыв", "visit": "Ежедневное посещение"},
+    "fr": {"order": "Récompense de commande", "review": "Récompense d'avis", "visit": "Visite quotidienne"},
+    "pl": {"order": "Nagroda za zamówienie", "review": "Nagroda za opinię", "visit": "Codzienna wizyta"},
+}
 
 # A spreadsheet of orders as a shopper might have typed it: semicolons, euro amounts, a status
 # the app does not know and a date that does not exist.
@@ -105,11 +122,15 @@ class Shooter:
     def look(self, name: str, widget: Any, *, wanted: tuple[int, int] | None = None, figure: Any = None) -> None:
         import ui_check
         from PySide6.QtCore import QSize
+        from PySide6.QtWidgets import QDialog
 
         self.settle()
         window = widget.window()
         found = ui_check.cut_problems(window)
         found += ui_check.size_problems(window, QSize(*self.screen), QSize(*wanted) if wanted else None)
+        found += ui_check.tab_trap_problems(window)
+        if isinstance(window, QDialog):  # the window's menus are checked once (menu_problems)
+            found += ui_check.mnemonic_problems(window)
         texts = ui_check.texts_of(window)
         if figure is not None:
             texts += ui_check.figure_texts(figure, f"{name} chart")
@@ -119,6 +140,14 @@ class Shooter:
             path = self.out / f"{name}.png"
             window.grab().save(str(path))
             self.shots.append(path)
+
+
+def menu_problems(shooter: Shooter, window: Any) -> None:
+    """The window's menus: no two items of a menu (nor two menus) answer the same key."""
+    import ui_check
+
+    found = ui_check.menu_mnemonic_problems(window)
+    shooter.problems += [f"{shooter.code} menus: {problem}" for problem in dict.fromkeys(map(str, found))]
 
 
 def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
@@ -145,6 +174,7 @@ def window_scenes(shooter: Shooter, work: Path, *, full: bool = True) -> None:
     load_demo(session.db, TODAY)
     window.set_session(session)
     session.records_changed_elsewhere()
+    menu_problems(shooter, window)
     try:
         for width, height in WINDOW_SIZES if full else WINDOW_SIZES[:1]:
             window.resize(width, height)
@@ -229,11 +259,82 @@ def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, 
     for name, question in questions.samples(window):
         question.show()
         yield f"question-{name}", question, None
+    yield from start_questions(window)
+    yield from check_dialog_states(window)
     charts = window.page("charts").ready()
     if full and hasattr(charts, "dialogs"):
         for name, dialog in charts.dialogs():
             dialog.show()
             yield f"charts-{name}", dialog, None
+
+
+def start_questions(window: Any) -> Iterator[tuple[str, Any, Any]]:
+    """What a start asks: a damaged file with a backup to restore, a file in use elsewhere."""
+    from tracker.i18n import translate
+    from tracker.ui import questions, starting
+
+    folder = "/home/anna/.local/share/points-tracker"
+    damaged = translate("Store", "{path} is damaged: part of it cannot be read correctly.").format(
+        path=f"{folder}/points.sqlite3"
+    )
+    damaged += " " + translate("Store", "The latest good backup is {file} (made {when}).").format(
+        file=f"{folder}/backups/points-2026-11-23.sqlite3", when="2026-11-23 09:12"
+    )
+    question = translate(
+        "Opening",
+        "{problem}\n\nRestore the backup {backup}? Records added after it was made are not in it. "
+        "The damaged file is kept aside, not deleted.",
+    ).format(problem=damaged, backup="points-2026-11-23.sqlite3")
+    box, _ = questions.build(window, starting.restore_question(question))
+    box.show()
+    yield "question-damaged", box, None
+    in_use = translate(
+        "Store",
+        "{path} is open in another Points Tracker: close its window, or let the restore "
+        "working on it finish, and try again.",
+    ).format(path=f"{folder}/points.sqlite3")
+    box, _ = starting.other_file_box(in_use, window)
+    box.show()
+    yield "question-file-in-use", box, None
+
+
+def check_dialog_states(window: Any) -> Iterator[tuple[str, Any, Any]]:
+    """Check against AliExpress: before any check, then with AliExpress's points history and a check
+    that differs, so its findings and their fixes show."""
+    from PySide6.QtCore import QLocale
+
+    from tracker.rules.ledger import build_ledger
+    from tracker.rules.records import EntryKind
+    from tracker.store.batches import write_batch
+    from tracker.store.drafts import EntryDraft
+    from tracker.ui.check_dialog import CheckDialog, note_dialog
+
+    session = window.session
+    dialog = CheckDialog(session, window)
+    dialog.show()
+    yield "check-empty", dialog, None
+    # The history as the Member Center would list this month and the two before, with one day's points
+    # missing and a bonus the records do not have: months to look at, each with its fix.
+    entries = build_ledger(session.records(), session.ruleset(), session.settings(), TODAY)
+    since = TODAY.replace(month=TODAY.month - 2, day=1)
+    recent = [entry for entry in entries if since <= entry.date < TODAY and entry.points]
+    words = HISTORY_WORDS.get(QLocale().name().partition("_")[0], HISTORY_WORDS["en"])
+    history = [
+        EntryDraft(entry.date, entry.points, EntryKind.BONUS if entry.points > 0 else EntryKind.ADJUSTMENT,
+                   words.get(SOURCE_WORD.get(entry.source.value, entry.source.value), ""))
+        for entry in recent[1:]
+    ]  # fmt: skip
+    history.append(EntryDraft(recent[-1].date, 25, EntryKind.BONUS, "11.11"))
+    write_batch(session.db, file_name="points-history.csv", file_hash="screenshots", kind="points_history",
+                history=history)  # fmt: skip
+    session.records_changed_elsewhere()
+    dialog.refresh()
+    dialog.points_edit.setText(str(session.status().window_points + 25 - recent[0].points))
+    dialog.check_button.click()
+    yield "check-findings", dialog, None
+    note = note_dialog(dialog, dialog.shown())  # Accept the difference…
+    note.show()
+    yield "check-accept-note", note, None
 
 
 def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any]]:
@@ -253,6 +354,11 @@ def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any
     for name in ("import-2-format", "import-3-columns", "import-4-review"):
         dialog.next_button.click()
         yield name, dialog, None
+    dialog.review_page.skip_errors.setChecked(True)  # the impossible date is left out
+    dialog.import_button.click()
+    yield "import-5-summary", dialog, None
+    dialog.summary_page.undo.click()  # the demo as it was, for the scenes after this one
+    yield "import-6-undone", dialog, None
     dialog.reject()
 
 
@@ -260,7 +366,8 @@ def import_dialog_steps(window: Any, work: Path) -> Iterator[tuple[str, Any, Any
 
 
 def screen_config(scale: int, folder: Path) -> Path:
-    """The offscreen platform's screen: 1366×768 logical pixels at ``scale`` (so 2732×1536 at 2)."""
+    """The offscreen platform's screen: :data:`SCREEN` at ``scale`` (1366×768 logical pixels is
+    2732×1536 at 2)."""
     width, height = SCREEN
     config = {
         "synchronousWindowSystemEvents": False,
@@ -273,6 +380,16 @@ def screen_config(scale: int, folder: Path) -> Path:
     path = folder / f"screen-{scale}x.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     return path
+
+
+def use_screen(text: str) -> None:
+    """``"800x500"``: the screen every scene must fit, in logical pixels, and the window's sizes
+    shrunk to it (a panel and a title bar take 68 pixels)."""
+    global SCREEN, WINDOW_SIZES
+    width, _, height = text.partition("x")
+    SCREEN = (int(width), int(height))
+    sizes = [(min(w, SCREEN[0] - 4), min(h, SCREEN[1] - 68)) for w, h in WINDOW_SIZES]
+    WINDOW_SIZES = tuple(dict.fromkeys(sizes))
 
 
 def run_combinations(out: Path | None, languages: list[str], schemes: list[str], scale: int) -> list[str]:
@@ -292,7 +409,7 @@ def run_combinations(out: Path | None, languages: list[str], schemes: list[str],
             if out is not None:
                 folder = out / f"{code}-{scheme}-{scale}x"
                 folder.mkdir(parents=True, exist_ok=True)
-            shooter = Shooter(app, code, folder)
+            shooter = Shooter(app, code, folder, screen=SCREEN)
             with ui_check.language(app, code, cache=work / "qm"):  # each worker its own: no race
                 window_scenes(shooter, work / f"{code}-{scheme}")
             problems += [f"[{scheme} {scale}x] {problem}" for problem in shooter.problems]
@@ -308,8 +425,11 @@ def main() -> int:
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
     parser.add_argument("--schemes", nargs="+", default=list(SCHEMES), choices=SCHEMES)
     parser.add_argument("--scales", nargs="+", type=int, default=list(SCALES), choices=SCALES)
+    parser.add_argument("--screen", metavar="WxH", help="the screen in logical pixels (default: 1366x768)")
     parser.add_argument("--scale", type=int, help=argparse.SUPPRESS)  # a worker for one scale
     args = parser.parse_args()
+    if args.screen:
+        use_screen(args.screen)
 
     if args.scale is not None:
         problems = run_combinations(args.out, args.languages, args.schemes, args.scale)
@@ -325,7 +445,8 @@ def main() -> int:
         # own "dpr" is not applied to windows): 2732×1536 pixels, 1366×768 logical.
         env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale)}
         command = [sys.executable, __file__, "--out", str(args.out), "--scale", str(scale),
-                   "--languages", *args.languages, "--schemes", *args.schemes]  # fmt: skip
+                   "--languages", *args.languages, "--schemes", *args.schemes,
+                   "--screen", f"{SCREEN[0]}x{SCREEN[1]}"]  # fmt: skip
         workers.append(subprocess.Popen(command, env=env))
     failed = [worker.wait() != 0 for worker in workers]
     print("FAILED: see the problems above." if any(failed) else f"All checks passed; pictures in {args.out}")

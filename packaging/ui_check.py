@@ -10,6 +10,9 @@ the live widgets, not at pixels:
   carry the whole text in its tooltip;
 - **too large**: a dialog larger than the screen, or a window whose smallest size is larger than
   the window it should fit in;
+- **tab trap**: a table that Tab moves around in without ever leaving it;
+- **same key**: in a dialog, two buttons, field labels or tabs on screen with the same Alt+key
+  (``&``), so that the key only moves between them;
 - **untranslated**: in a language other than English, a visible text that is an English message
   of the ``.ts`` file whose translation is unfinished or different, or that holds English words
   from the app's messages that the translation never uses.
@@ -344,6 +347,77 @@ def _has_text(widget: QWidget) -> bool:
     if isinstance(widget, (QLabel, QAbstractButton)):
         return bool(widget.text().strip())
     return isinstance(widget, (QComboBox, QLineEdit, QAbstractSpinBox, QTabBar))
+
+
+# --- mnemonics -----------------------------------------------------------------------------------
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str:
+    """The key that goes with ``text`` (``"Re&move rate"`` → ``"m"``), or ``""``."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).casefold() if found else ""
+
+
+def mnemonic_problems(window: QWidget) -> list[Problem]:
+    """Two things on screen in ``window`` answering the same Alt+key: Qt then only moves the focus
+    between them, and neither is pressed. Buttons, labels of a field, and tabs are counted."""
+    keys: dict[str, list[str]] = {}
+    for widget in shown_widgets(window):
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabEnabled(i)]
+        for text in texts:
+            key = mnemonic(text)
+            if key:
+                keys.setdefault(key, []).append(_plain(text))
+    return _clashes(describe(window), "Alt+", keys)
+
+
+def menu_mnemonic_problems(window: QMainWindow) -> list[Problem]:
+    """Two menus of the menu bar, or two items of one menu, answering the same key: the key then
+    only moves the highlight between them. Every item counts (a disabled one becomes enabled)."""
+    bar = window.menuBar()
+    menus = [action.menu() for action in bar.actions() if isinstance(action.menu(), QMenu)]
+    titles: dict[str, list[str]] = {}
+    for menu in menus:
+        if mnemonic(menu.title()):
+            titles.setdefault(mnemonic(menu.title()), []).append(_plain(menu.title()))
+    found = _clashes("menu bar", "Alt+", titles)
+    for menu in menus:
+        items: dict[str, list[str]] = {}
+        for action in menu.actions():
+            key = mnemonic(action.text())
+            if key and not action.isSeparator() and action.isVisible():
+                items.setdefault(key, []).append(_plain(action.text()))
+        found += _clashes(f"menu {_plain(menu.title())}", "", items)
+    return found
+
+
+def _clashes(where: str, prefix: str, keys: dict[str, list[str]]) -> list[Problem]:
+    return [
+        Problem("same key", where, f"{prefix}{key.upper()} is {' and '.join(f'“{t}”' for t in texts)}")
+        for key, texts in keys.items()
+        if len(texts) > 1
+    ]
+
+
+# --- tab traps -----------------------------------------------------------------------------------
+
+
+def tab_trap_problems(window: QWidget) -> list[Problem]:
+    """A table or list on screen that Tab moves around in (Qt's tables do so by default, and wrap
+    from their last cell to their first): a keyboard user never gets past it."""
+    return [
+        Problem("tab trap", describe(view), "Tab moves between its cells and never leaves it")
+        for view in shown_widgets(window)
+        if isinstance(view, QAbstractItemView)
+        and view.tabKeyNavigation()
+        and view.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
 
 
 # --- too large -----------------------------------------------------------------------------------

@@ -3604,12 +3604,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Añadir &amp;pedido…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Añadir &amp;reseña…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Añadir &amp;publicación en el Club…</translation>
+            <translation>Añadir p&amp;ublicación en el Club…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
@@ -3689,7 +3685,7 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
+            <translation>Con&amp;figuración…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3801,6 +3797,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visita registrada para el {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Añadir res&amp;eña…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>
@@ -3993,7 +3993,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>S&amp;hipping $:</source>
-            <translation>E&amp;nvío $:</translation>
+            <translation>En&amp;vío $:</translation>
         </message>
         <message>
             <source>on</source>
@@ -4013,7 +4013,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>&amp;Pagado:</translation>
+            <translation>Pa&amp;gado:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4470,6 +4470,10 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
         <message>
             <source>Later</source>
             <translation>Más tarde</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>No restaurar</translation>
         </message>
     </context>
     <context>
@@ -5508,10 +5512,6 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Otro archivo…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Conjunto de reglas:</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Niveles y reglas del conjunto elegido</translation>
         </message>
@@ -5524,8 +5524,12 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Cuánto tardas normalmente en confirmar la recepción tras pedir; los planes compran con esta antelación.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
-            <translation>&amp;Retraso de confirmación:</translation>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Conjunto de reglas:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
+            <translation>Retraso de conf&amp;irmación:</translation>
         </message>
         <message>
             <source> points a month</source>
@@ -5902,8 +5906,8 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Listo</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Deshacer esta importación</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Deshacer esta importación</translation>
         </message>
         <message>
             <source>Imported</source>

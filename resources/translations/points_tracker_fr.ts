@@ -1410,7 +1410,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Re&amp;move rate</source>
-            <translation>&amp;Retirer le taux</translation>
+            <translation>Re&amp;tirer le taux</translation>
         </message>
         <message>
             <source>Type a three-letter currency code like EUR</source>
@@ -3594,7 +3594,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Ajouter un article</translation>
+            <translation>A&amp;jouter un article</translation>
         </message>
     </context>
     <context>
@@ -3602,10 +3602,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Add &amp;order…</source>
             <translation>Ajouter une &amp;commande…</translation>
-        </message>
-        <message>
-            <source>Add &amp;review…</source>
-            <translation>Ajouter un &amp;avis…</translation>
         </message>
         <message>
             <source>Add Club &amp;post…</source>
@@ -3617,7 +3613,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
-            <translation>Ajouter un &amp;bonus ou un ajustement…</translation>
+            <translation>Ajouter un bon&amp;us ou un ajustement…</translation>
         </message>
         <message>
             <source>Add pro&amp;motion…</source>
@@ -3673,11 +3669,11 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>Visits &amp;calendar…</source>
-            <translation>&amp;Calendrier des visites…</translation>
+            <translation>Calen&amp;drier des visites…</translation>
         </message>
         <message>
             <source>Check against &amp;AliExpress…</source>
-            <translation>Vérifier avec &amp;AliExpress…</translation>
+            <translation>Vérifier avec AliE&amp;xpress…</translation>
         </message>
         <message>
             <source>Check</source>
@@ -3689,7 +3685,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
+            <translation>Paramè&amp;tres…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3713,7 +3709,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -3801,6 +3797,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visite enregistrée pour le {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Ajouter un av&amp;is…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>
@@ -3930,7 +3930,7 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
         <message>
             <source>Order &amp;no.:</source>
-            <translation>N° de &amp;commande :</translation>
+            <translation>&amp;N° de commande :</translation>
         </message>
         <message>
             <source>Order &amp;date:</source>
@@ -4001,7 +4001,7 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
         </message>
         <message>
             <source>&amp;Refund $:</source>
-            <translation>Rem&amp;boursement $ :</translation>
+            <translation>Re&amp;mboursement $ :</translation>
         </message>
         <message>
             <source>Currency paid in</source>
@@ -4470,6 +4470,10 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         <message>
             <source>Later</source>
             <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Ne pas restaurer</translation>
         </message>
     </context>
     <context>
@@ -5508,10 +5512,6 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Autre fichier…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Jeu de règles :</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Niveaux et règles du jeu choisi</translation>
         </message>
@@ -5524,8 +5524,12 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Délai habituel entre la commande et la confirmation de réception ; les plans achètent d'autant plus tôt.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
-            <translation>&amp;Délai de confirmation :</translation>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Jeu de règles :</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
+            <translation>Dé&amp;lai de confirmation :</translation>
         </message>
         <message>
             <source> points a month</source>
@@ -5585,7 +5589,7 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation>Ouvrir le &amp;dossier</translation>
+            <translation>Ouvrir le do&amp;ssier</translation>
         </message>
         <message>
             <source>&amp;New database…</source>
@@ -5902,8 +5906,8 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Terminé</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Annuler cette importation</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Annuler cette importation</translation>
         </message>
         <message>
             <source>Imported</source>

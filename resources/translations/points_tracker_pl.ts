@@ -1417,7 +1417,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
         <message>
             <source>&amp;Add rate</source>
-            <translation>&amp;Dodaj kurs</translation>
+            <translation>Dod&amp;aj kurs</translation>
         </message>
         <message>
             <source>Re&amp;move rate</source>
@@ -2435,7 +2435,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
         <message>
             <source>For &amp;printing on A4 or Letter paper ({width} × {height} pixels, 300 dpi)</source>
-            <translation>Do &amp;druku na papierze A4 lub Letter ({width} × {height} pikseli, 300 dpi)</translation>
+            <translation>Do d&amp;ruku na papierze A4 lub Letter ({width} × {height} pikseli, 300 dpi)</translation>
         </message>
         <message>
             <source>How large should the picture be?</source>
@@ -3628,7 +3628,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Dodaj produkt</translation>
+            <translation>Dod&amp;aj produkt</translation>
         </message>
     </context>
     <context>
@@ -3638,16 +3638,12 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Dodaj &amp;zamówienie…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Dodaj &amp;recenzję…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Dodaj &amp;post w Klubie…</translation>
+            <translation>Dodaj po&amp;st w Klubie…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
-            <translation>Dodaj &amp;obserwowany sklep…</translation>
+            <translation>Dodaj obser&amp;wowany sklep…</translation>
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
@@ -3691,7 +3687,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>Za&amp;kończ</translation>
+            <translation>&amp;Zakończ</translation>
         </message>
         <message>
             <source>Add order</source>
@@ -3836,6 +3832,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Zapisano wizytę z dnia {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Dodaj &amp;recenzję…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>
@@ -4051,11 +4051,11 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>&amp;Zapłacono:</translation>
+            <translation>Zapła&amp;cono:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation>N&amp;otatka:</translation>
+            <translation>Notat&amp;ka:</translation>
         </message>
         <message>
             <source>Total:</source>
@@ -4515,6 +4515,10 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Later</source>
             <translation>Później</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Nie przywracaj</translation>
         </message>
     </context>
     <context>
@@ -5547,7 +5551,7 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>&amp;Reminders &amp;&amp; language</source>
-            <translation>&amp;Przypomnienia i język</translation>
+            <translation>Przypo&amp;mnienia i język</translation>
         </message>
         <message>
             <source>&amp;Data file</source>
@@ -5556,10 +5560,6 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         <message>
             <source>Other file…</source>
             <translation>Inny plik…</translation>
-        </message>
-        <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Zestaw reguł:</translation>
         </message>
         <message>
             <source>The chosen rule set's tiers and rules</source>
@@ -5574,8 +5574,12 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Po ilu dniach od zamówienia zwykle potwierdzasz odbiór; plany kupują o tyle wcześniej.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
-            <translation>&amp;Opóźnienie potwierdzenia:</translation>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Zestaw reguł:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
+            <translation>Opóźni&amp;enie potwierdzenia:</translation>
         </message>
         <message>
             <source> points a month</source>
@@ -5611,7 +5615,7 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>Also show new reminders as desktop &amp;notifications, once a day each</source>
-            <translation>Pokazuj też nowe przypomnienia jako &amp;powiadomienia na pulpicie, każde raz dziennie</translation>
+            <translation>Pokazuj też nowe przypomnienia jako p&amp;owiadomienia na pulpicie, każde raz dziennie</translation>
         </message>
         <message>
             <source>The system's language</source>
@@ -5955,8 +5959,8 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Gotowe</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Cofnij ten import</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Cofnij ten import</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -3604,12 +3604,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Adicionar &amp;pedido…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Adicionar &amp;avaliação…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Adicionar &amp;publicação no Club…</translation>
+            <translation>Adicionar p&amp;ublicação no Club…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
@@ -3689,7 +3685,7 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;Configurações…</translation>
+            <translation>Con&amp;figurações…</translation>
         </message>
         <message>
             <source>&amp;How points work</source>
@@ -3801,6 +3797,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Visita registrada para {date}</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Adicionar ava&amp;liação…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>
@@ -4013,7 +4013,7 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>&amp;Pago:</translation>
+            <translation>Pa&amp;go:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4470,6 +4470,10 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         <message>
             <source>Later</source>
             <translation>Mais tarde</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Não restaurar</translation>
         </message>
     </context>
     <context>
@@ -5508,10 +5512,6 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Outro arquivo…</translation>
         </message>
         <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Conjunto de regras:</translation>
-        </message>
-        <message>
             <source>The chosen rule set's tiers and rules</source>
             <translation>Níveis e regras do conjunto escolhido</translation>
         </message>
@@ -5524,7 +5524,11 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Quanto tempo depois do pedido você costuma confirmar o recebimento; os planos compram com essa antecedência.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Conjunto de regras:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
             <translation>&amp;Atraso na confirmação:</translation>
         </message>
         <message>
@@ -5553,7 +5557,7 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
         <message>
             <source>Re&amp;gistered on AliExpress:</source>
-            <translation>Ca&amp;dastro no AliExpress:</translation>
+            <translation>Cadas&amp;tro no AliExpress:</translation>
         </message>
         <message>
             <source>Show these reminders on the dashboard:</source>
@@ -5585,7 +5589,7 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation>Abrir &amp;pasta</translation>
+            <translation>Abrir pas&amp;ta</translation>
         </message>
         <message>
             <source>&amp;New database…</source>
@@ -5902,8 +5906,8 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Concluído</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Desfazer esta importação</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Desfazer esta importação</translation>
         </message>
         <message>
             <source>Imported</source>

@@ -3628,7 +3628,7 @@ the points of orders, reviews and visits you record show here</source>
         </message>
         <message>
             <source>&amp;Add item</source>
-            <translation>&amp;Добавить товар</translation>
+            <translation>Добавить &amp;товар</translation>
         </message>
     </context>
     <context>
@@ -3638,16 +3638,12 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Добавить &amp;заказ…</translation>
         </message>
         <message>
-            <source>Add &amp;review…</source>
-            <translation>Добавить &amp;отзыв…</translation>
-        </message>
-        <message>
             <source>Add Club &amp;post…</source>
-            <translation>Добавить &amp;пост в Клубе…</translation>
+            <translation>Добавить по&amp;ст в Клубе…</translation>
         </message>
         <message>
             <source>Add store &amp;follow…</source>
-            <translation>Добавить &amp;подписку на магазин…</translation>
+            <translation>Добавить подп&amp;иску на магазин…</translation>
         </message>
         <message>
             <source>Add &amp;bonus or adjustment…</source>
@@ -3699,7 +3695,7 @@ the points of orders, reviews and visits you record show here</source>
         </message>
         <message>
             <source>&amp;Visited today</source>
-            <translation>&amp;Зашёл сегодня</translation>
+            <translation>Зашёл се&amp;годня</translation>
         </message>
         <message>
             <source>Record today's Member Center visit.</source>
@@ -3836,6 +3832,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Visit recorded for {date}</source>
             <translation>Визит за {date} отмечен</translation>
+        </message>
+        <message>
+            <source>Add r&amp;eview…</source>
+            <translation>Добавить о&amp;тзыв…</translation>
         </message>
         <message>
             <source>Today's visit is already recorded</source>
@@ -4031,7 +4031,7 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>S&amp;hipping $:</source>
-            <translation>Д&amp;оставка, $:</translation>
+            <translation>Дост&amp;авка, $:</translation>
         </message>
         <message>
             <source>on</source>
@@ -4051,11 +4051,11 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
         </message>
         <message>
             <source>&amp;Paid:</source>
-            <translation>О&amp;плачено:</translation>
+            <translation>Оп&amp;лачено:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation>За&amp;метка:</translation>
+            <translation>Зам&amp;етка:</translation>
         </message>
         <message>
             <source>Total:</source>
@@ -4515,6 +4515,10 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Later</source>
             <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Не восстанавливать</translation>
         </message>
     </context>
     <context>
@@ -5543,11 +5547,11 @@ You can take this back with Edit ▸ Undo.</source>
         </message>
         <message>
             <source>&amp;Currencies</source>
-            <translation>&amp;Валюты</translation>
+            <translation>Ва&amp;люты</translation>
         </message>
         <message>
             <source>&amp;Reminders &amp;&amp; language</source>
-            <translation>&amp;Напоминания и язык</translation>
+            <translation>Напо&amp;минания и язык</translation>
         </message>
         <message>
             <source>&amp;Data file</source>
@@ -5556,10 +5560,6 @@ You can take this back with Edit ▸ Undo.</source>
         <message>
             <source>Other file…</source>
             <translation>Другой файл…</translation>
-        </message>
-        <message>
-            <source>&amp;Rule set:</source>
-            <translation>&amp;Набор правил:</translation>
         </message>
         <message>
             <source>The chosen rule set's tiers and rules</source>
@@ -5574,7 +5574,11 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Через сколько после заказа вы обычно подтверждаете получение; планы покупают настолько раньше.</translation>
         </message>
         <message>
-            <source>&amp;Confirmation lag:</source>
+            <source>R&amp;ule set:</source>
+            <translation>&amp;Набор правил:</translation>
+        </message>
+        <message>
+            <source>Confirmation &amp;lag:</source>
             <translation>&amp;Задержка подтверждения:</translation>
         </message>
         <message>
@@ -5955,8 +5959,8 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <source>Undo this import</source>
-            <translation>Отменить этот импорт</translation>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Отменить этот импорт</translation>
         </message>
         <message>
             <source>Imported</source>

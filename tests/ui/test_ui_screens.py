@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
@@ -70,3 +70,40 @@ def test_english_left_in_a_russian_window_is_untranslated(qtbot: QtBot) -> None:
     assert len(problems) == 2
     assert "“Pending” is the English message" in problems[0].detail
     assert "discount, items" in problems[1].detail
+
+
+def test_two_buttons_with_the_same_alt_key_are_found(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QPushButton("&Restore"))
+    layout.addWidget(QPushButton("&Remove rate"))
+    layout.addWidget(QPushButton("Re&gister"))
+    dialog.show()
+    problems = ui_check.mnemonic_problems(dialog)
+    assert [p.kind for p in problems] == ["same key"] and "Alt+R" in problems[0].detail
+    assert ui_check.mnemonic("Reminders && &language") == "l" and ui_check.mnemonic("Rock && roll") == ""
+
+
+def test_two_items_of_a_menu_with_the_same_key_are_found(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    edit = window.menuBar().addMenu("&Edit")
+    edit.addAction("&Redo")
+    edit.addAction("Add &review…")
+    window.menuBar().addMenu("&Help").addAction("&Redo")  # another menu: no clash
+    problems = ui_check.menu_mnemonic_problems(window)
+    assert [(p.kind, p.where) for p in problems] == [("same key", "menu Edit")]
+
+
+def test_a_table_that_tab_moves_around_in_is_a_trap(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table = QTableWidget(2, 2)
+    QVBoxLayout(dialog).addWidget(table)
+    dialog.show()
+    assert [p.kind for p in ui_check.tab_trap_problems(dialog)] == ["tab trap"]  # Qt's default
+    table.setTabKeyNavigation(False)
+    assert ui_check.tab_trap_problems(dialog) == []

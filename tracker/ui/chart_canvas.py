@@ -113,6 +113,7 @@ class ChartCanvas(QWidget):
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.setTabKeyNavigation(False)  # Tab leaves it (it wrapped round its cells)
         self.table_view.verticalHeader().setVisible(False)
         self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table_view.horizontalHeader().setStretchLastSection(False)  # numbers stay by their headers

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,7 @@ from tracker.ui import check_commands
 from tracker.ui.check_findings import FindingsView
 from tracker.ui.forms.widgets import make_date_edit, to_date, to_qdate
 from tracker.ui.session import Session
-from tracker.ui.widgets import Card, styled_label
+from tracker.ui.widgets import Card, FittingScrollArea, fit_to_screen, set_tab_order, styled_label
 
 _SEPARATORS = re.compile(r"[\s,.'’\u00a0\u202f]")
 
@@ -71,7 +71,12 @@ class CheckDialog(QDialog):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        layout = QVBoxLayout(self)
+        # Everything but the bottom row scrolls: at 200 % (or on a small screen) the dialog is as
+        # tall as the screen lets it be and Close stays in reach.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(self.fontMetrics().height() * 0.5))
         layout.addWidget(self._build_form())
         layout.addWidget(self._build_result())
         self.where_label = styled_label(translate("CheckDialog", "Where the difference comes from"), bold=True)
@@ -100,7 +105,13 @@ class CheckDialog(QDialog):
         self.history_list.setMaximumHeight(em * 6)
         self.history_list.currentItemChanged.connect(self._on_check_picked)
         layout.addWidget(self.history_list)
-        layout.addLayout(self._build_bottom())
+        layout.addStretch(0)  # takes the room the findings would (see refresh): no gaps between the rest
+        self._body_layout = layout
+        self.scroll_area = FittingScrollArea()
+        self.scroll_area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(self._build_bottom())
 
         session.changed.connect(self._on_session_changed)
         session.settings_changed.connect(self._on_session_changed)
@@ -108,6 +119,7 @@ class CheckDialog(QDialog):
         session.destroyed.connect(self.close)  # another database was opened: this one is gone
         self.resize(em * 50, em * 42)
         self.refresh()
+        self.points_edit.setFocus()  # what the shopper types first
 
     # --- building --------------------------------------------------------------------------------
 
@@ -133,7 +145,6 @@ class CheckDialog(QDialog):
         self.points_edit.setPlaceholderText("1204")
         self.points_edit.setAccessibleName(translate("CheckDialog", "Points the Member Center shows"))
         self.points_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
-        self.points_edit.returnPressed.connect(self._on_check)
         self.tier_combo = QComboBox()
         self.tier_combo.setAccessibleName(translate("CheckDialog", "Tier the Member Center shows"))
         self._fill_tiers()
@@ -143,7 +154,7 @@ class CheckDialog(QDialog):
         self.date_edit.setMaximumDate(to_qdate(max(today, FIRST_CHECK_DAY)))
         self.date_edit.setAccessibleName(translate("CheckDialog", "Day the Member Center showed them"))
         self.check_button = QPushButton(translate("CheckDialog", "&Check"))
-        self.check_button.setDefault(True)
+        self.check_button.setDefault(True)  # Enter in Points checks (once: the field has no handler of its own)
         self.check_button.clicked.connect(self._on_check)
         for text, widget in (
             (translate("CheckDialog", "&Points:"), self.points_edit),
@@ -214,6 +225,10 @@ class CheckDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
+
     def _on_session_changed(self) -> None:
         self._refresh_timer.start()
 
@@ -235,6 +250,18 @@ class CheckDialog(QDialog):
         ordered = {order.ref: order.order_date for order in records.orders}
         self.findings.show_comparison(comparison, report.order_numbers, ordered)
         self.findings.setVisible(comparison is not None)
+        self._body_layout.setStretch(self._body_layout.count() - 1, 0 if comparison is not None else 1)
+        self._apply_tab_order()
+
+    def _apply_tab_order(self) -> None:
+        """Tab in reading order: the fix buttons are made anew with each refresh, and would otherwise
+        come after Close."""
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        set_tab_order([
+            self.points_edit, self.tier_combo, self.date_edit, self.check_button, self.accept_button,
+            self.delete_button, self.import_button, self.findings, *self.findings.fix_buttons, self.history_list,
+            self.undo_button, close,
+        ])  # fmt: skip
 
     def shown(self) -> CheckResult | None:
         """The check the dialog shows: the one picked in the list, else the latest."""
@@ -342,15 +369,11 @@ class CheckDialog(QDialog):
     @classmethod
     def ask_note(cls, parent: QWidget, result: CheckResult) -> str | None:
         """The note for an accepted difference; None when the shopper cancels. Tests replace it."""
-        text, ok = QInputDialog.getText(
-            parent,
-            translate("CheckDialog", "Accept the difference"),
-            translate(
-                "CheckDialog", "An adjustment of {points} dated {date} will make the figures agree. Why is the "
-                "difference all right? (kept as its note)",
-            ).format(points=_signed(result.missing), date=day(result.check.date)),
-        )  # fmt: skip
-        return text if ok else None
+        dialog = note_dialog(parent, result)
+        try:
+            return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def _on_delete(self) -> None:
         result = self.shown()
@@ -408,6 +431,24 @@ class CheckDialog(QDialog):
             form.deleteLater()
 
 
+def note_dialog(parent: QWidget | None, result: CheckResult) -> QInputDialog:
+    """Asks why an accepted difference is all right. Its question wraps: on one line it is wider
+    than a screen at 200 % in most languages."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(translate("CheckDialog", "Accept the difference"))
+    dialog.setLabelText(
+        translate(
+            "CheckDialog", "An adjustment of {points} dated {date} will make the figures agree. Why is the "
+            "difference all right? (kept as its note)",
+        ).format(points=_signed(result.missing), date=day(result.check.date))
+    )  # fmt: skip
+    label = dialog.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+        label.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 40)
+    return dialog
+
+
 def _signed(value: int) -> str:
     return f"+{number(value)}" if value > 0 else f"−{number(-value)}" if value < 0 else number(0)
 
@@ -435,6 +476,8 @@ def show_check_dialog(parent: QWidget, session: Session) -> CheckDialog:
     dialog = CheckDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    # Not modal, so not brought forward by Qt: asked for, the keys typed next go to its Points field.
+    dialog.activateWindow()
     return dialog
 
 

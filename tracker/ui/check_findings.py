@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.i18n import translate
@@ -30,6 +30,12 @@ class FindingsView(QScrollArea):
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self.setWidget(self._content)
+
+    def sizeHint(self) -> QSize:
+        """A few findings' height: the dialog scrolls (rather than this list) only when even that
+        does not fit, and the list takes whatever room the dialog has beyond it."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.fontMetrics().height() * 8))
 
     def show_comparison(
         self, comparison: Comparison | None, numbers: Mapping[str, str], ordered: Mapping[str, date]

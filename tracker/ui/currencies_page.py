@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,23 @@ def _start_problem(text: str) -> tuple[date | None, str]:
         return None, translate("Currencies", "“{text}” is not a date like 2022-03-02").format(text=text.strip())
 
 
+class RatesTable(QTableWidget):
+    """The rates: while a cell is typed in, Tab goes to the next cell, and from the last one on to
+    the buttons below (Qt's table would wrap round to the first cell: Tab never left it)."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        cell = (self.currentRow(), self.currentColumn())
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        at_end = cell == (self.rowCount() - 1, self.columnCount() - 1)
+        at_start = cell == (0, 0)
+        back = hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem
+        if not ((forward and at_end) or (back and at_start)):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.focusNextPrevChild(forward)
+
+
 class CurrenciesPage(QWidget):
     """The rates editor; :meth:`rates` is what it holds, :meth:`save` applies it."""
 
@@ -64,7 +82,7 @@ class CurrenciesPage(QWidget):
         ).format(until=translate("Currencies", " (up to {date})").format(date=day(data.last_day)) if data else "")
         self.intro = styled_label(intro)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = RatesTable(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Currencies", "Currency"),
@@ -77,7 +95,7 @@ class CurrenciesPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # its long title whole, in every language
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(translate("Currencies", "Your exchange rates"))
-        self.table.setTabKeyNavigation(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves between cells while typing one, else to the buttons
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked

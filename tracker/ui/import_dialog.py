@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -45,7 +45,7 @@ from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryP
 from tracker.ui.importing.setup_pages import ColumnsPage, FilePage, FormatPage
 from tracker.ui.rates_command import change_rates
 from tracker.ui.session import Session
-from tracker.ui.widgets import set_tab_order, tab_chain
+from tracker.ui.widgets import fit_to_screen, set_tab_order, tab_chain
 from tracker.ui.worker import Job, Runner, close_thread_connection, run_in_thread
 
 FILE, FORMAT, COLUMNS, REVIEW, IMPORTING, SUMMARY = range(6)
@@ -234,6 +234,8 @@ class ImportDialog(QDialog):
             f"<b>{n}. {name}</b>" if n - 1 == shown else f"{n}. {name}" for n, name in enumerate(names, start=1)
         ))  # fmt: skip
         self._update_buttons()
+        if step == SUMMARY:
+            self.close_button.setFocus()  # not Undo, the first button of the page
 
     def step(self) -> int:
         return self.pages.currentIndex()
@@ -264,6 +266,8 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(step != IMPORTING)  # the page has its own Cancel
         self.next_button.setDefault(step in (FILE, FORMAT, COLUMNS))
         self.import_button.setDefault(step == REVIEW)
+        # After an import Enter closes: it must never undo what the shopper just imported.
+        self.close_button.setDefault(step == SUMMARY)
         self._apply_tab_order()
 
     def _apply_tab_order(self) -> None:
@@ -482,6 +486,10 @@ class ImportDialog(QDialog):
         )
 
     # -- the window -------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # 1000×680 is more than a 1600×1000 screen at 200 % has
 
     def reject(self) -> None:
         if self._job is not None and self.step() == IMPORTING:

@@ -106,6 +106,7 @@ class ImportsPage(QWidget):
         self._confirm = confirm or _confirm
         self.model = BatchesModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it for the buttons (it wrapped round its cells)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -64,7 +64,7 @@ PRELOAD_CHARTS_AFTER_MS = 1500  # the window is shown and idle: load matplotlib 
 
 _ADD_ACTIONS = (  # kind, menu text (translated where the action is made), shortcut
     ("order", QT_TRANSLATE_NOOP("MainWindow", "Add &order…"), "Ctrl+N"),
-    ("review", QT_TRANSLATE_NOOP("MainWindow", "Add &review…"), ""),
+    ("review", QT_TRANSLATE_NOOP("MainWindow", "Add r&eview…"), ""),  # &Redo has R
     ("post", QT_TRANSLATE_NOOP("MainWindow", "Add Club &post…"), ""),
     ("follow", QT_TRANSLATE_NOOP("MainWindow", "Add store &follow…"), ""),
     ("entry", QT_TRANSLATE_NOOP("MainWindow", "Add &bonus or adjustment…"), ""),

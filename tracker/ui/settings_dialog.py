@@ -132,7 +132,7 @@ class SettingsDialog(QDialog):
         self._previous_ruleset_index = self.ruleset_combo.currentIndex()
         self.ruleset_combo.activated.connect(self._on_ruleset_activated)
         self.ruleset_combo.currentIndexChanged.connect(self._on_ruleset_picked)
-        form.addRow(translate("SettingsDialog", "&Rule set:"), self.ruleset_combo)
+        form.addRow(translate("SettingsDialog", "R&ule set:"), self.ruleset_combo)
         self.ruleset_problem = self._problem_label()
         form.addRow(self.ruleset_problem)
         self.ruleset_view = QTextBrowser()
@@ -149,7 +149,7 @@ class SettingsDialog(QDialog):
                 "SettingsDialog", "How long after ordering you usually confirm receipt; plans buy this much earlier."
             )
         )
-        form.addRow(translate("SettingsDialog", "&Confirmation lag:"), self.lag_spin)
+        form.addRow(translate("SettingsDialog", "Confirmation &lag:"), self.lag_spin)
         self.non_shopping_spin = QSpinBox()
         self.non_shopping_spin.setRange(0, 10_000)
         self.non_shopping_spin.setSuffix(translate("SettingsDialog", " points a month"))

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from tracker import APP_NAME
 from tracker.i18n import translate
 from tracker.store.errors import DamagedDatabaseError, DatabaseInUseError, StoreError
+from tracker.ui import questions
 from tracker.ui.opening import DatabaseOpener, offer_restore
 from tracker.ui.session import Session
 from tracker.ui.single_instance import ask_running_window
+from tracker.ui.widgets import breakable_path
 
 
 class Outcome(Enum):
@@ -107,23 +109,40 @@ def _open(opener: DatabaseOpener, path: Path, dialogs: StartDialogs) -> Session:
 # --- the dialogs, in Qt ------------------------------------------------------------------------------
 
 
-def ask_restore(question: str) -> bool:
-    answer = QMessageBox.question(
-        None, translate("App", "{app}: the data file is damaged").format(app=APP_NAME), question
+def restore_question(question: str) -> questions.Question:
+    """The damaged-file question, answered with verbs: restoring keeps the damaged file aside, so
+    it is the default; Esc leaves the file alone (the shopper may then choose another)."""
+    return questions.Question(
+        translate("App", "{app}: the data file is damaged").format(app=APP_NAME),
+        breakable_path(question),  # a long path wraps at its folders instead of widening the box
+        translate("Questions", "Restore"),
+        translate("Questions", "Do not restore"),
+        risky=False,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_other_file(problem: str, parent: QWidget | None = None) -> bool:
-    """The problem, with "Choose another file…" and "Quit"."""
+def ask_restore(question: str) -> bool:
+    return questions.ask(None, restore_question(question))
+
+
+def other_file_box(problem: str, parent: QWidget | None = None) -> tuple[QMessageBox, QPushButton]:
+    """The problem (a file in use elsewhere, damaged, too new…), with "Choose another file…" (the
+    default) and "Quit" (Esc)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("App", "{app} cannot start").format(app=APP_NAME))
-    box.setText(problem)
+    box.setText(breakable_path(problem))
     box.setInformativeText(translate("App", "You can keep your records in another file instead."))
     choose = box.addButton(translate("App", "&Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(choose)
+    box.setEscapeButton(quit_button)
+    return box, choose
+
+
+def ask_other_file(problem: str, parent: QWidget | None = None) -> bool:
+    """True to choose another file, False to quit."""
+    box, choose = other_file_box(problem, parent)
     box.exec()
     return box.clickedButton() is choose
 

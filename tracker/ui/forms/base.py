@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -91,10 +92,16 @@ class RecordForm(QDialog, Generic[D]):
         self._loading = False
         self.apply_tab_order()
         self.refresh()
+        first = self.first_to_fill()
+        if first is not None:
+            first.setFocus()  # typing straight after opening fills it
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_to_screen(self)
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractSpinBox) and not self.editing:
+            focused.selectAll()  # the 0 it starts at is typed over, not typed after
 
     def focus_chain(self) -> list[QWidget]:
         """Every input in the order it is read, top to bottom and left to right, then the buttons."""
@@ -105,6 +112,12 @@ class RecordForm(QDialog, Generic[D]):
                 if item is not None:
                     chain += _inputs(item)
         return chain + [button for button in self.buttons.buttons() if isinstance(button, QWidget)]
+
+    def first_to_fill(self) -> QWidget | None:
+        """The input that has the cursor when the form opens: the first one the shopper must fill
+        (a date that starts at today need not be). The first input unless a form says otherwise."""
+        chain = self.focus_chain()
+        return chain[0] if chain else None
 
     def apply_tab_order(self) -> None:
         """Tab goes through :meth:`focus_chain` (widgets made later, such as a new item's, too)."""

@@ -86,6 +86,9 @@ class ReviewForm(RecordForm[ReviewDraft]):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)  # the points line on one line
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
+    def first_to_fill(self) -> QWidget:
+        return self.title  # the date starts at today
+
     def load(self, draft: ReviewDraft) -> None:
         self.date.setDate(to_qdate(draft.date))
         self.title.setText(draft.title)

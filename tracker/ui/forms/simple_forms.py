@@ -65,6 +65,9 @@ class FollowForm(RecordForm[FollowDraft]):
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
 
+    def first_to_fill(self) -> QWidget:
+        return self.store
+
     def load(self, draft: FollowDraft) -> None:
         self.date.setDate(to_qdate(draft.date))
         self.store.setText(draft.store)
@@ -103,6 +106,9 @@ class EntryForm(RecordForm[EntryDraft]):
         self.kind.currentIndexChanged.connect(lambda: self.touch("points"))
         self.finish_layout(draft)
         self.resize(max(self.sizeHint().width(), 440), self.sizeHint().height())
+
+    def first_to_fill(self) -> QWidget:
+        return self.points  # the date starts at today and the kind at Bonus: the points are what is typed
 
     def load(self, draft: EntryDraft) -> None:
         self.date.setDate(to_qdate(draft.date))

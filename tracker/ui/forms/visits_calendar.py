@@ -175,6 +175,9 @@ class VisitsCalendarDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._show_month()
+        # The cursor on a day, not on Save: Space ticks it, the arrows move, Enter saves.
+        this_month = self._month == (self._today.year, self._today.month)
+        self.focus_day(self._today.day if this_month else 1)
 
     # --- reading -------------------------------------------------------------------------------
 
