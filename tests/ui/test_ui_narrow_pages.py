@@ -35,13 +35,17 @@ def demo_window(session: Session, qtbot: QtBot, folder: Path) -> MainWindow:
     return window
 
 
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
 def shown(window: MainWindow, key: str) -> object:
     page = window.show_page(key)
     ready = getattr(page, "ready", None)
     if ready is not None:
         ready()  # the Charts page builds its charts after its first paint
-    for _ in range(4):
-        QApplication.processEvents()
+    settle()
     return page
 
 
@@ -77,7 +81,7 @@ def test_a_narrow_search_box_says_search_and_keeps_the_whole_hint_in_its_tooltip
             hint = search.toolTip()
             assert len(hint) > len(search.short) and search.placeholderText() == search.short
             window.resize(1362, 700)  # the whole hint where there is room for it
-            QApplication.processEvents()
+            settle()
             assert search.placeholderText() == hint
             assert ui_check.cut_problems(window) == []
 
@@ -95,7 +99,7 @@ def test_the_count_goes_above_the_buttons_only_when_a_row_cannot_hold_both(
         assert isinstance(bar, ActionBar) and not bar.in_one_row()
         assert page.count_label.geometry().bottom() < page.add_button.geometry().top() + bar.buttons.y()
         window.resize(1362, 700)  # at 100 % on a laptop: one row, as before
-        QApplication.processEvents()
+        settle()
         assert bar.in_one_row()
         assert ui_check.cut_problems(window) == []
 
@@ -142,3 +146,23 @@ def test_the_imports_page_wraps_its_words_rather_than_widening_the_window(
         assert labels and all(label.wordWrap() for label in labels)
         assert not page.findChildren(QPushButton)[0].isEnabled()  # type: ignore[attr-defined]
         assert page.minimumSizeHint().width() < 400  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("code", screenshots.LANGUAGES)
+def test_the_charts_fit_without_scrolling_their_buttons_above_the_tabs_when_narrow(
+    code: str, session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    with ui_check.language(app, code, cache=tmp_path / "qm"):
+        window = demo_window(session, qtbot, tmp_path)
+        window.resize(*NARROW)
+        host = shown(window, "charts")
+        charts = host.ready()  # type: ignore[attr-defined]
+        settle()
+        assert not host.scroll_area.horizontalScrollBar().isVisible(), code  # type: ignore[attr-defined]
+        assert charts.buttons_beside_tabs() == (charts.width() >= charts.tabs_width())
+        assert charts.save_button.isVisible() and ui_check.cut_problems(window) == []
+        window.resize(1362, 700)  # a laptop at 100 %: the buttons beside the tabs, as before
+        settle()
+        assert charts.buttons_beside_tabs() and charts.save_button.isVisible()
+        assert ui_check.cut_problems(window) == []
