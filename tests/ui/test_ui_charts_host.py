@@ -49,4 +49,4 @@ def test_a_narrow_window_scrolls_the_charts_rather_than_cutting_them(session: Se
     charts = host.ready()
     host.resize(420, 300)
     qtbot.waitUntil(lambda: host.scroll_area.horizontalScrollBar().isVisible())
-    assert charts.width() >= charts.tabs_width()
+    assert charts.width() >= charts.narrowest_width()

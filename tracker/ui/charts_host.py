@@ -198,7 +198,7 @@ class ChartsHost(QWidget):
         charts: ChartsPage = module.ChartsPage(self.session)
         charts.message.connect(self.message)
         em = self.fontMetrics().height()
-        charts.setMinimumSize(max(em * 30, charts.tabs_width()), em * 26)  # narrower: the page scrolls
+        charts.setMinimumSize(max(em * 30, charts.narrowest_width()), em * 26)  # narrower: the page scrolls
         self.scroll_area.setWidget(charts)
         self._charts = charts
         self.placeholder.removeEventFilter(self._watcher)

@@ -103,7 +103,8 @@ class ChartsPage(QWidget):
         self.tabs.addTab(self.sources, translate("ChartsPage", "Point &sources"))
         for index, canvas in enumerate(self.canvases):
             self.tabs.setTabToolTip(index, translate("Charts", _TAB_TIPS[canvas.kind.key]))
-        self.tabs.setCornerWidget(self._corner_buttons(), Qt.Corner.TopRightCorner)
+        self.corner = self._corner_buttons()
+        self.tabs.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -115,6 +116,13 @@ class ChartsPage(QWidget):
         self.planner.setMaximumWidth(max(em * 26, self.planner.minimumWidth()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # Where the buttons go when the tabs and they do not fit in one row (a narrow window, a long
+        # language): above the tabs, on the right.
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setContentsMargins(0, 2, 0, 2)
+        self.buttons_row.addStretch(1)
+        layout.addLayout(self.buttons_row)
         layout.addWidget(self.splitter)
 
         self._refresh_timer = QTimer(self)
@@ -315,15 +323,39 @@ class ChartsPage(QWidget):
         self._planner_pinned = True
         self.show_planner(checked)
 
-    def tabs_width(self) -> int:
-        """How wide the charts must be for their tabs and buttons to show whole (in this language)."""
+    def _tabs_only_width(self) -> int:
         bar = self.tabs.tabBar()
-        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
-        tabs = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
-        return tabs + (corner.sizeHint().width() if corner is not None else 0) + 8
+        return sum(bar.tabSizeHint(index).width() for index in range(bar.count())) + 8
+
+    def tabs_width(self) -> int:
+        """How wide the charts must be for their tabs and buttons to show whole in one row (in this
+        language)."""
+        return self._tabs_only_width() + self.corner.sizeHint().width()
+
+    def narrowest_width(self) -> int:
+        """How wide the charts must be for their tabs and buttons to show whole, the buttons above
+        the tabs if need be."""
+        return max(self._tabs_only_width(), self.corner.sizeHint().width() + 8)
+
+    def buttons_beside_tabs(self) -> bool:
+        return self.tabs.cornerWidget(Qt.Corner.TopRightCorner) is self.corner
+
+    def place_buttons(self, width: int) -> None:
+        """The buttons beside the tabs while both fit in ``width``, else in a row above them."""
+        beside = width >= self.tabs_width()
+        if beside == self.buttons_beside_tabs():
+            return
+        if beside:
+            self.buttons_row.removeWidget(self.corner)
+            self.tabs.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        else:
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)  # type: ignore[arg-type]  # Qt: no corner
+            self.buttons_row.addWidget(self.corner)
+        self.corner.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.place_buttons(event.size().width())
         if not self._planner_pinned:
             # Beside the charts when both have room; on a narrow window the charts come first and
             # "What if…" brings the planner in.

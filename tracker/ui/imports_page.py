@@ -84,9 +84,9 @@ class BatchesModel(QAbstractTableModel):
             return number(getattr(batch, _NUMBERS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:  # the whole name, when the column is narrow
             return translate("ImportsPage", "Batch {batch}: {file}, {kind}").format(
-                batch=batch.id, file=batch.file_name, kind=_kind_name(batch.kind)
+                batch=batch.id, file=self.data(index), kind=_kind_name(batch.kind)
             )
         return None
 
@@ -111,11 +111,14 @@ class ImportsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # a long file name is cut in its middle, whole in its tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
             translate("ImportsPage", "No imports yet. Import a file from the File menu, or drop one on the window.")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
@@ -128,13 +131,13 @@ class ImportsPage(QWidget):
         buttons.addWidget(self.notice_label, 1)
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                translate(
-                    "ImportsPage", "Every import can be undone as a whole: it removes exactly what that import added."
-                )
+        about = QLabel(
+            translate(
+                "ImportsPage", "Every import can be undone as a whole: it removes exactly what that import added."
             )
         )
+        about.setWordWrap(True)  # a long translation wraps rather than holding the window wide
+        layout.addWidget(about)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -76,17 +77,21 @@ class ActivityPage(RecordPage):
         self._on_promotion_selection_changed()
 
     def _build_body(self) -> QWidget:
-        box = QGroupBox(
+        box = QGroupBox(self)
+        # A wrapping line rather than the box's title, which would hold the page wide in a long language.
+        self.promotions_title = QLabel(
             translate(
                 "ActivityPage", "Promotions (S9): orders placed in these days earn shopping points × the multiplier"
             ),
-            self,
+            box,
         )
+        self.promotions_title.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.add_promotion_button, self.edit_promotion_button, self.delete_promotion_button):
             buttons.addWidget(button)
         inner = QVBoxLayout(box)
+        inner.addWidget(self.promotions_title)
         inner.addWidget(self.promotions_view, 1)
         inner.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -75,6 +75,7 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
                 lambda r: r.product_id,
                 lambda r: r.product_id,
                 sample="1005004123456789",
+                optional=True,  # left out while the table is too narrow for the product's name
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Order no."),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint,
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -165,6 +167,73 @@ def _choose_column(view: QTableView, number: int, visible: bool) -> None:
     view.horizontalHeader().setSectionHidden(number, not visible)
 
 
+class SearchField(QLineEdit):
+    """A search box whose placeholder says what it searches while there is room for that, and
+    just "Search" when the field is narrower (a small screen, a long translation); the whole
+    hint is always its tooltip."""
+
+    def __init__(self, hint: str, short: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+        self.short = short
+        self.setToolTip(hint)
+        self.setPlaceholderText(hint)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_placeholder()
+
+    def fit_placeholder(self) -> None:
+        # The text's room: the field less its frame and margins, and the clear button's place.
+        room = self.width() - 12 - (self.fontMetrics().height() + 6)
+        wanted = self.hint if self.fontMetrics().horizontalAdvance(self.hint) <= room else self.short
+        if wanted != self.placeholderText():
+            self.setPlaceholderText(wanted)
+
+
+class ActionBar(QWidget):
+    """The count line and the page's buttons: in one row while there is room for both, the count
+    above the buttons when the page is narrower (a small screen, a long translation)."""
+
+    def __init__(self, text: QWidget, buttons: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = text
+        self.buttons = QWidget(self)
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(text, 1)
+        self.box.addWidget(self.buttons)
+        # The text's width never holds the page wide: it goes above the buttons instead.
+        text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def one_row_width(self) -> int:
+        return self.words.sizeHint().width() + self.box.spacing() + self.buttons.sizeHint().width()
+
+    def in_one_row(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a new count or notice: does it still fit?
+            self.arrange(self.width())
+        return super().event(event)
+
+    def arrange(self, width: int) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight if width >= self.one_row_width() else QBoxLayout.Direction.TopToBottom
+        )
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+
+
 class RecordPage(QWidget):
     """A page of one kind of record; see the module docstring."""
 
@@ -177,8 +246,7 @@ class RecordPage(QWidget):
         self.model = model
         model.setParent(self)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("Search", self.search_hint))
+        self.search = SearchField(translate("Search", self.search_hint), translate("Search", "Search"), self)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(phrase(self.noun, "search"))
         self.date_from = DateField(
@@ -218,16 +286,18 @@ class RecordPage(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(to_label)
         filters.addWidget(self.date_to)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label)
-        actions.addSpacing(12)
-        actions.addWidget(self.notice, 1)
-        for button in (*self.extra_buttons, self.add_button, self.edit_button, self.delete_button):
-            actions.addWidget(button)
+        words = QWidget(self)
+        status = QHBoxLayout(words)
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.count_label)
+        status.addSpacing(12)
+        status.addWidget(self.notice, 1)
+        buttons: list[QWidget] = [*self.extra_buttons, self.add_button, self.edit_button, self.delete_button]
+        self.action_bar = ActionBar(words, buttons, self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(body or self.view, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.action_bar)
         chain: list[QWidget] = [self.search, self.date_from, self.date_to, self.view, *self.extra_buttons,
                                 self.add_button, self.edit_button, self.delete_button]  # fmt: skip
         for first, second in pairwise(chain):
