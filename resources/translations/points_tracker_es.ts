@@ -1490,6 +1490,13 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Monedas</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -3569,8 +3576,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Cant.</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Precio unitario $</translation>
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3591,6 +3598,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Añadir artículo</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Precio unitario {currency}</translation>
         </message>
     </context>
     <context>
@@ -3891,6 +3902,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Un pedido cancelado no gana puntos.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Sin puntos hasta que {currency} tenga un tipo de cambio para la fecha del pedido.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Este pedido ganará 1 punto</translation>
         </message>
@@ -3980,36 +3995,20 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Previsto para:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>La moneda en la que pagaste: escribe los precios de abajo en ella, tal como te los cobraron</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>&amp;Moneda de pago:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Artículos:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>D&amp;escuento $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>E&amp;nvío $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>el</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Reembolso $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Moneda de pago</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Importe pagado</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>&amp;Pagado:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4020,12 +4019,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Total:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>En US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Puntos que gana este pedido</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Puntos:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>D&amp;escuento {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>E&amp;nvío {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Reembolso {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4048,24 +4063,24 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Los puntos se muestran cuando el pedido está completo.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Convertir a US$ a {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Fi&amp;jar un tipo…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Los precios de arriba están en {currency}: pásalos a US$ a 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Indica el tipo de cambio en Configuración ▸ Monedas</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Los importes en US$ se estimaron desde {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>No hay tipo de cambio para {currency} el {date}: fija uno o este pedido no suma puntos.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>¿Escribiste los precios en {currency}? Conviértelos: los puntos se cuentan en US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>No hay tipo de cambio para {currency} en esta fecha: fija uno en Configuración ▸ Monedas para convertir.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Pagado {amount} en total; los importes de arriba están en US$.</translation>
         </message>
     </context>
     <context>

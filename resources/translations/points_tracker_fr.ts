@@ -1490,6 +1490,13 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Devises</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -3569,8 +3576,8 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Qté</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Prix unitaire $</translation>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3591,6 +3598,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Ajouter un article</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Prix unitaire {currency}</translation>
         </message>
     </context>
     <context>
@@ -3891,6 +3902,10 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Une commande annulée ne rapporte aucun point.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Aucun point tant que {currency} n'a pas de taux de change à la date de la commande.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Cette commande rapportera 1 point</translation>
         </message>
@@ -3980,36 +3995,20 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>&amp;Attendue le :</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>La devise dans laquelle vous avez payé : saisissez les prix ci-dessous dans cette devise, tels qu'ils ont été débités</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>De&amp;vise payée :</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Articles :</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>&amp;Remise $ :</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Livraison $ :</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>le</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>Rem&amp;boursement $ :</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Devise du paiement</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Montant payé</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>&amp;Payé :</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4020,12 +4019,28 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Total :</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>En US$ :</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Points que rapporte cette commande</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Points :</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>&amp;Remise {currency} :</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Livraison {currency} :</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>Rem&amp;boursement {currency} :</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4048,24 +4063,24 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Les points s'affichent une fois la commande complète.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Convertir en US$ à {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Saisir un &amp;taux…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Les prix ci-dessus sont en {currency} : convertissez-les en US$ à 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Indiquez le taux dans Paramètres ▸ Devises</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Les montants en US$ sont estimés à partir de {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Pas de taux pour {currency} au {date} : saisissez-en un, sinon cette commande ne rapporte aucun point.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Prix saisis en {currency} ? Convertissez-les : les points se comptent en US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Pas de taux de change pour {currency} à cette date : définissez-en un dans Paramètres ▸ Devises pour convertir.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Payé {amount} au total ; les montants ci-dessus sont en US$.</translation>
         </message>
     </context>
     <context>

@@ -1501,6 +1501,13 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Waluty</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -3603,8 +3610,8 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Ilość</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Cena jedn. $</translation>
+            <source>Unit price</source>
+            <translation>Cena jedn.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3625,6 +3632,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Dodaj produkt</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Cena jedn. {currency}</translation>
         </message>
     </context>
     <context>
@@ -3926,6 +3937,10 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Anulowane zamówienie nie daje punktów.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Brak punktów, dopóki {currency} nie ma kursu z dnia zamówienia.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>To zamówienie da 1 punkt</translation>
         </message>
@@ -4018,36 +4033,20 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>&amp;Oczekiwane do:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>Waluta, w której zapłacono: wpisz w niej ceny poniżej, tak jak zostały pobrane</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>Wa&amp;luta płatności:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Produkty:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>&amp;Rabat $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Wysyłka $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>dnia</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Zwrot $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Waluta płatności</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Zapłacona kwota</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>&amp;Zapłacono:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4058,12 +4057,28 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Razem:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>W US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Punkty za to zamówienie</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Punkty:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>&amp;Rabat {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Wysyłka {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Zwrot {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4086,24 +4101,24 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Punkty pojawią się, gdy zamówienie będzie kompletne.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Przelicz na US$ po kursie {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Podaj &amp;kurs…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Ceny powyżej są w {currency}: przelicz je na US$ po kursie 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Podaj kurs w Ustawienia ▸ Waluty</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Kwoty w US$ oszacowano z {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Brak kursu {currency} z dnia {date} — podaj go, inaczej to zamówienie nie da punktów.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Ceny wpisane w {currency}? Przelicz je: punkty liczą się w US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Brak kursu {currency} z tego dnia: ustaw go w Ustawienia ▸ Waluty, aby przeliczyć.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Zapłacono łącznie {amount}; kwoty powyżej są w US$.</translation>
         </message>
     </context>
     <context>

@@ -1490,6 +1490,13 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Moedas</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -3569,8 +3576,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Qtd.</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Preço unitário $</translation>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3591,6 +3598,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Adicionar item</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Preço unitário {currency}</translation>
         </message>
     </context>
     <context>
@@ -3891,6 +3902,10 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Um pedido cancelado não ganha pontos.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Sem pontos até que {currency} tenha uma taxa de câmbio para a data do pedido.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Este pedido vai ganhar 1 ponto</translation>
         </message>
@@ -3980,36 +3995,20 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>&amp;Previsto para:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>A moeda em que você pagou: digite os preços abaixo nela, como foram cobrados</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>&amp;Moeda paga:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Itens:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>D&amp;esconto $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Frete $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>em</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Reembolso $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Moeda do pagamento</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Valor pago</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>&amp;Pago:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4020,12 +4019,28 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Total:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>Em US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Pontos que este pedido ganha</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Pontos:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>D&amp;esconto {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Frete {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Reembolso {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4048,24 +4063,24 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Os pontos aparecem quando o pedido estiver completo.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Converter para US$ a {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Informar &amp;taxa…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Os preços acima estão em {currency}: converta-os para US$ a 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Informe a taxa em Configurações ▸ Moedas</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Os valores em US$ foram estimados a partir de {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Não há taxa para {currency} em {date}: informe uma, ou este pedido não rende pontos.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Digitou os preços em {currency}? Converta-os: os pontos contam em US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Não há taxa de câmbio para {currency} nesta data: defina uma em Configurações ▸ Moedas para converter.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Pago {amount} no total; os valores acima estão em US$.</translation>
         </message>
     </context>
     <context>

@@ -1501,6 +1501,13 @@ the points of orders, reviews and visits you record show here</source>
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Валюты</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -3603,8 +3610,8 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Кол-во</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Цена за шт., $</translation>
+            <source>Unit price</source>
+            <translation>Цена за шт.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3625,6 +3632,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Добавить товар</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Цена за шт., {currency}</translation>
         </message>
     </context>
     <context>
@@ -3926,6 +3937,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Отменённый заказ не приносит баллов.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Баллов не будет, пока для {currency} нет курса на дату заказа.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Этот заказ принесёт 1 балл</translation>
         </message>
@@ -4018,36 +4033,20 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Ожидается к:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>Валюта, в которой вы платили: вводите цены ниже в ней, как их списали</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>Ва&amp;люта оплаты:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Товары:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>С&amp;кидка, $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>Д&amp;оставка, $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>дата</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Возврат, $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Валюта оплаты</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Оплаченная сумма</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>О&amp;плачено:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4058,12 +4057,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Итого:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>В US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Баллы за этот заказ</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Баллы:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>С&amp;кидка, {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>Д&amp;оставка, {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Возврат, {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4086,24 +4101,24 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Баллы будут показаны, когда заказ будет заполнен.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Перевести в US$ по курсу {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Указать к&amp;урс…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Цены выше указаны в {currency}: переведите их в US$ по курсу 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Укажите курс в разделе Настройки ▸ Валюты</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Суммы в US$ оценены по {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Нет курса {currency} на {date} — укажите его, иначе этот заказ не принесёт баллов.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Ввели цены в {currency}? Переведите их: баллы считаются в US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Нет курса {currency} на эту дату: укажите его в разделе Настройки ▸ Валюты, чтобы пересчитать.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Всего оплачено {amount}; суммы выше указаны в US$.</translation>
         </message>
     </context>
     <context>
