@@ -2579,21 +2579,6 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Estas filas se guardan como el historial propio de AliExpress, para comprobar con él tus registros (Comprobar con AliExpress). No suman puntos por sí mismas, así que nada cuenta dos veces.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>en {currency}, que no tiene tipo de cambio a US$ para su fecha: importado con precio desconocido, que cuenta (S4). Fija un tipo en Configuración ▸ Monedas antes de importar para comprobar el precio.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 precio de reseña estaba {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n precio de reseña estaba {rest}</numerusform>
-                <numerusform>%n precios de reseña estaban {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» no es un campo de los archivos de {kind}; usa uno de: {known}.</translation>
         </message>
@@ -3322,8 +3307,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>nada</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Algunos pedidos están en una moneda sin tipo de cambio para sus fechas. Indica cuántos US$ valía una unidad para que cuenten; se guarda como tu tipo (Configuración ▸ Monedas).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Algunos importes están en una moneda sin tipo de cambio para sus fechas. Indica cuántos US$ valía una unidad para que cuenten; se guarda como tu tipo (Configuración ▸ Monedas).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3336,6 +3321,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Pedidos en {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Precios de reseñas en {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>

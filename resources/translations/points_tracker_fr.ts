@@ -2579,21 +2579,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Ces lignes sont gardées comme l'historique d'AliExpress lui-même, pour y comparer vos données (Vérifier avec AliExpress). Elles n'ajoutent aucun point : rien ne compte deux fois.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>en {currency}, qui n'a pas de taux de change vers l'US$ pour sa date : importé avec un prix inconnu, qui compte (S4). Définissez un taux dans Paramètres ▸ Devises avant d'importer pour vérifier le prix.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 prix d'avis était {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n prix d'avis était {rest}</numerusform>
-                <numerusform>%n prix d'avis étaient {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>« {name} » n'est pas un champ des fichiers de {kind} ; utilisez l'un de : {known}.</translation>
         </message>
@@ -3322,8 +3307,8 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>rien</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Certaines commandes sont dans une devise sans taux de change pour leurs dates. Indiquez combien d'US$ valait une unité pour qu'elles comptent ; il est enregistré comme votre taux (Paramètres ▸ Devises).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Certains montants sont dans une devise sans taux de change pour leurs dates. Indiquez combien d'US$ valait une unité pour qu'ils comptent ; il est enregistré comme votre taux (Paramètres ▸ Devises).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3336,6 +3321,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Commandes en {currency} : {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Prix d'avis en {currency} : {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>

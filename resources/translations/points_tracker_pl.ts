@@ -2604,22 +2604,6 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Te wiersze są zapisywane jako własna historia AliExpress, do porównania z nią Twoich zapisów (Porównanie z AliExpress). Same nie dodają punktów, więc nic nie liczy się podwójnie.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>w {currency}, dla której nie ma kursu do US$ z tego dnia: zaimportowano z nieznaną ceną, która się liczy (S4). Ustaw kurs w Ustawienia ▸ Waluty przed importem, aby sprawdzić cenę.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 cena recenzji była {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n cena recenzji była {rest}</numerusform>
-                <numerusform>%n ceny recenzji były {rest}</numerusform>
-                <numerusform>%n cen recenzji było {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>„{name}” to nie pole plików typu {kind}; użyj jednego z: {known}.</translation>
         </message>
@@ -3354,8 +3338,8 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>nic</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Niektóre zamówienia są w walucie bez kursu z ich dni. Podaj, ile US$ była warta jedna jednostka, aby się liczyły; zostanie zapisany jako Twój kurs (Ustawienia ▸ Waluty).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Niektóre kwoty są w walucie bez kursu z ich dni. Podaj, ile US$ była warta jedna jednostka, aby się liczyły; zostanie zapisany jako Twój kurs (Ustawienia ▸ Waluty).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3368,6 +3352,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Zamówienia w {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Ceny w recenzjach w {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>

@@ -2579,21 +2579,6 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Estas linhas ficam guardadas como o histórico do próprio AliExpress, para conferir seus registros (Conferir com o AliExpress). Elas não somam pontos, então nada conta duas vezes.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>em {currency}, que não tem taxa de câmbio para US$ na data: importado com preço desconhecido, que conta (S4). Defina uma taxa em Configurações ▸ Moedas antes de importar para verificar o preço.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 preço de avaliação estava {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n preço de avaliação estava {rest}</numerusform>
-                <numerusform>%n preços de avaliação estavam {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>“{name}” não é um campo dos arquivos de {kind}; use um destes: {known}.</translation>
         </message>
@@ -3322,8 +3307,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>nada</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Alguns pedidos estão em uma moeda sem taxa de câmbio para as datas deles. Informe quantos US$ valia uma unidade para que contem; fica salva como sua taxa (Configurações ▸ Moedas).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Alguns valores estão em uma moeda sem taxa de câmbio para as datas deles. Informe quantos US$ valia uma unidade para que contem; fica salva como sua taxa (Configurações ▸ Moedas).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3336,6 +3321,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Pedidos em {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Preços de avaliações em {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>

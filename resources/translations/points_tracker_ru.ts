@@ -2604,22 +2604,6 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Эти строки сохраняются как собственная история AliExpress, чтобы сверять с ней ваши записи (Сверка с AliExpress). Сами они баллов не добавляют, поэтому ничего не учитывается дважды.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>в {currency}, для которой нет курса к US$ на эту дату: импортировано с неизвестной ценой, которая засчитывается (S4). Укажите курс в разделе Настройки ▸ Валюты перед импортом, чтобы проверить цену.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 цена отзыва была {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n цена отзыва была {rest}</numerusform>
-                <numerusform>%n цены отзывов были {rest}</numerusform>
-                <numerusform>%n цен отзывов были {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» — не поле файлов типа {kind}; используйте одно из: {known}.</translation>
         </message>
@@ -3354,8 +3338,8 @@ the points of orders, reviews and visits you record show here</source>
             <translation>ничего</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Некоторые заказы — в валюте, для которой нет курса на их даты. Укажите, сколько US$ стоила одна единица, чтобы они учитывались; курс сохранится как ваш (Настройки ▸ Валюты).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Некоторые суммы — в валюте, для которой нет курса на их даты. Укажите, сколько US$ стоила одна единица, чтобы они учитывались; курс сохранится как ваш (Настройки ▸ Валюты).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3368,6 +3352,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Заказы в {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Цены в отзывах в {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
