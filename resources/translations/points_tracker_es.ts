@@ -3728,11 +3728,22 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Importado {file}: %n nuevo, {updated} actualizados.</numerusform>
-                <numerusform>Importado {file}: %n nuevos, {updated} actualizados.</numerusform>
+                <numerusform>%Ln nuevo</numerusform>
+                <numerusform>%Ln nuevos</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln actualizado</numerusform>
+                <numerusform>%Ln actualizados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Importado {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>

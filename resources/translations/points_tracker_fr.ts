@@ -3728,11 +3728,22 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>{file} importé : %n nouvel enregistrement, {updated} mis à jour.</numerusform>
-                <numerusform>{file} importé : %n nouveaux enregistrements, {updated} mis à jour.</numerusform>
+                <numerusform>%Ln nouveau</numerusform>
+                <numerusform>%Ln nouveaux</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln mis à jour</numerusform>
+                <numerusform>%Ln mis à jour</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>{file} importé : {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>

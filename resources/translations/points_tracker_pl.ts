@@ -3761,12 +3761,24 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Zaimportowano {file}: %n nowy, zaktualizowane: {updated}.</numerusform>
-                <numerusform>Zaimportowano {file}: %n nowe, zaktualizowane: {updated}.</numerusform>
-                <numerusform>Zaimportowano {file}: %n nowych, zaktualizowane: {updated}.</numerusform>
+                <numerusform>%Ln nowy rekord</numerusform>
+                <numerusform>%Ln nowe rekordy</numerusform>
+                <numerusform>%Ln nowych rekordów</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln zaktualizowany</numerusform>
+                <numerusform>%Ln zaktualizowane</numerusform>
+                <numerusform>%Ln zaktualizowanych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Zaimportowano {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>

@@ -3728,11 +3728,22 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>{file} importado: %n novo, {updated} atualizados.</numerusform>
-                <numerusform>{file} importado: %n novos, {updated} atualizados.</numerusform>
+                <numerusform>%Ln novo</numerusform>
+                <numerusform>%Ln novos</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln atualizado</numerusform>
+                <numerusform>%Ln atualizados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>{file} importado: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>

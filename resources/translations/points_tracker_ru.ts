@@ -3761,12 +3761,24 @@ the points of orders, reviews and visits you record show here</source>
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Импортирован {file}: %n новая запись, обновлено: {updated}.</numerusform>
-                <numerusform>Импортирован {file}: %n новые записи, обновлено: {updated}.</numerusform>
-                <numerusform>Импортирован {file}: %n новых записей, обновлено: {updated}.</numerusform>
+                <numerusform>%Ln новая запись</numerusform>
+                <numerusform>%Ln новые записи</numerusform>
+                <numerusform>%Ln новых записей</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln обновлена</numerusform>
+                <numerusform>%Ln обновлены</numerusform>
+                <numerusform>%Ln обновлено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Импортирован {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>

@@ -185,3 +185,20 @@ def test_english_on_a_german_system_keeps_german_figures(qapp: QApplication, res
     assert setup.translators == []
     assert i18n.translate("Summary", "Your points") == "Your points"
     assert day(date(2027, 3, 8)) == "8 März 2027"
+
+
+def test_the_import_message_in_the_status_bar_is_translated_with_plural_forms(
+    qapp: QApplication, tmp_path: Path, restore_language: None
+) -> None:
+    from tracker.ui.main_window import import_message
+
+    assert import_message("a.csv", 1, 2) == "Imported a.csv: 1 new, 2 updated."
+    setup = apply_language(
+        qapp, "pl", system=QLocale("en_US"), find=lambda code: compiled_translation(code, cache=tmp_path)
+    )
+    try:
+        assert import_message("a.csv", 1, 5) == "Zaimportowano a.csv: 1 nowy rekord, 5 zaktualizowanych."
+        assert import_message("a.csv", 3, 1) == "Zaimportowano a.csv: 3 nowe rekordy, 1 zaktualizowany."
+    finally:
+        for translator in setup.translators:
+            qapp.removeTranslator(translator)
