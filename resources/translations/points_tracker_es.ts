@@ -4276,23 +4276,31 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} se mantiene luego el resto de los próximos 12 meses.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Mantenerlo después requiere {total} más {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Luego, {total} más {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compra en total).</numerusform>
-                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compras en total).</numerusform>
+                <numerusform>Mantenerlo después requiere {total} más {last}, en %n compra.</numerusform>
+                <numerusform>Mantenerlo después requiere {total} más {last}, en %n compras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Luego, {total} más {last}, en %n compra.</numerusform>
+                <numerusform>Luego, {total} más {last}, en %n compras.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Para mantener {tier} después, gasta además {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compra para mantenerlo).</numerusform>
-                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compras para mantenerlo).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

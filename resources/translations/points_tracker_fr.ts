@@ -4276,23 +4276,31 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} tient ensuite pour le reste des 12 prochains mois.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Le garder ensuite demande {total} de plus {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Puis {total} de plus {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achat au total).</numerusform>
-                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achats au total).</numerusform>
+                <numerusform>Le garder ensuite demande {total} de plus {last}, en %n achat.</numerusform>
+                <numerusform>Le garder ensuite demande {total} de plus {last}, en %n achats.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Puis {total} de plus {last}, en %n achat.</numerusform>
+                <numerusform>Puis {total} de plus {last}, en %n achats.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Pour garder {tier} ensuite, dépensez aussi {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achat pour le garder).</numerusform>
-                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achats pour le garder).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

@@ -4317,25 +4317,33 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>Potem {tier} utrzymuje się do końca najbliższych 12 miesięcy.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Utrzymanie go potem wymaga jeszcze {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Potem jeszcze {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie).</numerusform>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupie.</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupach.</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupach.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupie.</numerusform>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupach.</numerusform>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupach.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

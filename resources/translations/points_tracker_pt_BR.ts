@@ -4276,23 +4276,31 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} então se mantém pelo resto dos próximos 12 meses.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Mantê-lo depois exige mais {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Depois, mais {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compra no total).</numerusform>
-                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compras no total).</numerusform>
+                <numerusform>Mantê-lo depois exige mais {total} {last}, em %n compra.</numerusform>
+                <numerusform>Mantê-lo depois exige mais {total} {last}, em %n compras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Depois, mais {total} {last}, em %n compra.</numerusform>
+                <numerusform>Depois, mais {total} {last}, em %n compras.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Para manter {tier} depois disso, gaste também {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compra para mantê-lo).</numerusform>
-                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compras para mantê-lo).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

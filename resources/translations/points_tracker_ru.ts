@@ -4317,25 +4317,33 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>Затем {tier} сохраняется до конца ближайших 12 месяцев.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Чтобы удержать его потом, нужно ещё {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Затем ещё {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупку).</numerusform>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупки).</numerusform>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупок).</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупку.</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупки.</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупок.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Затем ещё {total} {last}, за %n покупку.</numerusform>
+                <numerusform>Затем ещё {total} {last}, за %n покупки.</numerusform>
+                <numerusform>Затем ещё {total} {last}, за %n покупок.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупку, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупки, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупок, чтобы его сохранить).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>
