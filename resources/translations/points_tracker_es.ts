@@ -3176,14 +3176,14 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 entrada de puntos</translation>
+            <source>1 history row</source>
+            <translation>1 fila del historial</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln entrada de puntos</numerusform>
-                <numerusform>%Ln entradas de puntos</numerusform>
+                <numerusform>%Ln fila del historial</numerusform>
+                <numerusform>%Ln filas del historial</numerusform>
             </translation>
         </message>
         <message>
@@ -3519,7 +3519,7 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>actividad</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historial de puntos</translation>
         </message>
         <message>

@@ -3176,14 +3176,14 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 entrée de points</translation>
+            <source>1 history row</source>
+            <translation>1 ligne d'historique</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln entrée de points</numerusform>
-                <numerusform>%Ln entrées de points</numerusform>
+                <numerusform>%Ln ligne d'historique</numerusform>
+                <numerusform>%Ln lignes d'historique</numerusform>
             </translation>
         </message>
         <message>
@@ -3519,7 +3519,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>activité</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historique des points</translation>
         </message>
         <message>

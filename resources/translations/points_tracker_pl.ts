@@ -3203,15 +3203,15 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 wpis punktów</translation>
+            <source>1 history row</source>
+            <translation>1 wiersz historii</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln wpis punktów</numerusform>
-                <numerusform>%Ln wpisy punktów</numerusform>
-                <numerusform>%Ln wpisów punktów</numerusform>
+                <numerusform>%Ln wiersz historii</numerusform>
+                <numerusform>%Ln wiersze historii</numerusform>
+                <numerusform>%Ln wierszy historii</numerusform>
             </translation>
         </message>
         <message>
@@ -3552,7 +3552,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>aktywność</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historia punktów</translation>
         </message>
         <message>

@@ -3176,14 +3176,14 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 lançamento de pontos</translation>
+            <source>1 history row</source>
+            <translation>1 linha do histórico</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln lançamento de pontos</numerusform>
-                <numerusform>%Ln lançamentos de pontos</numerusform>
+                <numerusform>%Ln linha do histórico</numerusform>
+                <numerusform>%Ln linhas do histórico</numerusform>
             </translation>
         </message>
         <message>
@@ -3519,7 +3519,7 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>atividade</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>histórico de pontos</translation>
         </message>
         <message>

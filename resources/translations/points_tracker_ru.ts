@@ -3203,15 +3203,15 @@ the points of orders, reviews and visits you record show here</source>
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 запись баллов</translation>
+            <source>1 history row</source>
+            <translation>1 строка истории</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln запись баллов</numerusform>
-                <numerusform>%Ln записи баллов</numerusform>
-                <numerusform>%Ln записей баллов</numerusform>
+                <numerusform>%Ln строка истории</numerusform>
+                <numerusform>%Ln строки истории</numerusform>
+                <numerusform>%Ln строк истории</numerusform>
             </translation>
         </message>
         <message>
@@ -3552,7 +3552,7 @@ the points of orders, reviews and visits you record show here</source>
             <translation>активность</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>история баллов</translation>
         </message>
         <message>
