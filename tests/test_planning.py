@@ -149,3 +149,20 @@ def test_compare_sets_planned_against_credited_points_for_the_months_gone_by() -
         (date(2027, 1, 1), 30, 9, False),
     ]
     assert rows[1].difference == 5
+
+
+def test_each_amount_of_the_target_sentence_has_its_own_date() -> None:
+    """#16: "also spend $37 by 10 Apr ($479 over 8 purchases in all)" left open which amount was
+    needed by when; now the first purchase has its date and the later ones theirs."""
+    real = platinum_until_march()
+    status = compute_status(real, RULESET, SETTINGS, TODAY)
+    nothing = Evaluator().evaluate(WhatIf.starting(TODAY, target="Diamond"), status, real, SETTINGS)
+    assert nothing.target_sentence() == (
+        "To reach Diamond on 8 Dec, also spend $601 as soon as you can. "
+        "Keeping it then takes $900 more by 11 Mar, over 3 purchases."
+    )
+    december = (MonthInput(), MonthInput(70_000), *[MonthInput()] * 10)
+    reached = Evaluator().evaluate(replace(WhatIf.starting(TODAY, target="Diamond"), months=december), status, real,
+                                   SETTINGS)  # fmt: skip
+    assert reached.target_sentence() == "To keep Diamond after that, also spend $200 by 11 Mar."
+    assert "in all" not in nothing.target_sentence()

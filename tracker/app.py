@@ -38,6 +38,7 @@ from tracker.ui.opening import DatabaseOpener
 from tracker.ui.platform_check import platform_problem
 from tracker.ui.single_instance import InstanceServer
 from tracker.ui.starting import HANDED_OVER, Outcome, StartDialogs, open_at_start, qt_dialogs
+from tracker.ui.widgets import keep_disabled_visible
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
@@ -152,6 +153,7 @@ def _configure(app: QApplication) -> None:
             icon.addFile(str(path))
     if not icon.isNull():
         app.setWindowIcon(icon)
+    keep_disabled_visible(app)  # a dark theme's disabled buttons otherwise look enabled
 
 
 def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:

@@ -1490,6 +1490,13 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Monedas</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -2576,21 +2583,6 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Estas filas se guardan como el historial propio de AliExpress, para comprobar con él tus registros (Comprobar con AliExpress). No suman puntos por sí mismas, así que nada cuenta dos veces.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>en {currency}, que no tiene tipo de cambio a US$ para su fecha: importado con precio desconocido, que cuenta (S4). Fija un tipo en Configuración ▸ Monedas antes de importar para comprobar el precio.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 precio de reseña estaba {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n precio de reseña estaba {rest}</numerusform>
-                <numerusform>%n precios de reseña estaban {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» no es un campo de los archivos de {kind}; usa uno de: {known}.</translation>
         </message>
@@ -3188,14 +3180,14 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 entrada de puntos</translation>
+            <source>1 history row</source>
+            <translation>1 fila del historial</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln entrada de puntos</numerusform>
-                <numerusform>%Ln entradas de puntos</numerusform>
+                <numerusform>%Ln fila del historial</numerusform>
+                <numerusform>%Ln filas del historial</numerusform>
             </translation>
         </message>
         <message>
@@ -3319,8 +3311,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>nada</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Algunos pedidos están en una moneda sin tipo de cambio para sus fechas. Indica cuántos US$ valía una unidad para que cuenten; se guarda como tu tipo (Configuración ▸ Monedas).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Algunos importes están en una moneda sin tipo de cambio para sus fechas. Indica cuántos US$ valía una unidad para que cuenten; se guarda como tu tipo (Configuración ▸ Monedas).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3333,6 +3325,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Pedidos en {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Precios de reseñas en {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
@@ -3527,7 +3523,7 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>actividad</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historial de puntos</translation>
         </message>
         <message>
@@ -3573,8 +3569,8 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>Cant.</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Precio unitario $</translation>
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3595,6 +3591,10 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Añadir artículo</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Precio unitario {currency}</translation>
         </message>
     </context>
     <context>
@@ -3728,11 +3728,22 @@ aquí aparecen los puntos de los pedidos, reseñas y visitas que registres</tran
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Importado {file}: %n nuevo, {updated} actualizados.</numerusform>
-                <numerusform>Importado {file}: %n nuevos, {updated} actualizados.</numerusform>
+                <numerusform>%Ln nuevo</numerusform>
+                <numerusform>%Ln nuevos</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln actualizado</numerusform>
+                <numerusform>%Ln actualizados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Importado {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -3895,6 +3906,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Un pedido cancelado no gana puntos.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Sin puntos hasta que {currency} tenga un tipo de cambio para la fecha del pedido.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Este pedido ganará 1 punto</translation>
         </message>
@@ -3984,36 +3999,20 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Previsto para:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>La moneda en la que pagaste: escribe los precios de abajo en ella, tal como te los cobraron</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>&amp;Moneda de pago:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Artículos:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>D&amp;escuento $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>En&amp;vío $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>el</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Reembolso $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Moneda de pago</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Importe pagado</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>Pa&amp;gado:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4024,12 +4023,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Total:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>En US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Puntos que gana este pedido</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Puntos:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>D&amp;escuento {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>En&amp;vío {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Reembolso {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4052,24 +4067,24 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Los puntos se muestran cuando el pedido está completo.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Convertir a US$ a {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Fi&amp;jar un tipo…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Los precios de arriba están en {currency}: pásalos a US$ a 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Indica el tipo de cambio en Configuración ▸ Monedas</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Los importes en US$ se estimaron desde {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>No hay tipo de cambio para {currency} el {date}: fija uno o este pedido no suma puntos.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>¿Escribiste los precios en {currency}? Conviértelos: los puntos se cuentan en US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>No hay tipo de cambio para {currency} en esta fecha: fija uno en Configuración ▸ Monedas para convertir.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Pagado {amount} en total; los importes de arriba están en US$.</translation>
         </message>
     </context>
     <context>
@@ -4265,23 +4280,31 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} se mantiene luego el resto de los próximos 12 meses.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Mantenerlo después requiere {total} más {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Luego, {total} más {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compra en total).</numerusform>
-                <numerusform>Para mantener {tier} después, gasta además {amount} {when} ({total} en %n compras en total).</numerusform>
+                <numerusform>Mantenerlo después requiere {total} más {last}, en %n compra.</numerusform>
+                <numerusform>Mantenerlo después requiere {total} más {last}, en %n compras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Luego, {total} más {last}, en %n compra.</numerusform>
+                <numerusform>Luego, {total} más {last}, en %n compras.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Para mantener {tier} después, gasta además {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compra para mantenerlo).</numerusform>
-                <numerusform>Para llegar a {tier} el {date}, gasta además {amount} {when} ({total} en %n compras para mantenerlo).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

@@ -1490,6 +1490,13 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Devises</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -2576,21 +2583,6 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Ces lignes sont gardées comme l'historique d'AliExpress lui-même, pour y comparer vos données (Vérifier avec AliExpress). Elles n'ajoutent aucun point : rien ne compte deux fois.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>en {currency}, qui n'a pas de taux de change vers l'US$ pour sa date : importé avec un prix inconnu, qui compte (S4). Définissez un taux dans Paramètres ▸ Devises avant d'importer pour vérifier le prix.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 prix d'avis était {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n prix d'avis était {rest}</numerusform>
-                <numerusform>%n prix d'avis étaient {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>« {name} » n'est pas un champ des fichiers de {kind} ; utilisez l'un de : {known}.</translation>
         </message>
@@ -3188,14 +3180,14 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 entrée de points</translation>
+            <source>1 history row</source>
+            <translation>1 ligne d'historique</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln entrée de points</numerusform>
-                <numerusform>%Ln entrées de points</numerusform>
+                <numerusform>%Ln ligne d'historique</numerusform>
+                <numerusform>%Ln lignes d'historique</numerusform>
             </translation>
         </message>
         <message>
@@ -3319,8 +3311,8 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>rien</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Certaines commandes sont dans une devise sans taux de change pour leurs dates. Indiquez combien d'US$ valait une unité pour qu'elles comptent ; il est enregistré comme votre taux (Paramètres ▸ Devises).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Certains montants sont dans une devise sans taux de change pour leurs dates. Indiquez combien d'US$ valait une unité pour qu'ils comptent ; il est enregistré comme votre taux (Paramètres ▸ Devises).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3333,6 +3325,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Commandes en {currency} : {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Prix d'avis en {currency} : {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
@@ -3527,7 +3523,7 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>activité</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historique des points</translation>
         </message>
         <message>
@@ -3573,8 +3569,8 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>Qté</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Prix unitaire $</translation>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3595,6 +3591,10 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
         <message>
             <source>&amp;Add item</source>
             <translation>A&amp;jouter un article</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Prix unitaire {currency}</translation>
         </message>
     </context>
     <context>
@@ -3728,11 +3728,22 @@ les points des commandes, avis et visites que vous enregistrez s'affichent ici</
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>{file} importé : %n nouvel enregistrement, {updated} mis à jour.</numerusform>
-                <numerusform>{file} importé : %n nouveaux enregistrements, {updated} mis à jour.</numerusform>
+                <numerusform>%Ln nouveau</numerusform>
+                <numerusform>%Ln nouveaux</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln mis à jour</numerusform>
+                <numerusform>%Ln mis à jour</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>{file} importé : {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -3895,6 +3906,10 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Une commande annulée ne rapporte aucun point.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Aucun point tant que {currency} n'a pas de taux de change à la date de la commande.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Cette commande rapportera 1 point</translation>
         </message>
@@ -3984,36 +3999,20 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>&amp;Attendue le :</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>La devise dans laquelle vous avez payé : saisissez les prix ci-dessous dans cette devise, tels qu'ils ont été débités</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>De&amp;vise payée :</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Articles :</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>&amp;Remise $ :</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Livraison $ :</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>le</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>Re&amp;mboursement $ :</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Devise du paiement</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Montant payé</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>&amp;Payé :</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4024,12 +4023,28 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Total :</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>En US$ :</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Points que rapporte cette commande</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Points :</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>&amp;Remise {currency} :</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Livraison {currency} :</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>Re&amp;mboursement {currency} :</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4052,24 +4067,24 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <translation>Les points s'affichent une fois la commande complète.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Convertir en US$ à {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Saisir un &amp;taux…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Les prix ci-dessus sont en {currency} : convertissez-les en US$ à 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Indiquez le taux dans Paramètres ▸ Devises</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Les montants en US$ sont estimés à partir de {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Pas de taux pour {currency} au {date} : saisissez-en un, sinon cette commande ne rapporte aucun point.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Prix saisis en {currency} ? Convertissez-les : les points se comptent en US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Pas de taux de change pour {currency} à cette date : définissez-en un dans Paramètres ▸ Devises pour convertir.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Payé {amount} au total ; les montants ci-dessus sont en US$.</translation>
         </message>
     </context>
     <context>
@@ -4265,23 +4280,31 @@ Restaurer la sauvegarde {backup} ? Les données ajoutées après sa création n'
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} tient ensuite pour le reste des 12 prochains mois.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Le garder ensuite demande {total} de plus {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Puis {total} de plus {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achat au total).</numerusform>
-                <numerusform>Pour garder {tier} ensuite, dépensez aussi {amount} {when} ({total} en %n achats au total).</numerusform>
+                <numerusform>Le garder ensuite demande {total} de plus {last}, en %n achat.</numerusform>
+                <numerusform>Le garder ensuite demande {total} de plus {last}, en %n achats.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Puis {total} de plus {last}, en %n achat.</numerusform>
+                <numerusform>Puis {total} de plus {last}, en %n achats.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Pour garder {tier} ensuite, dépensez aussi {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achat pour le garder).</numerusform>
-                <numerusform>Pour atteindre {tier} le {date}, dépensez aussi {amount} {when} ({total} en %n achats pour le garder).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

@@ -1501,6 +1501,13 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Waluty</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -2601,22 +2608,6 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Te wiersze są zapisywane jako własna historia AliExpress, do porównania z nią Twoich zapisów (Porównanie z AliExpress). Same nie dodają punktów, więc nic nie liczy się podwójnie.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>w {currency}, dla której nie ma kursu do US$ z tego dnia: zaimportowano z nieznaną ceną, która się liczy (S4). Ustaw kurs w Ustawienia ▸ Waluty przed importem, aby sprawdzić cenę.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 cena recenzji była {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n cena recenzji była {rest}</numerusform>
-                <numerusform>%n ceny recenzji były {rest}</numerusform>
-                <numerusform>%n cen recenzji było {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>„{name}” to nie pole plików typu {kind}; użyj jednego z: {known}.</translation>
         </message>
@@ -3216,15 +3207,15 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 wpis punktów</translation>
+            <source>1 history row</source>
+            <translation>1 wiersz historii</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln wpis punktów</numerusform>
-                <numerusform>%Ln wpisy punktów</numerusform>
-                <numerusform>%Ln wpisów punktów</numerusform>
+                <numerusform>%Ln wiersz historii</numerusform>
+                <numerusform>%Ln wiersze historii</numerusform>
+                <numerusform>%Ln wierszy historii</numerusform>
             </translation>
         </message>
         <message>
@@ -3351,8 +3342,8 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>nic</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Niektóre zamówienia są w walucie bez kursu z ich dni. Podaj, ile US$ była warta jedna jednostka, aby się liczyły; zostanie zapisany jako Twój kurs (Ustawienia ▸ Waluty).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Niektóre kwoty są w walucie bez kursu z ich dni. Podaj, ile US$ była warta jedna jednostka, aby się liczyły; zostanie zapisany jako Twój kurs (Ustawienia ▸ Waluty).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3365,6 +3356,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Zamówienia w {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Ceny w recenzjach w {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
@@ -3561,7 +3556,7 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>aktywność</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>historia punktów</translation>
         </message>
         <message>
@@ -3607,8 +3602,8 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>Ilość</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Cena jedn. $</translation>
+            <source>Unit price</source>
+            <translation>Cena jedn.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3629,6 +3624,10 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
         <message>
             <source>&amp;Add item</source>
             <translation>Dod&amp;aj produkt</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Cena jedn. {currency}</translation>
         </message>
     </context>
     <context>
@@ -3762,12 +3761,24 @@ tutaj pojawią się punkty z zapisanych zamówień, recenzji i wizyt</translatio
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Zaimportowano {file}: %n nowy, zaktualizowane: {updated}.</numerusform>
-                <numerusform>Zaimportowano {file}: %n nowe, zaktualizowane: {updated}.</numerusform>
-                <numerusform>Zaimportowano {file}: %n nowych, zaktualizowane: {updated}.</numerusform>
+                <numerusform>%Ln nowy rekord</numerusform>
+                <numerusform>%Ln nowe rekordy</numerusform>
+                <numerusform>%Ln nowych rekordów</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln zaktualizowany</numerusform>
+                <numerusform>%Ln zaktualizowane</numerusform>
+                <numerusform>%Ln zaktualizowanych</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Zaimportowano {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -3930,6 +3941,10 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Anulowane zamówienie nie daje punktów.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Brak punktów, dopóki {currency} nie ma kursu z dnia zamówienia.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>To zamówienie da 1 punkt</translation>
         </message>
@@ -4022,36 +4037,20 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>&amp;Oczekiwane do:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>Waluta, w której zapłacono: wpisz w niej ceny poniżej, tak jak zostały pobrane</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>Wa&amp;luta płatności:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Produkty:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>&amp;Rabat $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Wysyłka $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>dnia</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Zwrot $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Waluta płatności</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Zapłacona kwota</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>Zapła&amp;cono:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4062,12 +4061,28 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Razem:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>W US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Punkty za to zamówienie</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Punkty:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>&amp;Rabat {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Wysyłka {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Zwrot {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4090,24 +4105,24 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <translation>Punkty pojawią się, gdy zamówienie będzie kompletne.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Przelicz na US$ po kursie {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Podaj &amp;kurs…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Ceny powyżej są w {currency}: przelicz je na US$ po kursie 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Podaj kurs w Ustawienia ▸ Waluty</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Kwoty w US$ oszacowano z {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Brak kursu {currency} z dnia {date} — podaj go, inaczej to zamówienie nie da punktów.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Ceny wpisane w {currency}? Przelicz je: punkty liczą się w US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Brak kursu {currency} z tego dnia: ustaw go w Ustawienia ▸ Waluty, aby przeliczyć.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Zapłacono łącznie {amount}; kwoty powyżej są w US$.</translation>
         </message>
     </context>
     <context>
@@ -4306,25 +4321,33 @@ Przywrócić kopię zapasową {backup}? Rekordów dodanych po jej wykonaniu w ni
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>Potem {tier} utrzymuje się do końca najbliższych 12 miesięcy.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Utrzymanie go potem wymaga jeszcze {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Potem jeszcze {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie).</numerusform>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
-                <numerusform>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach).</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupie.</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupach.</numerusform>
+                <numerusform>Utrzymanie go potem wymaga jeszcze {total} {last}, w %n zakupach.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupie.</numerusform>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupach.</numerusform>
+                <numerusform>Potem jeszcze {total} {last}, w %n zakupach.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Aby potem utrzymać poziom „{tier}”, wydaj jeszcze {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupie, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
-                <numerusform>Aby osiągnąć poziom „{tier}” {date}, wydaj jeszcze {amount} {when} (łącznie {total} w %n zakupach, by go utrzymać).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

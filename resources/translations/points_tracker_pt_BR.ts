@@ -1490,6 +1490,13 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Moedas</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -2576,21 +2583,6 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Estas linhas ficam guardadas como o histórico do próprio AliExpress, para conferir seus registros (Conferir com o AliExpress). Elas não somam pontos, então nada conta duas vezes.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>em {currency}, que não tem taxa de câmbio para US$ na data: importado com preço desconhecido, que conta (S4). Defina uma taxa em Configurações ▸ Moedas antes de importar para verificar o preço.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 preço de avaliação estava {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n preço de avaliação estava {rest}</numerusform>
-                <numerusform>%n preços de avaliação estavam {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>“{name}” não é um campo dos arquivos de {kind}; use um destes: {known}.</translation>
         </message>
@@ -3188,14 +3180,14 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 lançamento de pontos</translation>
+            <source>1 history row</source>
+            <translation>1 linha do histórico</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln lançamento de pontos</numerusform>
-                <numerusform>%Ln lançamentos de pontos</numerusform>
+                <numerusform>%Ln linha do histórico</numerusform>
+                <numerusform>%Ln linhas do histórico</numerusform>
             </translation>
         </message>
         <message>
@@ -3319,8 +3311,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>nada</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Alguns pedidos estão em uma moeda sem taxa de câmbio para as datas deles. Informe quantos US$ valia uma unidade para que contem; fica salva como sua taxa (Configurações ▸ Moedas).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Alguns valores estão em uma moeda sem taxa de câmbio para as datas deles. Informe quantos US$ valia uma unidade para que contem; fica salva como sua taxa (Configurações ▸ Moedas).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3333,6 +3325,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Pedidos em {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Preços de avaliações em {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
@@ -3527,7 +3523,7 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>atividade</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>histórico de pontos</translation>
         </message>
         <message>
@@ -3573,8 +3569,8 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>Qtd.</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Preço unitário $</translation>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3595,6 +3591,10 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
         <message>
             <source>&amp;Add item</source>
             <translation>&amp;Adicionar item</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Preço unitário {currency}</translation>
         </message>
     </context>
     <context>
@@ -3728,11 +3728,22 @@ os pontos dos pedidos, avaliações e visitas que você registrar aparecem aqui<
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>{file} importado: %n novo, {updated} atualizados.</numerusform>
-                <numerusform>{file} importado: %n novos, {updated} atualizados.</numerusform>
+                <numerusform>%Ln novo</numerusform>
+                <numerusform>%Ln novos</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln atualizado</numerusform>
+                <numerusform>%Ln atualizados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>{file} importado: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -3895,6 +3906,10 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Um pedido cancelado não ganha pontos.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Sem pontos até que {currency} tenha uma taxa de câmbio para a data do pedido.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Este pedido vai ganhar 1 ponto</translation>
         </message>
@@ -3984,36 +3999,20 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>&amp;Previsto para:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>A moeda em que você pagou: digite os preços abaixo nela, como foram cobrados</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>&amp;Moeda paga:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Itens:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>D&amp;esconto $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>&amp;Frete $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>em</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Reembolso $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Moeda do pagamento</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Valor pago</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>Pa&amp;go:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4024,12 +4023,28 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Total:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>Em US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Pontos que este pedido ganha</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Pontos:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>D&amp;esconto {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>&amp;Frete {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Reembolso {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4052,24 +4067,24 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <translation>Os pontos aparecem quando o pedido estiver completo.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Converter para US$ a {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Informar &amp;taxa…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Os preços acima estão em {currency}: converta-os para US$ a 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Informe a taxa em Configurações ▸ Moedas</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Os valores em US$ foram estimados a partir de {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Não há taxa para {currency} em {date}: informe uma, ou este pedido não rende pontos.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Digitou os preços em {currency}? Converta-os: os pontos contam em US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Não há taxa de câmbio para {currency} nesta data: defina uma em Configurações ▸ Moedas para converter.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Pago {amount} no total; os valores acima estão em US$.</translation>
         </message>
     </context>
     <context>
@@ -4265,23 +4280,31 @@ Restaurar o backup {backup}? Os registros adicionados depois dele não estão ne
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>{tier} então se mantém pelo resto dos próximos 12 meses.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Mantê-lo depois exige mais {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Depois, mais {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compra no total).</numerusform>
-                <numerusform>Para manter {tier} depois disso, gaste também {amount} {when} ({total} em %n compras no total).</numerusform>
+                <numerusform>Mantê-lo depois exige mais {total} {last}, em %n compra.</numerusform>
+                <numerusform>Mantê-lo depois exige mais {total} {last}, em %n compras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Depois, mais {total} {last}, em %n compra.</numerusform>
+                <numerusform>Depois, mais {total} {last}, em %n compras.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Para manter {tier} depois disso, gaste também {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compra para mantê-lo).</numerusform>
-                <numerusform>Para chegar a {tier} em {date}, gaste também {amount} {when} ({total} em %n compras para mantê-lo).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

@@ -1501,6 +1501,13 @@ the points of orders, reviews and visits you record show here</source>
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Валюты</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>1 point</source>
@@ -2601,22 +2608,6 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Эти строки сохраняются как собственная история AliExpress, чтобы сверять с ней ваши записи (Сверка с AliExpress). Сами они баллов не добавляют, поэтому ничего не учитывается дважды.</translation>
         </message>
         <message>
-            <source>in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.</source>
-            <translation>в {currency}, для которой нет курса к US$ на эту дату: импортировано с неизвестной ценой, которая засчитывается (S4). Укажите курс в разделе Настройки ▸ Валюты перед импортом, чтобы проверить цену.</translation>
-        </message>
-        <message>
-            <source>1 review price was {rest}</source>
-            <translation>1 цена отзыва была {rest}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n review prices were {rest}</source>
-            <translation>
-                <numerusform>%n цена отзыва была {rest}</numerusform>
-                <numerusform>%n цены отзывов были {rest}</numerusform>
-                <numerusform>%n цен отзывов были {rest}</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>“{name}” is not a field of {kind} files; use one of: {known}.</source>
             <translation>«{name}» — не поле файлов типа {kind}; используйте одно из: {known}.</translation>
         </message>
@@ -3216,15 +3207,15 @@ the points of orders, reviews and visits you record show here</source>
             </translation>
         </message>
         <message>
-            <source>1 points entry</source>
-            <translation>1 запись баллов</translation>
+            <source>1 history row</source>
+            <translation>1 строка истории</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln points entries</source>
+            <source>%Ln history rows</source>
             <translation>
-                <numerusform>%Ln запись баллов</numerusform>
-                <numerusform>%Ln записи баллов</numerusform>
-                <numerusform>%Ln записей баллов</numerusform>
+                <numerusform>%Ln строка истории</numerusform>
+                <numerusform>%Ln строки истории</numerusform>
+                <numerusform>%Ln строк истории</numerusform>
             </translation>
         </message>
         <message>
@@ -3351,8 +3342,8 @@ the points of orders, reviews and visits you record show here</source>
             <translation>ничего</translation>
         </message>
         <message>
-            <source>Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
-            <translation>Некоторые заказы — в валюте, для которой нет курса на их даты. Укажите, сколько US$ стоила одна единица, чтобы они учитывались; курс сохранится как ваш (Настройки ▸ Валюты).</translation>
+            <source>Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit was worth, so they count; it is saved as your rate (Settings ▸ Currencies).</source>
+            <translation>Некоторые суммы — в валюте, для которой нет курса на их даты. Укажите, сколько US$ стоила одна единица, чтобы они учитывались; курс сохранится как ваш (Настройки ▸ Валюты).</translation>
         </message>
         <message>
             <source>US$ for 1 {currency}, e.g. 0.011</source>
@@ -3365,6 +3356,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>Orders in {currency}: {count} ({amount})</source>
             <translation>Заказы в {currency}: {count} ({amount})</translation>
+        </message>
+        <message>
+            <source>Review prices in {currency}: {count} ({amount})</source>
+            <translation>Цены в отзывах в {currency}: {count} ({amount})</translation>
         </message>
         <message>
             <source>the ECB's rates stop on {date}; yours applies from {start} on</source>
@@ -3561,7 +3556,7 @@ the points of orders, reviews and visits you record show here</source>
             <translation>активность</translation>
         </message>
         <message>
-            <source>points_history</source>
+            <source>points history</source>
             <translation>история баллов</translation>
         </message>
         <message>
@@ -3607,8 +3602,8 @@ the points of orders, reviews and visits you record show here</source>
             <translation>Кол-во</translation>
         </message>
         <message>
-            <source>Unit price $</source>
-            <translation>Цена за шт., $</translation>
+            <source>Unit price</source>
+            <translation>Цена за шт.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3629,6 +3624,10 @@ the points of orders, reviews and visits you record show here</source>
         <message>
             <source>&amp;Add item</source>
             <translation>Добавить &amp;товар</translation>
+        </message>
+        <message>
+            <source>Unit price {currency}</source>
+            <translation>Цена за шт., {currency}</translation>
         </message>
     </context>
     <context>
@@ -3762,12 +3761,24 @@ the points of orders, reviews and visits you record show here</source>
             <translation>{action} ({shortcut})</translation>
         </message>
         <message numerus="yes">
-            <source>Imported {file}: %n new, {updated} updated.</source>
+            <source>%Ln new</source>
             <translation>
-                <numerusform>Импортирован {file}: %n новая запись, обновлено: {updated}.</numerusform>
-                <numerusform>Импортирован {file}: %n новые записи, обновлено: {updated}.</numerusform>
-                <numerusform>Импортирован {file}: %n новых записей, обновлено: {updated}.</numerusform>
+                <numerusform>%Ln новая запись</numerusform>
+                <numerusform>%Ln новые записи</numerusform>
+                <numerusform>%Ln новых записей</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln обновлена</numerusform>
+                <numerusform>%Ln обновлены</numerusform>
+                <numerusform>%Ln обновлено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {file}: {new}, {updated}.</source>
+            <translation>Импортирован {file}: {new}, {updated}.</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
@@ -3930,6 +3941,10 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Отменённый заказ не приносит баллов.</translation>
         </message>
         <message>
+            <source>No points until {currency} has an exchange rate for the order's date.</source>
+            <translation>Баллов не будет, пока для {currency} нет курса на дату заказа.</translation>
+        </message>
+        <message>
             <source>This order will earn 1 point</source>
             <translation>Этот заказ принесёт 1 балл</translation>
         </message>
@@ -4022,36 +4037,20 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>&amp;Ожидается к:</translation>
         </message>
         <message>
+            <source>The currency you paid in: type the prices below in it, as they were charged</source>
+            <translation>Валюта, в которой вы платили: вводите цены ниже в ней, как их списали</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency paid:</source>
+            <translation>Ва&amp;люта оплаты:</translation>
+        </message>
+        <message>
             <source>Items:</source>
             <translation>Товары:</translation>
         </message>
         <message>
-            <source>D&amp;iscount $:</source>
-            <translation>С&amp;кидка, $:</translation>
-        </message>
-        <message>
-            <source>S&amp;hipping $:</source>
-            <translation>Дост&amp;авка, $:</translation>
-        </message>
-        <message>
             <source>on</source>
             <translation>дата</translation>
-        </message>
-        <message>
-            <source>&amp;Refund $:</source>
-            <translation>&amp;Возврат, $:</translation>
-        </message>
-        <message>
-            <source>Currency paid in</source>
-            <translation>Валюта оплаты</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Оплаченная сумма</translation>
-        </message>
-        <message>
-            <source>&amp;Paid:</source>
-            <translation>Оп&amp;лачено:</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
@@ -4062,12 +4061,28 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Итого:</translation>
         </message>
         <message>
+            <source>In US$:</source>
+            <translation>В US$:</translation>
+        </message>
+        <message>
             <source>Points this order earns</source>
             <translation>Баллы за этот заказ</translation>
         </message>
         <message>
             <source>Points:</source>
             <translation>Баллы:</translation>
+        </message>
+        <message>
+            <source>D&amp;iscount {currency}:</source>
+            <translation>С&amp;кидка, {currency}:</translation>
+        </message>
+        <message>
+            <source>S&amp;hipping {currency}:</source>
+            <translation>Дост&amp;авка, {currency}:</translation>
+        </message>
+        <message>
+            <source>&amp;Refund {currency}:</source>
+            <translation>&amp;Возврат, {currency}:</translation>
         </message>
         <message>
             <source>items {amount}</source>
@@ -4090,24 +4105,24 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <translation>Баллы будут показаны, когда заказ будет заполнен.</translation>
         </message>
         <message>
-            <source>Convert to US$ at {rate}</source>
-            <translation>Перевести в US$ по курсу {rate}</translation>
+            <source>Set a r&amp;ate…</source>
+            <translation>Указать к&amp;урс…</translation>
         </message>
         <message>
-            <source>The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$</source>
-            <translation>Цены выше указаны в {currency}: переведите их в US$ по курсу 1 {currency} = {rate} US$</translation>
+            <source>Give the rate in Settings ▸ Currencies</source>
+            <translation>Укажите курс в разделе Настройки ▸ Валюты</translation>
         </message>
         <message>
-            <source>US$ amounts are estimated from {currency}.</source>
-            <translation>Суммы в US$ оценены по {currency}.</translation>
+            <source>No rate for {currency} on {date} — set one, or this order earns no points.</source>
+            <translation>Нет курса {currency} на {date} — укажите его, иначе этот заказ не принесёт баллов.</translation>
         </message>
         <message>
-            <source>Typed the prices in {currency}? Convert them: points count in US$.</source>
-            <translation>Ввели цены в {currency}? Переведите их: баллы считаются в US$.</translation>
+            <source>1 {currency} = {rate} US$ ({source})</source>
+            <translation>1 {currency} = {rate} US$ ({source})</translation>
         </message>
         <message>
-            <source>No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.</source>
-            <translation>Нет курса {currency} на эту дату: укажите его в разделе Настройки ▸ Валюты, чтобы пересчитать.</translation>
+            <source>Paid {amount} in all; the amounts above are in US$.</source>
+            <translation>Всего оплачено {amount}; суммы выше указаны в US$.</translation>
         </message>
     </context>
     <context>
@@ -4306,25 +4321,33 @@ Restore the backup {backup}? Records added after it was made are not in it. The 
             <source>{tier} then holds for the rest of the coming 12 months.</source>
             <translation>Затем {tier} сохраняется до конца ближайших 12 месяцев.</translation>
         </message>
+        <message>
+            <source>Keeping it then takes {total} more {last}.</source>
+            <translation>Чтобы удержать его потом, нужно ещё {total} {last}.</translation>
+        </message>
+        <message>
+            <source>Then {total} more {last}.</source>
+            <translation>Затем ещё {total} {last}.</translation>
+        </message>
         <message numerus="yes">
-            <source>To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).</source>
+            <source>Keeping it then takes {total} more {last}, over %n purchases.</source>
             <translation>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупку).</numerusform>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупки).</numerusform>
-                <numerusform>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when} (всего {total} за %n покупок).</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупку.</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупки.</numerusform>
+                <numerusform>Чтобы удержать его потом, нужно ещё {total} {last}, за %n покупок.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Then {total} more {last}, over %n purchases.</source>
+            <translation>
+                <numerusform>Затем ещё {total} {last}, за %n покупку.</numerusform>
+                <numerusform>Затем ещё {total} {last}, за %n покупки.</numerusform>
+                <numerusform>Затем ещё {total} {last}, за %n покупок.</numerusform>
             </translation>
         </message>
         <message>
             <source>To keep {tier} after that, also spend {amount} {when}.</source>
             <translation>Чтобы сохранить уровень «{tier}» после этого, потратьте ещё {amount} {when}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).</source>
-            <translation>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупку, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупки, чтобы его сохранить).</numerusform>
-                <numerusform>Чтобы достичь уровня «{tier}» к {date}, потратьте ещё {amount} {when} (всего {total} за %n покупок, чтобы его сохранить).</numerusform>
-            </translation>
         </message>
         <message>
             <source>To reach {tier} on {date}, also spend {amount} {when}.</source>

@@ -83,6 +83,15 @@ def test_roubles_after_march_2022_ask_for_a_rate_and_nothing_is_imported(
     assert listed["yours"] == [{"currency": "RUB", "rate": "0.0125", "from": None}]
 
 
+def test_review_prices_in_roubles_ask_for_a_rate_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, file = tmp_path / "points.sqlite3", tmp_path / "reviews.csv"
+    file.write_text('date;kind;item_price;note\n2023-05-01;review;"1 234,50 руб.";Lamp\n', encoding="utf-8")
+    assert run(db, "import", str(file)) == 2
+    assert "1 review price is in RUB, dated 2023-05-01" in capsys.readouterr().err
+    assert not db.exists()
+    assert run(db, "import", str(file), "--rate", "RUB=0.0125") == 0
+
+
 def test_removing_a_rate_leaves_orders_uncounted_and_status_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -396,3 +396,25 @@ def test_activity_file_in_spanish_with_reviews_check_ins_and_posts() -> None:
 def test_a_file_with_nothing_to_map_says_what_is_missing() -> None:
     with pytest.raises(MappingProblem, match="order date"):
         prepare(b"a,b\n1,2\n")
+
+
+def test_review_prices_in_roubles_after_march_2022_are_asked_for_like_orders_and_converted_when_given() -> None:
+    """A review's price in a currency without a rate is neither zero nor dropped: it waits, the
+    import asks for the rate as for orders, and the price is converted once it is given."""
+    data = (
+        'date;kind;item_price;note\n2023-05-01;review;"1 234,50 руб.";Lamp\n2023-06-01;review;"200,00 руб.";Cup\n'
+        '2023-06-02;review;"12.00";Cable\n'
+    ).encode()
+    prepared = prepare(data, None, rates={})
+
+    assert [r.item_price_cents for r in prepared.reviews] == [None, None, 1200]
+    (missing,) = missing_rates(prepared, RateBook())
+    assert (missing.currency, missing.orders, missing.reviews, missing.review_cents) == ("RUB", 0, 2, 143_450)
+    assert (missing.first_date, missing.last_date, missing.suggested_start) == (
+        date(2023, 5, 1), date(2023, 6, 1), date(2022, 3, 2),
+    )  # fmt: skip
+    assert not any("unknown price" in warning for warning in prepared.warnings)
+
+    give_rates(prepared, RateBook([UserRate("RUB", Decimal("0.0125"), date(2022, 3, 2))]))
+    assert [r.item_price_cents for r in prepared.reviews] == [1543, 250, 1200]  # rounded half up
+    assert missing_rates(prepared, RateBook()) == [] and prepared.unpriced_reviews == []

@@ -115,3 +115,16 @@ def _contrast(first: QColor, second: QColor) -> float:
 
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_silver_with_some_points_claims_no_date_and_a_higher_tier_is_dated(session: Session, qtbot: QtBot) -> None:
+    """Silver, the first tier, is held from the start: "since 1 Nov" would mean nothing."""
+    session.add(confirmed_order(10_000, ordered=date(2026, 9, 5), confirmed=date(2026, 9, 20)))
+    page = shown_dashboard(session, qtbot)
+    assert page.tier_badge.name() == "Silver" and session.status().in_effect_since.points > 0
+    assert page.since_label.text() == "The tier every member starts with"
+
+    platinum_a_year_ago(session)
+    page = shown_dashboard(session, qtbot)
+    assert page.tier_badge.name() == "Platinum"
+    assert page.since_label.text().startswith("Your tier since ")

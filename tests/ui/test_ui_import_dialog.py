@@ -402,3 +402,11 @@ def test_a_json_file_is_read_as_records(qtbot: QtBot, session: Session, tmp_path
     click(qtbot, dialog.next_button)
     click(qtbot, dialog.next_button)
     assert "4 orders</b> to add" in dialog.review_page.summary.text()
+
+
+def test_a_points_history_import_is_named_in_history_rows_not_points_entries() -> None:
+    from tracker.ui.importing.result_pages import count
+    from tracker.ui.imports_page import _kind_name
+
+    assert (count(1, "points_history"), count(2, "points_history")) == ("1 history row", "2 history rows")
+    assert _kind_name("points_history") == "points history"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import i18n
 from tracker.report.summary import amount, day, dollars, month, short_day
@@ -107,6 +110,20 @@ def test_a_ts_file_is_compiled_once_into_the_cache_and_again_when_it_changes(tmp
     assert compiled_translation("pl", folder, cache) is None
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_translations_cache_is_private_like_the_data_folder(tmp_path: Path) -> None:
+    folder, cache = tmp_path / "translations", tmp_path / "user-cache" / "translations"
+    folder.mkdir()
+    (folder / "points_tracker_fr.ts").write_text(TINY_TS, encoding="utf-8")
+    before = os.umask(0o022)
+    try:
+        assert compiled_translation("fr", folder, cache) is not None
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache.parent.stat().st_mode) == 0o700
+
+
 def test_a_built_app_uses_the_shipped_qm(tmp_path: Path) -> None:
     (tmp_path / "points_tracker_fr.qm").write_bytes(b"qm")
     assert compiled_translation("fr", tmp_path, tmp_path / "cache") == tmp_path / "points_tracker_fr.qm"
@@ -146,8 +163,42 @@ def test_applying_a_language_translates_the_window_and_the_shared_sentences(
     assert len(setup.translators) == 2  # ours and Qt's own (OK, Cancel …)
 
 
+@pytest.mark.parametrize(
+    ("code", "cancel"), [("pl", "Anuluj"), ("ru", "Отмена"), ("pt_BR", "Cancelar"), ("fr", "Annuler")]
+)
+def test_qts_own_buttons_speak_the_chosen_language(
+    qapp: QApplication, restore_language: None, code: str, cancel: str
+) -> None:
+    """QMessageBox, QFileDialog … take their words from Qt's qtbase_*.qm, loaded beside ours."""
+    setup = apply_language(qapp, code, system=QLocale("en_US"), find=lambda _: None)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+        button = box.button(QMessageBox.StandardButton.Cancel)
+        assert button is not None and button.text().replace("&", "") == cancel
+    finally:
+        for translator in setup.translators:
+            qapp.removeTranslator(translator)
+
+
 def test_english_on_a_german_system_keeps_german_figures(qapp: QApplication, restore_language: None) -> None:
     setup = apply_language(qapp, ENGLISH, system=QLocale("de_DE"))
     assert setup.translators == []
     assert i18n.translate("Summary", "Your points") == "Your points"
     assert day(date(2027, 3, 8)) == "8 März 2027"
+
+
+def test_the_import_message_in_the_status_bar_is_translated_with_plural_forms(
+    qapp: QApplication, tmp_path: Path, restore_language: None
+) -> None:
+    from tracker.ui.main_window import import_message
+
+    assert import_message("a.csv", 1, 2) == "Imported a.csv: 1 new, 2 updated."
+    setup = apply_language(
+        qapp, "pl", system=QLocale("en_US"), find=lambda code: compiled_translation(code, cache=tmp_path)
+    )
+    try:
+        assert import_message("a.csv", 1, 5) == "Zaimportowano a.csv: 1 nowy rekord, 5 zaktualizowanych."
+        assert import_message("a.csv", 3, 1) == "Zaimportowano a.csv: 3 nowe rekordy, 1 zaktualizowany."
+    finally:
+        for translator in setup.translators:
+            qapp.removeTranslator(translator)

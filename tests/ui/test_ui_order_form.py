@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.currency.ecb_oracle import usd_per_unit
 from tests.ui.conftest import TODAY
-from tracker.currency.rates import UserRate
+from tests.ui.test_ui_settings import type_into_cell
+from tracker.currency.convert import usd_cents
+from tracker.currency.paid import Paid
+from tracker.currency.rates import RateBook, UserRate
+from tracker.report.summary import dollars
 from tracker.rules import OrderStatus
+from tracker.store.conversion import convert_order
 from tracker.store.drafts import LineDraft, OrderDraft
 from tracker.store.listing import count_orders
 from tracker.store.repository import get_order
-from tracker.store.user_rates import replace_user_rates
+from tracker.store.user_rates import list_user_rates, replace_user_rates
+from tracker.ui.currencies_dialog import CurrenciesDialog
+from tracker.ui.currency_words import rate_text
 from tracker.ui.forms import OrderForm, edit_record
 from tracker.ui.forms.widgets import read_money
 from tracker.ui.session import Session
@@ -25,6 +33,14 @@ from tracker.ui.session import Session
 
 def new_form(session: Session, qtbot: QtBot, draft: OrderDraft | None = None) -> OrderForm:
     form = OrderForm(session, draft, save=session.add)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def edit_form(session: Session, qtbot: QtBot, order_id: int) -> OrderForm:
+    """The stored order in the form, saved over itself as the Orders page saves it."""
+    form = OrderForm(session, get_order(session.db, order_id), save=lambda d: session.edit("order", order_id, d))
     qtbot.addWidget(form)
     form.show()
     return form
@@ -261,29 +277,156 @@ def test_editing_an_order_changes_its_points_and_undo_puts_it_back(session: Sess
     assert session.status().window_points == 120
 
 
-def test_an_order_paid_in_euros_is_converted_at_the_shoppers_rate(session: Session, qtbot: QtBot) -> None:
-    replace_user_rates(session.db, [UserRate("EUR", Decimal("1.08"))])
+# --- in the currency paid ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def polish_locale() -> Iterator[None]:
+    """A Polish system: złoty, and amounts written 1 234,50."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    yield
+    QLocale.setDefault(before)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, key)
+
+
+def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Select what a box holds, type over it and leave it with Tab, as a person would."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def zloty_in_usd(hundredths: int, day: date = date(2024, 3, 4)) -> int:
+    return usd_cents(hundredths, usd_per_unit("PLN", day))
+
+
+def test_a_polish_shopper_types_an_order_in_zloty_and_it_is_kept_as_paid(
+    session: Session, qtbot: QtBot, polish_locale: None
+) -> None:
+    """#12: the amounts and currency as paid are kept; the points count their US$ value at the
+    ECB rate of the order's date, shown as an estimate with that rate and date in its tooltip."""
     form = new_form(session, qtbot)
-    form.currency.setCurrentText("EUR")
-    type_into(qtbot, form.items.rows[0].price, "10,00")
-    assert form.convert_button.isVisible()
-    assert form.convert_button.text() == "Convert to US$ at 1.08"
+    assert form.currency.currentText() == "PLN"  # the locale's, before any order is recorded
+    assert form.items.headers[4].text() == "Unit price PLN"
+    assert form.form.labelForField(form.discount).text() == "D&iscount PLN:"
+    retype(qtbot, form.order_date, "2024-03-04")
+    row = form.items.rows[0]
+    type_into(qtbot, row.title, "Lampka")
+    type_into(qtbot, row.price, "1 234,50")  # as a Pole writes it
+    type_into(qtbot, form.discount, "34,50 PLN")
 
-    qtbot.mouseClick(form.convert_button, Qt.MouseButton.LeftButton)
+    assert form.total.text() == "1,200.00 PLN (items 1,234.50 PLN − discount 34.50 PLN)"
+    usd = zloty_in_usd(123_450) - zloty_in_usd(3_450)
+    assert form.usd_line.label.text() == f"≈ {dollars(usd)}"
+    tooltip = form.usd_line.label.toolTip()
+    assert f"1 PLN = {rate_text(usd_per_unit('PLN', date(2024, 3, 4)))} US$" in tooltip
+    assert "the ECB reference rate of 4 Mar 2024" in tooltip
+    assert not form.usd_line.set_rate_button.isVisible()
+    assert form.preview.text() == f"This order will earn {usd // 100} points (S1) when you confirm receipt."
 
-    assert form.items.rows[0].price.text() == "10.80"
-    assert form.paid.text() == "10.00"
-    assert not form.convert_button.isVisible()
+    press(qtbot, form.ok_button, Qt.Key.Key_Space)
+
+    (order_id,) = [int(o.ref.removeprefix("order:")) for o in session.records().orders]
+    saved = get_order(session.db, order_id)
+    assert (saved.currency, saved.paid_cents, saved.usd_estimated) == ("PLN", 120_000, True)
+    assert saved.paid is not None
+    assert (saved.paid.line_prices, saved.paid.discount_cents) == ((123_450,), 3_450)  # as paid
+    assert saved.lines[0].unit_price_cents == zloty_in_usd(123_450)  # what the points count
+    assert saved.total_cents == usd
+
+
+def test_an_order_in_zloty_opens_again_in_zloty_and_the_next_one_starts_in_it(
+    session: Session, qtbot: QtBot, polish_locale: None
+) -> None:
+    day = date(2024, 3, 4)
+    typed = OrderDraft("1", day, OrderStatus.PENDING, (LineDraft("Cup", "", "", 2, 0),), currency="PLN",
+                       paid=Paid((1_999,), shipping_cents=500))  # fmt: skip
+    order_id = session.add(convert_order(typed, RateBook()))
+    form = edit_form(session, qtbot, order_id)
+    assert form.currency.currentText() == "PLN"
+    assert (form.items.rows[0].price.text(), form.shipping.text()) == ("19,99", "5,00")  # as paid, as Poles write
+    assert form.total.text() == "44.98 PLN (items 39.98 PLN + shipping 5.00 PLN)"
+    retype(qtbot, form.items.rows[0].price, "20,99")
     click_save(qtbot, form)
-    draft = form.result_draft
-    assert draft is not None
-    assert (draft.currency, draft.paid_cents, draft.usd_estimated, draft.items_cents) == ("EUR", 1000, True, 1080)
-    assert draft.paid is not None and draft.paid.line_prices == (1000,)  # kept as paid: a new rate converts it again
-    assert "1 EUR = 1.08 US$ (your rate)" in form.conversion_note.text()
+    again = get_order(session.db, order_id)
+    assert again.currency == "PLN" and again.paid is not None
+    assert (again.paid.line_prices, again.paid.shipping_cents, again.paid_cents) == ((2_099,), 500, 4_698)
+    assert again.lines[0].unit_price_cents == zloty_in_usd(2_099)
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert new_form(session, qtbot).currency.currentText() == "PLN"  # the last order's, not the locale's
 
 
-def test_a_currency_without_a_rate_offers_no_conversion(session: Session, qtbot: QtBot) -> None:
+def test_roubles_after_march_2022_say_there_is_no_rate_and_the_button_opens_the_currencies(
+    session: Session, qtbot: QtBot
+) -> None:
+    asked: list[str] = []
+
+    def give_rate(parent: QWidget, session: Session, currency: str) -> bool:
+        asked.append(currency)
+        replace_user_rates(session.db, [UserRate(currency, Decimal("0.0125"), date(2022, 3, 2))])
+        return True
+
+    form = OrderForm(session, save=session.add, ask_rate=give_rate)
+    qtbot.addWidget(form)
+    form.show()
+    retype(qtbot, form.currency, "RUB")
+    retype(qtbot, form.order_date, "2023-05-01")
+    type_into(qtbot, form.items.rows[0].price, "1 234,50")
+
+    assert form.usd_line.label.text() == "No rate for RUB on 1 May 2023 — set one, or this order earns no points."
+    assert form.usd_line.set_rate_button.isVisible()
+    assert form.preview.text() == "No points until RUB has an exchange rate for the order's date."
+    press(qtbot, form.usd_line.set_rate_button, Qt.Key.Key_Space)
+
+    assert asked == ["RUB"]
+    assert form.usd_line.label.text() == f"≈ {dollars(1543)}"  # 1 234,50 × 0.0125, rounded half up
+    assert "1 RUB = 0.0125 US$ (your rate from 2 Mar 2022)" in form.usd_line.label.toolTip()
+    click_save(qtbot, form)
+    assert form.result_draft is not None and form.result_draft.items_cents == 1543
+
+
+def test_the_rate_button_opens_the_currencies_settings_on_that_currency(session: Session, qtbot: QtBot) -> None:
     form = new_form(session, qtbot)
-    form.currency.setCurrentText("KZT")
-    assert not form.convert_button.isVisible()
-    assert "No exchange rate for KZT" in form.conversion_note.text()
+    retype(qtbot, form.currency, "KZT")
+    assert form.usd_line.set_rate_button.isVisible()
+
+    def interact(dialog: QWidget) -> None:
+        assert isinstance(dialog, CurrenciesDialog)
+        type_into_cell(qtbot, dialog.page.table, 0, 1, "0.002")
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    while_modal(interact)
+    qtbot.mouseClick(form.usd_line.set_rate_button, Qt.MouseButton.LeftButton)
+    assert list_user_rates(session.db) == [UserRate("KZT", Decimal("0.002"))]
+    assert not form.usd_line.set_rate_button.isVisible()
+    assert form.usd_line.label.text().startswith("≈ ")
+
+
+def test_an_amount_in_another_currency_than_the_one_chosen_is_named(session: Session, qtbot: QtBot) -> None:
+    form = new_form(session, qtbot)
+    retype(qtbot, form.currency, "PLN")
+    type_into(qtbot, form.items.rows[0].price, "$12.00")
+    assert form.message_for("lines[0].unit_price_cents") == "This amount is in USD; type it in PLN here"
+    assert not form.ok_button.isEnabled()
+
+
+def test_an_order_typed_in_us_dollars_with_a_total_paid_in_zloty_keeps_it(session: Session, qtbot: QtBot) -> None:
+    """An older order: its US$ amounts were typed, and only what was paid in all is known."""
+    day = date(2024, 3, 4)
+    draft = OrderDraft("7", day, OrderStatus.PENDING, (LineDraft("Cup", "", "", 1, 1_000),), currency="PLN",
+                       paid_cents=4_000)  # fmt: skip
+    order_id = session.add(draft)
+    form = edit_form(session, qtbot, order_id)
+    assert form.currency.currentText() == "USD" and form.items.rows[0].price.text() == "10.00"
+    assert form.usd_line.label.text() == "Paid 40.00 PLN in all; the amounts above are in US$."
+    click_save(qtbot, form)
+    saved = get_order(session.db, order_id)
+    assert (saved.currency, saved.paid_cents, saved.items_cents, saved.paid) == ("PLN", 4_000, 1_000, None)

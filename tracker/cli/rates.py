@@ -100,7 +100,8 @@ def with_flag_rates(user_rates: list[UserRate], flags: dict[str, Decimal]) -> li
 
 
 def check_missing(prepared: Prepared, book: RateBook, file: Path) -> None:
-    """Stop (nothing imported) when some orders still have no rate: never import them at US$ 0."""
+    """Stop (nothing imported) when some orders or review prices still have no rate: never import
+    them at US$ 0, nor a review without its price."""
     from tracker.importing.rates import missing_rates
 
     missing = missing_rates(prepared, book)
@@ -112,7 +113,9 @@ def check_missing(prepared: Prepared, book: RateBook, file: Path) -> None:
     why = (
         f"the ECB's rates shipped with the app stop on {covered[1]}" if covered else "the ECB publishes no rate for it"
     )
-    orders = "1 order is" if first.orders == 1 else f"{first.orders} orders are"
+    things = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in ((first.orders, "order"), (first.reviews,
+              "review price")) if n]  # fmt: skip
+    orders = " and ".join(things) + (" is" if first.orders + first.reviews == 1 else " are")
     span = first.first_date, first.last_date
     when = f"{span[0]}" if span[0] == span[1] else f"from {span[0]} to {span[1]}"
     start = f" --from {first.suggested_start}" if first.suggested_start else ""

@@ -25,6 +25,7 @@ from tracker.importing.errors import CellProblem
 from tracker.importing.fields import label
 from tracker.importing.money import Money
 from tracker.importing.options import POINTS_HISTORY, ImportOptions
+from tracker.importing.prepared import UnpricedReview
 from tracker.importing.values import activity_kind, parse_amount, parse_points, plain_text
 from tracker.rules.records import EntryKind
 from tracker.store.drafts import (
@@ -47,6 +48,7 @@ class ActivityResult:
     entries: list[EntryDraft] = field(default_factory=list)
     problems: dict[int, list[CellProblem]] = field(default_factory=dict)
     unrated: Counter[str] = field(default_factory=Counter)
+    unpriced: list[UnpricedReview] = field(default_factory=list)
 
 
 def build_activity(
@@ -123,13 +125,18 @@ def build_activity(
                 continue
             result.entries.append(entry)
         elif kind == "review":
-            price = _usd(prices[index] if prices is not None else None, day, options, rates, result)
+            price, pending = _usd(prices[index] if prices is not None else None, day, options, rates)
             review = ReviewDraft(day, price, title=note)
             found = validate_review(review)
+            if pending is not None and pending[1] < 0:
+                found = [*found, *validate_review(ReviewDraft(day, -1))]
             if found:
                 for each in found:
                     problem(index, "item_price", each.message + ".")
                 continue
+            if pending is not None:
+                result.unrated[pending[0]] += 1
+                result.unpriced.append(UnpricedReview(len(result.reviews), pending[0], pending[1], day))
             result.reviews.append(review)
         elif kind == "visit":
             result.visits.append(VisitDraft(day))
@@ -140,15 +147,15 @@ def build_activity(
     return result
 
 
-def _usd(price: Any, day: date, options: ImportOptions, rates: RateBook, result: ActivityResult) -> int | None:
-    """A review's item price in US cents at the rate of its day; ``None`` (unknown) without one."""
+def _usd(price: Any, day: date, options: ImportOptions, rates: RateBook) -> tuple[int | None, tuple[str, int] | None]:
+    """A review's item price in US cents at the rate of its day, or ``None`` (unknown); and,
+    when its currency has no rate for that day, the currency and price as written (to ask)."""
     if not isinstance(price, Money):
-        return None
+        return None, None
     currency = price.currency or options.currency or "USD"
     if currency == "USD":
-        return price.cents
+        return price.cents, None
     rate = rates.rate_for(currency, day)
     if rate is None:
-        result.unrated[currency] += 1
-        return None
-    return usd_cents(price.cents, rate.usd_per_unit)
+        return None, (currency, price.cents)
+    return usd_cents(price.cents, rate.usd_per_unit), None

@@ -280,6 +280,7 @@ def _prepare(
         prepared.reviews, prepared.visits, prepared.posts = activity.reviews, activity.visits, activity.posts
         prepared.follows, prepared.entries = activity.follows, activity.entries
         problems, unrated = activity.problems, activity.unrated
+        prepared.unpriced_reviews = activity.unpriced  # asked for before importing, like orders
         if plan.target == POINTS_HISTORY:
             prepared.warnings.append(
                 translate(
@@ -289,18 +290,6 @@ def _prepare(
                 )
             )
     prepared.unrated_currencies = {currency: n for currency, n in sorted(unrated.items()) if n > 0}
-    if plan.target not in (ORDERS, REFUNDS):
-        for currency, count in prepared.unrated_currencies.items():
-            rest = translate(
-                "Import",
-                "in {currency}, which has no exchange rate to US$ for its date: imported with an unknown price, "
-                "which counts (S4). Set a rate in Settings ▸ Currencies before importing to check the price.",
-            ).format(currency=currency)
-            if count == 1:
-                what = translate("Import", "1 review price was {rest}")
-            else:
-                what = translate("Import", "%n review prices were {rest}", None, count)
-            prepared.warnings.append(what.format(rest=rest))
     prepared.rejected = _rejected_rows(source, collected.lines, problems)
     return prepared
 

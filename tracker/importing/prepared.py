@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker.importing.errors import CellProblem, ImportProblem
@@ -19,6 +20,17 @@ from tracker.store.drafts import (
 
 if TYPE_CHECKING:
     from tracker.importing.source import Source
+
+
+@dataclass(frozen=True, slots=True)
+class UnpricedReview:
+    """A review of the file whose item price is in a currency with no rate for its date: kept
+    (as paid) until the shopper gives one, then converted — never imported as worth US$ 0."""
+
+    index: int  # in :attr:`Prepared.reviews`
+    currency: str
+    hundredths: int  # the price as written, in hundredths of ``currency``
+    day: date
 
 
 class AmbiguousChoice(ImportProblem):
@@ -84,6 +96,7 @@ class Prepared:
         mapping: field → column header, as used.
         duplicate_lines: rows left out because an earlier row of the file is the same order.
         unrated_currencies: currency → how many orders in it have no exchange rate to US$.
+        unpriced_reviews: reviews whose price waits for an exchange rate (the import asks for it).
     """
 
     file_name: str
@@ -106,6 +119,7 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
     unknown_statuses: list[str] = field(default_factory=list)
     unrated_currencies: dict[str, int] = field(default_factory=dict)
+    unpriced_reviews: list[UnpricedReview] = field(default_factory=list)
     source: Source | None = field(default=None, repr=False)
 
     @property

@@ -320,38 +320,18 @@ class Outcome:
                     tier=tier
                 )
             first = later[0]
-            values = {
-                "tier": tier,
-                "amount": dollars(first.spend.cents),
-                "when": buy_by_phrase(first.buy_by, today),
-                "total": dollars(sum(s.spend.cents for s in later)),
-            }
-            purchases = len(later)
-            if purchases > 1:
-                return translate(
-                    "Planning",
-                    "To keep {tier} after that, also spend {amount} {when} ({total} over %n purchases in all).",
-                    None,
-                    purchases,
-                ).format(**values)
-            return translate("Planning", "To keep {tier} after that, also spend {amount} {when}.").format(**values)
+            values = {"tier": tier, "amount": dollars(first.spend.cents), "when": buy_by_phrase(first.buy_by, today)}
+            sentence = translate("Planning", "To keep {tier} after that, also spend {amount} {when}.").format(**values)
+            return _with_rest(sentence, later[1:], today, keep=False)
         first = steps[0]
         values = {
             "tier": tier,
             "date": short_day(first.effective),
             "amount": dollars(first.spend.cents),
             "when": buy_by_phrase(first.buy_by, today),
-            "total": dollars(self.residual.spend_cents),
         }
-        purchases = len(steps)
-        if purchases > 1:
-            return translate(
-                "Planning",
-                "To reach {tier} on {date}, also spend {amount} {when} ({total} over %n purchases to keep it).",
-                None,
-                purchases,
-            ).format(**values)
-        return translate("Planning", "To reach {tier} on {date}, also spend {amount} {when}.").format(**values)
+        sentence = translate("Planning", "To reach {tier} on {date}, also spend {amount} {when}.").format(**values)
+        return _with_rest(sentence, steps[1:], today, keep=True)
 
     def summary_sentence(self) -> str:
         """``This plan: $240 of orders, 120 visits and 12 reviews, 372 points by Oct 2027.``"""
@@ -382,6 +362,25 @@ class Outcome:
         return translate("Planning", "This plan: {what}, earning {points} points by the end of {month}.").format(
             what=what, points=number(self.points), month=month(last)
         )
+
+
+def _with_rest(sentence: str, rest: Sequence[PlanStep], today: date, *, keep: bool) -> str:
+    """``sentence`` and, as a sentence of its own, what the later purchases take and by when —
+    so that each amount is read with its own date (#16): ``Then $442 more by 8 Dec, over 7 purchases.``"""
+    if not rest:
+        return sentence
+    values = {"total": dollars(sum(step.spend.cents for step in rest)), "last": buy_by_phrase(rest[-1].buy_by, today)}
+    purchases = len(rest)
+    if purchases == 1:
+        if keep:
+            then = translate("Planning", "Keeping it then takes {total} more {last}.")
+        else:
+            then = translate("Planning", "Then {total} more {last}.")
+    elif keep:
+        then = translate("Planning", "Keeping it then takes {total} more {last}, over %n purchases.", None, purchases)
+    else:
+        then = translate("Planning", "Then {total} more {last}, over %n purchases.", None, purchases)
+    return f"{sentence} {then.format(**values)}"
 
 
 class Evaluator:

@@ -90,6 +90,14 @@ def convert_stored_orders(db: SqliteDatabase, book: RateBook | None = None) -> i
         return len(reconvert(conn, current))
 
 
+def last_order_currency(db: SqliteDatabase) -> str | None:
+    """The currency of the order recorded last — one typed by hand before an imported one —
+    or None when there is no order yet: the order form starts in it."""
+    with read_transaction(db) as conn:
+        row = conn.execute("SELECT currency FROM orders ORDER BY batch_id IS NOT NULL, id DESC LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
 # --- what is not counted -----------------------------------------------------------------------
 
 
@@ -97,6 +105,7 @@ __all__ = [
     "RatesChange",
     "Uncounted",
     "convert_stored_orders",
+    "last_order_currency",
     "list_user_rates",
     "load_rate_book",
     "replace_user_rates",

@@ -331,10 +331,13 @@ class DashboardPage(QWidget):
         tier = status.tier
         self.tier_badge.set_tier(ruleset_text(tier.name), tier.colour)
         since = status.in_effect_since
+        # The first tier (Silver) is held from the start: the last recalculation's date says
+        # nothing about it, so only a higher tier is dated.
+        first = tier.name == self.session.ruleset().lowest_tier.name
         self.since_label.setText(
-            translate("DashboardPage", "Your tier since {date}").format(date=day(since.effective))
-            if since.points
-            else translate("DashboardPage", "The tier every member starts with")
+            translate("DashboardPage", "The tier every member starts with")
+            if first or not since.points
+            else translate("DashboardPage", "Your tier since {date}").format(date=day(since.effective))
         )
         self.lapse_label.setText(lapse_sentence(status))
         icon = (

@@ -203,7 +203,7 @@ def _kind_name(kind: str) -> str:
     if kind == ACTIVITY:
         return translate("ImportsPage", "activity")
     if kind == POINTS_HISTORY:
-        return translate("ImportsPage", "points_history")
+        return translate("ImportsPage", "points history")
     if kind == REFUNDS:
         return translate("ImportsPage", "refunds")
     if kind == DEMO_KIND:

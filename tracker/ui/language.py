@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSett
 
 from tracker import i18n
 from tracker.resources import resource_path
-from tracker.store.paths import APP_DIR_NAME
+from tracker.store.paths import APP_DIR_NAME, FolderError, make_private_folder
 
 KEY_LANGUAGE = "language"
 FILE_PREFIX = "points_tracker_"
@@ -110,13 +110,13 @@ def compiled_translation(code: str, directory: Path | None = None, cache: Path |
     if not tool.is_file():
         return shipped if shipped.is_file() else None
     try:
-        cache.mkdir(parents=True, exist_ok=True)
+        make_private_folder(cache)  # 0700 like the data folder: it holds nothing of anyone else's
         for stale in cache.glob(f"{FILE_PREFIX}{code}-*.qm"):
             stale.unlink()
         subprocess.run(
             [str(tool), "-silent", str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60
         )
-    except (OSError, subprocess.SubprocessError):
+    except (OSError, subprocess.SubprocessError, FolderError):
         return shipped if shipped.is_file() else None
     return compiled if compiled.is_file() else None
 

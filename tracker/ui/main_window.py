@@ -347,12 +347,7 @@ class MainWindow(QMainWindow):
 
         report = ImportDialog.ask(self, self.session, path)
         if report is not None:
-            new, updated = report.new, report.updated
-            self.show_message(
-                translate("MainWindow", "Imported {file}: %n new, {updated} updated.", None, new).format(
-                    file=report.file_name, updated=updated
-                )
-            )
+            self.show_message(import_message(report.file_name, report.new, report.updated))
 
     def import_file(self, path: Path) -> None:
         """Open the import dialog on ``path`` (given on the command line, or to a second start)."""
@@ -683,6 +678,13 @@ class UndoActions(QObject):
             what = self.stack.redoText()
             self.stack.redo()
             self._said(translate("MainWindow", "Redone: {action}.").format(action=what))
+
+
+def import_message(file: str, new: int, updated: int) -> str:
+    """``Imported orders.csv: 3 new, 1 updated.`` — each count with its own plural form."""
+    added = translate("MainWindow", "%Ln new", None, new)
+    changed = translate("MainWindow", "%Ln updated", None, updated)
+    return translate("MainWindow", "Imported {file}: {new}, {updated}.").format(file=file, new=added, updated=changed)
 
 
 def _dropped_file(mime: QMimeData) -> Path | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -343,3 +343,68 @@ def fit_to_screen(window: QWidget) -> None:
     height = min(window.height(), available.height() - frame_h)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
+
+
+# --- disabled controls -------------------------------------------------------------------------
+
+_TEXT_ON = (
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+)
+_SAME_LIGHTNESS = 48  # disabled text closer than this to the enabled text does not look disabled
+_TOWARD_BACKGROUND = 0.45  # how far a dimmed text moves toward its background: dim, still readable
+
+
+def with_visible_disabled(palette: QPalette) -> QPalette | None:
+    """``palette`` with disabled text dimmed where it looks like enabled text, or None if it
+    already differs.
+
+    A dark theme's palette often sets each colour for every state at once, so a disabled Save
+    button looks exactly like an enabled one. Its disabled text then becomes the enabled text
+    moved part-way toward its background: plainly dimmer, and still readable.
+    """
+    active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+    mended = QPalette(palette)
+    changed = False
+    for role, background in _TEXT_ON:
+        text = palette.color(active, role)
+        if abs(palette.color(disabled, role).lightness() - text.lightness()) >= _SAME_LIGHTNESS:
+            continue
+        behind = palette.color(active, background)
+        channels = zip(
+            (text.red(), text.green(), text.blue()), (behind.red(), behind.green(), behind.blue()), strict=True
+        )
+        red, green, blue = (round(a + (b - a) * _TOWARD_BACKGROUND) for a, b in channels)
+        mended.setColor(disabled, role, QColor(red, green, blue))
+        changed = True
+    return mended if changed else None
+
+
+class _DisabledColours(QObject):
+    """Mends the application palette whenever it changes (a theme switched to dark, say)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is QApplication.instance():
+            mend_application_palette()
+        return False
+
+
+def mend_application_palette() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        mended = with_visible_disabled(app.palette())
+        if mended is not None:
+            app.setPalette(mended)
+
+
+def keep_disabled_visible(app: QApplication) -> QObject:
+    """Disabled controls visibly disabled, yet readable, in every palette, now and after a change.
+
+    Returns the watcher (``app.removeEventFilter`` stops it); installed once per application."""
+    keeper = app.findChild(_DisabledColours)
+    if keeper is None:
+        keeper = _DisabledColours(app)
+        app.installEventFilter(keeper)
+    mend_application_palette()
+    return keeper

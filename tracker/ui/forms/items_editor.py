@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.store.drafts import LineDraft
 from tracker.store.errors import FieldProblem
-from tracker.ui.forms.widgets import FieldMessage, MoneyEdit
+from tracker.ui.forms.widgets import FieldMessage, MoneyEdit, currency_mark
 
 MAX_QUANTITY = 9_999
 _HEADERS = (  # translated where shown
@@ -30,8 +30,9 @@ _HEADERS = (  # translated where shown
     QT_TRANSLATE_NOOP("ItemsEditor", "Category"),
     QT_TRANSLATE_NOOP("ItemsEditor", "Product id"),
     QT_TRANSLATE_NOOP("ItemsEditor", "Qty"),
-    QT_TRANSLATE_NOOP("ItemsEditor", "Unit price $"),
+    QT_TRANSLATE_NOOP("ItemsEditor", "Unit price"),
 )
+_PRICE = 4  # the column of the unit price, whose title names the currency it is typed in
 
 
 class ItemRow:
@@ -116,6 +117,7 @@ class ItemsEditor(QWidget):
     def __init__(self, categories: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._categories = list(categories)
+        self._currency = "USD"
         self.rows: list[ItemRow] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -124,11 +126,14 @@ class ItemsEditor(QWidget):
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(1, 2)
         self._grid.setColumnStretch(2, 2)
+        self.headers: list[QLabel] = []
         for column, text in enumerate(_HEADERS):
             header = QLabel(translate("ItemsEditor", text), self)
             if column >= 3:
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(header, 0, column)
+            self.headers.append(header)
+        self.set_currency("USD")
         self.add_button = QPushButton(translate("ItemsEditor", "&Add item"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
         layout = QVBoxLayout(self)
@@ -166,6 +171,15 @@ class ItemsEditor(QWidget):
                 placed[f"lines[{index}].{field}"] = row.message
         return placed
 
+    def set_currency(self, code: str) -> None:
+        """The prices are typed in ``code``: the price column says so, and its boxes take it."""
+        self._currency = code or "USD"
+        self.headers[_PRICE].setText(
+            translate("ItemsEditor", "Unit price {currency}").format(currency=currency_mark(self._currency))
+        )
+        for row in self.rows:
+            row.price.currencies = (self._currency,)
+
     def focus_chain(self) -> list[QWidget]:
         return [widget for row in self.rows for widget in row.widgets()] + [self.add_button]
 
@@ -189,6 +203,7 @@ class ItemsEditor(QWidget):
 
     def _append(self) -> ItemRow:
         row = ItemRow(self, self._categories)
+        row.price.currencies = (self._currency,)
         self.rows.append(row)
         index_of = self.rows.index
         for signal, part in (

@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
-from tracker.currency.rates import Rate, RateBook
+from tracker.currency.rates import USD, Rate
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.summary import dollars
 from tracker.rules.ledger import Source, build_ledger
 from tracker.rules.records import OrderStatus, Records
 from tracker.store.conversion import convert_order
-from tracker.store.drafts import OrderDraft, validate_order
+from tracker.store.drafts import LineDraft, OrderDraft, validate_order
 from tracker.store.errors import FieldProblem
 from tracker.store.repository import record_of
-from tracker.store.user_rates import list_user_rates
-from tracker.ui.currency_words import ESTIMATE, estimate_tooltip, rate_text
+from tracker.store.user_rates import load_rate_book
+from tracker.ui.currency_words import paid_text
 from tracker.ui.forms.base import RecordForm, Save
 from tracker.ui.forms.items_editor import ItemsEditor
-from tracker.ui.forms.widgets import DateField, MoneyEdit, make_date_edit, to_date, to_qdate
+from tracker.ui.forms.order_money import COMMON_CURRENCIES, UsdLine, default_currency, is_currency_code
+from tracker.ui.forms.widgets import DateField, MoneyEdit, currency_mark, make_date_edit, to_date, to_qdate
 from tracker.ui.session import Session
 
-_COMMON_CURRENCIES = ("USD", "EUR", "GBP", "PLN", "BRL", "CAD", "AUD", "CHF", "CZK", "SEK", "NOK", "UAH", "TRY")
+AskRate = Callable[[QWidget, Session, str], bool]
+"""Opens the Currencies settings on a currency; True when a rate was saved (tests replace it)."""
 _STATUSES = (  # translated where shown
     (QT_TRANSLATE_NOOP("OrderForm", "Pending"), OrderStatus.PENDING),
     (QT_TRANSLATE_NOOP("OrderForm", "Confirmed"), OrderStatus.CONFIRMED),
@@ -39,6 +41,10 @@ def points_preview(session: Session, draft: OrderDraft) -> str:
     """``This order earns 42 points (S1).`` — by the active rules, as if it were the only order."""
     if draft.status is OrderStatus.CANCELLED:
         return translate("OrderForm", "A cancelled order earns no points.")
+    if draft.uncounted:
+        return translate("OrderForm", "No points until {currency} has an exchange rate for the order's date.").format(
+            currency=draft.currency
+        )
     order = record_of("order", 0, draft)
     as_of = max(session.today(), draft.order_date, draft.confirmed_date or draft.order_date,
                 draft.refund_date or draft.order_date)  # fmt: skip
@@ -81,14 +87,18 @@ class OrderForm(RecordForm[OrderDraft]):
         *,
         save: Save | None = None,
         parent: QWidget | None = None,
+        ask_rate: AskRate | None = None,
     ) -> None:
         super().__init__(session, draft, save=save, parent=parent)
-        self._book = RateBook(list_user_rates(session.db))
-        self._usd_estimated = False
-        # Amounts as paid in another currency, and the US$ amounts they were converted to: kept
-        # while those US$ amounts stay as they are (typing other US$ amounts drops them).
-        self._paid: Paid | None = None
-        self._converted: tuple[object, ...] | None = None
+        self._book = load_rate_book(session.db)
+        self._ask_rate = ask_rate or _ask_rate
+        # The amounts as paid when the order was opened, and the total paid it had then: a total
+        # kept while those amounts stay as they are.
+        self._loaded_paid: tuple[tuple[int, ...], int, int, int] | None = None
+        self._loaded_paid_cents: int | None = None
+        # An order paid in another currency whose US$ amounts were typed (no amounts as paid are
+        # known): its currency, total paid and estimate mark, kept while its amounts stay in US$.
+        self._typed_usd: tuple[str, int | None, bool] | None = None
         today = session.today()
 
         self.order_no = QLineEdit(self)
@@ -125,6 +135,19 @@ class OrderForm(RecordForm[OrderDraft]):
         )
         self.add_field(translate("OrderForm", "&Expected by:"), self.expected_date, "expected_date")
 
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        yours = sorted({rate.currency for rate in self._book.user_rates})
+        start = default_currency(session)
+        self.currency.addItems(list(dict.fromkeys((start, *COMMON_CURRENCIES, *yours))))
+        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
+        self.currency.setToolTip(
+            translate("OrderForm", "The currency you paid in: type the prices below in it, as they were charged")
+        )
+        self.add_field(translate("OrderForm", "C&urrency paid:"), self.currency, "currency", watch=False)
+        self.currency.currentTextChanged.connect(self._on_currency_changed)
+
         categories = {category for order in session.records().orders for category in order.categories}
         self.items = ItemsEditor(categories, self)
         self.form.addRow(translate("OrderForm", "Items:"), self.items)
@@ -133,9 +156,9 @@ class OrderForm(RecordForm[OrderDraft]):
         self.items_message = self.add_message(self.items, "lines", watch=False)
 
         self.discount = MoneyEdit(self)
-        self.add_field(translate("OrderForm", "D&iscount $:"), self.discount, "discount_cents")
+        self.add_field(_amount_label("discount"), self.discount, "discount_cents")
         self.shipping = MoneyEdit(self)
-        self.add_field(translate("OrderForm", "S&hipping $:"), self.shipping, "shipping_cents")
+        self.add_field(_amount_label("shipping"), self.shipping, "shipping_cents")
         self.refund = MoneyEdit(self)
         self.refund_date = DateField(
             translate("Dialogs", "refund date"),
@@ -144,38 +167,21 @@ class OrderForm(RecordForm[OrderDraft]):
         )
         self.refund_date.field = "refund_date"
         refund_row = _row(self, self.refund, QLabel(translate("OrderForm", "on"), self), self.refund_date)
-        self.form.addRow(translate("OrderForm", "&Refund $:"), refund_row)
+        self.form.addRow(_amount_label("refund"), refund_row)
+        self._refund_row = refund_row
         self.form.labelForField(refund_row).setBuddy(self.refund)  # type: ignore[attr-defined]
         self.add_message(self.refund, "refund_cents", "refund_date", watch=False)
         self.refund.textChanged.connect(lambda: self.touch("refund_cents"))
         self.refund_date.value_changed.connect(lambda: self.touch("refund_cents", "refund_date"))
-
-        self.currency = QComboBox(self)
-        self.currency.setEditable(True)
-        yours = sorted({rate.currency for rate in self._book.user_rates})
-        self.currency.addItems(list(dict.fromkeys((*_COMMON_CURRENCIES, *yours))))
-        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
-        self.currency.setAccessibleName(translate("OrderForm", "Currency paid in"))
-        self.paid = MoneyEdit(self, placeholder=translate("OrderForm", "Optional"))
-        self.paid.setAccessibleName(translate("OrderForm", "Amount paid"))
-        self.convert_button = QPushButton(self)
-        self.convert_button.clicked.connect(self._on_convert_clicked)
-        paid_row = _row(self, self.currency, self.paid, self.convert_button)
-        self.form.addRow(translate("OrderForm", "&Paid:"), paid_row)
-        self.form.labelForField(paid_row).setBuddy(self.currency)  # type: ignore[attr-defined]
-        self.add_message(self.currency, "currency", "paid_cents", watch=False)
-        self.currency.currentTextChanged.connect(self._on_currency_changed)
-        self.paid.textChanged.connect(lambda: self.touch("paid_cents"))
-        self.conversion_note = QLabel(self)
-        self.conversion_note.setWordWrap(True)
-        self.conversion_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.form.addRow("", self.conversion_note)
 
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(translate("OrderForm", "Optional"))
         self.add_field(translate("OrderForm", "N&ote:"), self.note, "note")
         self.total = QLabel(self)
         self.form.addRow(translate("OrderForm", "Total:"), self.total)
+        self.usd_line = UsdLine(self)
+        self.usd_line.rate_requested.connect(self._on_rate_requested)
+        self.form.addRow(translate("OrderForm", "In US$:"), self.usd_line)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -183,10 +189,9 @@ class OrderForm(RecordForm[OrderDraft]):
         self.form.addRow(translate("OrderForm", "Points:"), self.preview)
 
         self.items.set_lines(())
+        self._show_currency()
         self.finish_layout(draft)
         self._enable_dates()
-        self.paid.currencies = (self._currency() or "USD",)
-        self._update_conversion()
         self.resize(max(self.sizeHint().width(), 760), self.sizeHint().height())
 
     # --- loading and reading -------------------------------------------------------------------
@@ -198,19 +203,31 @@ class OrderForm(RecordForm[OrderDraft]):
         self.status.setCurrentIndex(self.status.findData(draft.status))
         self.confirmed_date.set_value(draft.confirmed_date)
         self.expected_date.set_value(draft.expected_date)
-        self.items.set_lines(draft.lines)
-        self.discount.set_cents(draft.discount_cents or None)
-        self.shipping.set_cents(draft.shipping_cents or None)
-        self.refund.set_cents(draft.refund_cents or None)
+        paid = draft.paid if draft.currency != USD else None
+        lines, discount, shipping, refund = draft.lines, draft.discount_cents, draft.shipping_cents, draft.refund_cents
+        if paid is not None:  # shown as paid, in its currency: the US$ amounts follow from them
+            lines = tuple(
+                replace(line, unit_price_cents=price) for line, price in zip(lines, paid.line_prices, strict=False)
+            )
+            discount, shipping, refund = paid.discount_cents, paid.shipping_cents, paid.refund_cents
+            self._loaded_paid = (paid.line_prices, discount, shipping, refund)
+            self._loaded_paid_cents = draft.paid_cents
+            self._set_currency(draft.currency)
+        elif draft.currency != USD:  # only its US$ amounts are known: they stay in US$
+            self._typed_usd = (draft.currency, draft.paid_cents, draft.usd_estimated)
+            self._set_currency(USD)
+        else:
+            self._set_currency(USD)
+        self.items.set_lines(lines)
+        self.discount.set_cents(discount or None)
+        self.shipping.set_cents(shipping or None)
+        self.refund.set_cents(refund or None)
         self.refund_date.set_value(draft.refund_date)
-        self.currency.setCurrentText(draft.currency)
-        self.paid.set_cents(draft.paid_cents)
         self.note.setText(draft.note)
-        self._usd_estimated = draft.usd_estimated
-        self._paid = draft.paid
-        self._converted = self._usd_amounts(draft) if draft.paid is not None else None
 
     def read(self) -> tuple[OrderDraft, list[FieldProblem]]:
+        """The order as typed; in another currency than US$, its amounts as paid and their US$
+        value at the rate of its date (the store's conversion)."""
         problems: list[FieldProblem] = []
         lines, line_problems = self.items.read()
         problems += line_problems
@@ -220,8 +237,6 @@ class OrderForm(RecordForm[OrderDraft]):
             if edit.problem():
                 problems.append(FieldProblem(field, edit.problem()))
             amounts[field] = edit.cents() or 0
-        if self.paid.problem():
-            problems.append(FieldProblem("paid_cents", self.paid.problem()))
         status = self.current_status()
         draft = OrderDraft(
             order_no=self.order_no.text().strip() or None,
@@ -233,60 +248,56 @@ class OrderForm(RecordForm[OrderDraft]):
             refund_date=self.refund_date.value(),
             store=self.store.text().strip(),
             currency=self._currency(),
-            paid_cents=self.paid.cents(),
-            usd_estimated=self._usd_estimated,
             note=self.note.text().strip(),
             discount_cents=amounts["discount_cents"],
             shipping_cents=amounts["shipping_cents"],
             refund_cents=amounts["refund_cents"],
         )
-        return self._with_paid(draft), problems
+        return self._in_usd(draft), problems
 
-    @staticmethod
-    def _usd_amounts(draft: OrderDraft) -> tuple[object, ...]:
-        prices = tuple((line.quantity, line.unit_price_cents) for line in draft.lines)
-        return (draft.currency, prices, draft.discount_cents, draft.shipping_cents, draft.refund_cents)
-
-    def _with_paid(self, draft: OrderDraft) -> OrderDraft:
-        """The draft with its amounts as paid while its US$ amounts are still the converted ones;
-        converted again at the new date's rate when only the order date changed."""
-        if self._paid is None or self._converted != self._usd_amounts(draft):
-            return draft
-        kept = replace(draft, paid=self._paid, usd_estimated=self._paid.rate is not None)
-        if self._paid.rate is not None and self._paid.rate == self._book.rate_for(draft.currency, draft.order_date):
-            return kept
-        return convert_order(kept, self._book)
+    def _in_usd(self, draft: OrderDraft) -> OrderDraft:
+        """``draft`` as the points rules count it: typed in US$, as it is; typed in another
+        currency, its amounts kept as paid and converted at the rate of its date (none: uncounted)."""
+        currency = draft.currency
+        if currency == USD:
+            if self._typed_usd is None:
+                return draft
+            paid_in, paid_cents, estimated = self._typed_usd
+            return replace(draft, currency=paid_in, paid_cents=paid_cents, usd_estimated=estimated)
+        if not is_currency_code(currency):
+            return draft  # named under the currency box; the amounts are still checked
+        prices = tuple(line.unit_price_cents for line in draft.lines)
+        amounts = (prices, draft.discount_cents, draft.shipping_cents, draft.refund_cents)
+        paid_cents = self._loaded_paid_cents if amounts == self._loaded_paid else None
+        return convert_order(replace(draft, paid=Paid(*amounts), paid_cents=paid_cents), self._book)
 
     def validate(self, draft: OrderDraft) -> list[FieldProblem]:
         return validate_order(draft)
 
     def draft_changed(self, draft: OrderDraft | None) -> None:
-        # The amount boxes are US$ (their labels say so); a foreign price is converted on request.
+        currency = self._currency()
+        shown = currency if is_currency_code(currency) else USD
         lines, unreadable = self.items.read()
         if unreadable:
             self.total.setText("—")
         else:
-            items = sum(line.total_cents for line in lines)
-            discount, shipping = self.discount.cents() or 0, self.shipping.cents() or 0
-            total = dollars(items - discount + shipping)
-            if discount or shipping:
-                parts = [translate("OrderForm", "items {amount}").format(amount=dollars(items))]
-                if discount:
-                    parts.append(translate("OrderForm", "− discount {amount}").format(amount=dollars(discount)))
-                if shipping:
-                    parts.append(translate("OrderForm", "+ shipping {amount}").format(amount=dollars(shipping)))
-                total = translate("OrderForm", "{total} ({parts})").format(total=total, parts=" ".join(parts))
-            self.total.setText(total)
-        if draft is not None and draft.paid is not None:
-            self.total.setText(f"{ESTIMATE} {self.total.text()}")
-            self.total.setToolTip(estimate_tooltip(draft.currency, draft.paid, draft.paid_cents))
-        else:
-            self.total.setToolTip("")
+            self.total.setText(_total_text(lines, self.discount.cents() or 0, self.shipping.cents() or 0, shown))
         if draft is None:
             self.preview.setText(translate("OrderForm", "Points are shown once the order is complete."))
         else:
             self.preview.setText(points_preview(self.session, draft))
-        self._update_conversion()
+        self._show_usd(draft)
+
+    def _show_usd(self, draft: OrderDraft | None) -> None:
+        """The In US$ line: the estimate, "no rate", or an older order's total paid; hidden for US$."""
+        currency = self._currency()
+        foreign = is_currency_code(currency) and currency != USD
+        if foreign:
+            day = to_date(self.order_date.date())
+            self.usd_line.show_estimate(currency, self._rate(), day, draft)
+        elif currency == USD and self._typed_usd is not None:
+            self.usd_line.show_typed(self._typed_usd[0], self._typed_usd[1])
+        self.form.setRowVisible(self.usd_line, foreign or (currency == USD and self._typed_usd is not None))
 
     def current_status(self) -> OrderStatus:
         # Qt hands a StrEnum stored as item data back as a plain str.
@@ -327,83 +338,80 @@ class OrderForm(RecordForm[OrderDraft]):
             self.apply_tab_order()  # the new item's inputs where they are read, before Note and Save
         self.refresh()
 
+    # --- the currency --------------------------------------------------------------------------
+
     def _currency(self) -> str:
         return self.currency.currentText().strip().upper()
 
-    def _on_currency_changed(self) -> None:
+    def _set_currency(self, code: str) -> None:
+        if self.currency.findText(code) < 0:
+            self.currency.addItem(code)
+        self.currency.setCurrentText(code)
+        self._show_currency()
+
+    def _show_currency(self) -> None:
+        """Every amount box takes the currency chosen, and its label names it."""
         currency = self._currency()
-        self.paid.currencies = (currency or "USD",)
+        code = currency if is_currency_code(currency) else USD
+        mark = currency_mark(code)
+        self.items.set_currency(code)
+        for edit in (self.discount, self.shipping, self.refund):
+            edit.currencies = (code,)
+        for widget, name in ((self.discount, "discount"), (self.shipping, "shipping"), (self._refund_row, "refund")):
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(_amount_label(name, mark))
+
+    def _on_currency_changed(self) -> None:
+        self._show_currency()
         if self._loading:
             return
-        self._usd_estimated = self._usd_estimated and currency != "USD"
-        self.touch("currency", "paid_cents")
+        self.touch("currency", "lines", "discount_cents", "shipping_cents", "refund_cents")
 
     def _rate(self) -> Rate | None:
         """The rate of the order's currency on its date: yours, else the ECB's; None if neither."""
-        currency = self._currency()
-        if len(currency) != 3 or currency == "USD":
-            return None
-        return self._book.rate_for(currency, to_date(self.order_date.date()))
+        return self._book.rate_for(self._currency(), to_date(self.order_date.date()))
 
-    def _update_conversion(self) -> None:
-        currency = self._currency()
-        rate = self._rate()
-        foreign = len(currency) == 3 and currency != "USD"
-        converted = self._paid is not None and self._paid.rate is not None
-        self.convert_button.setVisible(foreign and rate is not None and not converted and not self._usd_estimated)
-        if rate is not None:
-            shown = rate_text(rate.usd_per_unit)
-            self.convert_button.setText(translate("OrderForm", "Convert to US$ at {rate}").format(rate=shown))
-            self.convert_button.setToolTip(
-                translate(
-                    "OrderForm", "The prices above are in {currency}: turn them into US$ at 1 {currency} = {rate} US$"
-                ).format(currency=currency, rate=shown)
-            )
-        if self._paid is not None:
-            draft, _ = self.read()
-            self.conversion_note.setText(estimate_tooltip(currency, draft.paid, draft.paid_cents))
-        elif self._usd_estimated:
-            self.conversion_note.setText(
-                translate("OrderForm", "US$ amounts are estimated from {currency}.").format(currency=currency)
-            )
-        elif foreign and rate is not None:
-            self.conversion_note.setText(
-                translate("OrderForm", "Typed the prices in {currency}? Convert them: points count in US$.").format(
-                    currency=currency
-                )
-            )
-        elif foreign:
-            self.conversion_note.setText(
-                translate(
-                    "OrderForm",
-                    "No exchange rate for {currency} on this date: set one in Settings ▸ Currencies to convert.",
-                ).format(currency=currency)
-            )
-        self.conversion_note.setVisible(foreign or self._usd_estimated)
+    def _on_rate_requested(self, currency: str) -> None:
+        """No rate for the currency on the order's date: the Currencies settings, on it."""
+        if self._ask_rate(self, self.session, currency):
+            self._book = load_rate_book(self.session.db)
+            self.refresh()
 
-    def _on_convert_clicked(self) -> None:
-        """The prices typed are in the paid currency: keep them as paid and show their US$ value."""
-        rate = self._rate()
-        if rate is None:
-            return
-        lines, unreadable = self.items.read()
-        if unreadable:
-            return
-        discount, shipping, refund = (edit.cents() or 0 for edit in (self.discount, self.shipping, self.refund))
-        prices = tuple(line.unit_price_cents for line in lines)
-        self._paid = Paid(prices, discount, shipping, refund, rate)
-        if self.paid.is_empty():
-            self.paid.set_cents(self._paid.total_cents(tuple(line.quantity for line in lines)))
-        for row in self.items.rows:
-            if (cents := row.price.cents()) is not None:
-                row.price.set_cents(usd_cents(cents, rate.usd_per_unit))
-        for edit in (self.discount, self.shipping, self.refund):
-            if (cents := edit.cents()) is not None:
-                edit.set_cents(usd_cents(cents, rate.usd_per_unit))
-        self._usd_estimated = True
-        draft, _ = self.read()
-        self._converted = self._usd_amounts(replace(draft, paid=None))
-        self.refresh()
+
+def _amount_label(name: str, mark: str = "$") -> str:
+    """``D&iscount PLN:``: an amount's label names the currency it is typed in."""
+    if name == "discount":
+        text = translate("OrderForm", "D&iscount {currency}:")
+    elif name == "shipping":
+        text = translate("OrderForm", "S&hipping {currency}:")
+    else:
+        text = translate("OrderForm", "&Refund {currency}:")
+    return text.format(currency=mark)
+
+
+def _ask_rate(parent: QWidget, session: Session, currency: str) -> bool:
+    from tracker.ui.currencies_dialog import CurrenciesDialog
+
+    return CurrenciesDialog.ask(parent, session, currency)
+
+
+def _total_text(lines: tuple[LineDraft, ...], discount: int, shipping: int, currency: str) -> str:
+    """``1 234,50 PLN (items 1 300,00 PLN − discount 65,50 PLN)``: what was paid, in its currency."""
+
+    def money(cents: int) -> str:
+        return dollars(cents) if currency == USD else paid_text(cents, currency)
+
+    items = sum(line.total_cents for line in lines)
+    total = money(items - discount + shipping)
+    if not (discount or shipping):
+        return total
+    parts = [translate("OrderForm", "items {amount}").format(amount=money(items))]
+    if discount:
+        parts.append(translate("OrderForm", "− discount {amount}").format(amount=money(discount)))
+    if shipping:
+        parts.append(translate("OrderForm", "+ shipping {amount}").format(amount=money(shipping)))
+    return translate("OrderForm", "{total} ({parts})").format(total=total, parts=" ".join(parts))
 
 
 def _row(parent: QWidget, *widgets: QWidget) -> QWidget:

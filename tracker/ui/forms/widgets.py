@@ -15,7 +15,17 @@ from tracker.importing.money import parse_money
 from tracker.report.summary import money
 from tracker.ui.forms.date_edit import DISPLAY_FORMAT, DateEdit, to_date, to_qdate
 
-__all__ = ["DATE_FORMAT", "DateEdit", "DateField", "FieldMessage", "MoneyEdit", "make_date_edit", "to_date", "to_qdate"]
+__all__ = [
+    "DATE_FORMAT",
+    "DateEdit",
+    "DateField",
+    "FieldMessage",
+    "MoneyEdit",
+    "currency_mark",
+    "make_date_edit",
+    "to_date",
+    "to_qdate",
+]
 
 DATE_FORMAT = DISPLAY_FORMAT
 
@@ -37,6 +47,11 @@ def decimal_point() -> str:
 def amount_example(cents: int = 1234) -> str:
     """``12.34`` or ``12,34``: an amount as the shopper types it here."""
     return money(cents).replace(".", decimal_point())
+
+
+def currency_mark(code: str) -> str:
+    """How a label names the currency its amounts are typed in: ``$`` for US$, else the code (``PLN``)."""
+    return "$" if code == "USD" else code
 
 
 def read_money(text: str, currencies: tuple[str, ...] = ("USD",)) -> tuple[int | None, str]:

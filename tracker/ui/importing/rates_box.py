@@ -1,9 +1,10 @@
 """The import dialog's question for missing exchange rates, on the page before importing.
 
-When orders of the file are in a currency with no rate for their dates (roubles after March
-2022, hryvnias, tenge …), one row per currency says how many orders and how much money, and asks
-for the US$ that one unit is worth. Import stays disabled until each has a rate; nothing is ever
-imported at US$ 0. A row shows its problem only once something has been typed in it.
+When orders of the file, or the item prices of its reviews, are in a currency with no rate for
+their dates (roubles after March 2022, hryvnias, tenge …), one row per currency says how many
+orders and review prices and how much money, and asks for the US$ that one unit is worth. Import
+stays disabled until each has a rate; nothing is ever imported at US$ 0 or left without its price.
+A row shows its problem only once something has been typed in it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class MissingRatesBox(QWidget):
         self.title = styled_label(
             translate(
                 "ImportDialog",
-                "Some orders are in a currency with no exchange rate for their dates. Give the US$ that one unit "
+                "Some amounts are in a currency with no exchange rate for their dates. Give the US$ that one unit "
                 "was worth, so they count; it is saved as your rate (Settings ▸ Currencies).",
             )
         )
@@ -70,10 +71,15 @@ class MissingRatesBox(QWidget):
 
     @staticmethod
     def _describe(item: MissingRate) -> QLabel:
-        text = translate("ImportDialog", "Orders in {currency}: {count} ({amount})")
-        orders = text.format(
-            currency=item.currency, count=item.orders, amount=paid_text(item.paid_cents, item.currency)
-        )
+        parts = []
+        if item.orders:
+            text = translate("ImportDialog", "Orders in {currency}: {count} ({amount})")
+            amount = paid_text(item.paid_cents, item.currency)
+            parts.append(text.format(currency=item.currency, count=item.orders, amount=amount))
+        if item.reviews:
+            text = translate("ImportDialog", "Review prices in {currency}: {count} ({amount})")
+            amount = paid_text(item.review_cents, item.currency)
+            parts.append(text.format(currency=item.currency, count=item.reviews, amount=amount))
         if item.suggested_start is not None:
             stop = day(item.suggested_start - timedelta(days=1))
             why = translate("ImportDialog", "the ECB's rates stop on {date}; yours applies from {start} on").format(
@@ -81,7 +87,7 @@ class MissingRatesBox(QWidget):
             )
         else:
             why = translate("ImportDialog", "the ECB has no rate for it")
-        label = QLabel(f"{orders} — {why}:")
+        label = QLabel(f"{'; '.join(parts)} — {why}:")
         label.setWordWrap(True)
         return label
 

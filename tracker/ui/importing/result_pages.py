@@ -28,8 +28,8 @@ def count(number: int, kind: str) -> str:
     elif kind == "activity":
         one, many = translate("ImportCounts", "1 activity"), translate("ImportCounts", "%Ln activities", None, number)
     elif kind == "points_history":
-        one = translate("ImportCounts", "1 points entry")
-        many = translate("ImportCounts", "%Ln points entries", None, number)
+        one = translate("ImportCounts", "1 history row")  # AliExpress's rows, kept to check against
+        many = translate("ImportCounts", "%Ln history rows", None, number)
     elif kind == "promotions":
         one = translate("ImportCounts", "1 promotion")
         many = translate("ImportCounts", "%Ln promotions", None, number)
