@@ -103,7 +103,7 @@ def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
     for _ in range(3):
         if dialog.next_button.isVisible() and dialog.next_button.isEnabled():
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog._prepared is not None)
+    qtbot.waitUntil(lambda: dialog._prepared is not None, timeout=30_000)  # a busy machine
     assert dialog.rates_box.isVisible() and "RUB" in dialog.rates_box.edits
     assert not dialog.import_button.isEnabled()
     assert not dialog.rates_box.problem.isVisible()  # nothing typed yet: no error
@@ -111,7 +111,7 @@ def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
     qtbot.keyClicks(dialog.rates_box.edits["RUB"], "0,0125")  # as a Russian writes it
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.report is not None)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     (order,) = session.records().orders
     assert order.items_cents == 1543
     assert list_user_rates(session.db) == [UserRate("RUB", Decimal("0.0125"), date(2022, 3, 2))]
@@ -128,13 +128,13 @@ def test_the_import_dialog_asks_for_a_rate_for_review_prices_in_roubles(
     for _ in range(3):
         if dialog.next_button.isVisible() and dialog.next_button.isEnabled():
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog._prepared is not None)
+    qtbot.waitUntil(lambda: dialog._prepared is not None, timeout=30_000)  # a busy machine
     assert dialog.rates_box.isVisible() and "RUB" in dialog.rates_box.edits
     label = dialog.rates_box.form.labelForField(dialog.rates_box.edits["RUB"])
     assert label.text().startswith("Review prices in RUB: 1 (1,234.50 RUB)")  # type: ignore[attr-defined]
     assert not dialog.import_button.isEnabled()  # not imported without its price
     qtbot.keyClicks(dialog.rates_box.edits["RUB"], "0.0125")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.report is not None)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)
     (review,) = session.records().reviews
     assert review.item_price_cents == 1543
