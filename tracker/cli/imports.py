@@ -200,7 +200,7 @@ def _problem_json(row: int, column: str, reason: str) -> dict[str, Any]:
 
 def cmd_import(args: argparse.Namespace, today: date) -> int:
     """Import (or with ``--dry-run`` only check) one file; returns the exit status."""
-    from tracker.importing.batch import collector_paused
+    from tracker.collector import collector_paused
 
     # One pause of the cyclic collector for reading, checking and writing, which make a million
     # small objects holding no cycles; it resumes once they are freed, so that it never walks

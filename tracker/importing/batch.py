@@ -8,17 +8,16 @@ so cancelling midway (``cancel()`` turning true) leaves the database exactly as 
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import logging
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from peewee import SqliteDatabase
 
+from tracker.collector import collector_paused
 from tracker.currency.rates import RateBook
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem
@@ -34,19 +33,6 @@ from tracker.store.user_rates import load_rate_book
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], object]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pauses the cyclic garbage collector while many small objects that hold no cycles are
-    built (cells, drafts): it would otherwise walk them all again and again, for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def stored_order_numbers(db: SqliteDatabase) -> set[str]:

@@ -24,12 +24,12 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tracker.collector import collector_paused
 from tracker.currency.rates import RateBook, UserRate
 from tracker.i18n import translate
 from tracker.importing import native_import
 from tracker.importing.batch import (
     clean_rates,
-    collector_paused,
     orders_by_number,
     rejected_csv,
     run_import,

@@ -10,14 +10,13 @@ fan points and hand-entered entries here.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 from itertools import chain
 from operator import itemgetter
 
+from tracker.collector import collector_paused
 from tracker.rules.dates import month_index
 from tracker.rules.entries import Credit, LedgerEntry, Source, new_entry
 from tracker.rules.order_pass import each_order_earns_alone, order_entries_in_one_pass
@@ -36,21 +35,6 @@ def build_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: 
     """
     with collector_paused():
         return sort_by_date(_unsorted_ledger(records, ruleset, settings, as_of))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pauses the cyclic garbage collector while a ledger is made: a heavy history's 30,000
-    entries (tuples, which hold no cycles) would set it off dozens of times, each time walking
-    the records and the entries made so far again, for nothing — a fifth of a status's time.
-    Nested, the outer pause decides when the collector resumes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _unsorted_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_of: date) -> list[LedgerEntry]:

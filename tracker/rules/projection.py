@@ -12,6 +12,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
+from tracker.collector import collector_paused
 from tracker.rules.dates import (
     FIRST_MONTH,
     LAST_MONTH,
@@ -24,7 +25,7 @@ from tracker.rules.dates import (
     month_index,
     month_start,
 )
-from tracker.rules.ledger import Credit, LedgerEntry, collector_paused, ledger_with_totals
+from tracker.rules.ledger import Credit, LedgerEntry, ledger_with_totals
 from tracker.rules.records import Records, Settings
 from tracker.rules.ruleset import RuleSet, Tier
 from tracker.rules.window import (

@@ -8,10 +8,8 @@ can read their own state and the records they need from one consistent snapshot.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -19,6 +17,7 @@ from operator import itemgetter
 
 from peewee import SqliteDatabase
 
+from tracker.collector import collector_paused
 from tracker.i18n import translate
 from tracker.rules.records import (
     ClubPost,
@@ -56,23 +55,6 @@ class _Dates(dict[str, date]):
         return value
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small acyclic objects.
-
-    Tens of thousands of new row tuples and records trigger repeated full collections that
-    find nothing to free (about a sixth of the load time). Reference counting still frees
-    memory as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_records(db: SqliteDatabase) -> Records:
     """Everything the shopper recorded, as the rules' plain records, from one snapshot, by date.
 
@@ -88,7 +70,7 @@ def read_records(conn: sqlite3.Connection, file: str, months: Months | None = No
 
     Raises :class:`DamagedDatabaseError` (naming ``file``) for a value garbled on disk.
     """
-    with _collector_paused():
+    with collector_paused():
         try:
             return _records(conn, months)
         except (ValueError, KeyError, ArithmeticError) as error:

@@ -7,38 +7,19 @@ and only the few with more (a refund's S2) are merged up front.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
+from tracker.collector import collector_paused
 from tracker.i18n import translate
 from tracker.report.summary import short_day
 from tracker.rules import Status
 from tracker.rules.ledger import Credit, LedgerEntry
 
 _UNCERTAINTY = {Credit.CREDITED: 0, Credit.ESTIMATED: 1, Credit.EXPECTED: 2}
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building many small acyclic objects.
-
-    With the session's 100,000 records in memory, the collections that tens of thousands of new
-    tuples set off scan all of them and find nothing to free: they tripled the time to index a
-    ledger (measured). Reference counting still frees memory as usual. (The store does the same
-    when it loads records.)
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Earned(NamedTuple):

@@ -21,6 +21,7 @@ from datetime import date
 from peewee import SqliteDatabase
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
+from tracker.collector import collector_paused
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.report.summary import amount, day, dollars
 from tracker.rules.records import Order, OrderStatus
@@ -33,7 +34,6 @@ from tracker.ui.currency_words import estimate_tooltip, estimated, not_counted
 from tracker.ui.session import Session
 from tracker.ui.tables.base import Column, RecordTableModel, date_key, text_key
 from tracker.ui.tables.columns import cents_or_blank, ledger_columns, optional_day
-from tracker.ui.tables.earned import collector_paused
 
 _SAMPLE_DAY = date(2026, 9, 28)  # a long date, to size the date columns in the user's locale
 
