@@ -92,11 +92,8 @@ def test_the_orders_table_marks_estimates_and_orders_without_a_rate(session: Ses
     assert "ECB reference rate of 4 Mar 2024" in cells["2"][1]
 
 
-def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
-    session: Session, qtbot: QtBot, tmp_path: Path
-) -> None:
-    path = tmp_path / "rub.csv"
-    path.write_text('Order ID;Date;Total;Status\n1;2023-05-01;"1 234,50 руб.";Completed\n', encoding="utf-8")
+def dialog_at_review(session: Session, qtbot: QtBot, path: Path) -> ImportDialog:
+    """The import dialog on ``path``, taken by Next to the review, once its rows are checked."""
     dialog = ImportDialog(session, None, path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -104,6 +101,15 @@ def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
         if dialog.next_button.isVisible() and dialog.next_button.isEnabled():
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog._prepared is not None, timeout=30_000)  # a busy machine
+    return dialog
+
+
+def test_the_import_dialog_asks_for_a_rouble_rate_before_importing(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "rub.csv"
+    path.write_text('Order ID;Date;Total;Status\n1;2023-05-01;"1 234,50 руб.";Completed\n', encoding="utf-8")
+    dialog = dialog_at_review(session, qtbot, path)
     assert dialog.rates_box.isVisible() and "RUB" in dialog.rates_box.edits
     assert not dialog.import_button.isEnabled()
     assert not dialog.rates_box.problem.isVisible()  # nothing typed yet: no error
@@ -122,13 +128,7 @@ def test_the_import_dialog_asks_for_a_rate_for_review_prices_in_roubles(
 ) -> None:
     path = tmp_path / "reviews.csv"
     path.write_text('date;kind;item_price;note\n2023-05-01;review;"1 234,50 руб.";Lamp\n', encoding="utf-8")
-    dialog = ImportDialog(session, None, path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    for _ in range(3):
-        if dialog.next_button.isVisible() and dialog.next_button.isEnabled():
-            qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog._prepared is not None, timeout=30_000)  # a busy machine
+    dialog = dialog_at_review(session, qtbot, path)
     assert dialog.rates_box.isVisible() and "RUB" in dialog.rates_box.edits
     label = dialog.rates_box.form.labelForField(dialog.rates_box.edits["RUB"])
     assert label.text().startswith("Review prices in RUB: 1 (1,234.50 RUB)")  # type: ignore[attr-defined]
