@@ -5932,7 +5932,7 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
         </message>
         <message>
             <source>Spend {amount} {when} to still be {tier} on {date}.</source>
-            <translation>Wydaj {amount} {when}, aby {date} nadal mieć poziom „{tier}”.</translation>
+            <translation>Wydaj {amount} {when}, a {date} nadal będziesz mieć poziom „{tier}”.</translation>
         </message>
         <message numerus="yes">
             <source>Keeping it for the coming 12 months takes %n purchases, {total} in all, starting with this one.</source>
