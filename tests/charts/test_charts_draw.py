@@ -9,6 +9,7 @@ from itertools import combinations
 
 import pytest
 from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -271,6 +272,26 @@ def test_no_text_is_clipped_or_overlaps_another(
         assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= width and box.y1 <= height, f"{text!r} is clipped"  # type: ignore[attr-defined]
     for (a, box_a), (b, box_b) in combinations(boxes, 2):
         assert not box_a.overlaps(box_b), f"{a!r} overlaps {b!r}"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["timeline", "plan", "plan-diamond"])
+def test_no_tier_names_overlap_at_200_percent(status: Status, ruleset: RuleSet, settings: Settings, name: str) -> None:
+    """At 200 % (twice the dots per inch) on an 800×500 screen the plan's points axis is short:
+    Silver's band (0–100 of 1,800 points) is thinner than its name, which sat on Gold's."""
+    draw, data = chart_cases(status, ruleset, settings)[name]
+    fig = Figure(figsize=(7.7, 3.4), dpi=200)
+    FigureCanvasAgg(fig)
+    draw(fig, data, ChartPalette.light())  # type: ignore[operator]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    names = [t for t in fig.findobj(Text) if str(t.get_gid()).startswith("band-label:")]
+    assert names, "no tier is named at all"
+    for a, b in combinations(names, 2):
+        box_a, box_b = a.get_bbox_patch(), b.get_bbox_patch()
+        assert box_a is not None and box_b is not None
+        assert not box_a.get_window_extent(renderer).overlaps(box_b.get_window_extent(renderer)), (
+            f"{a.get_text()!r} overlaps {b.get_text()!r}"
+        )
 
 
 # --- a plan on the timeline, and drawing again -----------------------------------------------------

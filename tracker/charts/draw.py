@@ -171,6 +171,29 @@ def _band_label_width(data: TimelineData, frame: Frame) -> float:
     return widest + frame.px(frame.size) + 8
 
 
+def _named_bands(bands: tuple[TierBand, ...], bottom: float, top: float, axis_height: float, frame: Frame) -> set[str]:
+    """The tier bands whose names fit beside the axis without touching another name: every band
+    at least as tall as its name's box, then the thinner ones, taller first, whose box overlaps
+    none named and stays within half a box of the axis (at 200 % Silver's 0–100 of 1,800 points
+    is thinner than its name)."""
+    box = frame.px(frame.size) * 1.5  # the text and its rounded box, measured
+    scale = axis_height / (top - bottom)
+    spans = {}
+    for band in bands:
+        if band.low >= top:
+            break
+        high = min(float(band.high + 1) if band.high is not None else top, top)
+        low = max(float(band.low), bottom)
+        middle = ((low + high) / 2 - bottom) * scale
+        spans[band.name] = ((high - low) * scale, middle - box / 2, middle + box / 2)
+    named = {name for name, (height, _, _) in spans.items() if height >= box}
+    for name, (_, start, end) in sorted(spans.items(), key=lambda item: -item[1][0]):  # taller first
+        clear = all(end <= spans[other][1] or start >= spans[other][2] for other in named)
+        if name not in named and clear and start >= -box / 2 and end <= axis_height + box / 2:
+            named.add(name)
+    return named
+
+
 def _draw_timeline(
     ax: Axes, data: TimelineData, palette: ChartPalette, frame: Frame, *, lapse_prefix: str = "", dots: bool = True
 ) -> None:
@@ -181,6 +204,8 @@ def _draw_timeline(
     left, right = edges[0], edges[-1]
     top = ax.get_ylim()[1]
     band_label_at = blended_transform_factory(ax.transAxes, ax.transData)
+    bottom = ax.get_ylim()[0]
+    named = _named_bands(data.bands, bottom, top, ax.get_position().height * frame.height, frame)
 
     # Tier bands, named outside the plot on the right where no line can cross a name.
     for i, band in enumerate(data.bands):
@@ -191,7 +216,7 @@ def _draw_timeline(
         hspan(ax, band.low, high, colour, zorder=0, gid=f"band:{band.name}")
         if band.low > 0:
             hline(ax, band.low, color=palette.muted, linewidth=0.6, linestyle=(0, (1, 2)), zorder=1)
-        if (high - band.low) / top >= 0.045:
+        if band.name in named:
             ax.text(
                 1.008, band.low + (high - band.low) / 2, _tier(band.name), transform=band_label_at, ha="left",
                 va="center", fontsize=size, color=palette.foreground, fontweight="bold", clip_on=False,
