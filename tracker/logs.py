@@ -30,7 +30,6 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-
 __all__ = ["LOG_FILE_NAME", "LogFile", "configure", "current_log", "log_path", "log_unexpected", "stop_logging"]
 
 LOG_FILE_NAME = "points-tracker.log"
