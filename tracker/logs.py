@@ -30,8 +30,6 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from tracker.store.paths import default_db_path, make_private_folder
-
 __all__ = ["LOG_FILE_NAME", "LogFile", "configure", "current_log", "log_path", "log_unexpected", "stop_logging"]
 
 LOG_FILE_NAME = "points-tracker.log"
@@ -45,6 +43,8 @@ logger = logging.getLogger("tracker")
 
 def log_path() -> Path:
     """The log file, in the data folder beside the default database (``--db`` does not move it)."""
+    from tracker.store.paths import default_db_path
+
     return default_db_path().parent / LOG_FILE_NAME
 
 
@@ -56,11 +56,17 @@ class LogFile(logging.Handler):
     nowhere to be found.
     """
 
-    def __init__(self, path: Path, level: int) -> None:
+    def __init__(self, path: Path | None, level: int) -> None:
         super().__init__(level)
-        self.path = path
+        self._path = path  # None: the default, found when first needed (platformdirs costs a start)
         self.failed = False
         self._file: logging.Handler | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = log_path()
+        return self._path
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.failed:
@@ -90,6 +96,8 @@ def _rotating_file(owner: LogFile) -> logging.Handler:
     class PrivateRotatingFile(RotatingFileHandler):
         def _open(self) -> io.TextIOWrapper:
             path = Path(self.baseFilename)
+            from tracker.store.paths import make_private_folder
+
             make_private_folder(path.parent)
             descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             return open(descriptor, "a", encoding="utf-8")
@@ -108,7 +116,7 @@ def configure(*, debug: bool, file_level: int, path: Path | None = None) -> LogF
     """
     stop_logging()
     formatter = logging.Formatter(FORMAT)
-    log_file = LogFile(log_path() if path is None else path, logging.DEBUG if debug else file_level)
+    log_file = LogFile(path, logging.DEBUG if debug else file_level)
     log_file.setFormatter(formatter)
     root = logging.getLogger()
     root.addHandler(log_file)

@@ -12,7 +12,6 @@ from peewee import SqliteDatabase
 
 from tracker.i18n import translate
 from tracker.report.check import CheckResult, CheckState, Figures, evaluate_checks, figures_on, unchecked_since
-from tracker.report.check_compare import compare
 from tracker.report.check_findings import Comparison
 from tracker.report.summary import day as day_words
 from tracker.rules import Records, RuleSet, Settings, Status
@@ -46,6 +45,8 @@ def load_report(
 ) -> CheckReport:
     """The report as of the status's day, from its ledger and figures (every check, and the
     comparison with the points history)."""
+    from tracker.report.check_compare import compare  # here: the dashboard's check line needs none of it
+
     results = check_results(db, records, ruleset, settings, status)
     comparison = compare(
         checks.load_history(db), status.ledger, records, ruleset, as_of=status.as_of,

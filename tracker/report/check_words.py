@@ -9,7 +9,6 @@ from typing import Any
 from tracker.i18n import QT_TRANSLATE_NOOP, number, translate
 from tracker.report.check import CheckResult, CheckState
 from tracker.report.check_findings import Cause, Comparison, Finding, Fix, FixKind, MonthLine
-from tracker.report.check_fixes import source_label
 from tracker.report.check_report import CheckReport
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import day, month, short_day
@@ -102,6 +101,8 @@ def record_words(ref: str, numbers: Mapping[str, str], ordered: date | None = No
 
 def line_heading(line: MonthLine) -> str:
     """``Mar 2026 · Orders: AliExpress 124 · here 100 · +24``."""
+    from tracker.report.check_fixes import source_label  # the check's dialog only, not the dashboard's line
+
     return translate("Check", "{month} · {source}: AliExpress {aliexpress} · here {here} · {difference}").format(
         month=month(line.month),
         source=source_label(line.source),

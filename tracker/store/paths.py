@@ -14,8 +14,6 @@ from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
-import platformdirs
-
 from tracker.i18n import translate
 from tracker.store.errors import StoreError
 
@@ -26,6 +24,8 @@ DB_ENV_VAR = "POINTS_TRACKER_DB"
 
 def default_db_path() -> Path:
     """The platform's user data folder (e.g. ``~/.local/share/PointsTracker``) / ``points.sqlite3``."""
+    import platformdirs  # only when no file is named: a command given --db never needs it
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from tracker.charts.data import CheckMark
 from tracker.i18n import translate
 from tracker.report.check import CheckResult, CheckState, unchecked_since
 from tracker.report.check_report import latest_result
@@ -20,6 +20,9 @@ from tracker.report.check_words import dashboard_sentence, verdict
 from tracker.rules import Status
 from tracker.ui.session import Session
 from tracker.ui.widgets import Banner, styled_label
+
+if TYPE_CHECKING:
+    from tracker.charts.data import CheckMark
 
 
 class CheckLine(Banner):
@@ -71,6 +74,8 @@ class CheckLine(Banner):
 
 def check_marks(results: Sequence[CheckResult]) -> tuple[list[CheckMark], date | None]:
     """The checks as the tier timeline shows them, and the day after which it is unchecked."""
+    from tracker.charts.data import CheckMark  # the Charts page's, not the dashboard's at start-up
+
     marks = [CheckMark(r.check.date, r.state is not CheckState.DIFFERS, verdict(r)) for r in results]
     unchecked = unchecked_since(results)
     return marks, unchecked.check.date if unchecked else None

@@ -13,14 +13,11 @@ Numbers, prices and dates follow the locale; CSV parsing never does (``tracker/i
 from __future__ import annotations
 
 import datetime
-import hashlib
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from tracker import i18n
@@ -96,6 +93,11 @@ def compiled_translation(code: str, directory: Path | None = None, cache: Path |
     ``None`` when there is none and it cannot be made (no ``.ts``, no ``lrelease``): the window
     is then in English, which is better than not starting.
     """
+    import hashlib  # here, not at start-up: a window in English never needs them
+    import subprocess
+
+    import platformdirs
+
     directory = directory or translations_dir()
     shipped = directory / f"{FILE_PREFIX}{code}.qm"
     source = directory / f"{FILE_PREFIX}{code}.ts"
