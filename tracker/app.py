@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -127,6 +127,9 @@ def make_excepthook(
 
 
 def _show_dialog(title: str, text: str, is_bug: bool) -> None:
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return  # a window may only be made on the GUI thread while the app runs; it is logged
     parent = QApplication.activeWindow()
     if is_bug:
         QMessageBox.critical(parent, title, text)
@@ -232,7 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(launched, int):
         return launched
     app, _window = launched
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # nothing runs on once the window has gone
+    return code
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ connection to the same file on first use and should close it when it ends
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -103,9 +104,16 @@ class _Task(QRunnable):
         try:
             result = self._work(relay.advanced.emit, relay.cancel.is_cancelled)
         except Exception as error:  # handed to the GUI thread, which shows it or re-raises it
-            relay.errored.emit(error)
+            _report(relay.errored, error)
         else:
-            relay.finished.emit(result)
+            _report(relay.finished, result)
+
+
+def _report(signal: Any, value: object) -> None:
+    """Hand ``value`` to the GUI thread, unless the window has gone meanwhile: a job still
+    running when the app quits finds its relay deleted, and there is nobody left to tell."""
+    with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
+        signal.emit(value)
 
 
 class _Handle:

@@ -1,0 +1,35 @@
+"""Quitting while background work runs: no error dialog off the GUI thread, no report to a relay
+that has gone (a first start that quit at once aborted with "Cannot create a QWidget without
+QApplication" about one time in six)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tracker import app
+from tracker.ui import worker
+
+
+def test_an_error_dialog_is_never_made_off_the_gui_thread(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    other = threading.Thread(target=app._show_dialog, args=("Something went wrong", "from a worker", True))
+    other.start()
+    other.join()
+    assert shown == []
+    app._show_dialog("Something went wrong", "on the GUI thread", True)
+    assert shown == ["on the GUI thread"]
+
+
+def test_a_job_ending_after_its_relay_is_gone_tells_nobody_and_raises_nothing(qtbot: QtBot) -> None:
+    results: list[object] = []
+    relay = worker._Relay(results.append, results.append, None)
+    task = worker._Task(lambda report, cancelled: 42, relay)
+    shiboken6.delete(relay)  # what the app's end does to a relay whose job still runs
+    task.run()  # raised RuntimeError("Signal source has been deleted") into the excepthook
+    assert results == []
