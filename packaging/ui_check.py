@@ -381,7 +381,11 @@ def menu_mnemonic_problems(window: QMainWindow) -> list[Problem]:
     """Two menus of the menu bar, or two items of one menu, answering the same key: the key then
     only moves the highlight between them. Every item counts (a disabled one becomes enabled)."""
     bar = window.menuBar()
-    menus = [action.menu() for action in bar.actions() if isinstance(action.menu(), QMenu)]
+    # The bar's own menus, found as its children: QAction.menu() hands back a wrapper that
+    # PySide6 6.10.0 deletes under us ("Internal C++ object (QMenu) already deleted").
+    on_bar = bar.actions()
+    menus = [menu for menu in bar.findChildren(QMenu) if menu.menuAction() in on_bar]
+    menus.sort(key=lambda menu: on_bar.index(menu.menuAction()))
     titles: dict[str, list[str]] = {}
     for menu in menus:
         if mnemonic(menu.title()):
