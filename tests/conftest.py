@@ -3,6 +3,7 @@ database file per test for the store and data-safety tests, and a log file of ea
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,5 +55,12 @@ def qtbot(qtbot: Any) -> Iterator[Any]:
         add_widget(widget, **options)
 
     qtbot.addWidget = add_and_keep
+    # As the app does (tracker/ui/garbage.py): no cyclic collection on a worker thread, where
+    # freeing a widget's wrapper crashes Qt; the test's garbage is collected here, on this one.
+    collecting = gc.isenabled()
+    gc.disable()
     yield qtbot
     kept.clear()  # pytest-qt has closed them by now (its teardown hook runs before fixtures')
+    gc.collect()
+    if collecting:
+        gc.enable()

@@ -32,6 +32,7 @@ from tracker.logs import ExcInfo, log_unexpected
 from tracker.resources import app_icon_paths
 from tracker.store.errors import StoreError
 from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.ui.garbage import GuiThreadCollector
 from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
@@ -157,6 +158,8 @@ def _configure(app: QApplication) -> None:
     if not icon.isNull():
         app.setWindowIcon(icon)
     keep_disabled_visible(app)  # a dark theme's disabled buttons otherwise look enabled
+    if app.findChild(GuiThreadCollector) is None:  # no Qt object freed by a worker thread's collection
+        GuiThreadCollector(app)
 
 
 def _shut_down(opener: DatabaseOpener, window: MainWindow) -> None:

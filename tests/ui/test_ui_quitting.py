@@ -4,6 +4,7 @@ QApplication" about one time in six)."""
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -33,3 +34,27 @@ def test_a_job_ending_after_its_relay_is_gone_tells_nobody_and_raises_nothing(qt
     shiboken6.delete(relay)  # what the app's end does to a relay whose job still runs
     task.run()  # raised RuntimeError("Signal source has been deleted") into the excepthook
     assert results == []
+
+
+def test_the_cyclic_collector_runs_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from tracker.ui.garbage import GuiThreadCollector
+
+    owner = QObject()
+    collecting = gc.isenabled()
+    try:
+        gc.enable()
+        collector = GuiThreadCollector(owner)
+        assert not gc.isenabled()  # no collection can start on a worker thread
+        gc.collect()
+        cycles = []
+        for _ in range(collector.threshold[0] + 10):
+            cycle: list[object] = []
+            cycle.append(cycle)
+            cycles.append(cycle)
+        cycles.clear()
+        assert collector.check() >= collector.threshold[0]  # what the timer does on this thread
+    finally:
+        if collecting:
+            gc.enable()
