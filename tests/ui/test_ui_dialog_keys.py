@@ -200,20 +200,25 @@ def test_the_check_with_its_findings_fits_a_screen_at_200_percent(
     assert QApplication.focusWidget() is dialog.findings.fix_buttons[-1]  # the findings come before, as shown
 
 
-def test_tab_from_the_buttons_into_a_scrolled_form_brings_the_field_into_view(qtbot: QtBot) -> None:
+def scrolling_dialog(widgets: list[QLineEdit] | list[QPushButton]) -> tuple[QDialog, FittingScrollArea]:
+    """A 300×200 dialog whose ``widgets``, one under another, scroll in a FittingScrollArea."""
     dialog = QDialog()
     fields = QWidget()
     column = QVBoxLayout(fields)
-    edits = [QLineEdit(f"field {n}") for n in range(40)]
-    for edit in edits:
-        column.addWidget(edit)
+    for widget in widgets:
+        column.addWidget(widget)
     area = FittingScrollArea()
     area.setWidget(fields)
-    button = QPushButton("Close")
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(area)
-    layout.addWidget(button)
+    QVBoxLayout(dialog).addWidget(area)
     dialog.resize(300, 200)
+    return dialog, area
+
+
+def test_tab_from_the_buttons_into_a_scrolled_form_brings_the_field_into_view(qtbot: QtBot) -> None:
+    edits = [QLineEdit(f"field {n}") for n in range(40)]
+    dialog, area = scrolling_dialog(edits)
+    button = QPushButton("Close")
+    dialog.layout().addWidget(button)
     shown(qtbot, dialog)
     bar = area.verticalScrollBar()
     bar.setValue(bar.maximum())  # the shopper was at the last field
@@ -382,16 +387,8 @@ def test_tab_leaves_the_list_of_imports_for_its_buttons(qtbot: QtBot, session: S
 
 
 def test_a_click_on_a_field_half_in_view_does_not_scroll_it_from_under_the_mouse(qtbot: QtBot) -> None:
-    dialog = QDialog()
-    fields = QWidget()
-    column = QVBoxLayout(fields)
     buttons = [QPushButton(f"button {n}") for n in range(40)]
-    for button in buttons:
-        column.addWidget(button)
-    area = FittingScrollArea()
-    area.setWidget(fields)
-    QVBoxLayout(dialog).addWidget(area)
-    dialog.resize(300, 200)
+    dialog, area = scrolling_dialog(buttons)
     shown(qtbot, dialog)
     viewport_bottom = area.viewport().height()
     half = next(b for b in buttons if b.mapTo(area.viewport(), b.rect().bottomLeft()).y() > viewport_bottom)

@@ -5,6 +5,8 @@ page holds the window wider than the screen, and nothing on them is cut."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,15 @@ def demo_window(session: Session, qtbot: QtBot, folder: Path) -> MainWindow:
     return window
 
 
+@contextmanager
+def narrow_window(code: str, session: Session, qtbot: QtBot, folder: Path) -> Iterator[MainWindow]:
+    """The demo window in language ``code``, 800 pixels wide at 200 % (:data:`NARROW`)."""
+    with ui_check.language(QApplication.instance(), code, cache=folder / "qm"):
+        window = demo_window(session, qtbot, folder)
+        window.resize(*NARROW)
+        yield window
+
+
 def settle() -> None:
     for _ in range(4):
         QApplication.processEvents()
@@ -53,10 +64,7 @@ def shown(window: MainWindow, key: str) -> object:
 def test_no_page_holds_the_window_wider_than_an_800_pixel_screen(
     code: str, session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    app = QApplication.instance()
-    with ui_check.language(app, code, cache=tmp_path / "qm"):
-        window = demo_window(session, qtbot, tmp_path)
-        window.resize(*NARROW)
+    with narrow_window(code, session, qtbot, tmp_path) as window:
         for key in PAGES:
             page = shown(window, key)
             # The page beside the navigation list, in the window's margins.
@@ -89,10 +97,7 @@ def test_a_narrow_search_box_says_search_and_keeps_the_whole_hint_in_its_tooltip
 def test_the_count_goes_above_the_buttons_only_when_a_row_cannot_hold_both(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    app = QApplication.instance()
-    with ui_check.language(app, "ru", cache=tmp_path / "qm"):
-        window = demo_window(session, qtbot, tmp_path)
-        window.resize(*NARROW)
+    with narrow_window("ru", session, qtbot, tmp_path) as window:
         page = shown(window, "activity")
         assert isinstance(page, RecordPage)
         bar = page.action_bar
@@ -123,10 +128,7 @@ def test_the_reviews_table_leaves_out_the_product_id_before_it_squeezes_the_prod
 def test_a_cut_file_name_on_the_imports_page_is_whole_in_its_tooltip(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    app = QApplication.instance()
-    with ui_check.language(app, "pt_BR", cache=tmp_path / "qm"):
-        window = demo_window(session, qtbot, tmp_path)
-        window.resize(*NARROW)
+    with narrow_window("pt_BR", session, qtbot, tmp_path) as window:
         page = shown(window, "imports")
         model = page.model  # type: ignore[attr-defined]
         cell = model.index(0, 1)
@@ -152,10 +154,7 @@ def test_the_imports_page_wraps_its_words_rather_than_widening_the_window(
 def test_the_charts_fit_without_scrolling_their_buttons_above_the_tabs_when_narrow(
     code: str, session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    app = QApplication.instance()
-    with ui_check.language(app, code, cache=tmp_path / "qm"):
-        window = demo_window(session, qtbot, tmp_path)
-        window.resize(*NARROW)
+    with narrow_window(code, session, qtbot, tmp_path) as window:
         host = shown(window, "charts")
         charts = host.ready()  # type: ignore[attr-defined]
         settle()
