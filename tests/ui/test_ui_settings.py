@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import confirmed_order
 from tracker.report.reminders import BIRTHDAY, LAPSE, SETTING_REMINDERS_OFF, VISIT
-from tracker.report.status import SETTING_RULESET
 from tracker.report.summary import plan_sentence
 from tracker.rules.ruleset import builtin_dir
 from tracker.store import repository
 from tracker.store.drafts import ReviewDraft
+from tracker.store.setting_values import SETTING_RULESET
 from tracker.ui import questions
 from tracker.ui.dashboard import DashboardPage
 from tracker.ui.language import available_languages, saved_language

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from tracker import __version__, logs
 from tracker.cli import backup, chart, check, imports, rates, records, report
@@ -28,8 +29,32 @@ GROUPS = (report, check, imports, records, rates, chart, backup)  # in the order
 COMMANDS: dict[str, Command] = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, told the terminal's width as argparse would find it: left to
+    itself, every one made (one per argument, on every start) imports ``shutil`` to ask."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_columns() - 2)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal's, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
     """Bad arguments get one line, not the whole usage text."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)  # the subcommands' parsers too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
@@ -132,12 +157,12 @@ def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int
 def _close_database() -> None:
     """Close the file the command opened, if any: SQLite then folds its write-ahead log back into
     the file, which is left whole for the next program (even a read writes: the derived sums)."""
-    connection = sys.modules.get("tracker.store.connection")
-    if connection is not None:
-        try:
-            connection.close_database()
-        except Exception:  # closing is tidying up: the command's outcome stands
-            logging.getLogger(__name__).warning("Could not close the database", exc_info=True)
+    from tracker.cli.database import close_for_command
+
+    try:
+        close_for_command()
+    except Exception:  # closing is tidying up: the command's outcome stands
+        logging.getLogger(__name__).warning("Could not close the database", exc_info=True)
 
 
 def _unexpected(args: argparse.Namespace, error: Exception) -> int:

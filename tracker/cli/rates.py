@@ -23,6 +23,7 @@ from tracker.cli.errors import EXIT_OK, BadInput
 if TYPE_CHECKING:
     from tracker.currency.rates import RateBook, UserRate
     from tracker.importing.prepared import Prepared
+    from tracker.store.uncounted import Uncounted
 
 
 def add_parsers(commands: Any) -> None:
@@ -127,11 +128,8 @@ def check_missing(prepared: Prepared, book: RateBook, file: Path) -> None:
     )
 
 
-def uncounted_json(db: Any) -> dict[str, Any]:
+def uncounted_json(found: list[Uncounted]) -> dict[str, Any]:
     """The orders left uncounted for want of a rate, for ``status --json``."""
-    from tracker.store.uncounted import uncounted_orders
-
-    found = uncounted_orders(db)
     return {
         "orders": sum(u.orders for u in found),
         "by_currency": {
@@ -142,12 +140,10 @@ def uncounted_json(db: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def uncounted_text(db: Any) -> str:
+def uncounted_text(found: list[Uncounted]) -> str:
     """One line per currency left uncounted, or nothing."""
-    from tracker.store.uncounted import uncounted_orders
-
     lines = []
-    for u in uncounted_orders(db):
+    for u in found:
         orders = "1 order" if u.orders == 1 else f"{u.orders} orders"
         lines.append(
             f"Not counted: {orders} paid in {u.currency} ({Decimal(u.paid_cents).scaleb(-2):,.2f} {u.currency}), "

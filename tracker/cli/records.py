@@ -164,9 +164,9 @@ def _write_export(path: Path, data: bytes) -> None:
 
 
 def cmd_settings(args: argparse.Namespace, today: date) -> int:
-    from tracker.report.status import SETTING_RULESET
     from tracker.rules import find_ruleset
     from tracker.store import repository
+    from tracker.store.setting_values import SETTING_RULESET
 
     db = open_db(args)
     known = {

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.arguments import as_of_options, print_json
 from tracker.cli.database import open_db
 from tracker.cli.errors import EXIT_OK, BadInput
+
+if TYPE_CHECKING:
+    from tracker.report.stored_status import StoredStatus
 
 
 def add_parsers(commands: Any) -> None:
@@ -30,22 +33,40 @@ def add_parsers(commands: Any) -> None:
 
 def cmd_status(args: argparse.Namespace, today: date) -> int:
     from tracker.cli.rates import uncounted_json, uncounted_text
-    from tracker.report.status import active_ruleset, quick_status
+
+    pending = False if args.no_pending else None
+    as_of = args.as_of or today
+    found = None if args.ruleset else _stored_status(args, as_of, pending)
+    if found is None:
+        from tracker.report.status import active_ruleset, quick_status
+        from tracker.store.uncounted import uncounted_orders
+
+        db = open_db(args)
+        ruleset = active_ruleset(db, args.ruleset)
+        # The derived sums are kept for the rule set in use, not for a one-off --ruleset.
+        status = quick_status(db, as_of, ruleset=ruleset, include_pending=pending, keep=not args.ruleset)
+        uncounted = uncounted_orders(db)
+    else:
+        status, uncounted = found.status, found.uncounted
     from tracker.report.summary import status_json, status_text
 
-    db = open_db(args)
-    ruleset = active_ruleset(db, args.ruleset)
-    pending = False if args.no_pending else None
-    # The derived sums are kept for the rule set in use, not for a one-off --ruleset.
-    status = quick_status(db, args.as_of or today, ruleset=ruleset, include_pending=pending, keep=not args.ruleset)
     if args.json:
-        print_json({**status_json(status), "uncounted": uncounted_json(db)})
+        print_json({**status_json(status), "uncounted": uncounted_json(uncounted)})
     else:
         print(status_text(status))
-        uncounted = uncounted_text(db)
         if uncounted:
-            print(uncounted)
+            print(uncounted_text(uncounted))
     return EXIT_OK
+
+
+def _stored_status(args: argparse.Namespace, as_of: date, pending: bool | None) -> StoredStatus | None:
+    """The status read from the stored sums when they are current and the file needs nothing
+    done (:mod:`tracker.report.stored_status`): no peewee, no ledger, nothing written."""
+    from tracker.report.stored_status import stored_status
+    from tracker.store.paths import resolve_db_path
+
+    # Today's backup by the clock, as open_db() makes it (``today`` may be a test's date).
+    return stored_status(resolve_db_path(args.db), as_of, date.today(), pending)
 
 
 def cmd_plan(args: argparse.Namespace, today: date) -> int:

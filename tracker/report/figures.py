@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, replace
 from datetime import date
 
 from peewee import SqliteDatabase
 
+from tracker.report.sums import Figures, day_totals, fingerprint
 from tracker.rules.entries import Credit
 from tracker.rules.ledger import LedgerEntry, build_ledger
-from tracker.rules.projection import Status, status_from_totals
 from tracker.rules.records import Records, Settings
 from tracker.rules.ruleset import RuleSet
 from tracker.store import derived
@@ -36,23 +35,6 @@ COSTLY_MONTHS = 24
 QUICK_ORDERS = 5_000
 """… unless there are no more orders than this: about a tenth of a second to read and compute.
 Beyond both, :func:`figures` with ``quick_only`` leaves the work to a background worker."""
-
-
-@dataclass(frozen=True, slots=True)
-class Figures:
-    """Points per day, credited (on or before the date) and expected from pending orders."""
-
-    as_of: date
-    credited: dict[date, int]
-    expected: dict[date, int]
-    empty: bool  # no record that can earn points
-    recomputed: bool  # everything was computed again (no usable sums)
-
-
-def fingerprint(ruleset: RuleSet, settings: Settings) -> str:
-    """What the ledger depends on besides the records: the rule set, and of the settings only the
-    confirmation lag (whether pending orders count, and the plans' figures, come later)."""
-    return repr((ruleset, settings.confirmation_lag_days))
 
 
 def figures(
@@ -86,15 +68,8 @@ def figures(
     moved_on = seen.as_of is None or as_of >= seen.as_of
     if keep and took_in and moved_on and (todo is None or todo or seen.as_of != as_of):
         derived.save(db, seen, print_, as_of, todo, rows)
-    credited, expected = _totals(stored, rows)
+    credited, expected = day_totals(stored, rows)
     return Figures(as_of, credited, expected, empty, todo is None)
-
-
-def status_of(figures: Figures, ruleset: RuleSet, settings: Settings, include_pending: bool | None = None) -> Status:
-    """The status from :func:`figures` (without a ledger)."""
-    if include_pending is not None:
-        settings = replace(settings, include_pending=include_pending)
-    return status_from_totals(figures.credited, figures.expected, (), ruleset, settings, figures.as_of)
 
 
 def _to_compute(
@@ -146,17 +121,3 @@ def bucket_rows(ledger: list[LedgerEntry], records: Records) -> list[derived.Row
     return [
         (kind, month, day, source, flag, points) for (kind, month, day, source, flag), points in sums.items() if points
     ]
-
-
-def _totals(stored: list[tuple[int, int, int]], rows: list[derived.Row]) -> tuple[dict[date, int], dict[date, int]]:
-    sums: dict[tuple[int, int], int] = defaultdict(int)
-    for day, flag, points in stored:
-        sums[(day, flag)] += points
-    for _, _, day, _, flag, points in rows:
-        sums[(day, flag)] += points
-    credited: dict[date, int] = {}
-    expected: dict[date, int] = {}
-    for (day, flag), points in sums.items():
-        if points:
-            (expected if flag else credited)[date.fromordinal(day)] = points
-    return credited, expected

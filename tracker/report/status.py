@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
-from tracker.rules import DEFAULT_RULESET_ID, Records, RuleSet, Settings, Status, compute_status, find_ruleset
+from tracker.report.stored_status import ruleset_named
+from tracker.rules import DEFAULT_RULESET_ID, Records, RuleSet, Settings, Status, compute_status
 from tracker.store.reading import get_settings, load_records, load_settings
+from tracker.store.setting_values import SETTING_RULESET
 
 if TYPE_CHECKING:
     from tracker.rules.book import LedgerBook
-
-SETTING_RULESET = "ruleset"
 
 
 def active_ruleset(db: SqliteDatabase, override: str | None = None) -> RuleSet:
@@ -26,24 +26,7 @@ def active_ruleset(db: SqliteDatabase, override: str | None = None) -> RuleSet:
 
     Raises :class:`~tracker.rules.RuleSetError` with a message fit to show as it is.
     """
-    chosen = override or get_settings(db).get(SETTING_RULESET) or DEFAULT_RULESET_ID
-    return _shipped_by_file_name(chosen) or find_ruleset(chosen)
-
-
-def _shipped_by_file_name(chosen: str) -> RuleSet | None:
-    """A shipped rule set read from its own file alone (``<id>.toml``) rather than all of them,
-    when ``chosen`` is a plain id that names one; None to leave it to :func:`find_ruleset`."""
-    from pathlib import Path
-
-    from tracker.rules.ruleset import builtin_dir, load_ruleset
-
-    if chosen.endswith(".toml") or not chosen.replace("-", "").replace("_", "").isalnum() or Path(chosen).exists():
-        return None
-    path = builtin_dir() / f"{chosen}.toml"
-    if not path.is_file():
-        return None
-    ruleset = load_ruleset(path)
-    return ruleset if ruleset.id == chosen else None
+    return ruleset_named(override or get_settings(db).get(SETTING_RULESET) or DEFAULT_RULESET_ID)
 
 
 def open_book(db: SqliteDatabase, as_of: date, *, ruleset: RuleSet | None = None) -> LedgerBook:
@@ -79,7 +62,8 @@ def quick_status(
 ) -> Status:
     """The status as of ``as_of`` from the derived sums (:mod:`tracker.report.figures`): the same
     figures as :func:`load_status` without reading every record, and without a ledger."""
-    from tracker.report.figures import figures, status_of
+    from tracker.report.figures import figures
+    from tracker.report.sums import status_of
 
     ruleset = ruleset or active_ruleset(db)
     settings = load_settings(db)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from tracker.collector import collector_paused
 from tracker.rules.dates import (
@@ -25,9 +26,9 @@ from tracker.rules.dates import (
     month_index,
     month_start,
 )
-from tracker.rules.ledger import Credit, LedgerEntry, ledger_with_totals
-from tracker.rules.records import Records, Settings
+from tracker.rules.entries import Credit, LedgerEntry
 from tracker.rules.ruleset import RuleSet, Tier
+from tracker.rules.settings import Settings
 from tracker.rules.window import (
     PointsSeries,
     Recalculation,
@@ -38,6 +39,9 @@ from tracker.rules.window import (
     window_start,
     window_total,
 )
+
+if TYPE_CHECKING:
+    from tracker.rules.records import Records
 
 PLAN_MONTHS = 12  # P3's default count of coming recalculations
 
@@ -329,6 +333,10 @@ def compute_status(records: Records, ruleset: RuleSet, settings: Settings, as_of
     check_as_of(ruleset, as_of)
     # The collector stays paused until the status is made: resumed any earlier, it would find the
     # 30,000 entries just made alive and walk them (and the records) again, for nothing.
+    # The ledger (and the order rules under it) is imported only here: a status from stored sums
+    # (status_from_totals) needs none of it, and ``points-tracker-cli status`` starts faster.
+    from tracker.rules.ledger import ledger_with_totals
+
     with collector_paused():
         ledger, credited, expected = ledger_with_totals(records, ruleset, settings, as_of)
         return status_from_totals(credited, expected, tuple(ledger), ruleset, settings, as_of)

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+# Settings live apart so that a status read from stored sums need not build the record types;
+# they are named here too, with the records the rules take beside them.
+from tracker.rules.settings import Settings as Settings
+
 
 class OrderStatus(enum.StrEnum):
     PENDING = "pending"
@@ -121,12 +125,3 @@ class Records:
     follows: tuple[StoreFollow, ...] = ()
     entries: tuple[PointsEntry, ...] = ()
     promotions: tuple[Promotion, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """The shopper's own settings that the projections depend on (RULES P1, P4)."""
-
-    confirmation_lag_days: int = 20
-    monthly_non_shopping_points: int = 0
-    include_pending: bool = True

@@ -221,10 +221,21 @@ def _convert(where: str, value: Any, annotation: Any, metadata: typing.Mapping[s
     raise TypeError(f"no converter for {annotation!r}")  # pragma: no cover - programming error
 
 
+_TYPE_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _type_hints(cls: type[Any]) -> dict[str, Any]:
+    """The annotations of ``cls`` evaluated (slow: once per class, not once per table)."""
+    hints = _TYPE_HINTS.get(cls)
+    if hints is None:
+        hints = _TYPE_HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
 def _build(cls: type[Any], table: Any, where: str) -> Any:
     if not isinstance(table, dict):
         raise RuleSetError(f"{where}: must be a table")
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     known = {f.name: f for f in dataclasses.fields(cls) if f.init and f.name != "path"}
     unknown = sorted(set(table) - set(known))
     if unknown:

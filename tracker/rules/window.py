@@ -10,7 +10,7 @@ from datetime import date
 from itertools import accumulate
 
 from tracker.rules.dates import FIRST_MONTH, day_of_month, days_before, month_end, month_index, month_start
-from tracker.rules.ledger import LedgerEntry
+from tracker.rules.entries import LedgerEntry
 from tracker.rules.ruleset import RuleSet, Tier
 
 

@@ -6,11 +6,15 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import cast
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING, cast
 
 from tracker.store import files
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+BUSY_TIMEOUT_SECONDS = 5.0
+"""How long a write waits for another program's write to finish before giving up."""
 
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6

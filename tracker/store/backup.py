@@ -46,7 +46,8 @@ from tracker.store.paths import (
     backups_dir,
     daily_backup_path,
 )
-from tracker.store.reading import DEFAULT_BACKUP_KEEP, load_backup_settings
+from tracker.store.reading import load_backup_settings
+from tracker.store.setting_values import DEFAULT_BACKUP_KEEP
 from tracker.store.sqlite_errors import translate_errors
 
 __all__ = [

@@ -16,8 +16,8 @@ from tracker.i18n import translate
 from tracker.store import sqlite_errors
 from tracker.store._sqlite import sqlite_error_code
 from tracker.store.errors import BackupFileError, DamagedDatabaseError, StoreError, file_error
-from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import backup_kind, backups_dir
+from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.sqlite_errors import translate_errors
 
 __all__ = ["BackupFile", "check_backup", "latest_good_backup", "list_backups", "open_read_only"]

@@ -33,6 +33,7 @@ from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, Stor
 from tracker.store.models import database_proxy
 from tracker.store.paths import backups_dir, damaged_aside_path
 from tracker.store.peek import empty_but_backed_up, empty_file_message
+from tracker.store.rates_bundle import refresh_due
 from tracker.store.sqlite_errors import translate_errors
 
 __all__ = [
@@ -126,20 +127,15 @@ def _convert_with_new_rates(db: SqliteDatabase) -> None:
     brought. Not worth failing to open over: when the file is busy it is done next time."""
     try:
         with read_transaction(db) as conn:
-            if not conn.execute(_CONVERTED_AT_ECB_RATES).fetchone()[0]:
-                return  # the common case, decided without importing the currency data
+            fingerprint = refresh_due(conn)  # one query in the common case, no currency data
+        if fingerprint is not None:
             from tracker.store import conversion
 
-            fingerprint = conversion.refresh_due(conn)
-        if fingerprint is not None:
             with write_transaction(db) as conn:
                 conversion.refresh(conn, fingerprint)
             logger.info("Converted the orders in other currencies again, with the newer exchange rates")
     except DatabaseLockedError:
         logger.debug("Busy: the orders are converted with the newer exchange rates another time")
-
-
-_CONVERTED_AT_ECB_RATES = "SELECT EXISTS (SELECT 1 FROM order_conversion WHERE source IS NULL OR source = 'ecb')"
 
 
 def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:

@@ -20,16 +20,13 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 
-from tracker.currency import bundled
 from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import USD, Rate, RateBook, RateSource, UserRate
 from tracker.rules.records import OrderStatus
 from tracker.store.drafts import LineDraft, OrderDraft
 from tracker.store.models import OrderConversionModel, columns_of
-
-SETTING_RATES_BUNDLE = "rates_bundle"
-"""The fingerprint of the shipped ECB data the stored orders were converted with."""
+from tracker.store.rates_bundle import SETTING_RATES_BUNDLE
 
 _CONVERSION_TABLE = OrderConversionModel._meta.table_name
 CONVERSION_COLUMNS = ", ".join(columns_of(OrderConversionModel, leave_out=("order_id",)))
@@ -195,19 +192,6 @@ def write_user_rates(conn: sqlite3.Connection, rates: Iterable[UserRate]) -> Non
     )
 
 
-def refresh_due(conn: sqlite3.Connection) -> str | None:
-    """The shipped data's fingerprint when orders converted at ECB rates (or waiting for a rate)
-    were converted with other data — a newer package came — else None. One query when none are."""
-    due = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM order_conversion WHERE source IS NULL OR source = 'ecb')"
-    ).fetchone()[0]
-    if not due:
-        return None
-    row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING_RATES_BUNDLE,)).fetchone()
-    current = bundled.fingerprint()
-    return current if current and (row is None or row[0] != current) else None
-
-
 def refresh(conn: sqlite3.Connection, fingerprint: str) -> int:
     """Convert every order again with the shipped data of ``fingerprint``; how many changed."""
     changed = reconvert(conn, RateBook(user_rates(conn)), shipped_only=True)
@@ -303,7 +287,6 @@ __all__ = [
     "read_paid",
     "reconvert",
     "refresh",
-    "refresh_due",
     "user_rates",
     "with_rate",
     "write_conversions",

@@ -25,13 +25,16 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
 
-from peewee import SqliteDatabase
-
-from tracker.store.connection import raw_connection, translate_errors
+from tracker.store._sqlite import raw_connection
 from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES
 from tracker.store.errors import DatabaseLockedError
-from tracker.store.reading import Months
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+    from tracker.store.reading import Months
 
 Bucket = tuple[str, str]  # (kind, YYYY-MM)
 Row = tuple[str, str, int, str, int, int]  # kind, month, day (ordinal), source, expected (0/1), points
@@ -100,6 +103,9 @@ def months_changed_after(conn: sqlite3.Connection, day: date, lag_days: int) -> 
 
 def stored_totals(conn: sqlite3.Connection, leaving_out: Months) -> list[tuple[int, int, int]]:
     """(day, expected, points) summed over every stored bucket but those of ``leaving_out``."""
+    if not leaving_out:  # no condition to test on every row
+        sql = "SELECT day, expected, sum(points) FROM derived_points GROUP BY day, expected"
+        return cast(list[tuple[int, int, int]], conn.execute(sql).fetchall())  # integer columns
     whole = [kind for kind, months in leaving_out.items() if months is None]
     some = [f"{kind} {month}" for kind, months in leaving_out.items() if months is not None for month in months]
     marks_whole = ", ".join("?" * len(whole))
@@ -173,8 +179,10 @@ def take_in_new_rows(db: SqliteDatabase) -> bool:
     Run before reading the change log (:func:`read_seen`). Writes only when there are new rows;
     False when another program is writing (then :func:`new_row_months` tells what they are).
     """
+    from tracker.store.sqlite_errors import translate_errors  # peewee's: not for a quick look
+
     with translate_errors(db.database):
-        if not _new_rows(raw_connection(db)):
+        if not new_rows_waiting(raw_connection(db)):
             return True
     return _unless_busy(db, _raise_marks)
 
@@ -214,6 +222,8 @@ def _unless_busy(db: SqliteDatabase, work: Callable[[sqlite3.Connection], bool])
     """``work`` in a write transaction if the file's write lock is free now; False, doing
     nothing, if it is not (nothing here is worth making anyone wait: the figures are right
     without being saved)."""
+    from tracker.store.sqlite_errors import translate_errors
+
     conn = raw_connection(db)
     waited = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
     conn.execute("PRAGMA busy_timeout = 0")
@@ -226,13 +236,18 @@ def _unless_busy(db: SqliteDatabase, work: Callable[[sqlite3.Connection], bool])
         conn.execute(f"PRAGMA busy_timeout = {waited}")
 
 
-def _new_rows(conn: sqlite3.Connection) -> bool:
-    marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
-    for table in MARKED_TABLES:
-        top = int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
-        if table not in marks or top > marks[table]:
-            return True
-    return False
+def new_rows_waiting(conn: sqlite3.Connection) -> bool:
+    """Whether rows were inserted above a table's mark since :func:`take_in_new_rows` last ran."""
+    return bool(conn.execute(_NEW_ROWS_WAITING_SQL).fetchone()[0])
+
+
+# One query, for the quick look at a file (tracker.store.glance): a table without a mark has
+# never been taken in, so any row of it is new.
+_NEW_ROWS_WAITING_SQL = "SELECT " + " OR ".join(
+    f"(SELECT coalesce(max(id), 0) FROM {table}) > "
+    f"coalesce((SELECT mark FROM derived_mark WHERE table_name = '{table}'), -1)"
+    for table in MARKED_TABLES
+)
 
 
 _NEW_ROWS_SQL = {

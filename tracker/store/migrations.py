@@ -1,7 +1,7 @@
 """Schema versions: ``PRAGMA user_version`` and a ladder of forward migrations.
 
 A new (empty) file gets the current schema straight from :mod:`tracker.store.models` and is
-stamped :data:`SCHEMA_VERSION`. An older file climbs the ladder one rung at a time, each rung in
+stamped ``SCHEMA_VERSION``. An older file climbs the ladder one rung at a time, each rung in
 its own transaction, after a backup copy of the file has been made (SQLite's online backup, to
 ``backups/points-before-upgrade-v1-<time>.sqlite3`` beside the file). A file stamped with a newer
 version than this app knows is refused before anything is written to it.
@@ -12,7 +12,7 @@ Adding schema version N + 1:
 2. write ``_step_<N+1>(migrator)`` using :mod:`playhouse.migrate` operations, e.g.
    ``migrate(migrator.add_column("orders", "tracking_no", TextField(default="")))``, or create
    new tables as :func:`_step_4_checks` does;
-3. append it to :data:`_STEPS` and raise ``SCHEMA_VERSION``;
+3. append it to :data:`_STEPS` and raise ``SCHEMA_VERSION`` (in :mod:`tracker.store.schema_id`);
 4. run ``tests/fixtures/db/make_fixtures.py`` with the new code, so that
    ``tests/fixtures/db/schema-v<N+1>.sqlite3`` exists; ``tests/safety/test_safety_migrations.py``
    opens a copy of every ``schema-v*.sqlite3`` there and checks the figures.
@@ -42,16 +42,7 @@ from tracker.store.errors import (
 )
 from tracker.store.models import CHECK_MODELS, DERIVED_MODELS, MODELS, ImportUpdateModel, RecordIdReserveModel
 from tracker.store.paths import stamped_backup_path
-
-SCHEMA_VERSION = 5
-"""The schema this app writes. Version 1 is the first released schema; 2 adds the shopper's
-exchange rates and orders' amounts as paid (:mod:`tracker.store.migrate_currencies`); 3 adds
-what keeps a record's identity for life and lets an import's updates be undone
-(:func:`_step_identity`); 4 adds the checks against AliExpress (:func:`_step_4_checks`); 5 adds
-the derived points and the triggers that log what they must compute again
-(:func:`_step_5_derived`)."""
-
-APPLICATION_ID = 0x50545231  # "PTR1": marks the file as Points Tracker's (PRAGMA application_id)
+from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # playhouse.migrate is imported only to upgrade a file: opening one stays quick
     from playhouse.migrate import SqliteMigrator

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.i18n import translate
+from tracker.store.checked import has_wal_data
 from tracker.store.errors import DamagedDatabaseError, StoreError, file_error
 from tracker.store.migrations import refuse_unless_ours
 from tracker.store.paths import backup_kind, backups_dir
@@ -43,13 +44,6 @@ class Identity:
     size: int
     application_id: int
     version: int
-
-
-def has_wal_data(path: Path) -> bool:
-    try:
-        return Path(f"{path}-wal").stat().st_size > 0
-    except OSError:
-        return False
 
 
 def empty_but_backed_up(path: Path) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from operator import itemgetter
@@ -35,6 +34,7 @@ from tracker.rules.records import (
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.derived_schema import KIND_TABLES
 from tracker.store.errors import DamagedDatabaseError
+from tracker.store.setting_values import BackupSettings, backup_settings, rules_settings
 
 DATE_COLUMNS = {kind: "order_date" if kind == "order" else "date" for kind in KIND_TABLES}
 
@@ -194,21 +194,6 @@ def _records(conn: sqlite3.Connection, months: Months | None) -> Records:
 
 # --- settings ----------------------------------------------------------------------------------
 
-SETTING_CONFIRMATION_LAG = "confirmation_lag_days"
-SETTING_NON_SHOPPING_POINTS = "monthly_non_shopping_points"
-SETTING_INCLUDE_PENDING = "include_pending"
-SETTING_BACKUP_KEEP = "backup_keep"
-"""How many daily backups to keep (default :data:`DEFAULT_BACKUP_KEEP`, at least 1)."""
-SETTING_BACKUP_DAILY = "backup_daily"
-"""``true`` (the default) or ``false``: make a backup the first time the file is opened each day."""
-DEFAULT_BACKUP_KEEP = 7
-
-
-@dataclass(frozen=True, slots=True)
-class BackupSettings:
-    daily: bool = True
-    keep: int = DEFAULT_BACKUP_KEEP
-
 
 def get_settings(db: SqliteDatabase) -> dict[str, str]:
     with read_transaction(db) as conn:
@@ -223,34 +208,11 @@ def set_setting(db: SqliteDatabase, key: str, value: str) -> None:
         )
 
 
-def _int_setting(values: dict[str, str], key: str, default: int, minimum: int | None = None) -> int:
-    try:
-        number = int(values[key])
-    except (KeyError, ValueError):
-        return default
-    return default if minimum is not None and number < minimum else number
-
-
 def load_settings(db: SqliteDatabase) -> Settings:
-    """The rules' :class:`Settings` from the settings table; missing or unreadable values fall
-    back to the defaults."""
-    values = get_settings(db)
-    defaults = Settings()
-    include = values.get(SETTING_INCLUDE_PENDING, "").strip().lower()
-    return Settings(
-        confirmation_lag_days=_int_setting(values, SETTING_CONFIRMATION_LAG, defaults.confirmation_lag_days, 0),
-        monthly_non_shopping_points=_int_setting(
-            values, SETTING_NON_SHOPPING_POINTS, defaults.monthly_non_shopping_points, 0
-        ),
-        include_pending=defaults.include_pending if include not in ("true", "false") else include == "true",
-    )
+    """The rules' :class:`Settings` from the settings table (:func:`rules_settings`)."""
+    return rules_settings(get_settings(db))
 
 
 def load_backup_settings(db: SqliteDatabase) -> BackupSettings:
-    """The rolling backup settings; missing or unreadable values fall back to the defaults."""
-    values = get_settings(db)
-    daily = values.get(SETTING_BACKUP_DAILY, "").strip().lower()
-    return BackupSettings(
-        daily=daily != "false",
-        keep=_int_setting(values, SETTING_BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 1),
-    )
+    """The rolling backup settings (:func:`backup_settings`)."""
+    return backup_settings(get_settings(db))

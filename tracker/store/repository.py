@@ -78,6 +78,13 @@ from tracker.store.listing import (
     list_reviews,
 )
 from tracker.store.reading import (
+    get_settings,
+    load_backup_settings,
+    load_records,
+    load_settings,
+    set_setting,
+)
+from tracker.store.setting_values import (
     DEFAULT_BACKUP_KEEP,
     SETTING_BACKUP_DAILY,
     SETTING_BACKUP_KEEP,
@@ -85,11 +92,6 @@ from tracker.store.reading import (
     SETTING_INCLUDE_PENDING,
     SETTING_NON_SHOPPING_POINTS,
     BackupSettings,
-    get_settings,
-    load_backup_settings,
-    load_records,
-    load_settings,
-    set_setting,
 )
 
 __all__ = [

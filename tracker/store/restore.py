@@ -25,9 +25,9 @@ from tracker.store.backup import _copy_errors, _open_live, _same_file
 from tracker.store.backup_files import BackupFile, check_backup, latest_good_backup, open_read_only
 from tracker.store.connection import close_database, current_database, set_damaged_aside
 from tracker.store.errors import BackupFileError, DamagedDatabaseError, NewerDatabaseError, StoreError
-from tracker.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.paths import backups_dir, stamped_backup_path
 from tracker.store.peek import has_wal_data, identity
+from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.sqlite_errors import translate_errors
 
 __all__ = ["LatestRestore", "restore_database", "restore_latest"]

@@ -15,13 +15,11 @@ from pathlib import Path
 import peewee
 
 from tracker.i18n import translate
-from tracker.store._sqlite import sqlite_error_code
+from tracker.store._sqlite import BUSY_TIMEOUT_SECONDS, sqlite_error_code
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "translate_errors"]
 
-BUSY_TIMEOUT_SECONDS = 5.0
-"""How long a write waits for another program's write to finish before giving up."""
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that a shopper can act on.
 _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = (

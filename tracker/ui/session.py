@@ -22,8 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.i18n import translate
-from tracker.report.figures import Figures, figures, status_of
-from tracker.report.status import SETTING_RULESET, active_ruleset, open_book
+from tracker.report.figures import figures
+from tracker.report.status import active_ruleset, open_book
+from tracker.report.sums import Figures, status_of
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
 from tracker.rules.book import LedgerBook
 from tracker.store import history, repository
@@ -40,6 +41,7 @@ from tracker.store.drafts import (
 )
 from tracker.store.errors import StoreError
 from tracker.store.repository import record_of
+from tracker.store.setting_values import SETTING_RULESET
 from tracker.store.snapshot import data_version, writes_signature
 from tracker.ui.other_writers import OtherWriters
 from tracker.ui.record_words import phrase

@@ -35,9 +35,9 @@ from tracker.i18n import translate
 from tracker.report.reminders import KINDS as REMINDER_KINDS
 from tracker.report.reminders import SETTING_BIRTHDAY, SETTING_REGISTRATION, SETTING_REMINDERS_OFF, turned_off
 from tracker.report.ruleset_words import ruleset_text
-from tracker.report.status import SETTING_RULESET
 from tracker.rules import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_rulesets, find_ruleset, load_ruleset
 from tracker.store import repository
+from tracker.store.setting_values import SETTING_RULESET
 from tracker.ui import questions
 from tracker.ui.currencies_page import CurrenciesPage
 from tracker.ui.forms.date_edit import DateEdit, to_date
