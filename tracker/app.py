@@ -22,6 +22,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
+# isort: off
+# Before PySide6: once it is imported, its import hook (shiboken's support of ``__feature__``)
+# reads the source of every Python module imported after it. The store, rules and report the
+# window needs at once are imported first, which takes some 20-40 ms off every start
+# (benchmarks/bench_startup.py); tests/ui/test_ui_startup_imports.py keeps it so.
+import tracker.report.figures
+import tracker.report.reminders
+import tracker.report.status
+import tracker.store.backup
+import tracker.store.lock
+import tracker.store.repository
+import tracker.store.restore  # noqa: F401
+
+# isort: on
 from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
