@@ -183,3 +183,78 @@ def test_another_process_bringing_the_sums_up_to_date_is_no_news_but_its_records
     writer.close()
     assert session.other_writers.check() is True
     assert session._book is not book
+
+
+def _held_jobs(jobs: list[tuple[object, dict[str, object]]]):  # type: ignore[no-untyped-def]
+    """A runner that holds every background job back, to be run by the test."""
+    return lambda work, **callbacks: jobs.append((work, callbacks))
+
+
+def _run(job: tuple[object, dict[str, object]]) -> None:
+    work, callbacks = job
+    callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
+
+
+def _written_by_a_worker(session: Session, draft: OrderDraft) -> None:
+    """Written through another thread's connection, as an import's worker writes."""
+    from threading import Thread
+
+    from tracker.store import repository
+    from tracker.ui.worker import close_thread_connection
+
+    def write() -> None:
+        try:
+            repository.add_order(session.db, draft)
+        finally:
+            close_thread_connection(session.db)
+
+    thread = Thread(target=write)
+    thread.start()
+    thread.join()
+
+
+def test_after_an_import_the_window_shows_the_sums_and_builds_the_ledger_in_the_background(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.ui import session as session_module
+
+    session.add(order())
+    jobs: list[tuple[object, dict[str, object]]] = []
+    assert session.warm_start(_held_jobs(jobs)) is True
+    _run(jobs.pop())  # the ledger of the start
+    assert not session.provisional
+    built_on: list[str] = []
+    real_open_book = session_module.open_book
+    monkeypatch.setattr(session_module, "open_book", lambda *a, **k: built_on.append("job") or real_open_book(*a, **k))
+    _written_by_a_worker(session, order(30_000))  # as an import's worker writes
+    with qtbot.waitSignal(session.changed):
+        session.records_changed_elsewhere()
+    assert session.provisional  # the true figures at once, from the sums
+    assert session.status().window_points == 120 + 300  # the new order's points, on the same day
+    assert built_on == []  # nothing built on the GUI thread
+    stale = jobs.pop()
+    session.records_changed_elsewhere()  # a second import before the first ledger arrived
+    _run(stale)  # the older build arrives: dropped, for the newer one
+    assert session.provisional
+    _run(jobs.pop())
+    assert not session.provisional and built_on == ["job", "job"]
+    assert session.status().window_points == 420
+    assert session.status().ledger != ()
+
+
+def test_another_rule_set_is_worked_out_in_the_background_in_a_window(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.report import figures
+
+    session.add(order(60_000))
+    jobs: list[tuple[object, dict[str, object]]] = []
+    assert session.warm_start(_held_jobs(jobs)) is True
+    _run(jobs.pop())
+    monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders
+    session.set_setting("ruleset", "aliexpress-legacy-a0-a4")
+    assert session.computing  # said to be under way, never guessed, never computed on the GUI thread
+    with qtbot.waitSignal(session.changed):
+        _run(jobs.pop())
+    assert session.provisional
+    assert session.status().next_recalculation.tier.name == "A3"

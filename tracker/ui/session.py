@@ -117,9 +117,13 @@ class Session(QObject):
         self._status: Status | None = None
         self._records: Records | None = None
         self._ruleset: RuleSet | None = None
+        # Given by warm_start(): the background runner that also takes over after an import or a
+        # settings change, so that the ledger is never rebuilt on the GUI thread.
+        self._runner: Runner | None = None
+        self._generation = 0  # raised by reload(): background work of an older one is dropped
         self.ruleset_problem = ""  # why the chosen rule set could not be used, if it could not
         self.changed.connect(self._forget_status)
-        self.settings_changed.connect(self.reload)
+        self.settings_changed.connect(self._read_again)
         # Another program's writes (the command line, a script) are read in as an import's are.
         self.other_writers = OtherWriters(db, self)
         self.other_writers.noticed.connect(self._on_written_elsewhere)
@@ -176,10 +180,20 @@ class Session(QObject):
 
     def reload(self) -> None:
         """Read everything again: after an import, a settings change or a new day."""
+        self._generation += 1
         self._book = None
         self._provisional = None
+        self._computing = False
         self._settings = None
         self._forget_status()
+
+    def _read_again(self) -> None:
+        """:meth:`reload`, then, in a window (one that started warm), the true figures from the
+        derived sums at once and the ledger in the background, as at the start: a big import or
+        another rule set never freezes the window while everything is computed again."""
+        self.reload()
+        if self._runner is not None:
+            self.warm_start(self._runner)
 
     def warm_start(self, runner: Runner, defer: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Show the true figures at once, from the derived sums (:mod:`tracker.report.figures`),
@@ -193,6 +207,8 @@ class Session(QObject):
         then reads everything as usual.
         """
         start = defer or (lambda work: work())
+        self._runner = runner
+        generation = self._generation
         version = data_version(self.db)
         self._writes = writes_signature(self.db)  # the sums our own worker saves are no news
         try:
@@ -201,7 +217,7 @@ class Session(QObject):
             return False
         if found is not None:
             self._provisional = found
-            start(lambda: self._build_book(runner, version))
+            start(lambda: self._build_book(runner, version, generation))
             return True
         self._computing = True
         ruleset, settings, today = self.ruleset(), self.settings(), self.today()
@@ -213,17 +229,19 @@ class Session(QObject):
                 close_thread_connection(self.db)
 
         def computed(result: Figures | None) -> None:
-            if not self._computing:
-                return  # reloaded meanwhile: status() reads everything afresh
+            if generation != self._generation:
+                return  # reloaded meanwhile: that reload computes afresh
             self._computing = False
             if result is not None and data_version(self.db) == version:
                 self._provisional = (status_of(result, ruleset, settings), result.empty)
             else:  # written to meanwhile: the sums are saved, so only what changed is computed now
                 self._provisional = self._figures(quick_only=True)
             self.changed.emit()
-            self._build_book(runner, data_version(self.db))
+            self._build_book(runner, data_version(self.db), generation)
 
         def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
             self._computing = False  # status() will read everything and raise what it meets
             self.changed.emit()
 
@@ -239,7 +257,7 @@ class Session(QObject):
         found = figures(self.db, ruleset, settings, self.today(), quick_only=quick_only)
         return None if found is None else (status_of(found, ruleset, settings), found.empty)
 
-    def _build_book(self, runner: Runner, version: int) -> None:
+    def _build_book(self, runner: Runner, version: int, generation: int) -> None:
         """Build the ledger book in the background; it takes over from the derived figures."""
         today, ruleset = self.today(), self.ruleset()
 
@@ -250,17 +268,19 @@ class Session(QObject):
                 close_thread_connection(self.db)
 
         def arrived(book: LedgerBook) -> None:
-            if self._provisional is None or self._book is not None:
-                return  # reloaded meanwhile: status() reads everything afresh
+            if generation != self._generation or self._provisional is None or self._book is not None:
+                return  # reloaded meanwhile (that reload builds its own), or built on demand
             now = data_version(self.db)
             if now != version:
-                self._build_book(runner, now)  # written to meanwhile: the book would miss it
+                self._build_book(runner, now, generation)  # written to meanwhile: the book would miss it
                 return
             self._book, self._provisional = book, None
             self._writes = writes_signature(self.db)
             self.changed.emit()
 
         def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
             self._provisional = None  # status() will read everything and raise what it meets
             self.changed.emit()
 
@@ -330,7 +350,7 @@ class Session(QObject):
     def records_changed_elsewhere(self) -> None:
         """After an import or an undo of one: the records changed outside the undo stack."""
         self.other_writers.absorb()  # an import's worker writes through another connection
-        self.reload()
+        self._read_again()
         self._writes = writes_signature(self.db)
         self.changed.emit()
 
