@@ -215,6 +215,23 @@ def page_states(window: Any, key: str) -> Iterator[tuple[str, Any]]:
     charts.table_button.setChecked(True)
     yield f"{key}-table", None
     charts.table_button.setChecked(False)
+    yield from _saved_plan_compared(charts, key)
+
+
+def _saved_plan_compared(charts: Any, key: str) -> Iterator[tuple[str, Any]]:
+    """The planner with a saved plan compared with what happened (its table of months), then the
+    plan deleted again, so that the scenes after it start from the demo as it was."""
+    planner = getattr(charts, "planner", None)
+    saved = getattr(planner, "saved", None)
+    if saved is None:
+        return
+    shown = planner.isVisible()
+    charts.show_planner(True)
+    saved.save("")
+    saved.compare_button.click()
+    yield f"{key}-planner-compared", None
+    saved.delete_button.click()
+    charts.show_planner(shown)
 
 
 def dialogs(window: Any, work: Path, *, full: bool) -> Iterator[tuple[str, Any, Any]]:

@@ -5415,8 +5415,8 @@ Puedes deshacerlo con Editar ▸ Deshacer.</translation>
             <translation>Desde el {date}: {actual} puntos ganados, {how} ({planned}).</translation>
         </message>
         <message>
-            <source>{plan} (saved {date})</source>
-            <translation>{plan} (guardado el {date})</translation>
+            <source>Saved {date}</source>
+            <translation>Guardado el {date}</translation>
         </message>
         <message>
             <source>Plan of {date}</source>

@@ -5415,8 +5415,8 @@ Vous pouvez revenir en arrière avec Édition ▸ Annuler.</translation>
             <translation>Depuis le {date} : {actual} points gagnés, {how} ({planned}).</translation>
         </message>
         <message>
-            <source>{plan} (saved {date})</source>
-            <translation>{plan} (enregistré le {date})</translation>
+            <source>Saved {date}</source>
+            <translation>Enregistré le {date}</translation>
         </message>
         <message>
             <source>Plan of {date}</source>

@@ -5465,8 +5465,8 @@ Można to cofnąć przez Edycja ▸ Cofnij.</translation>
             <translation>Od {date}: zdobyto {actual} pkt, {how} ({planned}).</translation>
         </message>
         <message>
-            <source>{plan} (saved {date})</source>
-            <translation>{plan} (zapisany {date})</translation>
+            <source>Saved {date}</source>
+            <translation>Zapisany {date}</translation>
         </message>
         <message>
             <source>Plan of {date}</source>

@@ -5415,8 +5415,8 @@ Você pode desfazer isso com Editar ▸ Desfazer.</translation>
             <translation>Desde {date}: {actual} pontos ganhos, {how} ({planned}).</translation>
         </message>
         <message>
-            <source>{plan} (saved {date})</source>
-            <translation>{plan} (salvo em {date})</translation>
+            <source>Saved {date}</source>
+            <translation>Salvo em {date}</translation>
         </message>
         <message>
             <source>Plan of {date}</source>

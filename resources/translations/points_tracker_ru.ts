@@ -5465,8 +5465,8 @@ You can take this back with Edit ▸ Undo.</source>
             <translation>С {date}: заработано {actual} баллов, {how} ({planned}).</translation>
         </message>
         <message>
-            <source>{plan} (saved {date})</source>
-            <translation>{plan} (сохранён {date})</translation>
+            <source>Saved {date}</source>
+            <translation>Сохранён {date}</translation>
         </message>
         <message>
             <source>Plan of {date}</source>

@@ -165,3 +165,30 @@ def test_the_charts_fit_without_scrolling_their_buttons_above_the_tabs_when_narr
         settle()
         assert charts.buttons_beside_tabs() and charts.save_button.isVisible()
         assert ui_check.cut_problems(window) == []
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_what_if_on_a_narrow_window_shows_the_planner_instead_of_the_charts_and_back(
+    code: str, session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with narrow_window(code, session, qtbot, tmp_path) as window:
+        charts = shown(window, "charts").ready()  # type: ignore[attr-defined]
+        settle()
+        assert not charts.planner.isVisible()  # the charts first
+        charts.planner_button.click()
+        settle()
+        assert charts.planner_alone() and not charts.tabs.isVisible()
+        assert not charts.buttons_beside_tabs() and charts.planner_button.isVisible()
+        charts.planner.saved.save("")
+        charts.planner.saved.compare_button.click()
+        settle()
+        assert ui_check.cut_problems(window) == []
+        charts.planner_button.click()  # the charts again
+        settle()
+        assert charts.tabs.isVisible() and not charts.planner.isVisible()
+        window.resize(1600, 900)  # room for both: side by side, the tabs whole
+        charts.planner_button.click()
+        settle()
+        assert charts.planner.isVisible() and charts.tabs.isVisible() and not charts.planner_alone()
+        assert charts.tabs.width() >= charts.tabs_width() - 8
+        assert ui_check.cut_problems(window) == []

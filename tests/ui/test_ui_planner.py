@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
@@ -140,7 +141,8 @@ def test_a_saved_plan_is_stored_without_reloading_and_compared_with_what_happene
     stored = json.loads(repository.get_settings(session.db)[SETTING_PLANS])
     assert [plan["name"] for plan in stored] == ["Keep Platinum"]
     assert stored[0]["saved_on"] == "2026-11-24"
-    assert saved.plans_combo.currentText() == "Keep Platinum (saved 24 Nov 2026)"
+    assert saved.plans_combo.currentText() == "Keep Platinum"
+    assert saved.plans_combo.itemData(0, Qt.ItemDataRole.ToolTipRole) == "Saved 24 Nov 2026"
     planned = stored[0]["planned_points"]
     assert planned[:3] == [0, 100, 50]  # November's order is confirmed in December
 

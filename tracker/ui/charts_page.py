@@ -316,8 +316,27 @@ class ChartsPage(QWidget):
     # --- room for the planner --------------------------------------------------------------------
 
     def show_planner(self, shown: bool) -> None:
+        """The planner beside the charts when both have room; on a narrower page it takes the
+        page, and "What if…" (above, with the other buttons) brings the charts back."""
+        both = shown and self._both_fit(self.width())
         self.planner.setVisible(shown)
+        self.tabs.setVisible(not shown or both)
+        if both:  # the charts keep the width their tabs and buttons need; the planner takes the rest
+            handle = self.splitter.handleWidth()
+            planner = min(self.planner.maximumWidth(), self.width() - handle - self._chart_width())
+            self.splitter.setSizes([self.width() - handle - planner, planner])
         self.planner_button.setChecked(shown)
+        self.place_buttons(self.width())
+
+    def planner_alone(self) -> bool:
+        """Whether the planner is shown instead of the charts (a page too narrow for both)."""
+        return self.planner.isVisibleTo(self) and not self.tabs.isVisibleTo(self)
+
+    def _chart_width(self) -> int:
+        return max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
+
+    def _both_fit(self, width: int) -> bool:
+        return width >= self.planner.minimumWidth() + self.splitter.handleWidth() + self._chart_width()
 
     def _on_planner_button(self, checked: bool) -> None:
         self._planner_pinned = True
@@ -341,8 +360,9 @@ class ChartsPage(QWidget):
         return self.tabs.cornerWidget(Qt.Corner.TopRightCorner) is self.corner
 
     def place_buttons(self, width: int) -> None:
-        """The buttons beside the tabs while both fit in ``width``, else in a row above them."""
-        beside = width >= self.tabs_width()
+        """The buttons beside the tabs while both fit in ``width``, else in a row above them (and
+        always above while the planner is shown alone)."""
+        beside = width >= self.tabs_width() and not self.planner_alone()
         if beside == self.buttons_beside_tabs():
             return
         if beside:
@@ -355,9 +375,9 @@ class ChartsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.place_buttons(event.size().width())
-        if not self._planner_pinned:
+        if self._planner_pinned:
+            self.show_planner(self.planner_button.isChecked())  # beside the charts, or alone
+        else:
             # Beside the charts when both have room; on a narrow window the charts come first and
             # "What if…" brings the planner in.
-            chart = max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
-            self.show_planner(event.size().width() >= self.planner.minimumWidth() + chart)
+            self.show_planner(self._both_fit(event.size().width()))

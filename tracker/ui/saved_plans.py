@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -127,6 +127,7 @@ class SavedPlansBox(QWidget):
         self.compare_view.setAccessibleName(translate("SavedPlansBox", "Planned and actual points by month"))
         self.compare_view.verticalHeader().setVisible(False)
         self.compare_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.compare_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.compare_view.horizontalHeader().setStretchLastSection(True)
         self.compare_view.setMaximumHeight(self.fontMetrics().height() * 10)
@@ -156,10 +157,10 @@ class SavedPlansBox(QWidget):
         current = self.plans_combo.currentText()
         self.plans_combo.blockSignals(True)
         self.plans_combo.clear()
-        for plan in plans:
-            self.plans_combo.addItem(
-                translate("SavedPlans", "{plan} (saved {date})").format(plan=plan.name, date=day(plan.saved_on))
-            )
+        for index, plan in enumerate(plans):  # the name alone, so that it fits the planner's width
+            self.plans_combo.addItem(plan.name)
+            saved = translate("SavedPlans", "Saved {date}").format(date=day(plan.saved_on))
+            self.plans_combo.setItemData(index, saved, Qt.ItemDataRole.ToolTipRole)
         index = self.plans_combo.findText(current)
         self.plans_combo.setCurrentIndex(max(index, 0) if plans else -1)
         self.plans_combo.blockSignals(False)
