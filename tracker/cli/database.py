@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-_checked: Path | None = None
-"""The file this command opened, and so checked page by page."""
-
 
 def command_prefix(db_option: str | None) -> str:
     """How the user runs us on this file, for hints: ``points-tracker-cli [--db PATH]``."""
@@ -44,10 +41,8 @@ def open_for_command(db_option: str | None, today: date) -> SqliteDatabase:
 
     path = resolve_db_path(db_option)
     make_private_folder(path.parent)  # user-only, whatever the umask
-    global _checked
     try:
-        db = open_database(path)  # checks every page
-        _checked = path
+        db = open_database(path)
     except DamagedDatabaseError as error:
         if error.backup is None:
             raise
@@ -59,20 +54,6 @@ def open_for_command(db_option: str | None, today: date) -> SqliteDatabase:
         logger.warning("Today's backup of %s was not made: %s", path, error)
         print(f"{PROGRAM}: warning: today's automatic backup was not made: {error}", file=sys.stderr)
     return db
-
-
-def close_for_command() -> None:
-    """Close the file the command opened, if any, and note it as checked, so that the next
-    ``status`` may read it without checking its pages again (:mod:`tracker.store.checked`)."""
-    global _checked
-    connection = sys.modules.get("tracker.store.connection")  # not imported: nothing opened
-    if connection is not None:
-        connection.close_database()
-    if _checked is not None:
-        from tracker.store.checked import remember_checked
-
-        remember_checked(_checked)
-        _checked = None
 
 
 def open_db(args: argparse.Namespace) -> SqliteDatabase:

@@ -157,12 +157,12 @@ def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int
 def _close_database() -> None:
     """Close the file the command opened, if any: SQLite then folds its write-ahead log back into
     the file, which is left whole for the next program (even a read writes: the derived sums)."""
-    from tracker.cli.database import close_for_command
-
-    try:
-        close_for_command()
-    except Exception:  # closing is tidying up: the command's outcome stands
-        logging.getLogger(__name__).warning("Could not close the database", exc_info=True)
+    connection = sys.modules.get("tracker.store.connection")
+    if connection is not None:
+        try:
+            connection.close_database()
+        except Exception:  # closing is tidying up: the command's outcome stands
+            logging.getLogger(__name__).warning("Could not close the database", exc_info=True)
 
 
 def _unexpected(args: argparse.Namespace, error: Exception) -> int:

@@ -1,12 +1,13 @@
 """Which bytes of a database file were last found undamaged.
 
 Opening a file in full checks every page (``PRAGMA quick_check``), so that a damaged file is
-named as such before anything is read from it or written to it. A quick read-only look
-(:mod:`tracker.store.glance`) may skip that check only when the file is, byte for byte, the one
-last checked and then closed by this program: its size and CRC-32 are kept beside the backups
-(``backups/.points.sqlite3.checked``) when a command that checked it closes it with nothing left
-in a write-ahead log. Any other change — a bad sector, a sync tool, another program — makes the
-look decline, and the full open checks the pages and says what is wrong.
+named as such before anything is read from it or written to it. That check may be skipped —
+by the next open, or by ``status``'s quick read-only look (:mod:`tracker.store.glance`) — only
+while the file is, byte for byte, the one last checked and then closed by this program: its
+size and CRC-32 are kept beside the backups (``backups/.points.sqlite3.checked``) when the file
+is closed (:func:`tracker.store.connection.close_database`) with nothing left in a write-ahead
+log and no other file put in its place meanwhile. Any other change — a bad sector, a sync tool,
+another program — means the pages are checked again, and a damaged file is named as such.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from tracker.store.errors import StoreError
-from tracker.store.paths import backups_dir, make_private_folder
+from tracker.store.paths import backups_dir
 
 _CHUNK = 1 << 20
 
@@ -35,16 +35,17 @@ def checked_mark(path: Path) -> Path:
 def remember_checked(path: Path) -> None:
     """Note ``path`` as it is now as undamaged: call after its pages were checked and the file
     closed. Nothing is noted while a write-ahead log holds part of it (another program has it
-    open). Not worth failing a command over: an unwritable folder only costs the next look."""
-    if has_wal_data(path):
-        return
+    open), nor where there is no backups folder (made by the first daily backup: nothing else is
+    made beside a file for this). Not worth failing a command over: an unwritable folder only
+    costs the next look a check."""
     mark = checked_mark(path)
+    if has_wal_data(path) or not mark.parent.is_dir():
+        return
     try:
-        make_private_folder(mark.parent)
         from tracker.store.files import write_private_file  # writing: not for a quick look
 
         write_private_file(mark, _fingerprint(path))
-    except (OSError, StoreError):
+    except OSError:
         pass
 
 

@@ -29,6 +29,7 @@ from tracker.i18n import translate
 from tracker.store import migrations, sqlite_errors
 from tracker.store._sqlite import create_private_file, raw_connection
 from tracker.store.backup_files import latest_good_backup
+from tracker.store.checked import has_wal_data, remember_checked, unchanged_since_checked
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
 from tracker.store.models import database_proxy
 from tracker.store.paths import backups_dir, damaged_aside_path
@@ -50,6 +51,9 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _current: SqliteDatabase | None = None
+# The current file when its pages were checked (or had not changed since), with the identity it
+# had then: a file another program put in its place meanwhile is not noted as checked at close.
+_checked: tuple[Path, tuple[int, int]] | None = None
 
 
 @contextmanager
@@ -161,12 +165,14 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
         logger.warning("%s is empty, though its backups hold data", path)
         raise _naming_latest_backup(DamagedDatabaseError(empty_file_message(path)), path)
     _prepare_file(path)
+    # A file byte for byte the one last checked and closed needs no second check (store/checked.py).
+    known_good = check_pages and not has_wal_data(path) and unchanged_since_checked(path)
     db = SqliteDatabase(str(path), pragmas=[("foreign_keys", 1)], timeout=sqlite_errors.BUSY_TIMEOUT_SECONDS)
     try:
         with translate_errors(path, unknown_is_damage=True):
             db.connect()
             migrations.check_openable(db, path)  # before anything could write to the file
-            if check_pages:
+            if check_pages and not known_good:
                 _check_pages(db, path)
             raw_connection(db).execute("PRAGMA journal_mode = WAL")
             migrations.upgrade(db, path)
@@ -180,8 +186,9 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
         if not db.is_closed():
             db.close()
         raise
-    global _current
+    global _current, _checked
     _current = db
+    _checked = (path, _identity(path)) if check_pages else None
     database_proxy.initialize(db)
     logger.info("Opened %s", path)
     return db
@@ -193,12 +200,25 @@ def current_database() -> SqliteDatabase | None:
 
 
 def close_database() -> None:
-    """Close the current database (this thread's connection) and unbind the models."""
-    global _current
+    """Close the current database (this thread's connection) and unbind the models. A file whose
+    pages were checked is noted as it is left (:func:`~tracker.store.checked.remember_checked`),
+    so that the next open, or ``status``, need not check it again while it stays so."""
+    global _current, _checked
     db, _current = _current, None
+    checked, _checked = _checked, None
     database_proxy.initialize(None)
     if db is not None and not db.is_closed():
         db.close()
+    if checked is not None and _identity(checked[0]) == checked[1]:
+        remember_checked(checked[0])
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    try:
+        found = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (found.st_dev, found.st_ino)
 
 
 def set_damaged_aside(path: Path, *, now: datetime | None = None) -> Path:
