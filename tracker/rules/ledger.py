@@ -20,8 +20,8 @@ from operator import itemgetter
 from tracker.collector import collector_paused
 from tracker.rules.dates import month_index
 from tracker.rules.entries import Credit, LedgerEntry, Source, new_entry
-from tracker.rules.order_pass import each_order_earns_alone, order_entries_in_one_pass
-from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of, per_dollar_entries
+from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
+from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of
 from tracker.rules.records import PointsEntry, Records, Review, Settings
 from tracker.rules.ruleset import MonthlyCapped, RuleSet
 
@@ -42,14 +42,12 @@ def _unsorted_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_
     days = DayBook()
     shopping = ruleset.shopping
     entries: list[LedgerEntry]
-    if each_order_earns_alone(shopping):
-        entries = order_entries_in_one_pass(records.orders, settings, as_of, shopping, records.promotions, days)
+    if earns_in_one_pass(shopping):
+        slots = crowded_product_slots(records.orders, settings, as_of, shopping)
+        entries = order_entries_in_one_pass(records.orders, settings, as_of, shopping, records.promotions, days, slots)
     else:
         orders = orders_as_of(records.orders, settings, as_of, shopping.min_order_cents, days)
-        if shopping.rule == "flat_per_order":
-            entries = flat_order_entries(orders, shopping, records.promotions)
-        else:
-            entries = per_dollar_entries(orders, shopping, records.promotions)
+        entries = flat_order_entries(orders, shopping, records.promotions)
     entries += order_day_entries(days, ruleset)
     entries += _review_entries(records.reviews, ruleset, as_of)
     entries += _capped_entries(
@@ -82,8 +80,8 @@ def ledger_with_totals(
     points_of = itemgetter(1)
     totals = [sum(map(points_of, run)) for run in runs]
     split = bisect_right(days, as_of)
-    credited = {day: points for day, points in zip(days[:split], totals[:split]) if points}
-    expected = {day: points for day, points in zip(days[split:], totals[split:]) if points}
+    credited = {day: points for day, points in zip(days[:split], totals[:split], strict=True) if points}
+    expected = {day: points for day, points in zip(days[split:], totals[split:], strict=True) if points}
     return list(chain.from_iterable(runs)), credited, expected
 
 
