@@ -17,11 +17,12 @@ from operator import itemgetter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.rules.reference import flat_entries_by_walking
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
 from tracker.rules import Credit, Order, Promotion, Records, RuleSet, Settings, build_ledger
 from tracker.rules.ledger import ledger_with_totals, sort_by_date
 from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
-from tracker.rules.orders import DayBook, orders_as_of, per_dollar_entries
+from tracker.rules.orders import DayBook, flat_order_entries, orders_as_of, per_dollar_entries
 from tracker.rules.ruleset import Shopping
 
 PROFILE = settings(max_examples=150, deadline=None)
@@ -120,6 +121,34 @@ def test_l1_one_pass_with_the_crowded_products_slots_equals_the_two_steps(
     assert [type(entry) for entry in fast] == [type(entry) for entry in plain]
     assert fast_days.kept == plain_days.kept
     assert fast_days.lost == plain_days.lost
+
+
+flat_shoppings = st.builds(
+    Shopping,
+    rule=st.just("flat_per_order"),
+    min_order_usd=st.sampled_from([Decimal("0"), Decimal("2.00"), Decimal("5.50")]),
+    partial_refund=st.sampled_from(["prorate", "forfeit"]),
+    flat_points_per_order=st.integers(0, 6),
+    flat_daily_cap=st.sampled_from([0, 3, 5, 12]),
+)
+
+
+@st.composite
+def orders_of_few_days(draw: st.DrawFn) -> tuple[Order, ...]:
+    """Orders on three order dates, so that each day has several, refunded or not (F1)."""
+    first = draw(days)
+    return tuple(
+        replace(one, order_date=first + timedelta(days=draw(st.integers(0, 2)))) for one in draw(some_orders())
+    )
+
+
+@PROFILE
+@given(orders_of_few_days(), flat_shoppings, promotions, days, st.integers(0, 60))
+def test_f1_day_values_equal_a_walk_of_every_order_at_every_moment(
+    many: tuple[Order, ...], shopping: Shopping, promoted: list[Promotion], as_of: date, lag: int
+) -> None:
+    views = list(orders_as_of(many, Settings(confirmation_lag_days=lag), as_of, shopping.min_order_cents, DayBook()))
+    assert flat_order_entries(views, shopping, promoted) == flat_entries_by_walking(views, shopping, promoted)
 
 
 @PROFILE
