@@ -150,15 +150,17 @@ def _capped_entries(
     entries = []
     per_month: dict[int, int] = defaultdict(int)
     last_day = None
+    points, cap, credited = rule.points, rule.monthly_cap, Credit.CREDITED
     for day, ref in chosen:
         if one_per_day and day == last_day:
             continue
         last_day = day
         month = month_index(day)
-        if rule.monthly_cap and per_month[month] >= rule.monthly_cap:
+        if cap and per_month[month] >= cap:
             continue
         per_month[month] += 1
-        entries.append(LedgerEntry(day, rule.points, rule_id, source, ref))
+        # new_entry, not LedgerEntry(…): the NamedTuple's own __new__ is Python, 3,650 visits
+        entries.append(new_entry((day, points, rule_id, source, ref, credited)))
     return entries
 
 
