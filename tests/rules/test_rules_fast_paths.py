@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 from tests.rules.reference import flat_entries_by_walking
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
 from tracker.rules import Credit, Order, Promotion, Records, RuleSet, Settings, build_ledger
+from tracker.rules.flat import flat_order_entries
 from tracker.rules.ledger import ledger_with_totals, sort_by_date
 from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
-from tracker.rules.orders import DayBook, flat_order_entries, orders_as_of, per_dollar_entries
+from tracker.rules.orders import DayBook, orders_as_of, per_dollar_entries
 from tracker.rules.ruleset import Shopping
 
 PROFILE = settings(max_examples=150, deadline=None)

@@ -20,8 +20,9 @@ from operator import itemgetter
 from tracker.collector import collector_paused
 from tracker.rules.dates import month_index
 from tracker.rules.entries import Credit, LedgerEntry, Source, new_entry
+from tracker.rules.flat import flat_order_entries
 from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
-from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of
+from tracker.rules.orders import DayBook, order_day_entries, orders_as_of
 from tracker.rules.records import PointsEntry, Records, Review, Settings
 from tracker.rules.ruleset import MonthlyCapped, RuleSet
 
