@@ -40,6 +40,7 @@ def flat_order_entries(
     one = Decimal(1)
     cap = shopping.flat_daily_cap
     at_once = bool(cap) and shopping.flat_points_per_order >= cap  # one order earns the whole cap
+    order_source = Source.ORDER
     for day, day_views in by_day.items():
         multiplier = multiplier_on(promotions, day) if promotions else one
         if day in refunded:
@@ -49,9 +50,12 @@ def flat_order_entries(
         # per confirmation, up to the day's cap.
         confirmations = [(view[1], view[2]) for view in day_views if view[5] >= least]
         if at_once and confirmations:
-            # The first confirmation reaches the cap, so the later ones change nothing: the
-            # earliest is found without sorting them all (3,650 days of a heavy history).
-            _flat_steps(entries, day, [min(confirmations)], shopping, multiplier)
+            # The first confirmation reaches the cap, so the later ones change nothing: the day
+            # earns it all on its earliest, found without sorting them (3,650 days of a history).
+            value = apply_multiplier(cap, multiplier)
+            if value:
+                moment, credit = min(confirmations)
+                entries.append(new_entry((moment, value, "F1", order_source, day_ref(day), credit)))
         else:
             _flat_steps(entries, day, sorted(confirmations), shopping, multiplier)
     return entries
