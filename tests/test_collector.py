@@ -44,3 +44,12 @@ def test_a_collector_turned_off_before_stays_off() -> None:
     with collector_paused():
         pass
     assert not gc.isenabled()
+
+
+def test_what_the_pause_made_is_handed_to_the_oldest_generation() -> None:
+    gc.enable()
+    with collector_paused():
+        made = [[number] for number in range(1000)]
+    assert gc.get_count()[0] < 100  # not left young, for the next allocation to walk it all
+    oldest = {id(item) for item in gc.get_objects(generation=2)}
+    assert all(id(item) in oldest for item in made)

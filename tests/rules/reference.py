@@ -5,11 +5,13 @@ Each walks every recalculation one by one, as docs/rules/ words the rule, with n
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from tracker.rules import PointsSeries, RuleSet, Settings, Tier
+from tracker.rules import Credit, LedgerEntry, PointsSeries, Promotion, RuleSet, Settings, Source, Tier
 from tracker.rules.dates import add_months, month_end, month_index
-from tracker.rules.orders import order_points
+from tracker.rules.entries import day_ref
+from tracker.rules.orders import OrderView, apply_multiplier, multiplier_on, order_points
 from tracker.rules.ruleset import Shopping
 from tracker.rules.window import Recalculation, recalculate, window_start
 
@@ -66,3 +68,40 @@ def cheapest_cents(shopping: Shopping, up_to: int) -> list[int]:
     for total in range(1, up_to + 1):
         best[total] = min(one_order[k] + best[max(0, total - k)] for k in range(1, largest + 1))
     return best
+
+
+def flat_entries_by_walking(
+    views: Iterable[OrderView], shopping: Shopping, promotions: Sequence[Promotion]
+) -> list[LedgerEntry]:
+    """F1 (with R1) as the rule words it: for each order date, the day's value at every
+    confirmation and refund among its orders, counting again every order that earns then."""
+    by_day: dict[date, list[OrderView]] = {}
+    for view in views:
+        by_day.setdefault(view.order.order_date, []).append(view)
+    cap, per_order = shopping.flat_daily_cap, shopping.flat_points_per_order
+    least = max(shopping.min_order_cents, 1)
+    entries: list[LedgerEntry] = []
+    for day, day_views in by_day.items():
+        multiplier = multiplier_on(promotions, day)
+        moments = {v.confirmed for v in day_views} | {
+            v.refund_date for v in day_views if v.refund_cents and v.refund_date is not None
+        }
+        value = 0
+        for moment in sorted(moments):
+            earning = 0
+            for view in day_views:
+                if view.confirmed > moment:
+                    continue
+                refunded = view.refund_cents and (view.refund_date is None or view.refund_date <= moment)
+                kept = view.kept_cents if refunded else view.order.qualifying_cents
+                if kept >= least and not (refunded and shopping.partial_refund == "forfeit"):
+                    earning += 1
+            points = earning * per_order
+            new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
+            if new_value != value:
+                confirming = [v for v in day_views if v.confirmed == moment]
+                credit = confirming[0].credit if confirming else Credit.CREDITED
+                rule = "F1" if new_value > value else "R1"
+                entries.append(LedgerEntry(moment, new_value - value, rule, Source.ORDER, day_ref(day), credit))
+                value = new_value
+    return entries

@@ -1,8 +1,9 @@
-"""The fast paths of a status compute exactly what the plain two-step computation does (S1, S2, S9).
+"""The fast paths of a status compute exactly what the plain two-step computation does (S1, S2, S9, L1).
 
-``order_entries_in_one_pass`` folds :func:`orders_as_of` and :func:`per_dollar_entries` into one loop,
-and ``ledger_with_totals`` sorts the ledger and sums it per day in one walk; both exist only for
-speed, so each is held here to the plain computation it replaces, entry for entry and in order.
+``order_entries_in_one_pass`` folds :func:`orders_as_of` and :func:`per_dollar_entries` into one loop
+(under L1 with the slots of the crowded products worked out first), and ``ledger_with_totals``
+sorts the ledger and sums it per day, split by date; both exist only for speed, so each is held
+here to the plain computation it replaces, entry for entry and in order.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from operator import itemgetter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.rules.reference import flat_entries_by_walking
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
 from tracker.rules import Credit, Order, Promotion, Records, RuleSet, Settings, build_ledger
+from tracker.rules.flat import flat_order_entries
 from tracker.rules.ledger import ledger_with_totals, sort_by_date
-from tracker.rules.order_pass import each_order_earns_alone, order_entries_in_one_pass
+from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
 from tracker.rules.orders import DayBook, orders_as_of, per_dollar_entries
 from tracker.rules.ruleset import Shopping
 
@@ -80,12 +83,73 @@ def test_s1_s2_s9_one_pass_equals_orders_as_of_then_per_dollar_entries(
         shopping,
         promoted,
     )
-    assert each_order_earns_alone(shopping)
+    assert earns_in_one_pass(shopping)
     fast = order_entries_in_one_pass(many, user, as_of, shopping, promoted, fast_days)
     assert fast == plain
     assert [type(entry) for entry in fast] == [type(entry) for entry in plain]
     assert fast_days.kept == plain_days.kept
     assert fast_days.lost == plain_days.lost
+
+
+@st.composite
+def orders_of_few_products(draw: st.DrawFn) -> tuple[Order, ...]:
+    """Orders of three products, some holding two (or one product twice), for L1's slots."""
+    products = st.lists(st.sampled_from(["p1", "p2", "p3"]), min_size=0, max_size=2).map(tuple)
+    return tuple(replace(one, product_ids=draw(products)) for one in draw(some_orders()))
+
+
+@PROFILE
+@given(
+    orders_of_few_products(),
+    shoppings,
+    st.sampled_from([1, 2, 3, 10]),
+    promotions,
+    days,
+    st.integers(0, 60),
+)
+def test_l1_one_pass_with_the_crowded_products_slots_equals_the_two_steps(
+    many: tuple[Order, ...], shopping: Shopping, limit: int, promoted: list[Promotion], as_of: date, lag: int
+) -> None:
+    shopping = replace(shopping, max_orders_per_product=limit)
+    user = Settings(confirmation_lag_days=lag)
+    plain_days, fast_days = DayBook(), DayBook()
+    plain = per_dollar_entries(
+        orders_as_of(many, user, as_of, shopping.min_order_cents, plain_days), shopping, promoted
+    )
+    slots = crowded_product_slots(many, user, as_of, shopping)
+    fast = order_entries_in_one_pass(many, user, as_of, shopping, promoted, fast_days, slots)
+    assert fast == plain
+    assert [type(entry) for entry in fast] == [type(entry) for entry in plain]
+    assert fast_days.kept == plain_days.kept
+    assert fast_days.lost == plain_days.lost
+
+
+flat_shoppings = st.builds(
+    Shopping,
+    rule=st.just("flat_per_order"),
+    min_order_usd=st.sampled_from([Decimal("0"), Decimal("2.00"), Decimal("5.50")]),
+    partial_refund=st.sampled_from(["prorate", "forfeit"]),
+    flat_points_per_order=st.integers(0, 6),
+    flat_daily_cap=st.sampled_from([0, 3, 5, 12]),
+)
+
+
+@st.composite
+def orders_of_few_days(draw: st.DrawFn) -> tuple[Order, ...]:
+    """Orders on three order dates, so that each day has several, refunded or not (F1)."""
+    first = draw(days)
+    return tuple(
+        replace(one, order_date=first + timedelta(days=draw(st.integers(0, 2)))) for one in draw(some_orders())
+    )
+
+
+@PROFILE
+@given(orders_of_few_days(), flat_shoppings, promotions, days, st.integers(0, 60))
+def test_f1_day_values_equal_a_walk_of_every_order_at_every_moment(
+    many: tuple[Order, ...], shopping: Shopping, promoted: list[Promotion], as_of: date, lag: int
+) -> None:
+    views = list(orders_as_of(many, Settings(confirmation_lag_days=lag), as_of, shopping.min_order_cents, DayBook()))
+    assert flat_order_entries(views, shopping, promoted) == flat_entries_by_walking(views, shopping, promoted)
 
 
 @PROFILE

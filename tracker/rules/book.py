@@ -24,8 +24,9 @@ from typing import Any
 
 from tracker.rules.dates import month_index
 from tracker.rules.entries import Credit, LedgerEntry, Source, day_of_ref
+from tracker.rules.flat import flat_order_entries
 from tracker.rules.ledger import _capped_entries, _points_entries, _review_entries, build_ledger
-from tracker.rules.orders import DayBook, flat_order_entries, order_day_entries, orders_as_of, per_dollar_entries
+from tracker.rules.orders import DayBook, order_day_entries, orders_as_of, per_dollar_entries
 from tracker.rules.projection import Status, status_from_totals
 from tracker.rules.records import (
     ClubPost,

@@ -1,5 +1,6 @@
-"""Points for orders: S1, S2 and S9, the order-day bonuses S3 and L2, the legacy product limit L1
-and the flat reading F1 — every loss a refund causes dated on the refund date (R1).
+"""Points for orders: S1, S2 and S9, the order-day bonuses S3 and L2 and the legacy product limit
+L1 (the flat reading F1 is in :mod:`tracker.rules.flat`) — every loss a refund causes dated on
+the refund date (R1).
 
 R1 in one sentence: what was credited before a refund stays credited; the refund takes its share
 away with an entry of its own on the refund date. So a recalculation already made never changes
@@ -323,91 +324,6 @@ def _slot_holders(takers: list[_Taker], limit: int, moment: date | None) -> set[
                 counted[product] += 1
         holders.add(ref)
     return holders
-
-
-# --- F1: flat points per order date --------------------------------------------------------------
-
-
-def flat_order_entries(
-    views: Iterable[OrderView], shopping: Shopping, promotions: Sequence[Promotion]
-) -> list[LedgerEntry]:
-    """F1: flat points per order of an order date, capped per day, credited as orders confirm.
-
-    The day's value is recomputed at every confirmation and refund among its orders, and each
-    change becomes an entry on its date: the first confirmation credits it (F1), a later refund
-    that takes the day's last confirmed order below the minimum takes it back (R1).
-    """
-    by_day: dict[date, list[OrderView]] = defaultdict(list)
-    for view in views:
-        by_day[view.order.order_date].append(view)
-    entries: list[LedgerEntry] = []
-    least = max(shopping.min_order_cents, 1)
-    one = Decimal(1)
-    for day, day_views in by_day.items():
-        multiplier = multiplier_on(promotions, day) if promotions else one
-        if any(view.refund_cents for view in day_views):
-            _flat_day_with_refunds(entries, day, day_views, shopping, multiplier)
-            continue
-        # No refund: the value only grows, one step per confirmation, up to the day's cap.
-        confirmations = sorted(
-            (view.confirmed, view.credit)
-            for view in day_views
-            if view.order.items_cents - view.order.discount_cents >= least
-        )
-        _flat_steps(entries, day, confirmations, shopping, multiplier)
-    return entries
-
-
-def _flat_steps(
-    entries: list[LedgerEntry],
-    day: date,
-    confirmations: list[tuple[date, Credit]],
-    shopping: Shopping,
-    multiplier: Decimal,
-) -> None:
-    cap, per_order = shopping.flat_daily_cap, shopping.flat_points_per_order
-    value, count, index, ref = 0, 0, 0, ""
-    while index < len(confirmations) and not (cap and count * per_order >= cap):
-        moment, credit = confirmations[index]
-        while index < len(confirmations) and confirmations[index][0] == moment:
-            count, index = count + 1, index + 1
-        points = count * per_order
-        new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
-        if new_value != value:
-            ref = ref or day_ref(day)
-            entries.append(new_entry((moment, new_value - value, "F1", Source.ORDER, ref, credit)))
-            value = new_value
-
-
-def _flat_day_with_refunds(
-    entries: list[LedgerEntry], day: date, day_views: list[OrderView], shopping: Shopping, multiplier: Decimal
-) -> None:
-    """F1 for a day with refunds: the day's value at each confirmation and refund among its orders."""
-    cap, per_order, least = shopping.flat_daily_cap, shopping.flat_points_per_order, max(shopping.min_order_cents, 1)
-    forfeit = shopping.partial_refund == "forfeit"
-    events = sorted(
-        {v.confirmed for v in day_views}
-        | {v.refund_date for v in day_views if v.refund_cents and v.refund_date is not None}
-    )
-    ref = day_ref(day)
-    value = 0
-    for moment in events:
-        earning = 0
-        for view in day_views:
-            if view.confirmed > moment:
-                continue
-            refunded = view.refund_cents and (view.refund_date is None or view.refund_date <= moment)
-            kept = view.kept_cents if refunded else view.order.items_cents - view.order.discount_cents
-            if kept >= least and not (refunded and forfeit):
-                earning += 1
-        points = earning * per_order
-        new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
-        if new_value != value:
-            confirming = [v for v in day_views if v.confirmed == moment]
-            credit = confirming[0].credit if confirming else Credit.CREDITED
-            rule = "F1" if new_value > value else "R1"
-            entries.append(LedgerEntry(moment, new_value - value, rule, Source.ORDER, ref, credit))
-            value = new_value
 
 
 # --- S3 and L2: the order date's own bonuses -----------------------------------------------------
