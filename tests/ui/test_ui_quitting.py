@@ -29,11 +29,37 @@ def test_an_error_dialog_is_never_made_off_the_gui_thread(qtbot: QtBot, monkeypa
 
 def test_a_job_ending_after_its_relay_is_gone_tells_nobody_and_raises_nothing(qtbot: QtBot) -> None:
     results: list[object] = []
-    relay = worker._Relay(results.append, results.append, None)
-    task = worker._Task(lambda report, cancelled: 42, relay)
+    relay = worker._Relay()
+    job = relay.add(worker._Callbacks(results.append, results.append, None))
+    task = worker._Task(lambda report, cancelled: 42, relay, job, lambda: False)
     shiboken6.delete(relay)  # what the app's end does to a relay whose job still runs
     task.run()  # raised RuntimeError("Signal source has been deleted") into the excepthook
     assert results == []
+
+
+def test_jobs_report_through_one_relay_that_outlives_them(qtbot: QtBot) -> None:
+    """A relay per job was freed by whichever thread let go of it last, a worker's now and then,
+    and Qt crashed. Every job reports through the one relay, which the workers never free."""
+    results: list[object] = []
+    progress: list[tuple[int, int]] = []
+
+    def work(report: worker.Report, cancelled: worker.Cancelled) -> int:
+        report(1, 2)
+        return 42
+
+    def fail(report: worker.Report, cancelled: worker.Cancelled) -> int:
+        raise ValueError("bad row")
+
+    worker.run_in_thread(
+        work, done=results.append, failed=results.append, progress=lambda d, t: progress.append((d, t))
+    )
+    worker.run_in_thread(fail, done=results.append, failed=results.append)
+    relay = worker._the_relay()
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert 42 in results and any(isinstance(r, ValueError) for r in results)
+    assert progress == [(1, 2)]
+    assert worker._the_relay() is relay and shiboken6.isValid(relay)
+    assert relay.jobs == {}  # nothing kept once a job has reported
 
 
 def test_the_cyclic_collector_runs_on_the_gui_thread_only(qtbot: QtBot) -> None:

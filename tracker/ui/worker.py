@@ -54,12 +54,10 @@ class _Cancel:
         return self._event.is_set()
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread: signals emitted by the worker are queued to its slots."""
+class _Callbacks:
+    """What one job hands its result, error and progress to, on the GUI thread."""
 
-    finished = Signal(object)
-    errored = Signal(object)
-    advanced = Signal(int, int)
+    __slots__ = ("cancel", "done", "failed", "progress")
 
     def __init__(
         self,
@@ -67,53 +65,90 @@ class _Relay(QObject):
         failed: Callable[[BaseException], None],
         progress: Callable[[int, int], None] | None,
     ) -> None:
-        super().__init__()
-        self._done, self._failed, self._progress = done, failed, progress
+        self.done, self.failed, self.progress = done, failed, progress
         self.cancel = _Cancel()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread for as long as the program: signals emitted by the workers are
+    queued to its slots, which call the job's callbacks there.
+
+    One relay for every job, never freed while a worker might still hold it. A relay made per job
+    was freed by whichever thread dropped the last reference to it — sometimes a worker's, as the
+    thread pool deleted the finished task — and Qt then crashed now and then (PySide6 6.10.0)."""
+
+    finished = Signal(int, object)
+    errored = Signal(int, object)
+    advanced = Signal(int, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: dict[int, _Callbacks] = {}
+        self._next = 0
         self.finished.connect(self._on_finished)
         self.errored.connect(self._on_errored)
         self.advanced.connect(self._on_advanced)
 
-    @Slot(object)
-    def _on_finished(self, result: object) -> None:
-        _running.discard(self)
-        self._done(result)
+    def add(self, callbacks: _Callbacks) -> int:
+        self._next += 1
+        self.jobs[self._next] = callbacks
+        return self._next
 
-    @Slot(object)
-    def _on_errored(self, error: object) -> None:
-        _running.discard(self)
-        assert isinstance(error, BaseException)
-        self._failed(error)
+    @Slot(int, object)
+    def _on_finished(self, job: int, result: object) -> None:
+        callbacks = self.jobs.pop(job, None)
+        if callbacks is not None:
+            callbacks.done(result)
 
-    @Slot(int, int)
-    def _on_advanced(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress(done, total)
+    @Slot(int, object)
+    def _on_errored(self, job: int, error: object) -> None:
+        callbacks = self.jobs.pop(job, None)
+        if callbacks is not None:
+            assert isinstance(error, BaseException)
+            callbacks.failed(error)
+
+    @Slot(int, int, int)
+    def _on_advanced(self, job: int, done: int, total: int) -> None:
+        callbacks = self.jobs.get(job)
+        if callbacks is not None and callbacks.progress is not None:
+            callbacks.progress(done, total)
 
 
-_running: set[_Relay] = set()  # keeps each relay alive until its job has reported back
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The relay, made on first use — by the GUI thread, which is the only one that starts jobs."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Work, relay: _Relay) -> None:
+    def __init__(self, work: Work, relay: _Relay, job: int, cancelled: Cancelled) -> None:
         super().__init__()
-        self._work, self._relay = work, relay
+        self._work, self._relay, self._job, self._cancelled = work, relay, job, cancelled
 
     def run(self) -> None:
-        relay = self._relay
+        relay, job = self._relay, self._job
+
+        def report(done: int, total: int) -> None:
+            _report(relay.advanced, job, done, total)
+
         try:
-            result = self._work(relay.advanced.emit, relay.cancel.is_cancelled)
+            result = self._work(report, self._cancelled)
         except Exception as error:  # handed to the GUI thread, which shows it or re-raises it
-            _report(relay.errored, error)
+            _report(relay.errored, job, error)
         else:
-            _report(relay.finished, result)
+            _report(relay.finished, job, result)
 
 
-def _report(signal: Any, value: object) -> None:
-    """Hand ``value`` to the GUI thread, unless the window has gone meanwhile: a job still
-    running when the app quits finds its relay deleted, and there is nobody left to tell."""
+def _report(signal: Any, *values: object) -> None:
+    """Hand ``values`` to the GUI thread, unless the relay has gone meanwhile: a job still
+    running when the app quits may find it deleted, and there is nobody left to tell."""
     with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
-        signal.emit(value)
+        signal.emit(*values)
 
 
 class _Handle:
@@ -135,10 +170,11 @@ def run_in_thread(
     progress: Callable[[int, int], None] | None = None,
 ) -> Job:
     """Start ``work`` on the global thread pool; the callbacks come back on the GUI thread."""
-    relay = _Relay(done, failed, progress)
-    _running.add(relay)
-    QThreadPool.globalInstance().start(_Task(work, relay))
-    return _Handle(relay.cancel)
+    relay = _the_relay()
+    callbacks = _Callbacks(done, failed, progress)
+    job = relay.add(callbacks)
+    QThreadPool.globalInstance().start(_Task(work, relay, job, callbacks.cancel.is_cancelled))
+    return _Handle(callbacks.cancel)
 
 
 def run_now(
