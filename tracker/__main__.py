@@ -2,6 +2,6 @@
 
 import sys
 
-from tracker.app import main
+from tracker.desktop import main
 
 sys.exit(main())

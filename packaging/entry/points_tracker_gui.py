@@ -111,6 +111,6 @@ def smoke_test(argv: Sequence[str] | None = None) -> int:
 if __name__ == "__main__":
     if os.environ.get(SMOKE_TEST_ENV_VAR) == "1":
         sys.exit(smoke_test())
-    from tracker.app import main
+    from tracker.desktop import main
 
     sys.exit(main())

@@ -18,3 +18,22 @@ def test_the_app_imports_its_core_before_pyside6() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_points_tracker_command_turns_the_collector_off_before_it_imports_the_window() -> None:
+    """tracker/desktop.py: the collector would walk the start's objects again and again; the
+    GUI thread's collector (tracker/ui/garbage.py) takes over once the application exists."""
+    code = (
+        "import gc, sys, types\n"
+        "import tracker.desktop as desktop\n"
+        "assert 'tracker.app' not in sys.modules and 'PySide6' not in sys.modules\n"
+        "seen = []\n"
+        "window = types.ModuleType('tracker.app')\n"  # stands in for the window's module
+        "window.main = lambda argv: seen.append(gc.isenabled()) or 7\n"
+        "sys.modules['tracker.app'] = window\n"
+        "assert gc.isenabled()\n"
+        "code = desktop.main([])\n"
+        "print(seen, code); sys.exit(0 if seen == [False] and code == 7 else 1)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
