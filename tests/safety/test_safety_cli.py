@@ -231,3 +231,12 @@ def test_an_absurd_amount_on_the_command_line_is_bad_input(amount: str, db_path:
         run("add", "order", "--date", "2026-01-01", "--amount", amount)
     assert caught.value.code == 2
     assert_plain(capsys.readouterr().err.strip())
+
+
+def test_a_backup_to_a_tilde_naming_no_user_is_written_under_that_name(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(db_path, 3)
+    monkeypatch.chdir(tmp_path)
+    assert run("backup", "~0") == 0  # was "unexpected error": Path.expanduser() raised RuntimeError
+    assert (tmp_path / "~0").is_file()

@@ -44,10 +44,10 @@ def _bad_input(args: argparse.Namespace, message: str) -> int:
 
 def cmd_backup(args: argparse.Namespace, today: date) -> int:
     from tracker.store.backup import backup_database
-    from tracker.store.paths import resolve_db_path
+    from tracker.store.paths import expand_user, resolve_db_path
 
     path = resolve_db_path(args.db)
-    target: Path = args.file.expanduser()
+    target: Path = expand_user(args.file)
     found = what_is(target)
     if found == "folder":
         return _bad_input(args, f"{target} is a folder; give a file name, such as {target / 'points-backup.sqlite3'}")
@@ -63,11 +63,11 @@ def cmd_backup(args: argparse.Namespace, today: date) -> int:
 
 def cmd_restore(args: argparse.Namespace, today: date) -> int:
     from tracker.store.errors import BackupFileError
-    from tracker.store.paths import resolve_db_path
+    from tracker.store.paths import expand_user, resolve_db_path
     from tracker.store.restore import restore_database
 
     path = resolve_db_path(args.db)
-    source: Path = args.file.expanduser()
+    source: Path = expand_user(args.file)
     with lock_database(path):
         try:
             previous = restore_database(path, source)

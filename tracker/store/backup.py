@@ -45,6 +45,7 @@ from tracker.store.paths import (
     backup_kind,
     backups_dir,
     daily_backup_path,
+    expand_user,
 )
 from tracker.store.reading import load_backup_settings
 from tracker.store.setting_values import DEFAULT_BACKUP_KEEP
@@ -108,7 +109,7 @@ def backup_database(db: SqliteDatabase, target: Path) -> None:
         StoreError: ``target`` is the database itself or another database in use, or cannot be
             written (full disk, read-only folder …).
     """
-    target = Path(target).expanduser()
+    target = expand_user(target)
     source_path = Path(db.database)
     if _same_file(target, source_path) or Path(f"{target}-wal").exists():
         raise StoreError(
@@ -231,7 +232,7 @@ def rolling_backup(db: SqliteDatabase, db_path: Path, *, today: date, keep: int 
     only the newest ``keep`` daily backups. Returns the new backup, or None if today's existed."""
     if keep < 1:
         raise ValueError("keep at least one backup")
-    db_path = Path(db_path).expanduser()
+    db_path = expand_user(db_path)
     target = daily_backup_path(db_path, today)
     made = None
     if not target.exists():

@@ -16,7 +16,7 @@ from tracker.i18n import translate
 from tracker.store import sqlite_errors
 from tracker.store._sqlite import sqlite_error_code
 from tracker.store.errors import BackupFileError, DamagedDatabaseError, StoreError, file_error
-from tracker.store.paths import backup_kind, backups_dir
+from tracker.store.paths import backup_kind, backups_dir, expand_user
 from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.sqlite_errors import translate_errors
 
@@ -57,7 +57,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def list_backups(db_path: Path) -> list[BackupFile]:
     """The automatic backups of ``db_path`` in its ``backups`` folder, newest first."""
-    db_path = Path(db_path).expanduser()
+    db_path = expand_user(db_path)
     try:
         entries = list(os.scandir(backups_dir(db_path)))
     except FileNotFoundError:
@@ -83,7 +83,7 @@ def check_backup(path: Path) -> int:
             from a newer Points Tracker, or damaged (``PRAGMA integrity_check``).
         StoreError: it cannot be read (permissions, busy …).
     """
-    path = Path(path).expanduser()
+    path = expand_user(path)
     try:
         is_dir, exists = path.is_dir(), path.exists()
     except OSError as error:  # a name no file can have (too long …)

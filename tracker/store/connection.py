@@ -32,7 +32,7 @@ from tracker.store.backup_files import latest_good_backup
 from tracker.store.checked import has_wal_data, remember_checked, unchanged_since_checked
 from tracker.store.errors import DamagedDatabaseError, DatabaseLockedError, StoreError, file_error
 from tracker.store.models import database_proxy
-from tracker.store.paths import backups_dir, damaged_aside_path
+from tracker.store.paths import backups_dir, damaged_aside_path, expand_user
 from tracker.store.peek import empty_but_backed_up, empty_file_message
 from tracker.store.rates_bundle import refresh_due
 from tracker.store.sqlite_errors import translate_errors
@@ -160,7 +160,7 @@ def open_database(path: Path, *, check_pages: bool = True) -> SqliteDatabase:
         StoreError: any other reason the file cannot be used (permissions, disk full …).
     """
     close_database()
-    path = Path(path).expanduser()
+    path = expand_user(path)
     if empty_but_backed_up(path):
         logger.warning("%s is empty, though its backups hold data", path)
         raise _naming_latest_backup(DamagedDatabaseError(empty_file_message(path)), path)
@@ -230,7 +230,7 @@ def set_damaged_aside(path: Path, *, now: datetime | None = None) -> Path:
     Nothing is deleted; if a rename fails, the ones already done are undone. Close the database
     first (it is closed here if it is the current one).
     """
-    path = Path(path).expanduser()
+    path = expand_user(path)
     current = current_database()
     if current is not None and Path(current.database) == path:
         close_database()

@@ -25,7 +25,7 @@ from pathlib import Path
 from tracker.store import derived
 from tracker.store._sqlite import BUSY_TIMEOUT_SECONDS
 from tracker.store.checked import has_wal_data, unchanged_since_checked
-from tracker.store.paths import daily_backup_path
+from tracker.store.paths import daily_backup_path, expand_user
 from tracker.store.rates_bundle import refresh_due
 from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.setting_values import backup_settings
@@ -70,7 +70,7 @@ def look(path: Path, today: date) -> Iterator[Look | None]:
 
     Raises ``sqlite3.Error`` when the file cannot be read as it is (busy, damaged …).
     """
-    path = Path(path).expanduser()
+    path = expand_user(path)
     if not unchanged_since_checked(path) or has_wal_data(path):  # (no file, or an empty one, too)
         yield None  # the full open checks its pages, and tells a new file from one cut short
         return

@@ -22,6 +22,16 @@ DB_FILE_NAME = "points.sqlite3"
 DB_ENV_VAR = "POINTS_TRACKER_DB"
 
 
+def expand_user(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded as a shell does: a ``~name`` that
+    names no user (or a ``~`` with no home folder to be found) is left as written, a file of
+    that name, instead of the RuntimeError :meth:`Path.expanduser` raises."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
+
+
 def default_db_path() -> Path:
     """The platform's user data folder (e.g. ``~/.local/share/PointsTracker``) / ``points.sqlite3``."""
     import platformdirs  # only when no file is named: a command given --db never needs it
@@ -38,14 +48,14 @@ def resolve_db_path(cli_value: str | None, environ: Mapping[str, str] | None = N
     env = os.environ if environ is None else environ
     for value in (cli_value, env.get(DB_ENV_VAR)):
         if value is not None and value.strip():
-            return Path(value.strip()).expanduser()
+            return expand_user(value.strip())
     return default_db_path()
 
 
 def real_db_path(path: Path) -> Path:
     """``path`` with ``~`` expanded, made absolute and with symbolic links followed (as SQLite
     follows them), so that every name of one file means one lock and one window."""
-    return Path(path).expanduser().resolve()
+    return expand_user(path).resolve()
 
 
 # --- the data folder -----------------------------------------------------------------------------
@@ -68,7 +78,7 @@ def make_private_folder(folder: Path) -> None:
     Raises:
         FolderError: it cannot be made; the message names the folder and says why in plain words.
     """
-    folder = Path(folder).expanduser().absolute()
+    folder = expand_user(folder).absolute()
     missing = [folder, *folder.parents]
     missing = list(reversed([part for part in missing if not part.is_dir()]))
     for part in missing:

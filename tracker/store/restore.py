@@ -25,7 +25,7 @@ from tracker.store.backup import _copy_errors, _open_live, _same_file
 from tracker.store.backup_files import BackupFile, check_backup, latest_good_backup, open_read_only
 from tracker.store.connection import close_database, current_database, set_damaged_aside
 from tracker.store.errors import BackupFileError, DamagedDatabaseError, NewerDatabaseError, StoreError
-from tracker.store.paths import backups_dir, stamped_backup_path
+from tracker.store.paths import backups_dir, expand_user, stamped_backup_path
 from tracker.store.peek import has_wal_data, identity
 from tracker.store.schema_id import APPLICATION_ID, SCHEMA_VERSION
 from tracker.store.sqlite_errors import translate_errors
@@ -144,8 +144,8 @@ def _refuse_newer(db_path: Path) -> None:
 
 
 def _restore(db_path: Path, backup_file: Path, now: datetime | None) -> tuple[Path | None, bool]:
-    db_path = Path(db_path).expanduser()
-    backup_file = Path(backup_file).expanduser()
+    db_path = expand_user(db_path)
+    backup_file = expand_user(backup_file)
     if _same_file(db_path, backup_file):
         raise BackupFileError(
             translate(
@@ -203,7 +203,7 @@ def restore_latest(db_path: Path, *, now: datetime | None = None) -> LatestResto
     Raises:
         StoreError: no good backup was found (nothing was changed), or the restore failed.
     """
-    db_path = Path(db_path).expanduser()
+    db_path = expand_user(db_path)
     backup = latest_good_backup(db_path)
     if backup is None:
         raise StoreError(

@@ -39,6 +39,7 @@ from tracker.report.summary import day
 from tracker.store.batches import find_batch, undo_batch
 from tracker.store.errors import ImportCancelled, StoreError
 from tracker.store.files import write_private_file
+from tracker.store.paths import expand_user
 from tracker.ui.importing import prompts
 from tracker.ui.importing.rates_box import MissingRatesBox
 from tracker.ui.importing.result_pages import ProgressPage, ReviewPage, SummaryPage, count
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
 
     def _on_path_entered(self, text: str) -> None:
         if text:
-            self.load_path(Path(text).expanduser())
+            self.load_path(expand_user(text))
 
     def _on_preset_changed(self) -> None:
         if self._data is not None:

@@ -48,7 +48,7 @@ from tracker.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.report.ruleset_words import ruleset_text
 from tracker.report.summary import short_day
 from tracker.store.errors import StoreError
-from tracker.store.paths import default_db_path
+from tracker.store.paths import default_db_path, expand_user
 from tracker.ui import editing, questions, restart
 from tracker.ui.notifications import ReminderNotifier
 from tracker.ui.opening import DatabaseOpener
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         """ "Points Tracker"; with the file's name only when another file than the usual one is open."""
         path = self.session.db_path
-        if path.expanduser().resolve() == default_db_path().expanduser().resolve():
+        if expand_user(path).resolve() == expand_user(default_db_path()).resolve():
             self.setWindowTitle(APP_NAME)
         else:
             self.setWindowTitle(translate("MainWindow", "{file} — {app}").format(file=path.name, app=APP_NAME))

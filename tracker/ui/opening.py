@@ -20,7 +20,7 @@ from tracker.store.backup import daily_backup
 from tracker.store.connection import close_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
-from tracker.store.paths import make_private_folder, real_db_path
+from tracker.store.paths import expand_user, make_private_folder, real_db_path
 from tracker.store.restore import restore_latest
 from tracker.ui.session import Session
 
@@ -50,7 +50,7 @@ class DatabaseOpener:
         or the file is in use by another Points Tracker nothing changes; after any other error the
         file open before is closed too (:attr:`path` is None then).
         """
-        path = Path(path).expanduser().absolute()
+        path = expand_user(path).absolute()
         make_private_folder(path.parent)
         new_lock = None
         if self._take_lock and (self._lock is None or self._lock.db_path != real_db_path(path)):

@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from tracker.store.paths import real_db_path
+from tracker.store.paths import expand_user, real_db_path
 
 logger = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ def ask_running_window(db_path: Path, file: Path | None, timeout_seconds: float 
     if not socket.waitForConnected(timeout_ms):
         return False
     deadline = time.monotonic() + timeout_seconds
-    request = {"file": str(Path(file).expanduser().absolute()) if file is not None else None}
+    request = {"file": str(expand_user(file).absolute()) if file is not None else None}
     socket.write(json.dumps(request).encode("utf-8") + b"\n")
     socket.flush()
     answer = b""
