@@ -32,7 +32,6 @@ import tracker.report.reminders
 import tracker.report.status
 import tracker.store.backup
 import tracker.store.lock
-import tracker.store.repository
 import tracker.store.restore  # noqa: F401
 
 # isort: on
@@ -45,7 +44,7 @@ from tracker.i18n import translate
 from tracker.logs import ExcInfo, log_unexpected
 from tracker.resources import app_icon_paths
 from tracker.store.errors import StoreError
-from tracker.store.paths import DB_ENV_VAR, default_db_path, resolve_db_path
+from tracker.store.paths import DB_ENV_VAR, default_db_path, expand_user, resolve_db_path
 from tracker.ui.garbage import GuiThreadCollector
 from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
@@ -227,7 +226,7 @@ def launch(
     if opener.backup_problem:
         window.show_message(opener.backup_problem)
     if options.file is not None:
-        file = options.file.expanduser().absolute()
+        file = expand_user(options.file).absolute()
         QTimer.singleShot(0, lambda: window.import_file(file))
     return app, window
 

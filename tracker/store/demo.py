@@ -31,8 +31,9 @@ from tracker.store.drafts import (
     VisitDraft,
 )
 from tracker.store.export import ExportedDrafts
+from tracker.store.reading import DEMO_KIND, has_demo
 
-DEMO_KIND = "demo"
+__all__ = ["DEMO_FILE_NAME", "DEMO_KIND", "demo_batches", "demo_drafts", "has_demo", "load_demo", "remove_demo"]
 DEMO_FILE_NAME = "Demo data"
 
 # US$ spent in each calendar month, this month first: heavy a year ago, light lately.
@@ -194,10 +195,6 @@ def load_demo(db: SqliteDatabase, today: date, seed: int = 1) -> BatchResult:
 def demo_batches(db: SqliteDatabase) -> list[BatchRow]:
     """The demo batches in the database (normally none or one)."""
     return [batch for batch in list_batches(db) if batch.kind == DEMO_KIND]
-
-
-def has_demo(db: SqliteDatabase) -> bool:
-    return bool(demo_batches(db))
 
 
 def remove_demo(db: SqliteDatabase) -> int:

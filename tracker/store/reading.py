@@ -192,6 +192,18 @@ def _records(conn: sqlite3.Connection, months: Months | None) -> Records:
     )
 
 
+# --- imports -----------------------------------------------------------------------------------
+
+DEMO_KIND = "demo"  # the import kind of the demo data (tracker.store.demo writes and removes it)
+
+
+def has_demo(db: SqliteDatabase) -> bool:
+    """Whether the demo data is in the file: the dashboard asks at every start, which need not
+    import the demo's writing for that."""
+    with read_transaction(db) as conn:
+        return conn.execute("SELECT 1 FROM import_batch WHERE kind = ? LIMIT 1", (DEMO_KIND,)).fetchone() is not None
+
+
 # --- settings ----------------------------------------------------------------------------------
 
 

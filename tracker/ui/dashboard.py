@@ -47,7 +47,7 @@ from tracker.report.summary import (
     steady_sentence,
 )
 from tracker.rules import Status
-from tracker.store import demo, repository
+from tracker.store import reading
 from tracker.ui import editing
 from tracker.ui.check_line import CheckLine
 from tracker.ui.empty_state import EmptyState
@@ -316,7 +316,7 @@ class DashboardPage(QWidget):
             )
             self._stack.setCurrentWidget(self.empty_state)
             return
-        self.demo_banner.setVisible(demo.has_demo(session.db))
+        self.demo_banner.setVisible(reading.has_demo(session.db))
         self.uncounted_banner.refresh(session)
         self._show_hero(status)
         self.check_line.refresh(status)
@@ -427,7 +427,7 @@ class DashboardPage(QWidget):
         if session.provisional:  # reminders need the records, still loading: they follow shortly
             self.reminders_card.setVisible(False)
             return
-        found = reminders(status, session.records(), session.settings(), repository.get_settings(session.db))
+        found = reminders(status, session.records(), session.settings(), reading.get_settings(session.db))
         self.reminders_card.setVisible(bool(found))
         self.reminders_label.setText(_bullets([reminder.text for reminder in found]))
         self.reminders_found.emit(found)
@@ -460,12 +460,16 @@ class DashboardPage(QWidget):
         editing.edit_record(self, self.session, "order")
 
     def _on_try_demo(self) -> None:
+        from tracker.store import demo  # the store's writing: not imported by a start, which only reads
+
         result = demo.load_demo(self.session.db, self.session.today())
         self.session.records_changed_elsewhere()
         added = result.new
         self.message.emit(translate("DashboardPage", "Demo data loaded: %n records.", None, added))
 
     def _on_remove_demo(self) -> None:
+        from tracker.store import demo
+
         removed = demo.remove_demo(self.session.db)
         # Undo steps may point at demo records that are gone now.
         self.session.undo_stack.clear()

@@ -11,11 +11,11 @@ stays in milliseconds even with 100,000 orders.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
@@ -26,26 +26,21 @@ from tracker.report.figures import figures
 from tracker.report.status import active_ruleset, open_book
 from tracker.report.sums import Figures, status_of
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
-from tracker.rules.book import LedgerBook
-from tracker.store import history, repository
-from tracker.store.crud import visit_on
-from tracker.store.drafts import (
-    Draft,
-    EntryDraft,
-    FollowDraft,
-    OrderDraft,
-    PostDraft,
-    PromotionDraft,
-    ReviewDraft,
-    VisitDraft,
-)
+from tracker.store import reading
 from tracker.store.errors import StoreError
-from tracker.store.repository import record_of
 from tracker.store.setting_values import SETTING_RULESET
 from tracker.store.snapshot import data_version, writes_signature
 from tracker.ui.other_writers import OtherWriters
 from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
+
+if TYPE_CHECKING:
+    from tracker.rules.book import LedgerBook
+    from tracker.store.drafts import Draft
+    from tracker.store.history import Removed
+
+# The store's writing (tracker.store.repository, .drafts, .history: some 20 ms of imports) is
+# imported by the first change, not by a start, which only reads (benchmarks/bench_startup.py).
 
 
 @dataclass(frozen=True)
@@ -61,30 +56,59 @@ class RecordKind:
     get: Callable[[SqliteDatabase, int], Any]
 
 
-KINDS: dict[str, RecordKind] = {
-    kind.name: kind
-    for kind in (
-        RecordKind("order", "order", OrderDraft, repository.add_order, repository.update_order,
-                   repository.delete_order, repository.get_order),
-        RecordKind("review", "review", ReviewDraft, repository.add_review, repository.update_review,
-                   repository.delete_review, repository.get_review),
-        RecordKind("visit", "visit", VisitDraft, repository.add_visit, repository.update_visit,
-                   repository.delete_visit, repository.get_visit),
-        RecordKind("post", "Club post", PostDraft, repository.add_post, repository.update_post,
-                   repository.delete_post, repository.get_post),
-        RecordKind("follow", "store follow", FollowDraft, repository.add_follow, repository.update_follow,
-                   repository.delete_follow, repository.get_follow),
-        RecordKind("entry", "points entry", EntryDraft, repository.add_entry, repository.update_entry,
-                   repository.delete_entry, repository.get_entry),
-        RecordKind("promotion", "promotion", PromotionDraft, repository.add_promotion,
-                   repository.update_promotion, repository.delete_promotion, repository.get_promotion),
-    )
-}  # fmt: skip
-_KIND_OF_DRAFT = {kind.draft_type: kind for kind in KINDS.values()}
+def _record_kinds() -> dict[str, RecordKind]:
+    from tracker.store import drafts, repository
+
+    return {
+        kind.name: kind
+        for kind in (
+            RecordKind("order", "order", drafts.OrderDraft, repository.add_order, repository.update_order,
+                       repository.delete_order, repository.get_order),
+            RecordKind("review", "review", drafts.ReviewDraft, repository.add_review, repository.update_review,
+                       repository.delete_review, repository.get_review),
+            RecordKind("visit", "visit", drafts.VisitDraft, repository.add_visit, repository.update_visit,
+                       repository.delete_visit, repository.get_visit),
+            RecordKind("post", "Club post", drafts.PostDraft, repository.add_post, repository.update_post,
+                       repository.delete_post, repository.get_post),
+            RecordKind("follow", "store follow", drafts.FollowDraft, repository.add_follow,
+                       repository.update_follow, repository.delete_follow, repository.get_follow),
+            RecordKind("entry", "points entry", drafts.EntryDraft, repository.add_entry, repository.update_entry,
+                       repository.delete_entry, repository.get_entry),
+            RecordKind("promotion", "promotion", drafts.PromotionDraft, repository.add_promotion,
+                       repository.update_promotion, repository.delete_promotion, repository.get_promotion),
+        )
+    }  # fmt: skip
+
+
+class _Kinds(Mapping[str, RecordKind]):
+    """Each kind of record by name ("order", "review" …), made on first use (see above)."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, RecordKind] | None = None
+
+    def _made(self) -> dict[str, RecordKind]:
+        if self._kinds is None:
+            self._kinds = _record_kinds()
+        return self._kinds
+
+    def __getitem__(self, name: str) -> RecordKind:
+        return self._made()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+
+KINDS: Mapping[str, RecordKind] = _Kinds()
 
 
 def kind_of(draft: Draft) -> RecordKind:
-    return _KIND_OF_DRAFT[type(draft)]
+    for kind in KINDS.values():
+        if type(draft) is kind.draft_type:
+            return kind
+    raise KeyError(type(draft).__name__)
 
 
 class Session(QObject):
@@ -175,7 +199,7 @@ class Session(QObject):
         if self._book is not None:
             return self._book.settings
         if self._settings is None:
-            self._settings = repository.load_settings(self.db)
+            self._settings = reading.load_settings(self.db)
         return self._settings
 
     def reload(self) -> None:
@@ -292,7 +316,7 @@ class Session(QObject):
         self._figures(quick_only=True)
 
     def setting(self, key: str, default: str = "") -> str:
-        return repository.get_settings(self.db).get(key, default)
+        return reading.get_settings(self.db).get(key, default)
 
     def is_empty(self) -> bool:
         if self.provisional:
@@ -311,6 +335,9 @@ class Session(QObject):
         A visit on a day that has one already changes nothing (its id is returned) and leaves
         nothing to undo.
         """
+        from tracker.store.crud import visit_on
+        from tracker.store.drafts import VisitDraft
+
         kind = kind_of(draft)
         if isinstance(draft, VisitDraft):
             existing = visit_on(self.db, draft.date)
@@ -336,11 +363,13 @@ class Session(QObject):
         today = self.today()
         if any(visit.date == today for visit in self.records().visits):
             return False
+        from tracker.store.drafts import VisitDraft
+
         self.add(VisitDraft(today))
         return True
 
     def set_setting(self, key: str, value: str) -> None:
-        repository.set_setting(self.db, key, value)
+        reading.set_setting(self.db, key, value)
         if self._writes is not None:
             self._writes = writes_signature(self.db)  # our own write is no news
         if key == SETTING_RULESET:
@@ -380,13 +409,17 @@ class Session(QObject):
         kind.update(self.db, record_id, draft)
         self._noted(kind, record_id, draft)
 
-    def _take_out(self, kind: RecordKind, record_id: int) -> history.Removed:
+    def _take_out(self, kind: RecordKind, record_id: int) -> Removed:
         """Delete a record, keeping what puts it back exactly (id, import batch, links)."""
+        from tracker.store import history
+
         removed = history.take_out(self.db, kind.name, record_id)
         self._noted(kind, record_id, None)
         return removed
 
-    def _put_back(self, removed: history.Removed) -> None:
+    def _put_back(self, removed: Removed) -> None:
+        from tracker.store import history
+
         history.put_back(self.db, removed)
         self._noted(KINDS[removed.kind], removed.record_id, removed.draft)
 
@@ -402,6 +435,8 @@ class Session(QObject):
         elif draft is None:
             self._book.remove(f"{kind.name}:{record_id}")
         else:
+            from tracker.store.repository import record_of
+
             self._book.put(record_of(kind.name, record_id, draft))  # type: ignore[arg-type]
         self._records = None
 
@@ -458,7 +493,7 @@ class _AddCommand(_Command):
     def __init__(self, session: Session, kind: RecordKind, record_id: int) -> None:
         super().__init__(session, phrase(kind.label, "add_title"))
         self.kind, self.record_id = kind, record_id
-        self.removed: history.Removed | None = None
+        self.removed: Removed | None = None
 
     def apply(self) -> None:
         assert self.removed is not None
@@ -484,7 +519,7 @@ class _DeleteCommand(_Command):
     """Undo puts the record back as it was: its id, its import batch, its items and the reviews
     that were linked to it."""
 
-    def __init__(self, session: Session, kind: RecordKind, removed: history.Removed) -> None:
+    def __init__(self, session: Session, kind: RecordKind, removed: Removed) -> None:
         super().__init__(session, phrase(kind.label, "delete_undo"))
         self.kind, self.removed = kind, removed
 
