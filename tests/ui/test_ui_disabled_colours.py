@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -57,8 +59,19 @@ def test_the_application_palette_is_mended_now_and_when_it_changes(qapp: QApplic
         QApplication.processEvents()
         palette = qapp.palette()
     finally:
-        qapp.removeEventFilter(keeper)
-        keeper.deleteLater()
+        shiboken6.delete(keeper)
     assert (
         palette.color(ACTIVE, ROLE.ButtonText).lightness() - palette.color(DISABLED, ROLE.ButtonText).lightness() >= 48
     )
+
+
+def test_the_palette_is_watched_without_filtering_every_event_of_the_application(qapp: QApplication) -> None:
+    """An event filter on the application sees every event of every object, each a call into Python."""
+    keeper = keep_disabled_visible(qapp)
+    assert keep_disabled_visible(qapp) is keeper  # one per application
+    assert keeper.parent() is None and not keeper.isVisible()
+    seen: list[QEvent.Type] = []
+    keeper.eventFilter = lambda watched, event: seen.append(event.type()) or False  # type: ignore[method-assign]
+    other = QObject()
+    QApplication.sendEvent(other, QEvent(QEvent.Type.User))
+    assert seen == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from tracker.i18n import translate
 
@@ -381,13 +382,17 @@ def with_visible_disabled(palette: QPalette) -> QPalette | None:
     return mended if changed else None
 
 
-class _DisabledColours(QObject):
-    """Mends the application palette whenever it changes (a theme switched to dark, say)."""
+class _DisabledColours(QWidget):
+    """Mends the application palette whenever it changes (a theme switched to dark, say).
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is QApplication.instance():
+    A widget that is never shown: Qt tells every widget of a new application palette. An event
+    filter on the application would see every event of every object instead, each one a call
+    into Python (a thousand of them before the window's first paint)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
             mend_application_palette()
-        return False
+        return super().event(event)
 
 
 def mend_application_palette() -> None:
@@ -398,13 +403,15 @@ def mend_application_palette() -> None:
             app.setPalette(mended)
 
 
-def keep_disabled_visible(app: QApplication) -> QObject:
+_keeper: _DisabledColours | None = None
+
+
+def keep_disabled_visible(app: QApplication) -> QWidget:
     """Disabled controls visibly disabled, yet readable, in every palette, now and after a change.
 
-    Returns the watcher (``app.removeEventFilter`` stops it); installed once per application."""
-    keeper = app.findChild(_DisabledColours)
-    if keeper is None:
-        keeper = _DisabledColours(app)
-        app.installEventFilter(keeper)
+    Returns the watcher (deleting it stops it); one per application."""
+    global _keeper
+    if _keeper is None or not isValid(_keeper):
+        _keeper = _DisabledColours()
     mend_application_palette()
-    return keeper
+    return _keeper
