@@ -12,7 +12,7 @@ from pathlib import Path
 CORE = ("peewee", "filelock", "tracker.store.connection", "tracker.report.figures", "tracker.rules.ledger")
 # The store's writing: a start only reads, and imports them with the first change (tracker/ui/session.py).
 WRITING = ("tracker.store.repository", "tracker.store.batches", "tracker.store.crud", "tracker.store.history",
-           "tracker.store.demo")  # fmt: skip
+           "tracker.store.demo", "tracker.store.checks", "tracker.store.drafts", "tracker.store.conversion")  # fmt: skip
 
 
 def test_the_app_imports_its_core_before_pyside6() -> None:

@@ -29,7 +29,7 @@ from tracker.rules import Credit, LedgerEntry, PointsSeries, Records, RuleSet, S
 from tracker.rules.dates import month_index, month_start
 from tracker.rules.records import Order, OrderStatus
 from tracker.rules.window import last_recalculation_in_effect, tier_in_effect, window_start, window_total
-from tracker.store.checks import StoredCheck
+from tracker.store.check_reading import StoredCheck
 
 
 class CheckState(enum.StrEnum):

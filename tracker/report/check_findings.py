@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.store.checks import CheckSource
+from tracker.store.check_reading import CheckSource
 
 COMPARED = (CheckSource.ORDERS, CheckSource.REVIEWS, CheckSource.VISITS, CheckSource.OTHER)
 COMPARED_ORDER = {source: index for index, source in enumerate((*COMPARED, CheckSource.ACCEPTED))}

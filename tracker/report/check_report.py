@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -16,10 +17,16 @@ from tracker.report.check_findings import Comparison
 from tracker.report.summary import day as day_words
 from tracker.rules import Records, RuleSet, Settings, Status
 from tracker.rules.records import EntryKind
-from tracker.store import checks
-from tracker.store.checks import CheckDraft, LinkedEntry, StoredCheck
+from tracker.store import check_reading
+from tracker.store.check_reading import CheckDraft, StoredCheck
 from tracker.store.connection import read_transaction
-from tracker.store.drafts import EntryDraft
+
+if TYPE_CHECKING:
+    from tracker.store.checks import LinkedEntry
+    from tracker.store.drafts import EntryDraft
+
+# What records a check or accepts its difference (tracker.store.checks) needs the store's writing:
+# imported by those functions, so that the dashboard's check line, which only reads, does not.
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ def load_report(
     """The report as of the status's day, from its ledger and figures (every check, and the
     comparison with the points history)."""
     from tracker.report.check_compare import compare  # here: the dashboard's check line needs none of it
+    from tracker.store import checks
 
     results = check_results(db, records, ruleset, settings, status)
     comparison = compare(
@@ -67,14 +75,14 @@ def check_results(
     records object (the window's, until its next edit) and the same checks, so that the
     dashboard and the timeline share one computation.
     """
-    return _judged(tuple(checks.list_checks(db)), records, ruleset, settings, status)
+    return _judged(tuple(check_reading.list_checks(db)), records, ruleset, settings, status)
 
 
 def latest_result(
     db: SqliteDatabase, records: Records, ruleset: RuleSet, settings: Settings, status: Status
 ) -> CheckResult | None:
     """The latest check judged against ``records`` now (all the dashboard needs), or None."""
-    stored = checks.list_checks(db)
+    stored = check_reading.list_checks(db)
     if not stored:
         return None
     latest = max(stored, key=lambda check: (check.date, check.id))
@@ -119,7 +127,7 @@ def tier_named(ruleset: RuleSet, name: str) -> str | None:
 
 def check_problems(points: int, tier: str, day: date, today: date, ruleset: RuleSet) -> list[str]:
     """What is wrong with a check about to be made, in words for the shopper; [] when nothing."""
-    problems = [problem.message for problem in checks.validate_check(CheckDraft(day, points))]
+    problems = [problem.message for problem in check_reading.validate_check(CheckDraft(day, points))]
     if day > today:
         problems.append(translate("Check", "The Member Center cannot show the points of a day still to come"))
     if tier and tier_named(ruleset, tier) is None:
@@ -136,6 +144,8 @@ def record_check(
 ) -> int:  # fmt: skip
     """Keep a check of ``points`` (and ``tier``, "" when not given) for ``day``, with what the
     records give for that day; returns its id. Check :func:`check_problems` first."""
+    from tracker.store import checks
+
     here = here or figures_on(records, ruleset, settings, day)
     name = tier_named(ruleset, tier) or "" if tier else ""
     return checks.add_check(db, CheckDraft(day, points, name, here.points, here.tier))
@@ -144,6 +154,8 @@ def record_check(
 def acceptance(result: CheckResult, note: str) -> EntryDraft | None:
     """The adjustment that accepts a check's difference: dated the check's day, with the note;
     None when the points agree (only the tier differed)."""
+    from tracker.store.drafts import EntryDraft
+
     if not result.missing:
         return None
     words = note.strip() or translate("Check", "Difference accepted after the check of {date}").format(
@@ -154,6 +166,8 @@ def acceptance(result: CheckResult, note: str) -> EntryDraft | None:
 
 def accept(db: SqliteDatabase, result: CheckResult, note: str, today: date) -> LinkedEntry | None:
     """Accept a check's difference now (one transaction); returns the adjustment made, if any."""
+    from tracker.store import checks
+
     return checks.accept_check(db, result.check.id, today, note.strip(), acceptance(result, note))
 
 

@@ -14,8 +14,6 @@ entry, under the same id, so that undo and redo keep its identity. Nothing here 
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,58 +23,52 @@ from peewee import SqliteDatabase
 from tracker.i18n import translate
 from tracker.rules.records import EntryKind
 from tracker.store._rows import ENTRIES, Kind, Row
+from tracker.store.check_reading import (
+    CHECK_COLUMNS,
+    FIRST_CHECK_DAY,
+    MAX_CHECK_POINTS,
+    CheckDraft,
+    CheckSource,
+    HistoryRow,
+    StoredCheck,
+    check_from_row,
+    check_gone,
+    entries_from_history,
+    get_check,
+    list_checks,
+    load_history,
+    validate_check,
+)
 from tracker.store.connection import read_transaction, write_transaction
-from tracker.store.drafts import EntryDraft, FieldProblem, validate_entry
+from tracker.store.drafts import EntryDraft, validate_entry
 from tracker.store.errors import InvalidDraftError, RecordNotFoundError
 
-MAX_CHECK_POINTS = 10_000_000
-"""More points than any shopper has: a figure above it is a typing mistake."""
-FIRST_CHECK_DAY = date(2010, 1, 1)
-"""AliExpress opened in 2010: no Member Center showed points before."""
-
-
-class CheckSource(enum.StrEnum):
-    """Where points come from, as a check compares them with the Member Center's history."""
-
-    ORDERS = "orders"
-    REVIEWS = "reviews"
-    VISITS = "visits"
-    OTHER = "other"
-    ACCEPTED = "accepted"  # not a source: an accepted difference
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    """One row of the Member Center's points history: a change of ``points`` on ``date``."""
-
-    date: date
-    points: int
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CheckDraft:
-    """A check as typed: what the Member Center showed on ``date`` (``tier`` "" when not given),
-    and what Points Tracker counted for that day at the time."""
-
-    date: date
-    points: int
-    tier: str = ""
-    here_points: int = 0
-    here_tier: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class StoredCheck:
-    id: int
-    date: date
-    points: int
-    tier: str
-    here_points: int
-    here_tier: str
-    checked_at: datetime
-    accepted_on: dt.date | None = None
-    note: str = ""
+__all__ = [
+    "FIRST_CHECK_DAY",
+    "HISTORY",
+    "MAX_CHECK_POINTS",
+    "CheckDraft",
+    "CheckSource",
+    "HistoryRow",
+    "LinkedEntry",
+    "RemovedCheck",
+    "StoredCheck",
+    "accept_check",
+    "add_check",
+    "add_linked_entry",
+    "delete_check",
+    "entries_from_history",
+    "entry_sources",
+    "get_check",
+    "linked_entries",
+    "list_checks",
+    "load_history",
+    "remove_linked_entry",
+    "restore_check",
+    "set_accepted",
+    "validate_check",
+    "withdraw_acceptance",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,55 +105,7 @@ HISTORY: Kind[EntryDraft] = Kind(
 """How :func:`tracker.store.batches.write_batch` stores a points-history file's rows."""
 
 
-def entries_from_history(db: SqliteDatabase) -> frozenset[str]:
-    """Refs (``entry:12``) of points entries an import of a points history made as bonuses and
-    adjustments (before version 2 kept the history apart): they count on top of the records."""
-    with read_transaction(db) as conn:
-        rows = conn.execute(
-            "SELECT id FROM points_entry WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)",
-            ("points_history",),
-        ).fetchall()
-    return frozenset(f"entry:{row_id}" for (row_id,) in rows)
-
-
-def load_history(db: SqliteDatabase) -> list[HistoryRow]:
-    """Every imported points-history row, by date."""
-    with read_transaction(db) as conn:
-        rows = conn.execute("SELECT date, points, note FROM points_history ORDER BY date, id").fetchall()
-    return [HistoryRow(date.fromisoformat(day), int(points), note) for day, points, note in rows]
-
-
 # --- checks --------------------------------------------------------------------------------------
-
-
-def validate_check(draft: CheckDraft) -> list[FieldProblem]:
-    problems = []
-    if draft.date < FIRST_CHECK_DAY:
-        problems.append(
-            FieldProblem("date", translate("Check", "AliExpress showed no points before 2010: check the date"))
-        )
-    if draft.points < 0:
-        problems.append(FieldProblem("points", translate("Check", "The points cannot be negative")))
-    elif draft.points > MAX_CHECK_POINTS:
-        problems.append(FieldProblem("points", translate("Check", "No shopper has that many points: check the figure")))
-    return problems
-
-
-_CHECK_COLUMNS = "id, date, points, tier, here_points, here_tier, checked_at, accepted_on, note"
-
-
-def _check_from_row(row: Row) -> StoredCheck:
-    return StoredCheck(
-        id=row[0],
-        date=date.fromisoformat(row[1]),
-        points=row[2],
-        tier=row[3],
-        here_points=row[4],
-        here_tier=row[5],
-        checked_at=datetime.fromisoformat(row[6]),
-        accepted_on=None if row[7] is None else date.fromisoformat(row[7]),
-        note=row[8],
-    )
 
 
 def add_check(db: SqliteDatabase, draft: CheckDraft, checked_at: datetime | None = None) -> int:
@@ -180,29 +124,6 @@ def add_check(db: SqliteDatabase, draft: CheckDraft, checked_at: datetime | None
     return row_id
 
 
-def list_checks(db: SqliteDatabase) -> list[StoredCheck]:
-    """Every check, oldest first (by the day it was made for, then as typed)."""
-    with read_transaction(db) as conn:
-        rows = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check ORDER BY date, id").fetchall()
-    return [_check_from_row(row) for row in rows]
-
-
-def get_check(db: SqliteDatabase, check_id: int) -> StoredCheck:
-    with read_transaction(db) as conn:
-        row = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check WHERE id = ?", (check_id,)).fetchone()
-    if row is None:
-        raise _check_gone(check_id)
-    return _check_from_row(row)
-
-
-def _check_gone(check_id: int) -> RecordNotFoundError:
-    return RecordNotFoundError(
-        translate("Check", "This check no longer exists (id {check_id}); it may have been deleted.").format(
-            check_id=check_id
-        )
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class RemovedCheck:
     """A deleted check and the entries that went with it, to put them back as they were."""
@@ -214,15 +135,15 @@ class RemovedCheck:
 def delete_check(db: SqliteDatabase, check_id: int) -> RemovedCheck:
     """Delete a check and the adjustment that accepted its difference, if any (one transaction)."""
     with write_transaction(db) as conn:
-        row = conn.execute(f"SELECT {_CHECK_COLUMNS} FROM points_check WHERE id = ?", (check_id,)).fetchone()
+        row = conn.execute(f"SELECT {CHECK_COLUMNS} FROM points_check WHERE id = ?", (check_id,)).fetchone()
         if row is None:
-            raise _check_gone(check_id)
+            raise check_gone(check_id)
         entries = tuple(
             entry for entry in _linked_entries(conn) if entry.check_id == check_id and entry.source == "accepted"
         )
         conn.executemany("DELETE FROM points_entry WHERE id = ?", [(entry.entry_id,) for entry in entries])
         conn.execute("DELETE FROM points_check WHERE id = ?", (check_id,))
-    return RemovedCheck(_check_from_row(row), entries)
+    return RemovedCheck(check_from_row(row), entries)
 
 
 def restore_check(db: SqliteDatabase, removed: RemovedCheck) -> None:
@@ -230,7 +151,7 @@ def restore_check(db: SqliteDatabase, removed: RemovedCheck) -> None:
     check = removed.check
     with write_transaction(db) as conn:
         conn.execute(
-            f"INSERT INTO points_check ({_CHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO points_check ({CHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 check.id, check.date.isoformat(), check.points, check.tier, check.here_points, check.here_tier,
                 check.checked_at.isoformat(timespec="seconds"),
@@ -253,7 +174,7 @@ def _set_accepted(conn: sqlite3.Connection, check_id: int, accepted_on: date | N
         "UPDATE points_check SET accepted_on = ?, note = ? WHERE id = ?", (day, note, check_id)
     ).rowcount
     if not changed:
-        raise _check_gone(check_id)
+        raise check_gone(check_id)
 
 
 def accept_check(

@@ -7,11 +7,14 @@ the same everywhere: ``≈ 12.34`` with its rate, source and date in the tooltip
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from tracker.currency.paid import Paid
-from tracker.currency.rates import Rate, RateSource
 from tracker.i18n import translate
 from tracker.report.summary import amount, day
+
+if TYPE_CHECKING:  # the currency data is imported when a rate is shown, not by the dashboard's start
+    from tracker.currency.paid import Paid
+    from tracker.currency.rates import Rate
 
 ESTIMATE = "≈"  # before an amount converted from another currency
 
@@ -30,6 +33,8 @@ def paid_text(cents: int, currency: str) -> str:
 
 def rate_source(rate: Rate) -> str:
     """Where a rate comes from and which day it is of, for a tooltip."""
+    from tracker.currency.rates import RateSource
+
     if rate.source is RateSource.YOURS:
         if rate.day is None:
             return translate("Currencies", "your rate")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tracker.i18n import translate
-from tracker.store.user_rates import uncounted_orders
+from tracker.store.uncounted import uncounted_orders
 from tracker.ui.currency_words import paid_text
 from tracker.ui.session import Session
 from tracker.ui.widgets import Banner, styled_label
