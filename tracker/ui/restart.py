@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import subprocess
 import sys
 
 _scheduled = False
@@ -22,6 +21,8 @@ def restart_command() -> list[str]:
 
 
 def _relaunch() -> None:
+    import subprocess  # here: every start would import it for the few that restart
+
     with contextlib.suppress(OSError):  # then the shopper starts it by hand: there is no window to tell
         subprocess.Popen(restart_command(), start_new_session=True, close_fds=True)
 
