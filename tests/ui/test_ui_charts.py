@@ -333,3 +333,20 @@ def test_moving_the_pointer_over_a_bar_shows_its_figures_in_a_tooltip(session: S
     assert QToolTip.text() == "31 Jan 2027: 300 points leave\n600 of today's 900 left"
     MouseEvent("motion_notify_event", page.expiring.canvas, 5, 5)._process()  # off the axes
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_a_planner_width_the_shopper_dragged_stays_as_the_window_is_resized(session: Session, qtbot: QtBot) -> None:
+    page = shown_page(session, qtbot)
+    page.resize(1400, 760)
+    qtbot.waitUntil(lambda: page.planner.isVisible() and page.tabs.isVisible())
+    charts, planner = page.splitter.sizes()
+    narrower = page.planner.minimumWidth() + 10
+    assert narrower < planner
+    page.splitter.setSizes([charts + planner - narrower, narrower])  # what dragging the handle does
+    page.resize(1500, 800)  # was: the planner back to its widest at each resize
+    qtbot.wait(10)
+    assert page.splitter.sizes()[1] == narrower
+    page.resize(page._chart_width() + page.planner.minimumWidth() + 40, 800)  # the charts squeezed
+    qtbot.wait(10)
+    charts, planner = page.splitter.sizes()
+    assert charts >= page._chart_width()

@@ -319,9 +319,13 @@ class ChartsPage(QWidget):
         """The planner beside the charts when both have room; on a narrower page it takes the
         page, and "What if…" (above, with the other buttons) brings the charts back."""
         both = shown and self._both_fit(self.width())
+        were_both = self.planner.isVisibleTo(self) and self.tabs.isVisibleTo(self)
         self.planner.setVisible(shown)
         self.tabs.setVisible(not shown or both)
-        if both:  # the charts keep the width their tabs and buttons need; the planner takes the rest
+        if both and not (were_both and self._charts_keep_their_width()):
+            # The charts keep the width their tabs and buttons need; the planner takes the rest. Only
+            # when the two come together, or the charts were squeezed: a width the shopper dragged
+            # the handle to stays as the window is resized.
             handle = self.splitter.handleWidth()
             planner = min(self.planner.maximumWidth(), self.width() - handle - self._chart_width())
             self.splitter.setSizes([self.width() - handle - planner, planner])
@@ -331,6 +335,10 @@ class ChartsPage(QWidget):
     def planner_alone(self) -> bool:
         """Whether the planner is shown instead of the charts (a page too narrow for both)."""
         return self.planner.isVisibleTo(self) and not self.tabs.isVisibleTo(self)
+
+    def _charts_keep_their_width(self) -> bool:
+        charts, _planner = self.splitter.sizes()
+        return charts >= self._chart_width()
 
     def _chart_width(self) -> int:
         return max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
