@@ -73,9 +73,10 @@ class _Relay(QObject):
     """Lives on the GUI thread for as long as the program: signals emitted by the workers are
     queued to its slots, which call the job's callbacks there.
 
-    One relay for every job, never freed while a worker might still hold it. A relay made per job
-    was freed by whichever thread dropped the last reference to it — sometimes a worker's, as the
-    thread pool deleted the finished task — and Qt then crashed now and then (PySide6 6.10.0)."""
+    One relay for every job, never freed while a worker might still hold it: a relay made per job
+    was freed by whichever thread dropped the last reference to it — a worker's, when the thread
+    pool deleted the finished task after the GUI thread had let go — and a Qt object must be
+    deleted on its own thread."""
 
     finished = Signal(int, object)
     errored = Signal(int, object)
