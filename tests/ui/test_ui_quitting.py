@@ -38,8 +38,9 @@ def test_a_job_ending_after_its_relay_is_gone_tells_nobody_and_raises_nothing(qt
 
 
 def test_jobs_report_through_one_relay_that_outlives_them(qtbot: QtBot) -> None:
-    """A relay per job was freed by whichever thread let go of it last, a worker's now and then,
-    and Qt crashed. Every job reports through the one relay, which the workers never free."""
+    """A relay per job was freed by whichever thread let go of it last, now and then a worker's,
+    and a Qt object must be deleted on its own thread. Every job reports through the one relay,
+    which the workers never free."""
     results: list[object] = []
     progress: list[tuple[int, int]] = []
 
