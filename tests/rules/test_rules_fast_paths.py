@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from tests.rules.reference import flat_entries_by_walking
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
-from tracker.rules import Credit, Order, Promotion, Records, RuleSet, Settings, build_ledger
+from tracker.rules import Credit, Order, OrderStatus, Promotion, Records, RuleSet, Settings, build_ledger
 from tracker.rules.flat import flat_order_entries
 from tracker.rules.ledger import ledger_with_totals, sort_by_date
 from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
@@ -175,3 +175,26 @@ def test_the_ledger_and_its_daily_totals_equal_a_stable_sort_and_a_sum(
 @given(st.lists(st.tuples(days, st.integers(-5, 5)), max_size=40))
 def test_sort_by_date_is_a_stable_sort(pairs: list[tuple[date, int]]) -> None:
     assert sort_by_date(pairs) == sorted(pairs, key=itemgetter(0))  # type: ignore[arg-type]
+
+
+def test_f1_marks_a_days_entry_as_its_first_order_confirmed_that_date_is() -> None:
+    """An order whose confirmation date is unknown (estimated on order date + lag) and one
+    confirmed on that same date: the day's entry is marked as the first of them given is, as
+    the walk of every order marks it (it once took the credited one, whichever came first)."""
+    shopping = Shopping(rule="flat_per_order", min_order_usd=Decimal(2), flat_points_per_order=5, flat_daily_cap=5)
+    estimated = Order("order:e", date(2025, 3, 1), OrderStatus.CONFIRMED, 1000)  # 20 days' lag: 21 March
+    credited = Order("order:c", date(2025, 3, 1), OrderStatus.CONFIRMED, 1000, confirmed_date=date(2025, 3, 21))
+    small = replace(estimated, ref="order:s", items_cents=100)  # earns nothing, but is confirmed first
+    estimated_first, credited_first = Credit.ESTIMATED, Credit.CREDITED
+    for listed, credit in (
+        ((estimated, credited), estimated_first),
+        ((credited, estimated), credited_first),
+        ((small, credited), estimated_first),
+        ((credited, small, estimated), credited_first),
+    ):
+        views = list(orders_as_of(listed, Settings(), date(2025, 3, 30), shopping.min_order_cents, DayBook()))
+        for steps in (shopping, replace(shopping, flat_points_per_order=3)):  # at once, and in steps
+            walked = flat_entries_by_walking(views, steps, [])
+            assert walked[0].date == date(2025, 3, 21)
+            assert walked[0].credit is credit
+            assert flat_order_entries(views, steps, []) == walked
