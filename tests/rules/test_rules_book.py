@@ -14,6 +14,7 @@ from tests.rules.builders import SETTINGS, bonus, d, order, records, visit
 from tests.rules.test_rules_properties import RULESETS, days, orders, shopper_records
 from tracker.rules import (
     ClubPost,
+    Credit,
     Order,
     PointsEntry,
     Records,
@@ -212,4 +213,18 @@ def test_the_incremental_ledger_equals_a_full_rebuild_after_any_adds_edits_and_d
             book.put(record)
         rebuilt = build_ledger(book.records(), ruleset, book.settings, as_of)
         assert sorted(book.entries()) == sorted(rebuilt)
+        assert comparable(book.status()) == comparable(full(book))
+
+
+def test_a_flat_days_entry_is_marked_as_in_a_full_rebuild_after_an_edit(flat: RuleSet) -> None:
+    """F1 marks a day's entry as the day's first order (in the order of the records) confirmed on
+    its date is: the book hands a day's orders over in that order, so an edit that recomputes the
+    day marks it as a full rebuild does, when an estimated and a credited order share the date."""
+    estimated = order("2025-03-01", "10", confirmed=None)  # 20 days' lag: 21 March
+    credited = order("2025-03-01", "10", confirmed="2025-03-21")
+    for pair in ((estimated, credited), (credited, estimated)):
+        book = LedgerBook(records(*pair), flat, SETTINGS, d("2025-03-30"))
+        book.put(replace(pair[1], items_cents=2000))  # the first of them stays first
+        f1 = [entry for entry in book.entries() if entry.rule == "F1"]
+        assert [entry.credit for entry in f1] == [Credit.ESTIMATED if pair[0] is estimated else Credit.CREDITED]
         assert comparable(book.status()) == comparable(full(book))

@@ -65,9 +65,11 @@ class LedgerBook:
         self._flat = ruleset.shopping.rule == "flat_per_order"  # F1: an order date's orders earn together
         self._linked_orders = not self._flat and ruleset.shopping.max_orders_per_product > 0  # L1: across dates
         self._records: dict[str, Record] = {}
-        self._by_day: dict[date, set[str]] = {}  # order date → order refs
-        self._by_month: dict[tuple[type[Any], int], set[str]] = {}  # (kind, month) → visit/post/follow refs
-        self._by_product: dict[str, set[str]] = {}  # product id → order refs (L1 only)
+        # order date → order refs, in the order of the records (a dict as an ordered set): F1 marks a
+        # day's entry as its first order confirmed on that date is, in the order of the records
+        self._by_day: dict[date, dict[str, None]] = {}
+        self._by_month: dict[tuple[type[Any], int], dict[str, None]] = {}  # (kind, month) → visit/post/follow refs
+        self._by_product: dict[str, dict[str, None]] = {}  # product id → order refs (L1 only)
         self._entries: dict[object, list[LedgerEntry]] = {}
         self._credited: dict[date, int] = {}
         self._expected: dict[date, int] = {}
@@ -284,13 +286,14 @@ class LedgerBook:
         return []  # visits, posts and follows earn through their month's key; a removed record earns nothing
 
 
-def _file(index: dict[Any, set[str]], key: Any, ref: str, add: bool) -> None:
+def _file(index: dict[Any, dict[str, None]], key: Any, ref: str, add: bool) -> None:
+    """Add ``ref`` under ``key`` (last, as a put record is last among the records), or remove it."""
     if add:
-        index.setdefault(key, set()).add(ref)
+        index.setdefault(key, {})[ref] = None
         return
     refs = index.get(key)
     if refs is not None:
-        refs.discard(ref)
+        refs.pop(ref, None)
         if not refs:
             del index[key]
 

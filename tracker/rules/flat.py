@@ -48,37 +48,49 @@ def flat_order_entries(
             continue
         # No refund (so the amount kept is the qualifying amount): the value only grows, one step
         # per confirmation, up to the day's cap.
-        confirmations = [(view[1], view[2]) for view in day_views if view[5] >= least]
+        confirmations = [view[1] for view in day_views if view[5] >= least]
         if at_once and confirmations:
             # The first confirmation reaches the cap, so the later ones change nothing: the day
             # earns it all on its earliest, found without sorting them (3,650 days of a history).
             value = apply_multiplier(cap, multiplier)
             if value:
-                moment, credit = min(confirmations)
+                moment = min(confirmations)
+                credit = _first_credits(day_views)[moment]
                 entries.append(new_entry((moment, value, "F1", order_source, day_ref(day), credit)))
         else:
-            _flat_steps(entries, day, sorted(confirmations), shopping, multiplier)
+            _flat_steps(entries, day, sorted(confirmations), _first_credits(day_views), shopping, multiplier)
     return entries
+
+
+def _first_credits(day_views: Iterable[OrderView]) -> dict[date, Credit]:
+    """Confirmation date → the credit of the day's first order (in the order given) confirmed
+    then, whether it earns or not: how an entry on that date is marked (a credited and an
+    estimated order can be confirmed on the same date)."""
+    found: dict[date, Credit] = {}
+    for view in day_views:
+        found.setdefault(view[1], view[2])
+    return found
 
 
 def _flat_steps(
     entries: list[LedgerEntry],
     day: date,
-    confirmations: list[tuple[date, Credit]],
+    confirmations: list[date],
+    credits: dict[date, Credit],
     shopping: Shopping,
     multiplier: Decimal,
 ) -> None:
     cap, per_order = shopping.flat_daily_cap, shopping.flat_points_per_order
     value, count, index, ref = 0, 0, 0, ""
     while index < len(confirmations) and not (cap and count * per_order >= cap):
-        moment, credit = confirmations[index]
-        while index < len(confirmations) and confirmations[index][0] == moment:
+        moment = confirmations[index]
+        while index < len(confirmations) and confirmations[index] == moment:
             count, index = count + 1, index + 1
         points = count * per_order
         new_value = apply_multiplier(min(points, cap) if cap else points, multiplier)
         if new_value != value:
             ref = ref or day_ref(day)
-            entries.append(new_entry((moment, new_value - value, "F1", Source.ORDER, ref, credit)))
+            entries.append(new_entry((moment, new_value - value, "F1", Source.ORDER, ref, credits[moment])))
             value = new_value
 
 

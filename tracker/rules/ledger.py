@@ -21,6 +21,7 @@ from tracker.collector import collector_paused
 from tracker.rules.dates import month_index
 from tracker.rules.entries import Credit, LedgerEntry, Source, new_entry
 from tracker.rules.flat import flat_order_entries
+from tracker.rules.flat_pass import flat_entries_in_one_pass, flat_in_one_pass
 from tracker.rules.order_pass import crowded_product_slots, earns_in_one_pass, order_entries_in_one_pass
 from tracker.rules.orders import DayBook, order_day_entries, orders_as_of
 from tracker.rules.records import PointsEntry, Records, Review, Settings
@@ -46,6 +47,8 @@ def _unsorted_ledger(records: Records, ruleset: RuleSet, settings: Settings, as_
     if earns_in_one_pass(shopping):
         slots = crowded_product_slots(records.orders, settings, as_of, shopping)
         entries = order_entries_in_one_pass(records.orders, settings, as_of, shopping, records.promotions, days, slots)
+    elif flat_in_one_pass(shopping):
+        entries = flat_entries_in_one_pass(records.orders, settings, as_of, shopping, records.promotions, days)
     else:
         orders = orders_as_of(records.orders, settings, as_of, shopping.min_order_cents, days)
         entries = flat_order_entries(orders, shopping, records.promotions)
