@@ -50,7 +50,6 @@ from tracker.ui.language import start_language
 from tracker.ui.main_window import KEY_LAST_DATABASE, MainWindow
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.platform_check import platform_problem
-from tracker.ui.single_instance import InstanceServer
 from tracker.ui.starting import HANDED_OVER, Outcome, StartDialogs, open_at_start, qt_dialogs
 from tracker.ui.widgets import keep_disabled_visible
 from tracker.ui.worker import run_in_thread
@@ -217,12 +216,9 @@ def launch(
     # The true figures at once (or "computing"); the ledger is built once the window has painted.
     session.warm_start(run_in_thread, defer=lambda start: QTimer.singleShot(BACKGROUND_AFTER_MS, start))
     window = MainWindow(session, settings=settings, opener=opener)
-    server = InstanceServer(window)  # a second start on this file comes here
-    server.requested.connect(lambda file: _on_second_start(window, file))
     app.aboutToQuit.connect(lambda: _shut_down(opener, window))
     window.show()
-    server.listen(session.db_path)
-    opener.on_opened = server.listen  # File ▸ Open: second starts on the new file come here
+    QTimer.singleShot(0, lambda: _serve_second_starts(window, opener))
     if opener.backup_problem:
         window.show_message(opener.backup_problem)
     if options.file is not None:
@@ -238,6 +234,18 @@ def _platform_environment(qt_arguments: Sequence[str]) -> dict[str, str]:
         if flag.lstrip("-") == "platform":
             environ["QT_QPA_PLATFORM"] = value
     return environ
+
+
+def _serve_second_starts(window: MainWindow, opener: DatabaseOpener) -> None:
+    """A second start on this file comes here (and, after File ▸ Open, on the new file). Set up
+    once the window is shown, not before its first paint: meanwhile a second start finds the file
+    in use and asks again (tracker/ui/starting.py)."""
+    from tracker.ui.single_instance import InstanceServer
+
+    server = InstanceServer(window)
+    server.requested.connect(lambda file: _on_second_start(window, file))
+    server.listen(window.session.db_path)
+    opener.on_opened = server.listen
 
 
 def _on_second_start(window: MainWindow, file: Path | None) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +22,7 @@ from tracker.ui.forms import OrderForm
 from tracker.ui.imports_page import ImportsPage
 from tracker.ui.main_window import KEY_GEOMETRY, MainWindow
 from tracker.ui.session import Session
+from tracker.ui.single_instance import InstanceServer
 from tracker.ui.tables.orders_page import OrdersPage
 
 
@@ -139,12 +139,12 @@ def test_restart_now_closes_the_window_and_relaunches(
     monkeypatch.setattr(restart, "relaunch_at_exit", lambda: calls.append("relaunch"))
     monkeypatch.setattr(QGuiApplication, "quit", lambda: calls.append("quit"))
     window = open_window(session, qtbot, tmp_path)
-    server = QLocalServer(window)  # as the second-start server listens for this window
-    assert server.listen(f"points-tracker-test-{tmp_path.name}")
+    server = InstanceServer(window)  # as the second-start server listens for this window
+    assert server.listen(tmp_path / "restart" / DB_FILE_NAME)
     window.restart()
     assert calls == ["relaunch", "quit"]
     assert not window.isVisible()
-    assert not server.isListening()  # the new start opens the file instead of handing over to this one
+    assert not server.name  # closed: the new start opens the file instead of handing over to this one
 
 
 def test_an_order_with_many_items_scrolls_and_keeps_save_on_the_screen(session: Session, qtbot: QtBot) -> None:

@@ -238,3 +238,19 @@ def test_opening_another_file_moves_the_socket(qtbot: QtBot, runtime: Path) -> N
     finally:
         server.close()
     assert QLocalServer.removeServer(instance_name(runtime / "b.sqlite3")) in (True, False)
+
+
+@pytest.mark.usefixtures("isolated")
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # offscreen: brought to the front
+def test_a_started_window_answers_a_second_start_once_it_has_painted(qtbot: QtBot, runtime: Path) -> None:
+    """The socket is set up after the first paint (tracker/app.py): a second start meanwhile finds
+    the file in use and asks again, and is answered."""
+    db = runtime / "points.sqlite3"
+    window = started(qtbot, ["--db", str(db)])
+    try:
+        assert window.findChildren(InstanceServer) == []  # nothing but the window before it paints
+        second = _SecondStart(db, None)
+        assert second.answered(qtbot)
+        assert len(window.findChildren(InstanceServer)) == 1
+    finally:
+        close(window)

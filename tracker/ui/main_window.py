@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -500,8 +499,10 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Close the window and start Points Tracker again (the language changed)."""
+        from tracker.ui.single_instance import InstanceServer
+
         restart.relaunch_at_exit()
-        for server in self.findChildren(QLocalServer):  # the new start must not hand over to this one
+        for server in self.findChildren(InstanceServer):  # the new start must not hand over to this one
             server.close()
         self.close()
         QGuiApplication.quit()

@@ -24,7 +24,6 @@ from tracker.store.errors import DamagedDatabaseError, DatabaseInUseError, Store
 from tracker.ui import questions
 from tracker.ui.opening import DatabaseOpener, offer_restore
 from tracker.ui.session import Session
-from tracker.ui.single_instance import ask_running_window
 from tracker.ui.widgets import breakable_path
 
 
@@ -89,6 +88,8 @@ def _open_or_hand_over(
         try:
             return _open(opener, path, dialogs)
         except DatabaseInUseError:
+            from tracker.ui.single_instance import ask_running_window  # only now: Qt's network module
+
             if ask_running_window(path, import_file, timeout_seconds=min(3.0, max(0.5, seconds))):
                 raise _HandedOver() from None
             if time.monotonic() >= deadline:
