@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from tracker.ui.record_kinds import KINDS
 from tracker.ui.record_words import phrase
-from tracker.ui.session import KINDS, Session
+from tracker.ui.session import Session
 
 
 def edit_record(parent: QWidget, session: Session, kind: str, record_id: int | None = None) -> bool:

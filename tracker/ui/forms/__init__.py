@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.store.errors import StoreError
+from tracker.ui.record_kinds import KINDS
 from tracker.ui.record_words import phrase
-from tracker.ui.session import KINDS, Session
+from tracker.ui.session import Session
 
 if TYPE_CHECKING:
     from tracker.ui.forms.base import RecordForm
@@ -66,7 +67,7 @@ FORMS = {
     "entry": "EntryForm",
     "promotion": "PromotionForm",
 }
-"""The form's class name for each kind of record in :data:`tracker.ui.session.KINDS` (visits
+"""The form's class name for each kind of record in :data:`tracker.ui.record_kinds.KINDS` (visits
 have the calendar instead)."""
 
 

@@ -34,8 +34,9 @@ from tracker.store.errors import StoreError
 from tracker.ui import questions
 from tracker.ui.forms import edit_record
 from tracker.ui.forms.widgets import DateField
+from tracker.ui.record_kinds import KINDS
 from tracker.ui.record_words import phrase
-from tracker.ui.session import KINDS, Session
+from tracker.ui.session import Session
 from tracker.ui.tables.base import RecordTableModel, RowFilter
 
 NOTICE_MS = 6_000
