@@ -7,9 +7,11 @@ Each property here fails if a shortcut ever answers differently from the plain w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,8 +19,9 @@ from hypothesis import strategies as st
 from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import Rate, RateSource
+from tracker.importing import encoding
 from tracker.importing.columns import Bad, distinct_filled, read_column
-from tracker.importing.errors import ParseError
+from tracker.importing.errors import ImportProblem, ParseError
 from tracker.importing.formats import _SHAPE, _unprotected, amount_shapes
 from tracker.importing.values import parse_amount, read_amounts
 from tracker.rules.records import OrderStatus
@@ -67,6 +70,42 @@ def test_amount_shapes_are_those_of_every_distinct_value(prices: list[str], tota
     values = {"unit_price": prices, "order_total": totals}
     fields = ["unit_price", "order_total"]
     assert list(amount_shapes(values, fields).items()) == list(plain_shapes(values, fields).items())
+
+
+# -- the text encoding ----------------------------------------------------------------------------
+
+
+def plain_encoding(data: bytes) -> str:
+    """detect_encoding's choice for a file without a byte-order mark, asking the whole file first."""
+    if data.isascii() or encoding._is_utf8(data):
+        return "utf-8"
+    sample = data[: encoding._LEGACY_SAMPLE]
+    if len(data) > encoding._LEGACY_SAMPLE and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]
+    return encoding._legacy_encoding(sample)
+
+
+TEXT_PIECES = st.sampled_from(["a", "Zoë", "€12,34", "\n", "\r\n", ",", "Łódź", "日本"]).map(str.encode)
+LEGACY_PIECES = st.sampled_from([b"\xe9", b"\x80", b"caf\xe9", b"\xc3", b"\xff\xfe"])
+
+
+@FAST
+@given(st.lists(TEXT_PIECES | LEGACY_PIECES, max_size=40), st.sampled_from([8, 16, 64, 1024]))
+def test_the_encoding_read_from_the_sample_first_is_the_one_read_from_the_whole_file(
+    pieces: list[bytes], sample_size: int
+) -> None:
+    data = b"".join(pieces)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in data:
+        return  # marked files and UTF-16 are told apart before the sample is looked at
+    with mock.patch.object(encoding, "_LEGACY_SAMPLE", sample_size):
+        assert outcome(lambda: encoding.detect_encoding(data)[0]) == outcome(lambda: plain_encoding(data))
+
+
+def outcome(choose: Callable[[], str]) -> tuple[str, str]:
+    try:
+        return "chosen", choose()
+    except ImportProblem as problem:
+        return "asked", str(problem)
 
 
 # -- checking an order ---------------------------------------------------------------------------

@@ -72,11 +72,16 @@ def detect_encoding(data: bytes, given: str | None = None) -> tuple[str, int]:
     utf16 = _bomless_utf16(data)
     if utf16:
         return utf16, 0
-    if data.isascii() or _is_utf8(data):
+    if data.isascii():
         return "utf-8", 0
     sample = data[:_LEGACY_SAMPLE]
     if len(data) > _LEGACY_SAMPLE and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]
+    # A file whose sample reads as UTF-8 is UTF-8 whatever follows (a byte further down that does
+    # not fit is reported on its line when the file is read), so the whole file is checked only
+    # when the sample does not read: not decoded twice.
+    if _is_utf8(sample) or _is_utf8(data):
+        return "utf-8", 0
     return _legacy_encoding(sample), 0
 
 
