@@ -174,7 +174,7 @@ class _Builder:
     def build(self, key: str | None, group: list[int]) -> None:
         rows = self.rows
         problems = rows.problems
-        if (group[0] in problems) if len(group) == 1 else any(index in problems for index in group):
+        if problems and any(index in problems for index in group):
             self._reject(key, group)
             return
         if len(group) > 1 and self._disagree(key, group):
