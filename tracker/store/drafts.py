@@ -266,8 +266,8 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
         problems.append(
             FieldProblem("lines", translate("Drafts", "The items come to more than 100,000,000.00: check the prices"))
         )
-    total_cents = items_cents - draft.discount_cents + draft.shipping_cents  # draft.total_cents
-    if draft.refund_cents > 0 and draft.refund_cents > max(total_cents, 0):
+    refund = draft.refund_cents
+    if refund > 0 and refund > max(items_cents - draft.discount_cents + draft.shipping_cents, 0):  # total_cents
         problems.append(FieldProblem("refund_cents", translate("Drafts", "Refund cannot be more than the order total")))
 
     if draft.status is OrderStatus.PENDING and draft.confirmed_date is not None:
