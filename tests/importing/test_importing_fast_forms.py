@@ -7,6 +7,8 @@ Each property here fails if a shortcut ever answers differently from the plain w
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -210,3 +212,16 @@ def test_a_value_that_is_not_an_amount_is_named_the_same_either_way() -> None:
         parse_amount("abc", None, False)
     except ParseError as error:
         assert fast[2].message == error.message
+
+
+def test_reading_a_utf8_file_does_not_load_the_legacy_encoding_detector() -> None:
+    """charset-normalizer takes about 20 ms to load: only a file that is not UTF-8 needs it."""
+    script = (
+        "import sys\n"
+        "from tracker.importing.engine import prepare\n"
+        "data = 'Order Date,Order ID,Price,Status\\n2024-05-01,8100000000000001,€12,34,Completed\\n'.encode()\n"
+        "prepare(data.replace(b'\\xe2\\x82\\xac12,34', b'\"\\xe2\\x82\\xac12,34\"'), file_name='orders.csv')\n"
+        "print('charset_normalizer' in sys.modules)\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "False", ran.stderr
