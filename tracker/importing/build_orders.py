@@ -94,9 +94,11 @@ def _groups(rows: OrderRows, ctx: OrderContext, result: OrdersResult) -> list[tu
         elif not item_level:
             result.duplicate_rows.append(index)
         else:
-            same = next((other for other in group if picked[other] == picked[index]), None)
-            if same is not None:
-                maybe_repeated.append((index, same))
+            cells = picked[index]
+            for other in group:
+                if picked[other] == cells:
+                    maybe_repeated.append((index, other))
+                    break
             group.append(index)
     if maybe_repeated:
         _drop_repeated_rows(rows, ctx, maybe_repeated, groups, result)
@@ -172,7 +174,7 @@ class _Builder:
     def build(self, key: str | None, group: list[int]) -> None:
         rows = self.rows
         problems = rows.problems
-        if (group[0] in problems) if len(group) == 1 else any(index in problems for index in group):
+        if problems and any(index in problems for index in group):
             self._reject(key, group)
             return
         if len(group) > 1 and self._disagree(key, group):
@@ -191,7 +193,7 @@ class _Builder:
                 quantity, cents = items[first]  # type: ignore[misc]
                 items_cents = quantity * cents
             else:
-                lines = tuple(rows.lines[i] for i in item_rows)  # type: ignore[misc]
+                lines = tuple([rows.lines[i] for i in item_rows])  # type: ignore[misc]
                 items_cents = 0
                 for i in item_rows:
                     quantity, cents = items[i]  # type: ignore[misc]
@@ -264,7 +266,7 @@ class _Builder:
         self.result.orders.append(
             PreparedOrder(
                 draft,
-                (rows.lines_of[first],) if single else tuple(rows.lines_of[i] for i in group),
+                (rows.lines_of[first],) if single else tuple([rows.lines_of[i] for i in group]),
                 key is not None and key in self.ctx.existing,
                 checked=draft,
             )

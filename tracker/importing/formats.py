@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.i18n import translate
-from tracker.importing.columns import distinct_filled
+from tracker.importing.columns import distinct_filled, is_blank
 from tracker.importing.dates import DATE_FORMATS, DateGuess, detect_date_format, parse_date
 from tracker.importing.errors import ParseError
 from tracker.importing.fields import kind_of
@@ -136,12 +136,7 @@ def _best_date_format(values: list[str]) -> str:
 
 
 def _settle_decimal(values: dict[str, list[str]], fields: list[str], names: dict[str, str], formats: Formats) -> None:
-    # How an amount reads depends on its shape only, so a column of 100,000 amounts is decided
-    # from its few hundred shapes (each with one of its values, for the messages).
-    distinct = list(dict.fromkeys(value for name in fields for value in distinct_filled(values[name])))
-    shapes: dict[str, str] = {}
-    for value in distinct:
-        shapes.setdefault(_unprotected(value).translate(_SHAPE), value)
+    shapes = amount_shapes(values, fields)
     fitting = fitting_decimal_separators(list(shapes))
     if len(fitting) == 1:
         formats.decimal = fitting[0]
@@ -161,6 +156,7 @@ def _settle_decimal(values: dict[str, list[str]], fields: list[str], names: dict
     if not differing:
         formats.decimal = "."
     elif any(_has_marker(v) for v in differing):
+        distinct = list(dict.fromkeys(value for name in fields for value in distinct_filled(values[name])))
         formats.decimal = detect_decimal_separator(distinct)
     else:
         formats.decimal = "."
@@ -178,6 +174,25 @@ def _settle_decimal(values: dict[str, list[str]], fields: list[str], names: dict
                 flag="--decimal",
             )
         )
+
+
+def amount_shapes(values: dict[str, list[str]], fields: list[str]) -> dict[str, str]:
+    """The shapes of the filled amounts of ``fields`` (unprotected: ``'12.50`` is ``12.50``), each
+    with its first value, for the messages.
+
+    How an amount reads depends on its shape only, so a column of 100,000 amounts is decided from
+    its few hundred shapes. A value's shape is blank when the value is, and unprotected when the
+    value is, so both are asked once per shape as written, not once per distinct value.
+    """
+    written: dict[str, str] = {}  # shape as written → its first value
+    for name in fields:
+        for value in dict.fromkeys(values[name]):
+            written.setdefault(value.translate(_SHAPE), value)
+    shapes: dict[str, str] = {}
+    for shape, value in written.items():
+        if not is_blank(shape):
+            shapes.setdefault(_unprotected(shape), value)
+    return shapes
 
 
 def _unprotected(value: str) -> str:

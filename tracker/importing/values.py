@@ -163,14 +163,14 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
     has_bad = False
     shapes = _shapes
     for value in dict.fromkeys(raw):
-        if is_blank(value):
-            results[value] = None
-            continue
-        key = (value.translate(_SHAPE), decimal)
-        known = shapes.get(key, False)
+        # A known shape has digits, so it is not blank: asked first, as most values have one.
+        known = shapes.get((value.translate(_SHAPE), decimal), False)
         if known:
             currency, marker, deleted = known  # type: ignore[misc]
             results[value] = Money(int(value.translate(deleted)), currency, marker)
+            continue
+        if is_blank(value):
+            results[value] = None
             continue
         try:
             results[value] = parse_amount(value, decimal, False)
