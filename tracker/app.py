@@ -55,7 +55,7 @@ from tracker.ui.widgets import keep_disabled_visible
 from tracker.ui.worker import run_in_thread
 
 ORGANIZATION = "PointsTracker"
-BACKGROUND_AFTER_MS = 100  # the first paint comes first: a worker thread would hold the GIL meanwhile
+BACKGROUND_AFTER_MS = 100  # the first paint comes first (a 0 ms timer fires before it; a worker would hold the GIL)
 logger = logging.getLogger(__name__)
 # Qt's own options that take a value (QGuiApplication and QApplication): kept whole for Qt, so
 # that their value is not read as the FILE to import.
@@ -218,7 +218,7 @@ def launch(
     window = MainWindow(session, settings=settings, opener=opener)
     app.aboutToQuit.connect(lambda: _shut_down(opener, window))
     window.show()
-    QTimer.singleShot(0, lambda: _serve_second_starts(window, opener))
+    QTimer.singleShot(BACKGROUND_AFTER_MS, window, lambda: _serve_second_starts(window, opener))  # not once it has gone
     if opener.backup_problem:
         window.show_message(opener.backup_problem)
     if options.file is not None:

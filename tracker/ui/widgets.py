@@ -118,6 +118,24 @@ class TierBadge(QWidget):
         painter.end()
 
 
+def paint_rounded(widget: QWidget, fill: QColor, border: QColor, radius: float) -> None:
+    """``widget`` as a rounded panel: ``fill`` inside a 1-pixel ``border``.
+
+    Only the border is antialiased. An antialiased fill of a whole dashboard card took about a
+    sixth of a millisecond each, a tenth of the first paint; filled plainly, its jagged corner
+    pixels lie under the smooth border."""
+    painter = QPainter(widget)
+    rect = QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(border, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.end()
+
+
 class Card(QFrame):
     """A rounded panel on the palette's base colour, with a muted title above its content."""
 
@@ -146,35 +164,21 @@ class Card(QFrame):
             self.title_label.setAccessibleName(title)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         border = QColor(palette.color(QPalette.ColorRole.WindowText))
         border.setAlphaF(0.12)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        radius = self.fontMetrics().height() * 0.5
-        painter.setPen(QPen(border, 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, radius, radius)
-        painter.end()
+        paint_rounded(self, palette.color(QPalette.ColorRole.Base), border, self.fontMetrics().height() * 0.5)
 
 
 class Banner(QFrame):
     """A strip across the top of a page for a notice, tinted with the palette's highlight."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         fill = QColor(highlight)
         fill.setAlphaF(0.14)
         highlight.setAlphaF(0.5)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        radius = self.fontMetrics().height() * 0.4
-        painter.setPen(QPen(highlight, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, radius, radius)
-        painter.end()
+        paint_rounded(self, fill, highlight, self.fontMetrics().height() * 0.4)
 
 
 class MonthBars(QWidget):
