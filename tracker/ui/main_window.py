@@ -11,7 +11,6 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from functools import partial
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, QSize, Qt, QTimer, qVersion
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -403,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def _on_new_database(self) -> None:
         folder = self.session.db_path.parent
+        from PySide6.QtWidgets import QFileDialog  # here: a start need not make its type
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             translate("MainWindow", "New database"),
@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
         self.open_database(path)
 
     def _on_open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: a start need not make its type
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             translate("MainWindow", "Open database"),
@@ -434,6 +436,8 @@ class MainWindow(QMainWindow):
             self.open_database(Path(name))
 
     def _on_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: a start need not make its type
+
         folder_name = QFileDialog.getExistingDirectory(
             self, translate("MainWindow", "Export to folder"), str(Path.home())
         )
@@ -521,6 +525,8 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """The About box: what the app is, its version and what it runs on, and where the data is."""
+        from html import escape  # here: a start need not import it (its table of entities is large)
+
         versions = translate("MainWindow", "Version {version} · Python {python} · Qt {qt}").format(
             version=__version__, python=platform.python_version(), qt=qVersion()
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tracker import APP_NAME
 from tracker.i18n import translate
@@ -150,6 +150,8 @@ def ask_other_file(problem: str, parent: QWidget | None = None) -> bool:
 
 def choose_file(parent: QWidget | None = None) -> Path | None:
     """A file dialog for a new or existing data file."""
+    from PySide6.QtWidgets import QFileDialog  # here: a start need not make its type
+
     name, _ = QFileDialog.getSaveFileName(
         parent,
         translate("App", "Choose a file for your records"),
