@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -61,8 +62,15 @@ def _orders_shown(window: MainWindow) -> list[str]:
 
 
 def _listen(app: QApplication, window: MainWindow, count: int, log_path: str) -> int:
+    # The window listens for second starts once it has painted (tracker/app.py).
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while window.findChild(InstanceServer) is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     server = window.findChild(InstanceServer)
-    assert server is not None and server.name, "the window does not listen for second starts"
+    if server is None or not server.name:
+        print("the window does not listen for second starts", flush=True)
+        return 1
     dialogs: list[str] = []
     requests: list[str] = []
 
