@@ -65,13 +65,15 @@ def test_the_application_palette_is_mended_now_and_when_it_changes(qapp: QApplic
     )
 
 
-def test_the_palette_is_watched_without_filtering_every_event_of_the_application(qapp: QApplication) -> None:
+def test_the_palette_is_watched_without_filtering_every_event_of_the_application(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An event filter on the application sees every event of every object, each a call into Python."""
     keeper = keep_disabled_visible(qapp)
     assert keep_disabled_visible(qapp) is keeper  # one per application
     assert keeper.parent() is None and not keeper.isVisible()
     seen: list[QEvent.Type] = []
-    keeper.eventFilter = lambda watched, event: seen.append(event.type()) or False  # type: ignore[method-assign]
+    monkeypatch.setattr(keeper, "eventFilter", lambda watched, event: seen.append(event.type()) or False)
     other = QObject()
     QApplication.sendEvent(other, QEvent(QEvent.Type.User))
     assert seen == []
