@@ -8,10 +8,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from tests.store.factories import order
+from tests.store.factories import line, order
 from tracker.report.figures import figures
 from tracker.rules import builtin_rulesets
-from tracker.rules.records import Settings
+from tracker.rules.records import OrderStatus, Settings
 from tracker.store import derived
 from tracker.store import repository as repo
 from tracker.store.connection import read_transaction
@@ -95,3 +95,59 @@ def test_while_another_program_writes_the_figures_are_right_and_nothing_waits_or
         writer.close()
     assert found is not None and found.credited == {date(2024, 5, 30): 1}
     assert _changed(db) == {"visit": {"2024-05"}}  # not taken as done: computed again next time
+
+
+def _triggers(db: SqliteDatabase) -> list[tuple[str, str]]:
+    with read_transaction(db) as conn:
+        return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+
+
+def _logged(db: SqliteDatabase) -> set[tuple[str, str | None]]:
+    with read_transaction(db) as conn:
+        return set(conn.execute("SELECT kind, month FROM derived_change").fetchall())
+
+
+def test_an_import_logs_its_rows_at_or_below_the_marks_as_the_triggers_it_pauses_would(
+    db: SqliteDatabase, db_path: Path
+) -> None:
+    repo.add_order(db, order("1", order_date=date(2024, 1, 5), confirmed_date=None, status=OrderStatus.PENDING))
+    repo.add_order(
+        db, order("2", order_date=date(2024, 2, 5), status=OrderStatus.PENDING, lines=(line(), line(title="Other")))
+    )
+    figures(db, RULESET, Settings(), TODAY)  # the marks: the largest ids
+    other = sqlite3.connect(db_path)  # another program deletes the last order: its items' ids come free
+    with other:
+        other.execute("DELETE FROM order_line WHERE order_id = (SELECT max(id) FROM orders)")
+        other.execute("DELETE FROM orders WHERE id = (SELECT max(id) FROM orders)")
+    other.close()
+    figures(db, RULESET, Settings(), TODAY)
+    triggers = _triggers(db)
+    assert _logged(db) == set()
+
+    repo.write_batch(
+        db, file_name="a.csv", file_hash="a", kind="orders",
+        orders=[order("3", order_date=date(2024, 4, 5), status=OrderStatus.PENDING, lines=(line(), line(title="X")))],
+        visits=[VisitDraft(date(2024, 4, 6))],
+    )  # fmt: skip
+
+    # A record's id is never used again, but its items' are: they took ids at or below the mark,
+    # and are logged as the insert trigger would have logged them. The order and the visit are
+    # above their marks: found by their ids.
+    assert _logged(db) == {("order", "2024-04")}
+    assert _triggers(db) == triggers
+    assert _changed(db) == {"order": {"2024-04"}, "visit": {"2024-04"}}
+
+
+def test_a_cancelled_import_leaves_the_insert_triggers_in_place(db: SqliteDatabase) -> None:
+    import pytest
+
+    from tracker.store.errors import ImportCancelled
+
+    triggers = _triggers(db)
+    assert sum(name.endswith("_logs_insert") for name, _ in triggers) == 8
+    with pytest.raises(ImportCancelled):
+        repo.write_batch(
+            db, file_name="a.csv", file_hash="a", kind="orders", orders=[order("1"), order("2")],
+            progress=lambda done, total: done == 0,
+        )  # fmt: skip
+    assert _triggers(db) == triggers

@@ -50,6 +50,7 @@ from tracker.store._rows import (
 from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
+from tracker.store.derived import insert_triggers_paused
 from tracker.store.drafts import (
     EntryDraft,
     FieldProblem,
@@ -368,22 +369,23 @@ def write_batch(
             (file_name, file_hash, kind, preset, stamp, rejected),
         ).lastrowid
         assert batch_id is not None
-        _write_orders(
-            conn,
-            orders,
-            batch_id,
-            update=on_duplicate == "update",
-            file_seen_before=file_seen_before,
-            counts=counts,
-            progress=tracker,
-        )
-        _write_visits(conn, visits, batch_id, counts, tracker)
-        _write_identical_once(conn, REVIEWS, _linked(conn, reviews), batch_id, counts, tracker)
-        _write_identical_once(conn, POSTS, posts, batch_id, counts, tracker)
-        _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
-        _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
-        _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
-        _write_identical_once(conn, HISTORY, history, batch_id, counts, tracker)
+        with insert_triggers_paused(conn):
+            _write_orders(
+                conn,
+                orders,
+                batch_id,
+                update=on_duplicate == "update",
+                file_seen_before=file_seen_before,
+                counts=counts,
+                progress=tracker,
+            )
+            _write_visits(conn, visits, batch_id, counts, tracker)
+            _write_identical_once(conn, REVIEWS, _linked(conn, reviews), batch_id, counts, tracker)
+            _write_identical_once(conn, POSTS, posts, batch_id, counts, tracker)
+            _write_identical_once(conn, FOLLOWS, follows, batch_id, counts, tracker)
+            _write_identical_once(conn, ENTRIES, entries, batch_id, counts, tracker)
+            _write_identical_once(conn, PROMOTIONS, promotions, batch_id, counts, tracker)
+            _write_identical_once(conn, HISTORY, history, batch_id, counts, tracker)
         conn.execute(
             "UPDATE import_batch SET new_count = ?, updated_count = ?, skipped_count = ? WHERE id = ?",
             (counts.new, counts.updated, counts.skipped + left_out, batch_id),

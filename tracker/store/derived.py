@@ -22,13 +22,14 @@ transaction, computes, and saves in a write transaction only if no one else save
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from tracker.store._sqlite import raw_connection
-from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES
+from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES, trigger_name
 from tracker.store.errors import DatabaseLockedError
 
 if TYPE_CHECKING:
@@ -207,6 +208,42 @@ def _raise_marks(conn: sqlite3.Connection) -> bool:
     return True
 
 
+@contextmanager
+def insert_triggers_paused(conn: sqlite3.Connection) -> Iterator[None]:
+    """For a bulk insert inside a write transaction (an import): the tables' insert triggers are
+    dropped for the inserts, and what they would have logged is logged at the end in one
+    statement per table.
+
+    An insert trigger logs a row whose id is at or below its table's mark. Every row inserted in
+    the block gets an id above the table's largest id at its start (a new id, or one from
+    :func:`tracker.store.history.first_free_id`), so those rows are the ones between that id and
+    the mark. Inserting with an older id (an undo, a restore) is not for this block: there the
+    triggers must run.
+
+    Even a trigger whose condition is false costs about half an insert, on every row; 100,000
+    rows save about 130 ms. The triggers are made again, as the file had them, before the block
+    ends. On an exception they are not: the transaction's rollback puts them back with the rows.
+    """
+    tops = {
+        table: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) for table in MARKED_TABLES
+    }
+    names = [trigger_name(table, "INSERT") for table in MARKED_TABLES]
+    saved = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' * len(names))})",
+        names,
+    ).fetchall()
+    for name, _ in saved:
+        conn.execute(f"DROP TRIGGER {name}")
+    yield
+    marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
+    for table in MARKED_TABLES:
+        mark = marks.get(table)
+        if mark is not None and mark > tops[table]:
+            conn.execute(_new_rows_sql(table, up_to=True), (tops[table], mark))
+    for _, sql in saved:
+        conn.execute(sql)
+
+
 def new_row_months(conn: sqlite3.Connection) -> dict[str, set[str] | None]:
     """The months of the rows above the marks, read without writing (see :func:`take_in_new_rows`)."""
     marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
@@ -250,14 +287,26 @@ _NEW_ROWS_WAITING_SQL = "SELECT " + " OR ".join(
 )
 
 
-_NEW_ROWS_SQL = {
-    **{
-        table: f"INSERT INTO derived_change (kind, month) SELECT DISTINCT '{kind}', "
-        f"substr({'order_date' if kind == 'order' else 'date'}, 1, 7) FROM {table} WHERE id > ?"
-        for kind, table in KIND_TABLES.items()
-    },
-    "order_line": "INSERT INTO derived_change (kind, month) SELECT DISTINCT 'order', substr(o.order_date, 1, 7) "
-    "FROM order_line AS l JOIN orders AS o ON o.id = l.order_id WHERE l.id > ?",
-    "promotion": "INSERT INTO derived_change (kind, month) SELECT 'order', NULL "
-    "WHERE EXISTS (SELECT 1 FROM promotion WHERE id > ?)",
-}
+def _new_rows_sql(table: str, *, up_to: bool = False) -> str:
+    """The ``INSERT … SELECT`` that logs the months of ``table``'s rows with an id above ``?1``
+    (and, ``up_to``, at most ``?2``)."""
+    bound = " AND {id} <= ?2" if up_to else ""
+    if table == "order_line":
+        return (
+            "INSERT INTO derived_change (kind, month) SELECT DISTINCT 'order', substr(o.order_date, 1, 7) "
+            "FROM order_line AS l JOIN orders AS o ON o.id = l.order_id WHERE l.id > ?1" + bound.format(id="l.id")
+        )
+    if table == "promotion":
+        return (
+            "INSERT INTO derived_change (kind, month) SELECT 'order', NULL "
+            "WHERE EXISTS (SELECT 1 FROM promotion WHERE id > ?1" + bound.format(id="id") + ")"
+        )
+    kind = next(kind for kind, name in KIND_TABLES.items() if name == table)
+    column = "order_date" if kind == "order" else "date"
+    return (
+        f"INSERT INTO derived_change (kind, month) SELECT DISTINCT '{kind}', substr({column}, 1, 7) "
+        f"FROM {table} WHERE id > ?1" + bound.format(id="id")
+    )
+
+
+_NEW_ROWS_SQL = {table: _new_rows_sql(table) for table in MARKED_TABLES}

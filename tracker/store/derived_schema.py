@@ -18,6 +18,11 @@ MARKED_TABLES = (*KIND_TABLES.values(), "order_line", "promotion")
 _MONTH = "substr({row}.{column}, 1, 7)"
 
 
+def trigger_name(table: str, when: str) -> str:
+    """The name of the trigger that logs ``when`` (``INSERT``, ``DELETE`` or ``UPDATE``) on ``table``."""
+    return f"{table}_logs_{when.lower()}"
+
+
 def _log(kind: str, month: str) -> str:
     return f"INSERT INTO derived_change (kind, month) VALUES ('{kind}', {month});"
 
@@ -34,11 +39,13 @@ def create_triggers(conn: sqlite3.Connection) -> None:
     for kind, table in KIND_TABLES.items():
         column = "order_date" if kind == "order" else "date"
         old, new = _MONTH.format(row="OLD", column=column), _MONTH.format(row="NEW", column=column)
-        _trigger(conn, f"{table}_logs_insert", f"AFTER INSERT ON {table}", _log(kind, new), _at_or_below_mark(table))
-        _trigger(conn, f"{table}_logs_delete", f"AFTER DELETE ON {table}", _log(kind, old))
+        _trigger(
+            conn, trigger_name(table, "INSERT"), f"AFTER INSERT ON {table}", _log(kind, new), _at_or_below_mark(table)
+        )
+        _trigger(conn, trigger_name(table, "DELETE"), f"AFTER DELETE ON {table}", _log(kind, old))
         _trigger(
             conn,
-            f"{table}_logs_update",
+            trigger_name(table, "UPDATE"),
             f"AFTER UPDATE ON {table}",
             _log(kind, old) + f" INSERT INTO derived_change (kind, month) SELECT '{kind}', {new} "
             f"WHERE {new} IS NOT {old};",
@@ -53,12 +60,12 @@ def create_triggers(conn: sqlite3.Connection) -> None:
         extra = month_of_order.replace("NEW.", "OLD.") if when == "UPDATE" else ""
         condition = _at_or_below_mark("order_line") if when == "INSERT" else ""
         _trigger(
-            conn, f"order_line_logs_{when.lower()}", f"AFTER {when} ON order_line", month_of_order + extra, condition
+            conn, trigger_name("order_line", when), f"AFTER {when} ON order_line", month_of_order + extra, condition
         )
     # A promotion multiplies the orders of its dates: every order month, to keep it simple.
     for when in ("INSERT", "DELETE", "UPDATE"):
         condition = _at_or_below_mark("promotion") if when == "INSERT" else ""
-        _trigger(conn, f"promotion_logs_{when.lower()}", f"AFTER {when} ON promotion", _log("order", "NULL"), condition)
+        _trigger(conn, trigger_name("promotion", when), f"AFTER {when} ON promotion", _log("order", "NULL"), condition)
 
 
 def _trigger(conn: sqlite3.Connection, name: str, event: str, body: str, when: str = "") -> None:
