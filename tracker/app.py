@@ -26,13 +26,20 @@ from typing import cast
 # Before PySide6: once it is imported, its import hook (shiboken's support of ``__feature__``)
 # reads the source of every Python module imported after it. The store, rules and report the
 # window needs at once are imported first, which takes some 20-40 ms off every start
-# (benchmarks/bench_startup.py); tests/ui/test_ui_startup_imports.py keeps it so.
+# (benchmarks/bench_startup.py); tests/ui/test_ui_startup_imports.py keeps it so. So are the
+# log file's handler and the data folder's finder (the start's first log lines are written
+# before the first paint), and what the dashboard's check line and banner read.
+import logging.handlers
+import platformdirs  # noqa: F401
+import tracker.report.check_report
+import tracker.report.check_words
 import tracker.report.figures
 import tracker.report.reminders
 import tracker.report.status
 import tracker.store.backup
 import tracker.store.lock
-import tracker.store.restore  # noqa: F401
+import tracker.store.restore
+import tracker.store.uncounted  # noqa: F401
 
 # isort: on
 from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = ("peewee", "filelock", "tracker.store.connection", "tracker.report.figures", "tracker.rules.ledger")
+CORE = ("peewee", "filelock", "tracker.store.connection", "tracker.report.figures", "tracker.rules.ledger",
+        "tracker.report.check_report", "logging.handlers", "platformdirs")  # fmt: skip
 # The store's writing: a start only reads, and imports them with the first change (tracker/ui/session.py).
 WRITING = ("tracker.store.repository", "tracker.store.batches", "tracker.store.crud", "tracker.store.history",
            "tracker.store.demo", "tracker.store.checks", "tracker.store.drafts", "tracker.store.conversion")  # fmt: skip

@@ -9,7 +9,6 @@ fails the start stops with the missing library and the packages that bring it.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -52,6 +51,8 @@ def load_problem(plugin: Path) -> str | None:
     """
     if not plugin.is_file():
         return None
+    import ctypes  # only where Qt will use X11: some 2 ms of a start elsewhere
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as error:
