@@ -39,6 +39,7 @@ import tracker.report.status
 import tracker.store.backup
 import tracker.store.lock
 import tracker.store.restore
+import tracker.store.snapshot
 import tracker.store.uncounted  # noqa: F401
 
 # isort: on

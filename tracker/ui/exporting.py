@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from tracker.i18n import translate
 from tracker.importing import native
 from tracker.store.errors import write_error
 from tracker.store.export import export_drafts
 from tracker.store.files import write_private_files
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 EXPORT_FILE_NAMES = ("orders.csv", "activity.csv", "promotions.csv")
 

@@ -10,12 +10,15 @@ while it is in the background: nobody is looking), and at once when it becomes a
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from tracker.store.connection import raw_connection
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 CHECK_EVERY_MS = 2000
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
-
 if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
     from tracker.store.drafts import Draft
 
 

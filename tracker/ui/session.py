@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -35,6 +34,8 @@ from tracker.ui.record_words import phrase
 from tracker.ui.worker import Runner, close_thread_connection
 
 if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
     from tracker.rules.book import LedgerBook
     from tracker.store.drafts import Draft
     from tracker.store.history import Removed

@@ -16,10 +16,12 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 Report = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
