@@ -188,6 +188,27 @@ def test_the_write_checks_each_imported_order_once_and_a_changed_one_again(
     assert checked == [changed.order_no]
 
 
+def test_the_write_does_not_check_a_native_files_orders_again(
+    db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from tracker.store import batches
+
+    data = (
+        b"order_no,order_date,status,confirmed_date,items_usd,discount_usd,shipping_usd,refund_usd,refund_date,"
+        b"category,store,item,product_id\n8001,2026-01-10,confirmed,2026-01-30,420.00,20.00,3.50,,,Phones,S,P,1\n"
+        b"8002,2026-01-11,pending,,12.00,,,,,Toys,S,Q,2\n"
+    )
+    prepared = prepare(data, file_name="orders.csv")
+    checked: list[str | None] = []
+    monkeypatch.setattr(
+        batches, "ORDERS", dataclasses.replace(batches.ORDERS, validate=lambda draft: checked.append(draft.order_no))
+    )
+    assert run_import(db, prepared).new == 2
+    assert checked == []  # read_native kept only orders the store's validation accepted
+
+
 def test_a_changed_order_that_is_no_longer_valid_is_refused_at_the_write(db: SqliteDatabase) -> None:
     import dataclasses
 

@@ -30,7 +30,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from tracker.i18n import translate
@@ -351,29 +351,35 @@ def _order_row(result: NativeFile, row: int, cells: dict[str, str]) -> None:
             )
             return
         lines = _order_lines(result, row, cells)
-        paid = cells.get("paid", "")
-        as_paid = cells.get("as_paid", "").strip()
+        # Each cell read in the columns' order: the first that cannot be read is the one reported.
+        order_date = _cell(result, row, cells, "order_date", parse_date)
+        discount = _cell(result, row, cells, "discount_usd", parse_optional_cents)
+        shipping = _cell(result, row, cells, "shipping_usd", parse_optional_cents)
+        confirmed = _cell(result, row, cells, "confirmed_date", parse_optional_date)
+        expected = _cell(result, row, cells, "expected_date", parse_optional_date) if result.version > 1 else None
+        refund = _cell(result, row, cells, "refund_usd", parse_optional_cents)
+        refund_date = _cell(result, row, cells, "refund_date", parse_optional_date)
+        paid = _cell(result, row, cells, "paid", parse_cents) if cells.get("paid", "") else None
+        as_paid = _cell(result, row, cells, "as_paid", parse_as_paid) if cells.get("as_paid", "").strip() else None
         draft = OrderDraft(
             order_no=unprotect(cells["order_no"]).strip() or None,
-            order_date=_cell(result, row, cells, "order_date", parse_date),
+            order_date=order_date,
             status=status,
             lines=lines,
-            discount_cents=_cell(result, row, cells, "discount_usd", parse_optional_cents),
-            shipping_cents=_cell(result, row, cells, "shipping_usd", parse_optional_cents),
-            confirmed_date=_cell(result, row, cells, "confirmed_date", parse_optional_date),
-            expected_date=_cell(result, row, cells, "expected_date", parse_optional_date)
-            if result.version > 1
-            else None,
-            refund_cents=_cell(result, row, cells, "refund_usd", parse_optional_cents),
-            refund_date=_cell(result, row, cells, "refund_date", parse_optional_date),
+            discount_cents=discount,
+            shipping_cents=shipping,
+            confirmed_date=confirmed,
+            expected_date=expected,
+            refund_cents=refund,
+            refund_date=refund_date,
             store=unprotect(cells["store"]),
             currency=cells.get("currency") or "USD",
-            paid_cents=_cell(result, row, cells, "paid", parse_cents) if paid else None,
+            paid_cents=paid,
             note=unprotect(cells.get("note", "")),
-            paid=_cell(result, row, cells, "as_paid", parse_as_paid) if as_paid else None,
+            paid=as_paid,
+            # US$ amounts converted at a rate are an estimate, as when they were converted.
+            usd_estimated=as_paid is not None and as_paid.rate is not None,
         )
-        # US$ amounts converted at a rate are an estimate, as when they were converted.
-        draft = replace(draft, usd_estimated=draft.paid is not None and draft.paid.rate is not None)
         if _keep(result, row, result.orders, draft):
             result.order_rows.append(row)
     except CellError:

@@ -128,7 +128,10 @@ def prepare_native(
             continue
         if order_no:
             seen.add(order_no)
-        prepared.orders.append(PreparedOrder(draft, (number,), bool(order_no) and order_no in existing_order_nos))
+        # read_native kept only drafts the store's validation accepted: checked, not again at the write.
+        prepared.orders.append(
+            PreparedOrder(draft, (number,), bool(order_no) and order_no in existing_order_nos, checked=draft)
+        )
     return prepared
 
 
