@@ -231,6 +231,7 @@ def read_native(data: bytes) -> NativeFile:
     result = NativeFile(kind, version=version)
     columns = _header_key(rows[0])
     parse_row = {"orders": _order_row, "activity": _activity_row, "promotions": _promotion_row}[kind]
+    kept_as_written = [version > 1 and column in _TEXT_COLUMNS for column in columns]
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -246,8 +247,8 @@ def read_native(data: bytes) -> NativeFile:
             )
             continue
         cells = {
-            column: cell if version > 1 and column in _TEXT_COLUMNS else cell.strip()
-            for column, cell in zip(columns, row, strict=True)
+            column: cell if as_written else cell.strip()
+            for column, as_written, cell in zip(columns, kept_as_written, row, strict=True)
         }
         parse_row(result, number, cells)
     return result

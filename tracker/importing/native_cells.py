@@ -136,6 +136,12 @@ def split_categories(cell: str) -> list[str]:
     """The categories of a ``category`` cell: split at each ``|`` not escaped with ``\\``, each
     stripped, blank ones left out. A ``\\`` before anything but ``|`` or ``\\`` is kept as it is
     (files written before escaping existed)."""
+    if "\\" not in cell:  # nothing escaped (most cells): a plain split, some 5x faster
+        return [unprotect(part.strip()) for part in cell.split("|") if part.strip()]
+    return _split_escaped(cell)
+
+
+def _split_escaped(cell: str) -> list[str]:
     found: list[str] = []
     current: list[str] = []
     index = 0
