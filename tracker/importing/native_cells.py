@@ -112,6 +112,8 @@ def multiplier_text(multiplier: Decimal) -> str:
 
 def unprotect(text: str) -> str:
     """Undo :func:`protect`: ``'=1+2`` → ``=1+2``, ``''=1`` → ``'=1``."""
+    if not text.startswith("'"):  # most cells: nothing to undo
+        return text
     unquoted = text.lstrip("'")
     if len(unquoted) < len(text) and unquoted.startswith(_FORMULA_STARTS):
         return text[1:]
