@@ -170,6 +170,9 @@ class _Builder:
             values = rows.dates.get(name) or money.get(name) or rows.text.get(name)
             if values is not None and name != "status":
                 self.agreeing.append((name, values))
+        # Each row's order-level cells side by side: an order whose rows all have the same ones
+        # agrees without asking field by field (most orders of many rows do).
+        self.agreed = list(zip(*(values for _, values in self.agreeing), strict=True))
 
     def build(self, key: str | None, group: list[int]) -> None:
         rows = self.rows
@@ -244,9 +247,11 @@ class _Builder:
             lines=lines,
             discount_cents=discount,
             shipping_cents=shipping,
-            confirmed_date=pick(self.confirmed, group) if status is OrderStatus.CONFIRMED else None,
+            confirmed_date=pick(self.confirmed, group)
+            if status is OrderStatus.CONFIRMED and self.confirmed is not None
+            else None,
             refund_cents=refund_cents,
-            refund_date=pick(self.refund_dates, group),
+            refund_date=pick(self.refund_dates, group) if self.refund_dates is not None else None,
             store=(pick(self.stores, group) or "") if self.stores is not None else "",
             currency=currency,
             paid_cents=None if currency == USD else paid,
@@ -290,6 +295,13 @@ class _Builder:
         return None
 
     def _disagree(self, key: str | None, group: list[int]) -> bool:
+        agreed = self.agreed
+        cells = agreed[group[0]]
+        for index in group:
+            if agreed[index] != cells:
+                break
+        else:
+            return False
         rows = self.rows
         for name, values in self.agreeing:
             first_index: int | None = None
