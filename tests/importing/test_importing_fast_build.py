@@ -6,11 +6,12 @@ out. Each property here fails if a shortcut ever answers differently from the pl
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import Rate, RateBook, RateSource, UserRate
 from tracker.importing.build_orders import _Builder
-from tracker.importing.money import Money
+from tracker.importing.money import Money, new_money
 from tracker.rules.records import OrderStatus
 from tracker.store._rows import _order_params, iso, normalize_order_no
 from tracker.store.conversion import with_rate
@@ -32,6 +33,7 @@ from tracker.store.drafts import (
     OrderDraft,
     _not_negative,
     _not_too_long,
+    new_line,
     validate_order,
 )
 
@@ -271,3 +273,31 @@ def test_a_rate_book_keeps_an_answer_per_currency_and_day() -> None:
     assert book.rate_for("PLN", date(2024, 1, 8)) == Rate(Decimal("0.25"), RateSource.ECB, date(2024, 1, 5))
     assert book.rate_for("PLN", date(2024, 1, 9)) == Rate(Decimal("0.25"), RateSource.YOURS, date(2024, 1, 9))
     assert book.rate_for("PLN", date(2024, 1, 9) + timedelta(days=30)).source is RateSource.YOURS
+
+
+# -- items and amounts made slot by slot ---------------------------------------------------------
+
+
+@FAST
+@given(st.text(max_size=5), st.text(max_size=5), st.text(max_size=5), st.integers(), st.integers())
+def test_an_item_made_slot_by_slot_is_the_item_made_by_its_class(
+    title: str, product_id: str, category: str, quantity: int, unit_price_cents: int
+) -> None:
+    fast = new_line(title, product_id, category, quantity, unit_price_cents)
+    plain = LineDraft(title, product_id, category, quantity, unit_price_cents)
+    assert type(fast) is LineDraft
+    assert (fast, hash(fast), repr(fast)) == (plain, hash(plain), repr(plain))
+    with pytest.raises(FrozenInstanceError):
+        fast.quantity = 2  # type: ignore[misc]
+
+
+@FAST
+@given(st.integers(), st.none() | st.sampled_from(["USD", "EUR"]), st.sampled_from(["", "US $", "€"]))
+def test_an_amount_made_slot_by_slot_is_the_amount_made_by_its_class(
+    cents: int, currency: str | None, symbol: str
+) -> None:
+    fast, plain = new_money(cents, currency, symbol), Money(cents, currency, symbol)
+    assert type(fast) is Money
+    assert (fast, hash(fast), repr(fast)) == (plain, hash(plain), repr(plain))
+    with pytest.raises(FrozenInstanceError):
+        fast.cents = 1  # type: ignore[misc]

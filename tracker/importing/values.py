@@ -18,7 +18,7 @@ from tracker.i18n import translate
 from tracker.importing import money
 from tracker.importing.columns import Bad, Parsed, is_blank, read_column
 from tracker.importing.errors import ParseError
-from tracker.importing.money import ISO_CODES, Money, currency_code, parse_money
+from tracker.importing.money import ISO_CODES, Money, currency_code, new_money, parse_money
 from tracker.importing.statuses import StatusMapper, status_key
 from tracker.rules.records import OrderStatus
 
@@ -167,7 +167,7 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
         known = shapes.get((value.translate(_SHAPE), decimal), False)
         if known:
             currency, marker, deleted = known  # type: ignore[misc]
-            results[value] = Money(int(value.translate(deleted)), currency, marker)
+            results[value] = new_money(int(value.translate(deleted)), currency, marker)
             continue
         if is_blank(value):
             results[value] = None

@@ -24,7 +24,7 @@ from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import USD, Rate, RateBook, RateSource, UserRate
 from tracker.rules.records import OrderStatus
-from tracker.store.drafts import LineDraft, OrderDraft
+from tracker.store.drafts import LineDraft, OrderDraft, new_line
 from tracker.store.models import OrderConversionModel, columns_of
 from tracker.store.rates_bundle import SETTING_RATES_BUNDLE
 
@@ -64,7 +64,7 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
     for line, price in zip(draft.lines, paid.line_prices, strict=False):
         quantity = line.quantity
         cents = convert(price)
-        lines.append(LineDraft(line.title, line.product_id, line.category, quantity, cents))
+        lines.append(new_line(line.title, line.product_id, line.category, quantity, cents))
         items += quantity * cents
         paid_items += quantity * price
     discount, shipping = convert(paid.discount_cents), convert(paid.shipping_cents)

@@ -12,7 +12,7 @@ draft never reaches the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -32,6 +32,7 @@ __all__ = [
     "PromotionDraft",
     "ReviewDraft",
     "VisitDraft",
+    "new_line",
     "validate",
     "validate_entry",
     "validate_follow",
@@ -56,6 +57,30 @@ class LineDraft:
     @property
     def total_cents(self) -> int:
         return self.quantity * self.unit_price_cents
+
+
+# new_line's faster form: the slots of a LineDraft set directly. A frozen dataclass's __init__
+# goes through object.__setattr__ for each field, about half the time of making one.
+_new = object.__new__
+_set_title, _set_product_id, _set_category, _set_quantity, _set_unit_price = (
+    LineDraft.__dict__[name].__set__ for name in ("title", "product_id", "category", "quantity", "unit_price_cents")
+)
+
+
+def new_line(title: str, product_id: str, category: str, quantity: int, unit_price_cents: int) -> LineDraft:
+    """``LineDraft(title, product_id, category, quantity, unit_price_cents)``, made about twice as
+    fast: an import makes one per row (100,000)."""
+    line: LineDraft = _new(LineDraft)
+    _set_title(line, title)
+    _set_product_id(line, product_id)
+    _set_category(line, category)
+    _set_quantity(line, quantity)
+    _set_unit_price(line, unit_price_cents)
+    return line
+
+
+# new_line sets every field of LineDraft: a new field must be added there too.
+assert [f.name for f in fields(LineDraft)] == ["title", "product_id", "category", "quantity", "unit_price_cents"]
 
 
 @dataclass(frozen=True, slots=True)
