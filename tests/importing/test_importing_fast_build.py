@@ -6,7 +6,7 @@ out. Each property here fails if a shortcut ever answers differently from the pl
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError, replace
+from dataclasses import FrozenInstanceError, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -34,6 +34,7 @@ from tracker.store.drafts import (
     _not_negative,
     _not_too_long,
     new_line,
+    new_order,
     validate_order,
 )
 
@@ -301,3 +302,14 @@ def test_an_amount_made_slot_by_slot_is_the_amount_made_by_its_class(
     assert (fast, hash(fast), repr(fast)) == (plain, hash(plain), repr(plain))
     with pytest.raises(FrozenInstanceError):
         fast.cents = 1  # type: ignore[misc]
+
+
+@FAST
+@given(paid_drafts())
+def test_an_order_made_slot_by_slot_is_the_order_made_by_its_class(draft: OrderDraft) -> None:
+    values = {field.name: getattr(draft, field.name) for field in fields(OrderDraft)}
+    fast, plain = new_order(**values), OrderDraft(**values)
+    assert type(fast) is OrderDraft
+    assert (fast, hash(fast), repr(fast)) == (plain, hash(plain), repr(plain))
+    with pytest.raises(FrozenInstanceError):
+        fast.store = "x"  # type: ignore[misc]

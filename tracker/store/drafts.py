@@ -33,6 +33,7 @@ __all__ = [
     "ReviewDraft",
     "VisitDraft",
     "new_line",
+    "new_order",
     "validate",
     "validate_entry",
     "validate_follow",
@@ -127,6 +128,71 @@ class OrderDraft:
     def total_cents(self) -> int:
         """What the shopper paid in US cents: items less discount plus shipping."""
         return self.items_cents - self.discount_cents + self.shipping_cents
+
+
+# new_order's faster form, as new_line's: an import makes one per order (50,000 and more).
+_ORDER_FIELDS = (
+    "order_no", "order_date", "status", "lines", "discount_cents", "shipping_cents", "confirmed_date",
+    "expected_date", "refund_cents", "refund_date", "store", "currency", "paid_cents", "usd_estimated", "note", "paid",
+)  # fmt: skip
+_set_order = {name: OrderDraft.__dict__[name].__set__ for name in _ORDER_FIELDS}
+assert [f.name for f in fields(OrderDraft)] == list(_ORDER_FIELDS)  # new_order sets each
+_set_order_order_no = _set_order["order_no"]
+_set_order_order_date = _set_order["order_date"]
+_set_order_status = _set_order["status"]
+_set_order_lines = _set_order["lines"]
+_set_order_discount_cents = _set_order["discount_cents"]
+_set_order_shipping_cents = _set_order["shipping_cents"]
+_set_order_confirmed_date = _set_order["confirmed_date"]
+_set_order_expected_date = _set_order["expected_date"]
+_set_order_refund_cents = _set_order["refund_cents"]
+_set_order_refund_date = _set_order["refund_date"]
+_set_order_store = _set_order["store"]
+_set_order_currency = _set_order["currency"]
+_set_order_paid_cents = _set_order["paid_cents"]
+_set_order_usd_estimated = _set_order["usd_estimated"]
+_set_order_note = _set_order["note"]
+_set_order_paid = _set_order["paid"]
+
+
+def new_order(
+    *,
+    order_no: str | None,
+    order_date: date,
+    status: OrderStatus,
+    lines: tuple[LineDraft, ...],
+    discount_cents: int,
+    shipping_cents: int,
+    confirmed_date: date | None,
+    expected_date: date | None,
+    refund_cents: int,
+    refund_date: date | None,
+    store: str,
+    currency: str,
+    paid_cents: int | None,
+    usd_estimated: bool,
+    note: str,
+    paid: Paid | None,
+) -> OrderDraft:
+    """``OrderDraft(...)`` with every field given, made about twice as fast."""
+    draft: OrderDraft = _new(OrderDraft)
+    _set_order_order_no(draft, order_no)
+    _set_order_order_date(draft, order_date)
+    _set_order_status(draft, status)
+    _set_order_lines(draft, lines)
+    _set_order_discount_cents(draft, discount_cents)
+    _set_order_shipping_cents(draft, shipping_cents)
+    _set_order_confirmed_date(draft, confirmed_date)
+    _set_order_expected_date(draft, expected_date)
+    _set_order_refund_cents(draft, refund_cents)
+    _set_order_refund_date(draft, refund_date)
+    _set_order_store(draft, store)
+    _set_order_currency(draft, currency)
+    _set_order_paid_cents(draft, paid_cents)
+    _set_order_usd_estimated(draft, usd_estimated)
+    _set_order_note(draft, note)
+    _set_order_paid(draft, paid)
+    return draft
 
 
 @dataclass(frozen=True, slots=True)
