@@ -83,8 +83,13 @@ def _groups(rows: OrderRows, ctx: OrderContext, result: OrdersResult) -> list[tu
     picked = rows.picked
     groups: dict[str | int, list[int]] = {}
     maybe_repeated: list[tuple[int, int]] = []  # (row, earlier row with the same mapped cells)
-    for index in range(rows.n):
-        key = (parent[index] if parent is not None else "") or (order_no[index] if order_no is not None else "")
+    # Each row's key (its parent order number, else its order number) made in one pass over the
+    # columns, not asked row by row of both: 100,000 rows.
+    if parent is None:
+        keys = order_no if order_no is not None else [""] * rows.n
+    else:
+        keys = [p or o for p, o in zip(parent, order_no, strict=True)] if order_no is not None else parent
+    for index, key in enumerate(keys):
         if not key:
             groups[index] = [index]
             continue
