@@ -9,12 +9,15 @@ does, and as earlier versions of Points Tracker converted imports. Never a float
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 ROUNDING = ROUND_HALF_UP
 """How a converted amount is rounded to a whole US cent."""
 
 _ONE = Decimal(1)
+# Wide enough for any stored amount times any rate, so the product is exact. One context made
+# once and passed to each operation, not a ``localcontext`` per call: an import converts thousands.
+_EXACT = Context(prec=80, rounding=ROUNDING)
 
 
 def usd_cents(hundredths: int, rate: Decimal) -> int:
@@ -23,9 +26,7 @@ def usd_cents(hundredths: int, rate: Decimal) -> int:
     The product is exact (a context wide enough for any stored amount and rate), so the only
     rounding is the final one, :data:`ROUNDING`.
     """
-    with localcontext() as context:
-        context.prec = 80
-        return int((Decimal(hundredths) * rate).quantize(_ONE, rounding=ROUNDING))
+    return int(_EXACT.multiply(Decimal(hundredths), rate).quantize(_ONE, context=_EXACT))
 
 
 __all__ = ["ROUNDING", "usd_cents"]

@@ -94,6 +94,9 @@ class RateBook:
         else:
             self._bundle = None
             self._loader = bundle if bundle is not None else bundled.load
+        # A book's rates never change once made, and an import asks for the same currency and
+        # day thousands of times: each answer is kept.
+        self._found: dict[tuple[str, date], Rate | None] = {}
 
     @property
     def user_rates(self) -> list[UserRate]:
@@ -114,6 +117,14 @@ class RateBook:
 
     def rate_for(self, currency: str, day: date) -> Rate | None:
         """The rate an amount in ``currency`` paid on ``day`` is converted with; None: there is none."""
+        key = (currency, day)
+        try:
+            return self._found[key]
+        except KeyError:
+            found = self._found[key] = self._rate_for(currency, day)
+            return found
+
+    def _rate_for(self, currency: str, day: date) -> Rate | None:
         if currency == USD:
             return Rate(Decimal(1), RateSource.YOURS)
         user_rate = self.user_rate_for(currency, day)

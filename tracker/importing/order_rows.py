@@ -27,7 +27,7 @@ from tracker.importing.options import ImportOptions
 from tracker.importing.statuses import StatusMapper
 from tracker.importing.values import order_status, parse_currency, parse_quantity, plain_text, read_amounts
 from tracker.rules.records import OrderStatus
-from tracker.store.drafts import LineDraft
+from tracker.store.drafts import LineDraft, new_line
 
 USD = "USD"
 TEXT_FIELDS = ("order_no", "parent_order_no", "item_title", "product_id", "category", "store", "end_reason")
@@ -214,7 +214,7 @@ class OrderRows:
                 continue
             items[index] = item
             if currency is not None:
-                lines[index] = LineDraft(titles[index], product_ids[index], categories[index], item[0], item[1])
+                lines[index] = new_line(titles[index], product_ids[index], categories[index], item[0], item[1])
         return items, lines
 
     def _required(self) -> None:

@@ -18,7 +18,7 @@ from tracker.i18n import translate
 from tracker.importing import money
 from tracker.importing.columns import Bad, Parsed, is_blank, read_column
 from tracker.importing.errors import ParseError
-from tracker.importing.money import ISO_CODES, Money, currency_code, parse_money
+from tracker.importing.money import ISO_CODES, Money, currency_code, new_money, parse_money
 from tracker.importing.statuses import StatusMapper, status_key
 from tracker.rules.records import OrderStatus
 
@@ -136,7 +136,11 @@ _SPACES = " \u00a0\u202f\u2009\u2007"
 # simply all its digits in cents (two decimals), the currency and marker are worked out once.
 _SHAPE = str.maketrans("12345678", "99999999")
 _DIGITS = frozenset("0123456789")
-_shapes: dict[tuple[str, str | None], tuple[str | None, str, dict[int, None]] | None] = {}
+# A known shape: its currency and marker, and where its digits are: between ``start`` and ``end``,
+# with ``inner`` (the separators) to take out. Sliced and replaced, not translated with a table:
+# several times faster, and an import reads 100,000 amounts.
+_Known = tuple[str | None, str, int, int, str]
+_shapes: dict[tuple[str, str | None], _Known | None] = {}
 
 
 def _shaped_money(text: str, decimal: str | None) -> Money | None:
@@ -150,8 +154,11 @@ def _shaped_money(text: str, decimal: str | None) -> Money | None:
         known = _shapes[key] = _shape_of(shape, decimal)
     if known is None:
         return _quick_money(text, decimal)
-    currency, marker, deleted = known
-    return Money(int(text.translate(deleted)), currency, marker)
+    currency, marker, start, end, inner = known
+    digits = text[start:end]
+    for separator in inner:
+        digits = digits.replace(separator, "")
+    return Money(int(digits), currency, marker)
 
 
 def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Parsed:
@@ -166,8 +173,11 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
         # A known shape has digits, so it is not blank: asked first, as most values have one.
         known = shapes.get((value.translate(_SHAPE), decimal), False)
         if known:
-            currency, marker, deleted = known  # type: ignore[misc]
-            results[value] = Money(int(value.translate(deleted)), currency, marker)
+            currency, marker, start, end, inner = known  # type: ignore[misc]
+            digits = value[start:end]
+            for separator in inner:
+                digits = digits.replace(separator, "")
+            results[value] = new_money(int(digits), currency, marker)
             continue
         if is_blank(value):
             results[value] = None
@@ -182,7 +192,7 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
     return parsed
 
 
-def _shape_of(shape: str, decimal: str | None) -> tuple[str | None, str, dict[int, None]] | None:
+def _shape_of(shape: str, decimal: str | None) -> _Known | None:
     match = _QUICK.fullmatch(shape)
     if match is None:
         return None
@@ -193,7 +203,12 @@ def _shape_of(shape: str, decimal: str | None) -> tuple[str | None, str, dict[in
     found = _quick_money(shape, decimal)
     if found is None:
         return None
-    return found.currency, found.symbol, {ord(ch): None for ch in set(shape) if ch not in _DIGITS}
+    at = [index for index, ch in enumerate(shape) if ch in _DIGITS]
+    if not at:
+        return None  # no digit 0-9 to read (digits of another script): the long way
+    start, end = at[0], at[-1] + 1
+    inner = "".join(sorted({ch for ch in shape[start:end] if ch not in _DIGITS}))
+    return found.currency, found.symbol, start, end, inner
 
 
 def _quick_money(text: str, decimal: str | None) -> Money | None:

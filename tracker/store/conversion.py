@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
@@ -24,7 +24,7 @@ from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import USD, Rate, RateBook, RateSource, UserRate
 from tracker.rules.records import OrderStatus
-from tracker.store.drafts import LineDraft, OrderDraft
+from tracker.store.drafts import LineDraft, OrderDraft, new_line, new_order
 from tracker.store.models import OrderConversionModel, columns_of
 from tracker.store.rates_bundle import SETTING_RATES_BUNDLE
 
@@ -48,7 +48,6 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
     paid = draft.paid
     if paid is None or draft.currency == USD:
         return draft
-    quantities = tuple(line.quantity for line in draft.lines)
     # Made directly, not with dataclasses.replace (several times slower): an import converts thousands.
     paid = Paid(paid.line_prices, paid.discount_cents, paid.shipping_cents, paid.refund_cents, rate)
     if rate is None:
@@ -59,26 +58,35 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         def convert(hundredths: int) -> int:
             return usd_cents(hundredths, usd_per_unit) if hundredths else 0  # most orders have no discount
 
-    lines = tuple(  # made directly, not with dataclasses.replace: an import converts 100,000 lines
-        LineDraft(
-            title=line.title,
-            product_id=line.product_id,
-            category=line.category,
-            quantity=line.quantity,
-            unit_price_cents=convert(price),
-        )
-        for line, price in zip(draft.lines, paid.line_prices, strict=False)
-    )
+    # Lines made positionally, and the totals summed on the way: an import converts 100,000 lines.
+    lines = []
+    items = paid_items = 0
+    for line, price in zip(draft.lines, paid.line_prices, strict=False):
+        quantity = line.quantity
+        cents = convert(price)
+        lines.append(new_line(line.title, line.product_id, line.category, quantity, cents))
+        items += quantity * cents
+        paid_items += quantity * price
     discount, shipping = convert(paid.discount_cents), convert(paid.shipping_cents)
-    total = sum(line.total_cents for line in lines) - discount + shipping
-    return replace(
-        draft,
-        lines=lines,
+    total = items - discount + shipping
+    return new_order(  # made directly, not with dataclasses.replace (several times slower)
+        order_no=draft.order_no,
+        order_date=draft.order_date,
+        status=draft.status,
+        lines=tuple(lines),
         discount_cents=discount,
         shipping_cents=shipping,
+        confirmed_date=draft.confirmed_date,
+        expected_date=draft.expected_date,
         refund_cents=min(convert(paid.refund_cents), max(total, 0)),
-        paid_cents=draft.paid_cents if draft.paid_cents is not None else paid.total_cents(quantities),
+        refund_date=draft.refund_date,
+        store=draft.store,
+        currency=draft.currency,
+        paid_cents=draft.paid_cents
+        if draft.paid_cents is not None
+        else paid_items - paid.discount_cents + paid.shipping_cents,
         usd_estimated=rate is not None,
+        note=draft.note,
         paid=paid,
     )
 
@@ -150,7 +158,12 @@ def write_conversions(conn: sqlite3.Connection, orders: Iterable[tuple[int, Orde
     orders = list(orders)
     if replacing:
         conn.executemany("DELETE FROM order_conversion WHERE order_id = ?", [(order_id,) for order_id, _ in orders])
-    rows = [params for order_id, draft in orders if (params := conversion_params(order_id, draft)) is not None]
+    # Only orders with amounts as paid have a conversion, asked before the call: most are in US$.
+    rows = [
+        params
+        for order_id, draft in orders
+        if draft.paid is not None and (params := conversion_params(order_id, draft)) is not None
+    ]
     conn.executemany(INSERT_CONVERSION_SQL, rows)
 
 
