@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from tracker.frozen import maker
 from tracker.i18n import translate
 from tracker.importing.errors import ImportProblem, ParseError
 
@@ -134,20 +135,8 @@ class Money:
         return Decimal(self.cents).scaleb(-2)
 
 
-# new_money's faster form: the slots of a Money set directly. A frozen dataclass's __init__ goes
-# through object.__setattr__ for each field, about half the time of making one.
-_new = object.__new__
-_set_cents, _set_currency, _set_symbol = (Money.__dict__[name].__set__ for name in ("cents", "currency", "symbol"))
-assert [f.name for f in fields(Money)] == ["cents", "currency", "symbol"]  # new_money sets each
-
-
-def new_money(cents: int, currency: str | None, symbol: str) -> Money:
-    """``Money(cents, currency, symbol)``, made faster: an import reads 100,000 amounts."""
-    money: Money = _new(Money)
-    _set_cents(money, cents)
-    _set_currency(money, currency)
-    _set_symbol(money, symbol)
-    return money
+new_money = maker(Money)
+"""``Money(cents, currency, symbol)``, about twice as fast: an import reads 100,000 amounts."""
 
 
 def currency_code(marker: str) -> str | None:
