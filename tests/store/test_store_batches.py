@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -10,8 +13,10 @@ import pytest
 from peewee import SqliteDatabase
 
 from tests.store.factories import DAY, line, order
+from tracker.store import batches
 from tracker.store import repository as repo
 from tracker.store.batches import BatchResult
+from tracker.store.connection import read_transaction
 from tracker.store.drafts import EntryDraft, FollowDraft, PostDraft, PromotionDraft, ReviewDraft, VisitDraft
 from tracker.store.errors import ImportCancelled, InvalidDraftError, RecordNotFoundError
 
@@ -231,3 +236,39 @@ def test_identical_rows_are_found_among_a_long_history_of_other_days(db: SqliteD
     result = repo.write_batch(db, file_name="b.csv", file_hash="b", kind="activity", reviews=again)
     assert (result.new, result.skipped) == (2, 2)  # the second copy of history[0] is new: stored once
     assert len(repo.load_records(db).reviews) == 402
+
+
+def _indexes(db: SqliteDatabase) -> list[tuple[str, str]]:
+    with read_transaction(db) as conn:
+        return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
+
+
+def test_a_first_import_makes_the_indexes_after_its_rows_as_they_were(db: SqliteDatabase) -> None:
+    from tracker.store import bulk
+
+    indexes = _indexes(db)
+    seen: list[list[str]] = []
+    real = bulk.indexes_made_after
+
+    @contextmanager
+    def watched(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Iterator[None]:
+        with real(conn, tables):
+            seen.append([name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")])
+            yield
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batches, "indexes_made_after", watched)
+        _import(db)  # into empty tables: written before their indexes
+        _import(db, file_hash="another", orders=[order("77")])  # into filled ones: kept as they are
+    assert "orders_order_date" not in seen[0] and "order_line_order_id_position" not in seen[0]
+    assert "orders_order_date" in seen[1] and "order_line_order_id_position" in seen[1]
+    assert _indexes(db) == indexes
+    with read_transaction(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_cancelled_first_import_leaves_the_indexes_in_place(db: SqliteDatabase) -> None:
+    indexes = _indexes(db)
+    with pytest.raises(ImportCancelled):
+        _import(db, progress=lambda done, total: done == 0)
+    assert _indexes(db) == indexes

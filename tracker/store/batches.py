@@ -47,6 +47,7 @@ from tracker.store._rows import (
     line_params,
     normalize_order_no,
 )
+from tracker.store.bulk import indexes_made_after
 from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
@@ -369,7 +370,7 @@ def write_batch(
             (file_name, file_hash, kind, preset, stamp, rejected),
         ).lastrowid
         assert batch_id is not None
-        with insert_triggers_paused(conn):
+        with insert_triggers_paused(conn), indexes_made_after(conn, (ORDERS.table, "order_line")):
             _write_orders(
                 conn,
                 orders,
