@@ -382,3 +382,20 @@ def test_the_import_pauses_the_cyclic_collector_once_and_resumes_it_after(
     assert gc.isenabled()
     assert run("import", str(tmp_path / "missing.csv")) != 0
     assert gc.isenabled()
+
+
+def test_importing_does_not_load_the_rule_sets(tmp_path: Path) -> None:
+    """Only what a command needs is imported (issue 19): the rule sets (their TOML reader and
+    nine classes) are for figures, not for writing a file's records."""
+    import subprocess
+    import sys
+
+    path = put(tmp_path, "c.csv", fixture_bytes("collector.csv"))
+    code = (
+        "import sys; from tracker.cli.main import main; "
+        f"assert main(['--db', {str(tmp_path / 'p.sqlite3')!r}, 'import', {str(path)!r}]) == 0; "
+        "loaded = [m for m in ('tracker.rules.ruleset', 'tomllib') if m in sys.modules]; "
+        "print(loaded); sys.exit(1 if loaded else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from tracker.report.sums import Figures, day_totals, fingerprint, status_of
+from tracker.rules.errors import RuleSetError
 from tracker.rules.projection import Status
-from tracker.rules.ruleset import DEFAULT_RULESET_ID, RuleSet, RuleSetError, builtin_dir, find_ruleset, load_ruleset
+from tracker.rules.ruleset import DEFAULT_RULESET_ID, RuleSet, builtin_dir, find_ruleset, load_ruleset
 from tracker.store.glance import look
 from tracker.store.setting_values import SETTING_RULESET, rules_settings
 from tracker.store.uncounted import Uncounted

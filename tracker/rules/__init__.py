@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tracker.rules.dates import DateRangeError
+    from tracker.rules.errors import RuleSetError
     from tracker.rules.ledger import Credit, LedgerEntry, Source, build_ledger, points_by_ref
     from tracker.rules.projection import (
         Expiry,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from tracker.rules.ruleset import (
         DEFAULT_RULESET_ID,
         RuleSet,
-        RuleSetError,
         Tier,
         builtin_rulesets,
         find_ruleset,
@@ -111,7 +111,7 @@ _MODULES = {
     "Records": "tracker.rules.records",
     "Review": "tracker.rules.records",
     "RuleSet": "tracker.rules.ruleset",
-    "RuleSetError": "tracker.rules.ruleset",
+    "RuleSetError": "tracker.rules.errors",
     "Settings": "tracker.rules.records",
     "Source": "tracker.rules.ledger",
     "Spend": "tracker.rules.projection",

@@ -17,9 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
-
-class RuleSetError(ValueError):
-    """A rule-set file that cannot be used; the message says file, key and problem."""
+from tracker.rules.errors import RuleSetError
 
 
 def _minimum(value: int) -> dict[str, Any]:
