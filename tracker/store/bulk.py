@@ -1,4 +1,6 @@
-"""A first import's rows written before their indexes.
+"""Many rows written in one transaction: indexes and triggers set aside for the inserts and made
+again at the end (:func:`set_aside`, :func:`put_back`), and a first import's rows written
+before their indexes (:func:`indexes_made_after`).
 
 Keeping an index up to date row by row costs more than making it once from all the rows: for
 the 50,000 orders and 100,000 items of a large first import, about 100 ms of the write. So when
@@ -11,8 +13,30 @@ that already hold rows, the indexes stay: making them again would read every sto
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Literal
+
+
+def set_aside(conn: sqlite3.Connection, kind: Literal["index", "trigger"], by: str, names: Sequence[str]) -> list[str]:
+    """Drop the indexes or triggers whose ``by`` (``name``, or ``tbl_name``: their table) is one of
+    ``names``, and give their SQL back, to make them again with :func:`put_back`.
+
+    For inside a write transaction: its rollback puts them back by itself.
+    """
+    marks = ", ".join("?" * len(names))
+    saved = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND {by} IN ({marks})", (kind, *names)
+    ).fetchall()
+    for name, _ in saved:
+        conn.execute(f'DROP {kind.upper()} "{name}"')
+    return [sql for _, sql in saved]
+
+
+def put_back(conn: sqlite3.Connection, saved: Sequence[str]) -> None:
+    """Make again what :func:`set_aside` dropped, as the file had it."""
+    for sql in saved:
+        conn.execute(sql)
 
 
 @contextmanager
@@ -25,15 +49,6 @@ def indexes_made_after(conn: sqlite3.Connection, tables: tuple[str, ...]) -> Ite
     over rows that break it raises, and the transaction is rolled back.
     """
     empty = all(conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in tables)
-    saved: list[tuple[str, str]] = []
-    if empty:
-        marks = ", ".join("?" * len(tables))
-        saved = conn.execute(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
-            tables,
-        ).fetchall()
-        for name, _ in saved:
-            conn.execute(f'DROP INDEX "{name}"')
+    saved = set_aside(conn, "index", "tbl_name", tables) if empty else []
     yield
-    for _, sql in saved:
-        conn.execute(sql)
+    put_back(conn, saved)

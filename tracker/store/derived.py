@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from tracker.store._sqlite import raw_connection
+from tracker.store.bulk import put_back, set_aside
 from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES, trigger_name
 from tracker.store.errors import DatabaseLockedError
 
@@ -227,21 +228,14 @@ def insert_triggers_paused(conn: sqlite3.Connection) -> Iterator[None]:
     tops = {
         table: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) for table in MARKED_TABLES
     }
-    names = [trigger_name(table, "INSERT") for table in MARKED_TABLES]
-    saved = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({', '.join('?' * len(names))})",
-        names,
-    ).fetchall()
-    for name, _ in saved:
-        conn.execute(f"DROP TRIGGER {name}")
+    saved = set_aside(conn, "trigger", "name", [trigger_name(table, "INSERT") for table in MARKED_TABLES])
     yield
     marks = dict(conn.execute("SELECT table_name, mark FROM derived_mark").fetchall())
     for table in MARKED_TABLES:
         mark = marks.get(table)
         if mark is not None and mark > tops[table]:
             conn.execute(_new_rows_sql(table, up_to=True), (tops[table], mark))
-    for _, sql in saved:
-        conn.execute(sql)
+    put_back(conn, saved)
 
 
 def new_row_months(conn: sqlite3.Connection) -> dict[str, set[str] | None]:
