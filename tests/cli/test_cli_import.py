@@ -384,9 +384,9 @@ def test_the_import_pauses_the_cyclic_collector_once_and_resumes_it_after(
     assert gc.isenabled()
 
 
-def test_importing_does_not_load_the_rule_sets(tmp_path: Path) -> None:
+def test_importing_loads_neither_the_rule_sets_nor_the_checks(tmp_path: Path) -> None:
     """Only what a command needs is imported (issue 19): the rule sets (their TOML reader and
-    nine classes) are for figures, not for writing a file's records."""
+    nine classes) and the checks against AliExpress are not for writing a file's records."""
     import subprocess
     import sys
 
@@ -394,7 +394,7 @@ def test_importing_does_not_load_the_rule_sets(tmp_path: Path) -> None:
     code = (
         "import sys; from tracker.cli.main import main; "
         f"assert main(['--db', {str(tmp_path / 'p.sqlite3')!r}, 'import', {str(path)!r}]) == 0; "
-        "loaded = [m for m in ('tracker.rules.ruleset', 'tomllib') if m in sys.modules]; "
+        "loaded = [m for m in ('tracker.rules.ruleset', 'tomllib', 'tracker.store.checks') if m in sys.modules]; "
         "print(loaded); sys.exit(1 if loaded else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -276,6 +276,25 @@ ENTRIES: Kind[EntryDraft] = Kind(
     validate=validate_entry,
 )
 
+
+def _history_draft(row: Row) -> EntryDraft:
+    points = int(row[1])
+    kind = EntryKind.BONUS if points > 0 else EntryKind.ADJUSTMENT
+    return EntryDraft(date=date.fromisoformat(row[0]), points=points, kind=kind, note=row[2])
+
+
+HISTORY: Kind[EntryDraft] = Kind(
+    label="points history row",
+    table="points_history",
+    columns=("date", "points", "note"),
+    to_params=lambda draft: (draft.date.isoformat(), draft.points, draft.note),
+    from_row=_history_draft,
+    validate=validate_entry,
+)
+"""How :func:`tracker.store.batches.write_batch` stores a points-history file's rows (kept to
+check the records against, :mod:`tracker.store.checks`; here so that an import does not load
+the checks)."""
+
 PROMOTIONS: Kind[PromotionDraft] = Kind(
     label="promotion",
     table=PromotionModel._meta.table_name,

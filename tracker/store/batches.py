@@ -35,6 +35,7 @@ from tracker.i18n import translate
 from tracker.store._rows import (
     ENTRIES,
     FOLLOWS,
+    HISTORY,
     INSERT_LINE_SQL,
     ORDERS,
     POSTS,
@@ -48,7 +49,6 @@ from tracker.store._rows import (
     normalize_order_no,
 )
 from tracker.store.bulk import indexes_made_after
-from tracker.store.checks import HISTORY
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
 from tracker.store.derived import insert_triggers_paused

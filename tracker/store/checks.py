@@ -21,8 +21,7 @@ from datetime import date, datetime
 from peewee import SqliteDatabase
 
 from tracker.i18n import translate
-from tracker.rules.records import EntryKind
-from tracker.store._rows import ENTRIES, Kind, Row
+from tracker.store._rows import ENTRIES, HISTORY
 from tracker.store.check_reading import (
     CHECK_COLUMNS,
     FIRST_CHECK_DAY,
@@ -83,26 +82,6 @@ class LinkedEntry:
     @property
     def ref(self) -> str:
         return f"entry:{self.entry_id}"
-
-
-# --- the points history, as an import batch writes it -------------------------------------------
-
-
-def _history_draft(row: Row) -> EntryDraft:
-    points = int(row[1])
-    kind = EntryKind.BONUS if points > 0 else EntryKind.ADJUSTMENT
-    return EntryDraft(date=date.fromisoformat(row[0]), points=points, kind=kind, note=row[2])
-
-
-HISTORY: Kind[EntryDraft] = Kind(
-    label="points history row",
-    table="points_history",
-    columns=("date", "points", "note"),
-    to_params=lambda draft: (draft.date.isoformat(), draft.points, draft.note),
-    from_row=_history_draft,
-    validate=validate_entry,
-)
-"""How :func:`tracker.store.batches.write_batch` stores a points-history file's rows."""
 
 
 # --- checks --------------------------------------------------------------------------------------
