@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -151,3 +152,18 @@ def test_a_cancelled_import_leaves_the_insert_triggers_in_place(db: SqliteDataba
             progress=lambda done, total: done == 0,
         )  # fmt: skip
     assert _triggers(db) == triggers
+
+
+def test_an_import_that_updates_an_order_logs_its_month_though_its_new_items_reuse_ids(db: SqliteDatabase) -> None:
+    first = order("1", order_date=date(2024, 3, 5), status=OrderStatus.PENDING, lines=(line(), line(title="B")))
+    repo.write_batch(db, file_name="a.csv", file_hash="a", kind="orders", orders=[first])
+    figures(db, RULESET, Settings(), TODAY)
+    assert _changed(db) == {}
+    again = replace(first, lines=(line(price_cents=2_000), line(title="B")))
+    repo.write_batch(db, file_name="b.csv", file_hash="b", kind="orders", orders=[again], on_duplicate="update")
+    with read_transaction(db) as conn:  # the new items took the deleted ones' ids, under the mark
+        assert (
+            conn.execute("SELECT min(id) FROM order_line").fetchone()[0]
+            <= conn.execute("SELECT mark FROM derived_mark WHERE table_name = 'order_line'").fetchone()[0]
+        )
+    assert _changed(db) == {"order": {"2024-03"}}

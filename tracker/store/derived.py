@@ -215,11 +215,13 @@ def insert_triggers_paused(conn: sqlite3.Connection) -> Iterator[None]:
     dropped for the inserts, and what they would have logged is logged at the end in one
     statement per table.
 
-    An insert trigger logs a row whose id is at or below its table's mark. Every row inserted in
-    the block gets an id above the table's largest id at its start (a new id, or one from
-    :func:`tracker.store.history.first_free_id`), so those rows are the ones between that id and
-    the mark. Inserting with an older id (an undo, a restore) is not for this block: there the
-    triggers must run.
+    An insert trigger logs a row whose id is at or below its table's mark. A record inserted in
+    the block gets an id above its table's largest id at the start (from
+    :func:`tracker.store.history.first_free_id`), so the rows to log are those between that id
+    and the mark. Items are the one exception: an updated order's items are deleted and written
+    again, and a new item may take the id of one just deleted. Its order's month is logged all
+    the same, by the order's update trigger and the deleted items' trigger. Inserting with an
+    older id on purpose (an undo, a restore) is not for this block: there the triggers must run.
 
     Even a trigger whose condition is false costs about half an insert, on every row; 100,000
     rows save about 130 ms. The triggers are made again, as the file had them, before the block
