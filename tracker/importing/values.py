@@ -154,11 +154,17 @@ def _shaped_money(text: str, decimal: str | None) -> Money | None:
         known = _shapes[key] = _shape_of(shape, decimal)
     if known is None:
         return _quick_money(text, decimal)
+    return _known_money(text, known)
+
+
+def _known_money(text: str, known: _Known) -> Money:
+    """``text`` read by its known shape: the digits between ``start`` and ``end``, without the
+    separators, in cents."""
     currency, marker, start, end, inner = known
     digits = text[start:end]
     for separator in inner:
         digits = digits.replace(separator, "")
-    return Money(int(digits), currency, marker)
+    return new_money(int(digits), currency, marker)
 
 
 def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Parsed:
@@ -173,11 +179,7 @@ def read_amounts(raw: Sequence[str], decimal: str | None, in_cents: bool) -> Par
         # A known shape has digits, so it is not blank: asked first, as most values have one.
         known = shapes.get((value.translate(_SHAPE), decimal), False)
         if known:
-            currency, marker, start, end, inner = known  # type: ignore[misc]
-            digits = value[start:end]
-            for separator in inner:
-                digits = digits.replace(separator, "")
-            results[value] = new_money(int(digits), currency, marker)
+            results[value] = _known_money(value, known)  # type: ignore[arg-type]
             continue
         if is_blank(value):
             results[value] = None

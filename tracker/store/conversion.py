@@ -58,15 +58,13 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         def convert(hundredths: int) -> int:
             return usd_cents(hundredths, usd_per_unit) if hundredths else 0  # most orders have no discount
 
-    # Lines made positionally, and the totals summed on the way: an import converts 100,000 lines.
+    # Lines made positionally, and their total summed on the way: an import converts 100,000 lines.
     lines = []
-    items = paid_items = 0
+    items = 0
     for line, price in zip(draft.lines, paid.line_prices, strict=False):
-        quantity = line.quantity
         cents = convert(price)
-        lines.append(new_line(line.title, line.product_id, line.category, quantity, cents))
-        items += quantity * cents
-        paid_items += quantity * price
+        lines.append(new_line(line.title, line.product_id, line.category, line.quantity, cents))
+        items += line.quantity * cents
     discount, shipping = convert(paid.discount_cents), convert(paid.shipping_cents)
     total = items - discount + shipping
     return new_order(  # made directly, not with dataclasses.replace (several times slower)
@@ -84,7 +82,7 @@ def with_rate(draft: OrderDraft, rate: Rate | None) -> OrderDraft:
         currency=draft.currency,
         paid_cents=draft.paid_cents
         if draft.paid_cents is not None
-        else paid_items - paid.discount_cents + paid.shipping_cents,
+        else paid.total_cents(tuple(line.quantity for line in draft.lines)),
         usd_estimated=rate is not None,
         note=draft.note,
         paid=paid,

@@ -256,9 +256,8 @@ def validate_order(draft: OrderDraft) -> list[FieldProblem]:
             problems.append(
                 FieldProblem(f"lines[{index}].quantity", translate("Drafts", "Quantity is too large: at most 100,000"))
             )
-        # The checks below are asked only when they can fail (_plain_cents and the lengths written
-        # out, not called): an import checks 100,000 orders.
-        if not (type(price) is int and 0 <= price <= MAX_CENTS):
+        # The checks below are asked only when they can fail: an import checks 100,000 orders.
+        if not _plain_cents(price):
             _not_negative(problems, f"lines[{index}].unit_price_cents", price, QT_TRANSLATE_NOOP("Drafts", "Price"))
         if (
             len(line.title) > MAX_TEXT_CHARS
