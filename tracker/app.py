@@ -28,11 +28,9 @@ from typing import cast
 # window needs at once are imported first, which takes some 20-40 ms off every start
 # (benchmarks/bench_startup.py); tests/ui/test_ui_startup_imports.py keeps it so. So are the
 # log file's handler and the data folder's finder (the start's first log lines are written
-# before the first paint), and what the dashboard's check line and banner read.
+# before the first paint), and what the dashboard's banner reads.
 import logging.handlers
 import platformdirs  # noqa: F401
-import tracker.report.check_report
-import tracker.report.check_words
 import tracker.report.figures
 import tracker.report.reminders
 import tracker.report.status

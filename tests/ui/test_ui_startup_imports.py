@@ -10,13 +10,17 @@ import sys
 from pathlib import Path
 
 CORE = ("peewee", "filelock", "tracker.store.connection", "tracker.report.figures", "tracker.rules.ledger",
-        "tracker.report.check_report", "logging.handlers", "platformdirs")  # fmt: skip
+        "logging.handlers", "platformdirs")  # fmt: skip
 # The store's writing: a start only reads, and imports them with the first change (tracker/ui/session.py).
 WRITING = ("tracker.store.repository", "tracker.store.batches", "tracker.store.crud", "tracker.store.history",
            "tracker.store.demo", "tracker.store.checks", "tracker.store.drafts", "tracker.store.conversion")  # fmt: skip
 # Nor Qt's network module: the socket that hands a second start to this window is set up after the
 # first paint (tracker/app.py); meanwhile a second start finds the file in use and asks again.
-AFTER_THE_FIRST_PAINT = (*WRITING, "PySide6.QtNetwork", "tracker.ui.single_instance")
+# Nor the checks against AliExpress: the dashboard's check line stays empty until the records have
+# loaded, after the first paint (tracker/ui/check_line.py).
+CHECKS = ("tracker.report.check", "tracker.report.check_report", "tracker.report.check_words",
+          "tracker.report.check_findings", "tracker.store.check_reading")  # fmt: skip
+AFTER_THE_FIRST_PAINT = (*WRITING, *CHECKS, "PySide6.QtNetwork", "tracker.ui.single_instance")
 
 
 def test_the_app_imports_its_core_before_pyside6() -> None:
