@@ -48,7 +48,7 @@ from tracker.store._rows import (
     line_params,
     normalize_order_no,
 )
-from tracker.store.bulk import indexes_made_after
+from tracker.store.bulk import indexes_made_after, insert_rows
 from tracker.store.connection import read_transaction, write_transaction
 from tracker.store.conversion import write_conversions
 from tracker.store.derived import insert_triggers_paused
@@ -210,10 +210,10 @@ def _write_orders(
             next_id += 1
             counts.new += 1
         before = [(order_id, order_image(conn, order_id)) for (order_id,) in replaced]
-        conn.executemany(insert_sql, inserts)
+        insert_rows(conn, insert_sql, inserts)
         conn.executemany(_UPDATE_ORDER_SQL, updates)
         conn.executemany("DELETE FROM order_line WHERE order_id = ?", replaced)
-        conn.executemany(INSERT_LINE_SQL, lines)
+        insert_rows(conn, INSERT_LINE_SQL, lines)
         write_conversions(conn, reconverted, replacing=True)
         write_conversions(conn, converted, replacing=False)
         # What each update changed, so that undoing the import puts the order back.
@@ -245,7 +245,7 @@ def _write_visits(
                 rows.append((next_id, day, batch_id))
                 next_id += 1
                 counts.new += 1
-        conn.executemany(insert_sql, rows)
+        insert_rows(conn, insert_sql, rows)
         progress.advance(len(chunk))
 
 
@@ -274,7 +274,7 @@ def _write_identical_once(
                 rows.append((next_id, *params, batch_id))
                 next_id += 1
                 counts.new += 1
-        conn.executemany(insert_sql, rows)
+        insert_rows(conn, insert_sql, rows)
         progress.advance(len(chunk))
 
 

@@ -24,6 +24,7 @@ from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import USD, Rate, RateBook, RateSource, UserRate
 from tracker.rules.records import OrderStatus
+from tracker.store.bulk import insert_rows
 from tracker.store.drafts import LineDraft, OrderDraft, new_line, new_order
 from tracker.store.models import OrderConversionModel, columns_of
 from tracker.store.rates_bundle import SETTING_RATES_BUNDLE
@@ -162,7 +163,7 @@ def write_conversions(conn: sqlite3.Connection, orders: Iterable[tuple[int, Orde
         for order_id, draft in orders
         if draft.paid is not None and (params := conversion_params(order_id, draft)) is not None
     ]
-    conn.executemany(INSERT_CONVERSION_SQL, rows)
+    insert_rows(conn, INSERT_CONVERSION_SQL, rows)
 
 
 def read_paid(conn: sqlite3.Connection, order_id: int) -> Paid | None:

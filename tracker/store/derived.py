@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from tracker.store._sqlite import raw_connection
-from tracker.store.bulk import put_back, set_aside
+from tracker.store.bulk import insert_rows, put_back, set_aside
 from tracker.store.derived_schema import KIND_TABLES, MARKED_TABLES, trigger_name
 from tracker.store.errors import DatabaseLockedError
 
@@ -129,6 +129,9 @@ def has_records(conn: sqlite3.Connection) -> bool:
     return any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in KIND_TABLES.values())
 
 
+_INSERT_POINTS_SQL = "INSERT INTO derived_points (kind, month, day, source, expected, points) VALUES (?, ?, ?, ?, ?, ?)"
+
+
 def save(
     db: SqliteDatabase, seen: Seen, fingerprint: str, as_of: date, replaced: Months | None, rows: list[Row]
 ) -> bool:
@@ -151,9 +154,7 @@ def save(
                     conn.executemany(
                         "DELETE FROM derived_points WHERE kind = ? AND month = ?", [(kind, m) for m in months]
                     )
-        conn.executemany(
-            "INSERT INTO derived_points (kind, month, day, source, expected, points) VALUES (?, ?, ?, ?, ?, ?)", rows
-        )
+        insert_rows(conn, _INSERT_POINTS_SQL, rows)
         conn.execute("DELETE FROM derived_change WHERE id <= ?", (seen.log_end,))
         conn.execute(
             "INSERT INTO derived_state (id, fingerprint, as_of, generation, consumed) VALUES (1, ?, ?, 0, ?) "
