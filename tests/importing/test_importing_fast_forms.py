@@ -24,9 +24,10 @@ from tracker.currency.convert import usd_cents
 from tracker.currency.paid import Paid
 from tracker.currency.rates import Rate, RateSource
 from tracker.importing import encoding
-from tracker.importing.columns import Bad, distinct_filled, read_column
+from tracker.importing.columns import Bad, distinct_filled, is_blank, read_column
 from tracker.importing.errors import ImportProblem, ParseError
 from tracker.importing.formats import _SHAPE, _unprotected, amount_shapes
+from tracker.importing.money import parse_money
 from tracker.importing.values import parse_amount, read_amounts
 from tracker.rules.records import OrderStatus
 from tracker.store.conversion import with_rate
@@ -203,6 +204,35 @@ def test_an_order_converted_leaving_zeros_alone_is_every_amount_converted(
     assert (result.discount_cents, result.shipping_cents) == (converted(discount), converted(shipping))
     assert result.refund_cents == min(converted(refund), max(result.total_cents, 0))
     assert result.usd_estimated == (rate is not None)
+
+
+OTHER_SCRIPTS = st.lists(st.one_of(AMOUNT_PIECES, st.sampled_from(["٣", "١٢", "٫", "３"])), max_size=5).map("".join)
+
+
+def long_way(value: str, decimal: str | None) -> object:
+    try:
+        return parse_money(value, decimal)
+    except ParseError as error:
+        return ("bad", error.message)
+
+
+@FAST
+@given(OTHER_SCRIPTS, st.sampled_from([None, ".", ","]))
+def test_an_amount_read_the_quick_way_is_the_amount_parse_money_reads(value: str, decimal: str | None) -> None:
+    """The quick way reads digits 0-9 only, as :func:`parse_money` does: a cell with another
+    script's digits ("1٣.٣٣") is refused both ways, never read as 1 cent."""
+    try:
+        quick: object = parse_amount(value, decimal, False)
+    except ParseError as error:
+        quick = ("bad", error.message)
+    assert quick == long_way(value, decimal)
+    assert comparable(read_amounts([value], decimal, False)) == [None if is_blank(value) else quick]
+
+
+@pytest.mark.parametrize("decimal", [None, ".", ","])
+def test_a_cell_with_another_scripts_digits_is_refused_not_read_as_one_cent(decimal: str | None) -> None:
+    parsed = read_amounts(["12.34", "1٣.٣٣", "1٣٣٣.٣٣"], decimal, False)
+    assert isinstance(parsed[1], Bad) and isinstance(parsed[2], Bad)
 
 
 def test_a_value_that_is_not_an_amount_is_named_the_same_either_way() -> None:

@@ -127,7 +127,11 @@ def parse_amount(text: str, decimal: str | None, in_cents: bool) -> Money:
 # digits, "." and ",", a marker. No sign, bracket, space inside the number or leading "'": those
 # go the long way through parse_money. Both ways end in the same money functions, so they agree
 # (a property test checks it).
-_QUICK = re.compile(r"([^\d\-+−–(),.'’]*?)[ \u00a0\u202f]?(\d[\d.,]*\d|\d)[ \u00a0\u202f]?([^\d\-+−–(),.'’\s]*)")
+# Digits are 0-9 only, as parse_money reads them: ``\d`` would also take other scripts' digits
+# ("1٣.٣٣" read as 1 cent); such a cell goes the long way, which refuses it with a message.
+_QUICK = re.compile(
+    r"([^0-9\-+−–(),.'’]*?)[ \u00a0\u202f]?([0-9][0-9.,]*[0-9]|[0-9])[ \u00a0\u202f]?([^0-9\-+−–(),.'’\s]*)"
+)
 _SPACES = " \u00a0\u202f\u2009\u2007"
 
 
