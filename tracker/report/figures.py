@@ -18,11 +18,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from datetime import date
+from operator import attrgetter
 
 from peewee import SqliteDatabase
 
 from tracker.report.sums import Figures, day_totals, fingerprint
-from tracker.rules.entries import Credit
+from tracker.rules.entries import Credit, Source
 from tracker.rules.ledger import LedgerEntry, build_ledger
 from tracker.rules.records import Records, Settings
 from tracker.rules.ruleset import RuleSet
@@ -104,19 +105,32 @@ def _costly(todo: Months | None) -> bool:
 
 
 def bucket_rows(ledger: list[LedgerEntry], records: Records) -> list[derived.Row]:
-    """The ledger summed per (kind, month of the record, day, source, expected)."""
+    """The ledger summed per (kind, month of the record, day, source, expected).
+
+    Summed first per the entries' own day, source and credit (no conversion per entry: a heavy
+    history has 100,000 of them), then per the stored columns, whose few thousand keys are
+    converted once each.
+    """
     month_of: dict[str, tuple[str, str]] = {}
-    for kind, group in (
-        ("order", records.orders), ("review", records.reviews), ("visit", records.visits),
-        ("post", records.posts), ("follow", records.follows), ("entry", records.entries),
+    for kind, group, day_of in (
+        ("order", records.orders, attrgetter("order_date")), ("review", records.reviews, attrgetter("date")),
+        ("visit", records.visits, attrgetter("date")), ("post", records.posts, attrgetter("date")),
+        ("follow", records.follows, attrgetter("date")), ("entry", records.entries, attrgetter("date")),
     ):  # fmt: skip
+        months: dict[date, tuple[str, str]] = {}  # each day's (kind, month), made once
         for record in group:
-            day = record.order_date if kind == "order" else record.date  # type: ignore[union-attr]
-            month_of[record.ref] = (kind, day.isoformat()[:7])
+            day = day_of(record)
+            where = months.get(day)
+            if where is None:
+                where = months[day] = (kind, day.isoformat()[:7])
+            month_of[record.ref] = where
+    by_entry: dict[tuple[tuple[str, str], date, Source, Credit], int] = defaultdict(int)
+    for day, points, _, source, ref, credit in ledger:
+        where = ("order", ref[4:11]) if ref.startswith("day:") else month_of[ref]
+        by_entry[(where, day, source, credit)] += points
     sums: dict[tuple[str, str, int, str, int], int] = defaultdict(int)
     expected = Credit.EXPECTED
-    for day, points, _, source, ref, credit in ledger:
-        kind, month = ("order", ref[4:11]) if ref.startswith("day:") else month_of[ref]
+    for ((kind, month), day, source, credit), points in by_entry.items():
         sums[(kind, month, day.toordinal(), source.value, int(credit is expected))] += points
     return [
         (kind, month, day, source, flag, points) for (kind, month, day, source, flag), points in sums.items() if points
