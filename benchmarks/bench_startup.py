@@ -7,10 +7,13 @@ before the process is spawned, with Python's bytecode cache on as on a shopper's
 each size, three starts on a fresh copy of the file each time:
 
 * **first start of a day**: the derived sums were brought up to date yesterday (the window or
-  ``status`` does that), so today's start computes only the months whose meaning changes with the
-  date (pending orders, refunds to come) — the old snapshot had nothing to offer here;
+  ``status`` does that, and makes that day's backup), so today's start computes only the months
+  whose meaning changes with the date (pending orders, refunds to come) and makes today's backup
+  — the old snapshot had nothing to offer here; the file is as that session closed it, so its
+  pages are not checked again;
 * **after another program wrote**: one order added through another connection (as the command
-  line or a script would) since the sums were brought up to date;
+  line or a script would) since the sums were brought up to date today: the file changed, so the
+  start checks its pages;
 * **never summed**: a file whose sums were never computed (just upgraded to schema 5, or filled
   by an import of everything): above 5,000 orders the first paint says it is working the
   figures out, and they follow from a background worker.
@@ -222,7 +225,9 @@ def prepared(base: Path, folder: Path, variant: str) -> Path:
 
     from tracker.report.figures import figures
     from tracker.report.status import active_ruleset
+    from tracker.store.backup import daily_backup
     from tracker.store.connection import close_database, open_database
+    from tracker.store.paths import daily_backup_path
     from tracker.store.reading import load_settings
 
     copy = folder / f"{variant}.sqlite3"
@@ -235,7 +240,13 @@ def prepared(base: Path, folder: Path, variant: str) -> Path:
     today = date.today()
     as_of = today - timedelta(days=1) if variant == "first start of a day" else today
     figures(db, active_ruleset(db), load_settings(db), as_of)
+    # That session's daily backup, as the window and the command line make on opening: closing
+    # then notes the file as checked (tracker/store/checked.py), so the next start need not check
+    # its pages again unless the file changed since.
+    daily_backup(db, copy, today=as_of)
     close_database()
+    if variant == "first start of a day":
+        daily_backup_path(copy, today).unlink(missing_ok=True)  # made by the last run: today's start makes it
     if variant == "after another program wrote":
         other = sqlite3.connect(copy)
         with other:
