@@ -214,7 +214,8 @@ def launch(
     language = start_language(app, settings)  # before any window or message is made
     app.setProperty("language", language.code)
     path = _database_path(options.db, settings.value(KEY_LAST_DATABASE))
-    opener = DatabaseOpener()
+    backups: list[Callable[[], str]] = []  # the day's backup, made once the window has painted
+    opener = DatabaseOpener(first_backup_after=backups.append)
     started = open_at_start(opener, path, dialogs or qt_dialogs(), import_file=options.file)
     if isinstance(started, Outcome):
         return 0 if started is HANDED_OVER else 1
@@ -225,12 +226,20 @@ def launch(
     app.aboutToQuit.connect(lambda: _shut_down(opener, window))
     window.show()
     QTimer.singleShot(BACKGROUND_AFTER_MS, window, lambda: _serve_second_starts(window, opener))  # not once it has gone
-    if opener.backup_problem:
-        window.show_message(opener.backup_problem)
+    QTimer.singleShot(BACKGROUND_AFTER_MS, window, lambda: _make_backups(window, backups))
     if options.file is not None:
         file = expand_user(options.file).absolute()
         QTimer.singleShot(0, lambda: window.import_file(file))
     return app, window
+
+
+def _make_backups(window: MainWindow, backups: Sequence[Callable[[], str]]) -> None:
+    """The day's backup of the file opened at the start (tracker/ui/opening.py), made once the
+    window has painted; the status bar says so if it could not be made."""
+    for back_up in backups:
+        problem = back_up()
+        if problem:
+            window.show_message(problem)
 
 
 def _platform_environment(qt_arguments: Sequence[str]) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -323,6 +323,20 @@ def test_opening_a_file_makes_the_days_backup(tmp_path: Path) -> None:
         assert (tmp_path / "backups" / "points-2026-11-24.sqlite3").exists()
         assert opener.backup_problem == ""
         assert session.db_path == tmp_path / "points.sqlite3"
+    finally:
+        opener.close()
+
+
+def test_an_opener_can_hand_the_first_files_backup_to_be_made_later(tmp_path: Path) -> None:
+    later: list[Callable[[], str]] = []
+    opener = DatabaseOpener(today=lambda: TODAY, first_backup_after=later.append)
+    try:
+        opener.open(tmp_path / "first.sqlite3")
+        assert len(later) == 1 and not (tmp_path / "backups" / "first-2026-11-24.sqlite3").exists()
+        assert later[0]() == ""
+        assert (tmp_path / "backups" / "first-2026-11-24.sqlite3").exists()
+        opener.open(tmp_path / "second.sqlite3")  # only the first: the others as they open
+        assert len(later) == 1 and (tmp_path / "backups" / "second-2026-11-24.sqlite3").exists()
     finally:
         opener.close()
 

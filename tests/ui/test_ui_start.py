@@ -86,6 +86,31 @@ def test_db_in_folders_that_do_not_exist_opens_and_the_folders_are_the_users_onl
 
 
 @pytest.mark.usefixtures("isolated")
+def test_a_start_makes_the_days_backup_once_the_window_has_painted(qtbot: QtBot, tmp_path: Path) -> None:
+    """The first paint does not wait for the copy of the file; it follows a moment later."""
+    path = tmp_path / "points.sqlite3"
+    window = started(qtbot, ["--db", str(path)])
+    try:
+        backups = tmp_path / "backups"
+        assert not backups.exists() or not list(backups.glob("points-*.sqlite3"))
+        qtbot.waitUntil(lambda: len(list(backups.glob("points-*.sqlite3"))) == 1, timeout=5000)
+    finally:
+        close(window)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_a_days_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "points.sqlite3"
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    window = started(qtbot, ["--db", str(path)])
+    try:
+        qtbot.waitUntil(lambda: "Today's automatic backup was not made" in window.statusBar().currentMessage())
+        assert window.session.db_path == path  # the file itself is open and fine
+    finally:
+        close(window)
+
+
+@pytest.mark.usefixtures("isolated")
 def test_a_folder_that_cannot_be_made_is_explained_and_another_file_opens(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "blocked").write_text("a file where the folder should be")
     other = tmp_path / "elsewhere" / "mine.sqlite3"

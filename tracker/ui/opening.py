@@ -5,7 +5,11 @@ taken (:class:`~tracker.store.lock.AppLock`); the window holds it for as long as
 open, so that a second window or a restore from the command line does not work on it at the
 same time. Opening another file closes the current one (the store keeps one open database),
 and the day's automatic backup is made right after opening (a few tens of milliseconds even for a
-large file, once a day).
+large file, once a day). At a start, the window has it made once it has painted instead
+(``first_backup_after``, :mod:`tracker.app`): the first paint does not wait for the copy, which
+follows a tenth of a second later, before the shopper could have changed anything. (What opening
+itself writes, an upgrade or amounts converted at new rates, was never before this backup: an
+upgrade makes its own copy first.)
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.i18n import translate
 from tracker.store.backup import daily_backup
@@ -24,6 +29,9 @@ from tracker.store.paths import expand_user, make_private_folder, real_db_path
 from tracker.store.restore import restore_latest
 from tracker.ui.session import Session
 
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
 logger = logging.getLogger(__name__)
 
 
@@ -31,11 +39,20 @@ class DatabaseOpener:
     """Opens a file as a :class:`Session`, taking its lock; releases both on :meth:`close`."""
 
     def __init__(
-        self, *, today: Callable[[], date] = date.today, take_lock: bool = True, daily_backups: bool = True
+        self,
+        *,
+        today: Callable[[], date] = date.today,
+        take_lock: bool = True,
+        daily_backups: bool = True,
+        first_backup_after: Callable[[Callable[[], str]], object] | None = None,
     ) -> None:
+        """``first_backup_after``: given the first file's backup to make (a function that makes it
+        and returns why it was not made, or ""), instead of the backup being made in :meth:`open`;
+        the files opened after it are backed up as they open."""
         self._today = today
         self._take_lock = take_lock
         self._daily_backups = daily_backups
+        self._first_backup_after = first_backup_after
         self._lock: AppLock | None = None
         self.path: Path | None = None
         self.backup_problem = ""  # why today's backup of the file just opened was not made, if it was not
@@ -69,16 +86,25 @@ class DatabaseOpener:
         self.path = path
         self.backup_problem = ""
         if self._daily_backups:
-            try:
-                daily_backup(db, path, today=self._today())
-            except StoreError as error:  # the file is fine; only its copy failed
-                logger.warning("Today's backup of %s was not made: %s", path, error)
-                self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
-                    error=error
-                )
+            later, self._first_backup_after = self._first_backup_after, None
+            if later is None:
+                self._back_up(db, path)
+            else:
+                later(lambda: self._back_up(db, path) if self.path == path else "")
         if self.on_opened is not None:
             self.on_opened(path)
         return Session(db, path, today=self._today)
+
+    def _back_up(self, db: SqliteDatabase, path: Path) -> str:
+        """Today's automatic backup of the open file, unless it exists; why it was not made, or ""."""
+        try:
+            daily_backup(db, path, today=self._today())
+        except StoreError as error:  # the file is fine; only its copy failed
+            logger.warning("Today's backup of %s was not made: %s", path, error)
+            self.backup_problem = translate("Opening", "Today's automatic backup was not made: {error}").format(
+                error=error
+            )
+        return self.backup_problem
 
     def _release(self) -> None:
         if self._lock is not None:
