@@ -341,6 +341,17 @@ def test_an_opener_can_hand_the_first_files_backup_to_be_made_later(tmp_path: Pa
         opener.close()
 
 
+def test_a_first_backup_handed_on_is_not_made_once_its_file_is_closed(tmp_path: Path) -> None:
+    later: list[Callable[[], str]] = []
+    opener = DatabaseOpener(today=lambda: TODAY, first_backup_after=later.append)
+    try:
+        opener.open(tmp_path / "first.sqlite3")
+        opener.close()  # quit before the window painted, say
+        assert later[0]() == "" and not (tmp_path / "backups" / "first-2026-11-24.sqlite3").exists()
+    finally:
+        opener.close()
+
+
 def test_every_page_opens(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(session, qtbot, tmp_path)
     for key in window.page_keys():

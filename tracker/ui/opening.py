@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from tracker.i18n import translate
 from tracker.store.backup import daily_backup
-from tracker.store.connection import close_database, open_database
+from tracker.store.connection import close_database, current_database, open_database
 from tracker.store.errors import DamagedDatabaseError, StoreError
 from tracker.store.lock import AppLock
 from tracker.store.paths import expand_user, make_private_folder, real_db_path
@@ -90,7 +90,7 @@ class DatabaseOpener:
             if later is None:
                 self._back_up(db, path)
             else:
-                later(lambda: self._back_up(db, path) if self.path == path else "")
+                later(lambda: self._back_up(db, path) if current_database() is db else "")  # still open
         if self.on_opened is not None:
             self.on_opened(path)
         return Session(db, path, today=self._today)
