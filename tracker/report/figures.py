@@ -104,12 +104,14 @@ def _costly(todo: Months | None) -> bool:
     return months > COSTLY_MONTHS
 
 
+_ref = attrgetter("ref")
+
+
 def bucket_rows(ledger: list[LedgerEntry], records: Records) -> list[derived.Row]:
     """The ledger summed per (kind, month of the record, day, source, expected).
 
     Summed first per the entries' own day, source and credit (no conversion per entry: a heavy
-    history has 100,000 of them), then per the stored columns, whose few thousand keys are
-    converted once each.
+    history has 100,000 of them), then per the stored columns, each key converted once.
     """
     month_of: dict[str, tuple[str, str]] = {}
     for kind, group, day_of in (
@@ -117,21 +119,18 @@ def bucket_rows(ledger: list[LedgerEntry], records: Records) -> list[derived.Row
         ("visit", records.visits, attrgetter("date")), ("post", records.posts, attrgetter("date")),
         ("follow", records.follows, attrgetter("date")), ("entry", records.entries, attrgetter("date")),
     ):  # fmt: skip
-        months: dict[date, tuple[str, str]] = {}  # each day's (kind, month), made once
-        for record in group:
-            day = day_of(record)
-            where = months.get(day)
-            if where is None:
-                where = months[day] = (kind, day.isoformat()[:7])
-            month_of[record.ref] = where
+        days = list(map(day_of, group))
+        months = {day: (kind, day.isoformat()[:7]) for day in set(days)}  # each day's (kind, month)
+        month_of.update(zip(map(_ref, group), map(months.__getitem__, days), strict=True))
     by_entry: dict[tuple[tuple[str, str], date, Source, Credit], int] = defaultdict(int)
     for day, points, _, source, ref, credit in ledger:
         where = ("order", ref[4:11]) if ref.startswith("day:") else month_of[ref]
         by_entry[(where, day, source, credit)] += points
+    stored_source = {source: source.value for source in Source}
+    stored_expected = {credit: int(credit is Credit.EXPECTED) for credit in Credit}
     sums: dict[tuple[str, str, int, str, int], int] = defaultdict(int)
-    expected = Credit.EXPECTED
     for ((kind, month), day, source, credit), points in by_entry.items():
-        sums[(kind, month, day.toordinal(), source.value, int(credit is expected))] += points
+        sums[(kind, month, day.toordinal(), stored_source[source], stored_expected[credit])] += points
     return [
         (kind, month, day, source, flag, points) for (kind, month, day, source, flag), points in sums.items() if points
     ]

@@ -44,7 +44,10 @@ Months = Mapping[str, Collection[str] | None]
 left out is not read at all. Promotions are always read whole."""
 
 _STATUSES = {status.value: status for status in OrderStatus}
-_new_order = maker(Order)
+# Records made with tracker.frozen.maker, not their classes' __init__: a heavy history is 100,000
+# orders and thousands of reviews and visits, and the window and status read them all.
+_new_order, _new_review, _new_visit = maker(Order), maker(Review), maker(Visit)
+_new_post, _new_follow, _new_entry = maker(ClubPost), maker(StoreFollow), maker(PointsEntry)
 _ENTRY_KINDS = {kind.value: kind for kind in EntryKind}
 _SEPARATOR = "\x1f"  # char(31), the unit separator: never part of a category or product id
 
@@ -162,7 +165,7 @@ def _records(conn: sqlite3.Connection, months: Months | None) -> Records:
         if category_set is None:
             category_set = category_sets[categories] = frozenset(categories.split(_SEPARATOR))
         orders.append(
-            _new_order(  # Order(...), made faster: a heavy history is 100,000 orders
+            _new_order(
                 ref=f"order:{oid}",
                 order_date=dates[ordered],
                 status=_STATUSES[status],
@@ -179,12 +182,12 @@ def _records(conn: sqlite3.Connection, months: Months | None) -> Records:
         )
     return Records(
         orders=tuple(orders),
-        reviews=tuple(Review(ref=f"review:{i}", date=dates[d], item_price_cents=p) for i, d, p in review_rows),
-        visits=tuple(Visit(ref=f"visit:{i}", date=dates[d]) for i, d in visit_rows),
-        posts=tuple(ClubPost(ref=f"post:{i}", date=dates[d]) for i, d in post_rows),
-        follows=tuple(StoreFollow(ref=f"follow:{i}", date=dates[d], store=s) for i, d, s in follow_rows),
+        reviews=tuple(_new_review(ref=f"review:{i}", date=dates[d], item_price_cents=p) for i, d, p in review_rows),
+        visits=tuple(_new_visit(ref=f"visit:{i}", date=dates[d]) for i, d in visit_rows),
+        posts=tuple(_new_post(ref=f"post:{i}", date=dates[d]) for i, d in post_rows),
+        follows=tuple(_new_follow(ref=f"follow:{i}", date=dates[d], store=s) for i, d, s in follow_rows),
         entries=tuple(
-            PointsEntry(ref=f"entry:{i}", date=dates[d], points=p, kind=_ENTRY_KINDS[k], note=n)
+            _new_entry(ref=f"entry:{i}", date=dates[d], points=p, kind=_ENTRY_KINDS[k], note=n)
             for i, d, p, k, n in entry_rows
         ),
         promotions=tuple(
