@@ -209,9 +209,7 @@ def _shape_of(shape: str, decimal: str | None) -> _Known | None:
     found = _quick_money(shape, decimal)
     if found is None:
         return None
-    at = [index for index, ch in enumerate(shape) if ch in _DIGITS]
-    if not at:
-        return None  # no digit 0-9 to read (digits of another script): the long way
+    at = [index for index, ch in enumerate(shape) if ch in _DIGITS]  # one at least: _QUICK matched
     start, end = at[0], at[-1] + 1
     inner = "".join(sorted({ch for ch in shape[start:end] if ch not in _DIGITS}))
     return found.currency, found.symbol, start, end, inner

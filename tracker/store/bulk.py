@@ -25,7 +25,7 @@ ROWS_PER_STATEMENT = 50
 statement once per row of ``executemany``, and each run has its cost; for ``orders`` the largest
 is its ``CHECK (status IN (…))``, for which SQLite builds a small table of the list on every
 run. Fifty rows a run write a large import's 50,000 orders and 100,000 items in about 235 ms
-instead of 395; more rows a statement gain nothing more. 50 rows of ``orders``' 16 columns are 800
+instead of 395; more rows a statement gain little more. 50 rows of ``orders``' 16 columns are 800
 parameters, below the 999 that SQLite before 3.32 allows in one statement."""
 
 
