@@ -15,8 +15,9 @@ each size, three starts on a fresh copy of the file each time:
   line or a script would) since the sums were brought up to date today: the file changed, so the
   start checks its pages;
 * **never summed**: a file whose sums were never computed (just upgraded to schema 5, or filled
-  by an import of everything): above 5,000 orders the first paint says it is working the
-  figures out, and they follow from a background worker.
+  by an import of everything): above 5,000 orders the first paint shows the status computed from
+  the recent records alone, while a background worker sums every month (were even the recent
+  records too many, it would say it is working the figures out until then).
 
 Printed beside the **matplotlib floor** of the same run: a bare PySide6 window holding one
 ``FigureCanvasQTAgg``, until painted. Targets (issue 19): true figures painted at 100,000 orders

@@ -72,6 +72,7 @@ def test_while_the_figures_are_computed_the_dashboard_says_so_and_shows_no_figur
 
     session.add(confirmed_order(12_000))
     monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders never summed
+    monkeypatch.setattr(figures, "RECENT_ORDERS", 0)  # … and over 20,000 in their last 14 months
     reopened = Session(session.db, session.db_path, today=lambda: TODAY)
     jobs: list[tuple[object, dict[str, object]]] = []
     reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks)))  # type: ignore[arg-type,return-value,func-returns-value]
@@ -82,6 +83,31 @@ def test_while_the_figures_are_computed_the_dashboard_says_so_and_shows_no_figur
     callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
     qtbot.waitUntil(lambda: page._stack.currentWidget() is page.scroll_area)
     assert page.points_label.text() == "120 points"
+
+
+def test_a_large_file_never_summed_shows_the_status_of_its_recent_records_at_once(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Computing every month's sums would take long, but the status reads only the last 14 months
+    or so: computed from the records that reach them, it is shown at once, and the same figures
+    stay once every month is summed in the background."""
+    from tracker.report import figures
+
+    session.add(confirmed_order(50_000, ordered=date(2023, 3, 1), confirmed=date(2023, 3, 20)))
+    session.add(confirmed_order(12_000))
+    monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders never summed
+    reopened = Session(session.db, session.db_path, today=lambda: TODAY)
+    jobs: list[tuple[object, dict[str, object]]] = []
+    reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks)))  # type: ignore[arg-type,return-value,func-returns-value]
+    assert reopened.provisional and not reopened.computing
+    page = shown_dashboard(reopened, qtbot)
+    assert page._stack.currentWidget() is page.scroll_area
+    assert page.points_label.text() == "120 points"
+    work, callbacks = jobs.pop()  # every month's sums, saved for the next start
+    with qtbot.waitSignal(reopened.changed):
+        callbacks["done"](work(lambda done, total: None, lambda: False))  # type: ignore[operator]
+    assert reopened.provisional and page.points_label.text() == "120 points"
+    assert figures.figures(session.db, reopened.ruleset(), reopened.settings(), TODAY, quick_only=True) is not None
 
 
 def test_the_check_line_is_hidden_until_the_records_it_compares_are_loaded(session: Session, qtbot: QtBot) -> None:

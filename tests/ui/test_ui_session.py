@@ -135,6 +135,7 @@ def test_a_long_computation_is_said_to_be_under_way_never_guessed(
 
     session.add(order())
     monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders
+    monkeypatch.setattr(figures, "RECENT_ORDERS", 0)  # … and over 20,000 in their last 14 months
     reopened = Session(session.db, session.db_path, today=session.today)
     jobs: list[object] = []
     assert reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks))) is True  # type: ignore[arg-type,return-value,func-returns-value]
@@ -252,6 +253,7 @@ def test_another_rule_set_is_worked_out_in_the_background_in_a_window(
     assert session.warm_start(_held_jobs(jobs)) is True
     _run(jobs.pop())
     monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders
+    monkeypatch.setattr(figures, "RECENT_ORDERS", 0)  # … and over 20,000 in their last 14 months
     session.set_setting("ruleset", "aliexpress-legacy-a0-a4")
     assert session.computing  # said to be under way, never guessed, never computed on the GUI thread
     with qtbot.waitSignal(session.changed):

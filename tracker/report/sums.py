@@ -30,6 +30,9 @@ class Figures:
     expected: dict[date, int]
     empty: bool  # no record that can earn points
     recomputed: bool  # everything was computed again (no usable sums)
+    # The first day counted, when the days before it were left out (figures.recent_figures): the
+    # status is still exact, but nothing else may read these figures for an earlier day.
+    since: date | None = None
 
 
 def fingerprint(ruleset: RuleSet, settings: Settings) -> str:

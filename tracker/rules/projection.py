@@ -34,6 +34,7 @@ from tracker.rules.window import (
     Recalculation,
     effective_date,
     is_daily,
+    last_recalculation_in_effect,
     recalculate,
     tier_in_effect,
     window_start,
@@ -359,6 +360,16 @@ def status_from_ledger(ledger: list[LedgerEntry], ruleset: RuleSet, settings: Se
         if expected_points:
             expected[day] = expected.get(day, 0) + expected_points
     return status_from_totals(credited, expected, tuple(ledger), ruleset, settings, as_of)
+
+
+def first_day_read(ruleset: RuleSet, as_of: date) -> date:
+    """The first day whose credited points :func:`status_from_totals` reads as of ``as_of``: the
+    window of the recalculation in effect (W4), which starts before today's (W6) and before those
+    of the recalculations to come (P2, P3, P6). Points credited earlier change no figure of the
+    status, so the window can show it from the records that reach this day (``Figures.since``)."""
+    first = window_start(ruleset, as_of)
+    in_effect = last_recalculation_in_effect(ruleset, as_of)
+    return first if in_effect is None else min(first, window_start(ruleset, in_effect))
 
 
 def status_from_totals(

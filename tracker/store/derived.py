@@ -103,6 +103,17 @@ def months_changed_after(conn: sqlite3.Connection, day: date, lag_days: int) -> 
     return {kind: months for kind, months in found.items() if months is None or months}
 
 
+def months_reaching(conn: sqlite3.Connection, day: date, lag_days: int) -> dict[str, set[str] | None]:
+    """The months of the records whose ledger entries can fall on or after ``day``, as of any
+    later date. Such an entry is credited or expected after ``day`` − 1, so it did not exist, or
+    was only expected, as of that day: its record is one :func:`months_changed_after` finds."""
+    try:
+        before = day - timedelta(days=1)
+    except OverflowError:
+        return dict.fromkeys(KIND_TABLES)  # the calendar's first day: everything
+    return months_changed_after(conn, before, lag_days)
+
+
 def stored_totals(conn: sqlite3.Connection, leaving_out: Months) -> list[tuple[int, int, int]]:
     """(day, expected, points) summed over every stored bucket but those of ``leaving_out``."""
     if not leaving_out:  # no condition to test on every row
@@ -120,8 +131,14 @@ def stored_totals(conn: sqlite3.Connection, leaving_out: Months) -> list[tuple[i
     return [(int(day), int(expected), int(points)) for day, expected, points in rows]
 
 
-def order_count(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+def order_count(conn: sqlite3.Connection, months: set[str] | None = None) -> int:
+    """How many orders there are, or (``months``) how many are dated in those months."""
+    if months is None:
+        return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+    from tracker.store.reading import month_ranges  # not at import: `status` reads the sums without peewee
+
+    where, params = month_ranges("order_date", months)
+    return int(conn.execute(f"SELECT count(*) FROM orders WHERE {where}", params).fetchone()[0])
 
 
 def has_records(conn: sqlite3.Connection) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.i18n import translate
-from tracker.report.figures import figures
+from tracker.report.figures import figures, recent_figures
 from tracker.report.status import active_ruleset, open_book
 from tracker.report.sums import Figures, status_of
 from tracker.rules import Records, RuleSet, RuleSetError, Settings, Status, builtin_rulesets
@@ -170,13 +170,17 @@ class Session(QObject):
         self._writes = writes_signature(self.db)  # the sums our own worker saves are no news
         try:
             found = self._figures(quick_only=True)
+            recent = None if found is not None else self._recent_figures()
         except StoreError:
             return False
         if found is not None:
             self._provisional = found
             start(lambda: self._build_book(runner, version, generation))
             return True
-        self._computing = True
+        # The status from the recent records while every month's sums are computed; failing that,
+        # the dashboard says they are being worked out.
+        self._provisional = recent
+        self._computing = recent is None
         ruleset, settings, today = self.ruleset(), self.settings(), self.today()
 
         def compute(report: object, cancelled: object) -> Figures | None:
@@ -192,7 +196,7 @@ class Session(QObject):
             if result is not None and data_version(self.db) == version:
                 self._provisional = (status_of(result, ruleset, settings), result.empty)
             else:  # written to meanwhile: the sums are saved, so only what changed is computed now
-                self._provisional = self._figures(quick_only=True)
+                self._provisional = self._quick_figures()
             self.changed.emit()
             self._build_book(runner, data_version(self.db), generation)
 
@@ -213,6 +217,18 @@ class Session(QObject):
         ruleset, settings = self.ruleset(), self.settings()
         found = figures(self.db, ruleset, settings, self.today(), quick_only=quick_only)
         return None if found is None else (status_of(found, ruleset, settings), found.empty)
+
+    def _recent_figures(self) -> tuple[Status, bool] | None:
+        """The status and whether there are no records, from the recent records alone (None: too
+        many): true, but with no figure before the status's first day (:func:`recent_figures`)."""
+        ruleset, settings = self.ruleset(), self.settings()
+        found = recent_figures(self.db, ruleset, settings, self.today())
+        return None if found is None else (status_of(found, ruleset, settings), found.empty)
+
+    def _quick_figures(self) -> tuple[Status, bool] | None:
+        """The status from the sums if they are quick to bring up to date, else from the recent
+        records if they are few enough; None if neither is quick."""
+        return self._figures(quick_only=True) or self._recent_figures()
 
     def _build_book(self, runner: Runner, version: int, generation: int) -> None:
         """Build the ledger book in the background; it takes over from the derived figures."""
@@ -361,7 +377,7 @@ class Session(QObject):
             self._writes = writes_signature(self.db)  # our own write is no news
         if self._book is None:
             if self._provisional is not None:  # the ledger is still loading: the true figures again
-                self._provisional = self._figures(quick_only=True)
+                self._provisional = self._quick_figures()
             return
         if kind.name == "promotion":
             self._book = None  # a promotion changes many orders' points: recompute them all
