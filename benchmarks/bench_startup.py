@@ -15,7 +15,7 @@ each size, three starts on a fresh copy of the file each time:
   line or a script would) since the sums were brought up to date today: the file changed, so the
   start checks its pages;
 * **never summed**: a file whose sums were never computed (just upgraded to schema 5, or filled
-  by an import of everything): above 5,000 orders the first paint shows the status computed from
+  by an import of everything): above 1,000 orders the first paint shows the status computed from
   the recent records alone, while a background worker sums every month (were even the recent
   records too many, it would say it is working the figures out until then).
 
