@@ -148,6 +148,24 @@ def test_a_long_computation_is_said_to_be_under_way_never_guessed(
     assert jobs  # and then the ledger book is built
 
 
+def test_when_summing_every_month_fails_the_recent_status_gives_way_to_a_full_reading(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.report import figures
+
+    session.add(order())
+    monkeypatch.setattr(figures, "QUICK_ORDERS", 0)  # as if the file held 100,000 orders
+    reopened = Session(session.db, session.db_path, today=session.today)
+    jobs: list[object] = []
+    assert reopened.warm_start(lambda work, **callbacks: jobs.append((work, callbacks))) is True  # type: ignore[arg-type,return-value,func-returns-value]
+    assert reopened.provisional and not reopened.computing  # the status from the recent records
+    _, callbacks = jobs.pop()  # type: ignore[misc]
+    with qtbot.waitSignal(reopened.changed):
+        callbacks["failed"](OSError("disk gone"))  # type: ignore[index,operator]
+    assert not reopened.provisional and not reopened.computing
+    assert reopened.status().window_points == 120 and reopened.status().ledger  # read in full
+
+
 def test_another_process_bringing_the_sums_up_to_date_is_no_news_but_its_records_are(session: Session) -> None:
     import sqlite3
     from threading import Thread

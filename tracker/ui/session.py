@@ -104,7 +104,10 @@ class Session(QObject):
     @property
     def provisional(self) -> bool:
         """True while the figures come from the derived sums and the records are still loading:
-        the figures are true, but there is no ledger and no records yet."""
+        the figures are true, but there is no ledger and no records yet. On a start that sums
+        every month in the background, the status's points per day may begin only some 14 months
+        back (:func:`~tracker.report.figures.recent_figures`): enough for every figure of the
+        status, not for a chart or a check of an older day."""
         return self._book is None and self._provisional is not None
 
     @property
@@ -204,6 +207,7 @@ class Session(QObject):
             if generation != self._generation:
                 return
             self._computing = False  # status() will read everything and raise what it meets
+            self._provisional = None
             self.changed.emit()
 
         def begin() -> None:
