@@ -20,17 +20,18 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, rule
 
+from tests.report.order_strategies import CATEGORIES, day_range, order_drafts_of
 from tracker.report.figures import figures
 from tracker.report.stored_status import stored_status
 from tracker.report.sums import status_of
 from tracker.rules import builtin_rulesets
 from tracker.rules.ledger import build_ledger
 from tracker.rules.projection import Status, status_from_ledger
-from tracker.rules.records import EntryKind, OrderStatus, Settings
+from tracker.rules.records import EntryKind, Settings
 from tracker.store import glance, history
 from tracker.store import repository as repo
 from tracker.store.connection import close_database, open_database
-from tracker.store.drafts import EntryDraft, LineDraft, OrderDraft, PromotionDraft, ReviewDraft, VisitDraft
+from tracker.store.drafts import EntryDraft, OrderDraft, PromotionDraft, ReviewDraft, VisitDraft
 from tracker.store.setting_values import (
     SETTING_BACKUP_DAILY,
     SETTING_CONFIRMATION_LAG,
@@ -40,38 +41,8 @@ from tracker.store.setting_values import (
 
 TODAY = date(2026, 5, 20)
 RULESETS = sorted(builtin_rulesets())
-CATEGORIES = ("Home", "Toys", "Phones", "Tools")
-PRODUCTS = ("", "p1", "p2")
-
-days = st.integers(min_value=-200, max_value=40).map(lambda n: TODAY + timedelta(days=n))
-lines = st.lists(
-    st.builds(
-        LineDraft,
-        title=st.just("Thing"),
-        product_id=st.sampled_from(PRODUCTS),
-        category=st.sampled_from(CATEGORIES),
-        quantity=st.integers(1, 3),
-        unit_price_cents=st.integers(50, 60_000),
-    ),
-    min_size=1,
-    max_size=3,
-).map(tuple)
-
-
-@st.composite
-def order_drafts(draw: st.DrawFn) -> OrderDraft:
-    ordered = draw(days)
-    status = draw(st.sampled_from(OrderStatus))
-    confirmed = None
-    if status is OrderStatus.CONFIRMED:
-        confirmed = draw(st.none() | st.integers(0, 60).map(lambda n: ordered + timedelta(days=n)))
-    items = draw(lines)
-    total = sum(line.quantity * line.unit_price_cents for line in items)
-    refund = draw(st.sampled_from((0, 0, 0, total // 2, total)))
-    refund_date = draw(st.none() | st.integers(0, 90).map(lambda n: ordered + timedelta(days=n))) if refund else None
-    return OrderDraft(
-        None, ordered, status, items, confirmed_date=confirmed, refund_cents=refund, refund_date=refund_date
-    )
+days = day_range(TODAY, -200, 40)
+order_drafts = order_drafts_of(days, confirmed_within=60, refunded_within=90)
 
 
 class DerivedFigures(RuleBasedStateMachine):
@@ -101,11 +72,11 @@ class DerivedFigures(RuleBasedStateMachine):
 
     # --- the window's and the command line's writes ----------------------------------------------
 
-    @rule(target=orders, draft=order_drafts())
+    @rule(target=orders, draft=order_drafts)
     def add_order(self, draft: OrderDraft) -> int:
         return repo.add_order(self.db, draft)
 
-    @rule(order=orders, draft=order_drafts())
+    @rule(order=orders, draft=order_drafts)
     def edit_order(self, order: int, draft: OrderDraft) -> None:
         if repo.get_order(self.db, order) if _exists(self.db, "orders", order) else None:
             repo.update_order(self.db, order, draft)
@@ -147,9 +118,7 @@ class DerivedFigures(RuleBasedStateMachine):
 
         repo.add_promotion(self.db, PromotionDraft("Sale", start, start + timedelta(days=length), Decimal(multiplier)))
 
-    @rule(
-        target=batches, drafts=st.lists(order_drafts(), min_size=1, max_size=6), visit_days=st.lists(days, max_size=5)
-    )
+    @rule(target=batches, drafts=st.lists(order_drafts, min_size=1, max_size=6), visit_days=st.lists(days, max_size=5))
     def import_file(self, drafts: list[OrderDraft], visit_days: list[date]) -> int:
         self.batch_number += 1
         visits = [VisitDraft(day) for day in sorted(set(visit_days)) if not _visited(self.db, day)]

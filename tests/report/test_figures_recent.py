@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peewee import SqliteDatabase
 
+from tests.report.order_strategies import day_range, order_drafts_of
 from tracker.report import figures as figures_module
 from tracker.report.figures import recent_figures
 from tracker.report.sums import status_of
@@ -36,48 +37,14 @@ TODAY = date(2026, 5, 20)
 RULESETS = sorted(builtin_rulesets())
 
 # Three years back and a little ahead: well beyond the 14 months or so the status reads.
-days = st.integers(min_value=-1_100, max_value=30).map(lambda n: TODAY + timedelta(days=n))
-lines = st.lists(
-    st.builds(
-        LineDraft,
-        title=st.just("Thing"),
-        product_id=st.sampled_from(("", "p1", "p2")),
-        category=st.sampled_from(("Home", "Toys", "Phones")),
-        quantity=st.integers(1, 2),
-        unit_price_cents=st.integers(50, 60_000),
-    ),
-    min_size=1,
-    max_size=3,
-).map(tuple)
-
-
-@st.composite
-def order_drafts(draw: st.DrawFn) -> OrderDraft:
-    ordered = draw(days)
-    status = draw(st.sampled_from(OrderStatus))
-    confirmed = None
-    if status is OrderStatus.CONFIRMED:
-        confirmed = draw(st.none() | st.integers(0, 400).map(lambda n: ordered + timedelta(days=n)))
-    expected = draw(st.none() | st.integers(0, 60).map(lambda n: ordered + timedelta(days=n)))
-    items = draw(lines)
-    total = sum(line.quantity * line.unit_price_cents for line in items)
-    refund = draw(st.sampled_from((0, 0, total // 3, total)))
-    refund_date = draw(st.none() | st.integers(0, 500).map(lambda n: ordered + timedelta(days=n))) if refund else None
-    return OrderDraft(
-        None,
-        ordered,
-        status,
-        items,
-        confirmed_date=confirmed,
-        expected_date=expected,
-        refund_cents=refund,
-        refund_date=refund_date,
-    )
+days = day_range(TODAY, -1_100, 30)
 
 
 histories = st.fixed_dictionaries(
     {
-        "orders": st.lists(order_drafts(), max_size=25),
+        "orders": st.lists(
+            order_drafts_of(days, confirmed_within=400, refunded_within=500, expected=True), max_size=25
+        ),
         "reviews": st.lists(st.tuples(days, st.none() | st.integers(0, 5_000)), max_size=5),
         "visits": st.sets(days, max_size=15),
         "entries": st.lists(st.tuples(days, st.integers(-300, 300).filter(bool)), max_size=4),
