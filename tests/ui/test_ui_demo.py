@@ -92,3 +92,24 @@ def test_the_empty_state_offers_the_first_order_and_the_import(
     monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, session, path=None: None))
     with qtbot.waitSignal(window.action_import.triggered):
         qtbot.mouseClick(empty.import_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_first_start_opens_with_the_focus_on_the_first_order_so_that_enter_adds_it(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The welcome's first button is drawn as the one Enter presses: it has the focus, so it does.
+    With records, the window opens as Qt would, on the page list."""
+    asked: list[str] = []
+    monkeypatch.setattr(editing, "edit_record", lambda parent, session, kind, record_id=None: asked.append(kind))
+    window = open_window(session, qtbot, tmp_path)
+    empty = dashboard_of(window).empty_state
+    assert window.focusWidget() is empty.add_order_button
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    assert asked == ["order"]
+
+    session.add(confirmed_order())
+    again = open_window(session, qtbot, tmp_path / "again")
+    assert (
+        dashboard_of(again).first_focus() is None
+        and again.focusWidget() is not dashboard_of(again).empty_state.add_order_button
+    )

@@ -127,6 +127,11 @@ class DashboardPage(QWidget):
         session.settings_changed.connect(self._on_session_changed)
         self.refresh()
 
+    def first_focus(self) -> QWidget | None:
+        """The widget to focus when the window opens on this page: on the welcome, its first button
+        (drawn as the one Enter presses); otherwise none in particular."""
+        return self.empty_state.add_order_button if self._stack.currentWidget() is self.empty_state else None
+
     # --- building --------------------------------------------------------------------------------
 
     def _build_content(self) -> QWidget:

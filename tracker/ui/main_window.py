@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         session.record_saved.connect(self.record_saved)
         self._show_title()
         self._restore()
+        self._focus_first()
 
     # --- building --------------------------------------------------------------------------------
 
@@ -589,6 +590,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         key = str(self._settings.value(KEY_PAGE, "dashboard"))
         self.show_page(key if key in self.page_keys() else self.page_keys()[0])
+
+    def _focus_first(self) -> None:
+        """The focus the window opens with: where the page shown asks for it (the welcome's
+        highlighted first button, so that Enter does what it promises); else Qt's first in the Tab
+        order, the page list. Only at the start: a page chosen later leaves the focus where it is."""
+        first_focus = getattr(self.stack.currentWidget(), "first_focus", None)
+        widget = first_focus() if first_focus is not None else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_size(self) -> QSize:
         """The first start's size: roomy (the orders' main columns side by side), and nine tenths of
