@@ -249,6 +249,38 @@ def test_edit_opens_on_double_click_and_on_enter(
     assert opened == [("order", order_id), ("order", order_id), ("order", None)]
 
 
+def test_by_keyboard_down_from_the_search_or_tab_reaches_a_selected_row_that_enter_edits(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reached by the keyboard, the table selects the row its focus frame is on, so that Enter,
+    Delete and Edit… act on it; Down in the search box goes on to the rows found."""
+    from PySide6.QtWidgets import QApplication
+
+    session.add(order(1_000, ordered=date(2026, 9, 1), title="First"))
+    second = session.add(order(2_000, ordered=date(2026, 10, 1), title="Second"))
+    opened: list[tuple[str, int | None]] = []
+    monkeypatch.setattr(
+        page_module, "edit_record", lambda parent, session, kind, record_id=None: opened.append((kind, record_id))
+    )
+    page = orders_page(session, qtbot)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "Sec")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.view
+    assert page.selected_row().id == second and page.edit_button.isEnabled()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened == [("order", second)]
+
+    page.search.clear()
+    page.view.clearSelection()
+    page.date_to.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.view
+    assert page.selected_row() is not None and page.delete_button.isEnabled()
+
+
 def test_an_edit_elsewhere_updates_the_row_and_keeps_the_selection(session: Session, qtbot: QtBot) -> None:
     first = session.add(order(1_000, ordered=date(2026, 9, 1), title="First"))
     session.add(order(2_000, ordered=date(2026, 10, 1), title="Second"))

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -43,6 +43,13 @@ NOTICE_MS = 6_000
 FILTER_DELAY_MS = 150  # typing pauses this long before the table filters (100,000 rows: ~40 ms)
 
 
+def _plain_key(event: QEvent) -> int | None:
+    """The key of a key press without modifiers; None for any other event."""
+    if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.modifiers():
+        return event.key()
+    return None
+
+
 class RecordView(QTableView):
     """A table that says what to do when it has no rows, rather than showing an empty frame, and
     that leaves out its optional columns while it is too narrow for them (unless the shopper chose)."""
@@ -56,6 +63,21 @@ class RecordView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Reached by the keyboard with nothing selected, the row with the focus frame is selected:
+        Enter, Delete and the page's Edit… and Delete… buttons act on the row a keyboard user sees,
+        rather than on nothing."""
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        model = self.model()
+        if event.reason() in keyboard and model is not None and model.rowCount() and not self.selectedIndexes():
+            current = self.currentIndex()
+            self.selectRow(current.row() if current.isValid() else 0)
 
     def fit_columns(self) -> None:
         """Show each optional column only while the stretching column keeps at least 14 lines' width."""
@@ -321,8 +343,14 @@ class RecordPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.view.installEventFilter(self)  # Enter edits, Delete deletes the selected record
+        self.search.installEventFilter(self)  # Down goes on to the rows found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and _plain_key(event) == Qt.Key.Key_Down:
+            self._filter_timer.stop()
+            self._on_filter_changed()  # what was just typed, before the rows are gone through
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
                 self._on_edit_clicked()
