@@ -105,6 +105,29 @@ def test_pages_are_built_when_first_shown_and_the_view_menu_switches_them(
     assert window.current_page_key() == "activity"
 
 
+def test_a_page_chosen_by_its_shortcut_takes_the_focus_and_arrowing_the_list_does_not(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Ctrl+2 and then typing searches the orders; arrowing down the page list stays in the list."""
+    from PySide6.QtWidgets import QApplication
+
+    session.add(confirmed_order())
+    window = open_window(session, qtbot, tmp_path)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.nav.setFocus()
+    menu_action(window, "&View", "&2").trigger()
+    orders = window.page("orders")
+    assert QApplication.focusWidget() is orders.search  # type: ignore[attr-defined]
+    menu_action(window, "&View", "&2").trigger()  # already in it: the focus stays put
+    assert QApplication.focusWidget() is orders.search  # type: ignore[attr-defined]
+    menu_action(window, "&View", "&1").trigger()
+    assert window.page("dashboard").isAncestorOf(QApplication.focusWidget())
+    window.nav.setFocus()
+    window.nav.setCurrentRow(2)
+    assert window.current_page_key() == "reviews" and QApplication.focusWidget() is window.nav
+
+
 def test_a_registered_page_gets_a_place_in_the_view_menu(session: Session, qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(session, qtbot, tmp_path)
     window.register_page(PageSpec("more-imports", "More imports", lazy_page("tracker.ui.imports_page", "ImportsPage")))

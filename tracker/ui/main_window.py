@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         action.setCheckable(True)
         if number < 10:
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-        action.triggered.connect(partial(self.show_page, spec.key))
+        action.triggered.connect(partial(self.go_to_page, spec.key))
         self.page_actions.addAction(action)
         self.view_menu.addAction(action)
         metrics = self.nav.fontMetrics()
@@ -286,6 +286,18 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.page_actions.actions()[index].setChecked(True)
         return page
+
+    def go_to_page(self, key: str) -> None:
+        """Show the page chosen from the View menu or by its shortcut, and move the focus into it
+        (its first focus, else its first control: a table page's search box), unless the focus is
+        in it already. Arrowing through the page list leaves the focus in the list."""
+        page = self.show_page(key)
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused):
+            return
+        target = _first_focus(page) or _first_in_tab_order(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it was not yet."""
@@ -595,8 +607,7 @@ class MainWindow(QMainWindow):
         """The focus the window opens with: where the page shown asks for it (the welcome's
         highlighted first button, so that Enter does what it promises); else Qt's first in the Tab
         order, the page list. Only at the start: a page chosen later leaves the focus where it is."""
-        first_focus = getattr(self.stack.currentWidget(), "first_focus", None)
-        widget = first_focus() if first_focus is not None else None
+        widget = _first_focus(self.stack.currentWidget())
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -709,4 +720,22 @@ def _dropped_file(mime: QMimeData) -> Path | None:
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) == 1 and urls[0].isLocalFile():
         return Path(urls[0].toLocalFile())
+    return None
+
+
+def _first_focus(page: QWidget | None) -> QWidget | None:
+    """The widget a page asks to be focused first (``first_focus()``), if it asks."""
+    first_focus = getattr(page, "first_focus", None)
+    widget = first_focus() if first_focus is not None else None
+    return widget if isinstance(widget, QWidget) else None
+
+
+def _first_in_tab_order(page: QWidget) -> QWidget | None:
+    """The first visible, enabled widget inside ``page`` that Tab stops at."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tabbable and page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled():
+            return widget
+        widget = widget.nextInFocusChain()
     return None
