@@ -20,6 +20,7 @@ from tracker.currency.rates import UserRate
 from tracker.importing.presets import load_user_presets
 from tracker.store import repository
 from tracker.store.batches import list_batches
+from tracker.store.drafts import VisitDraft
 from tracker.store.user_rates import replace_user_rates
 from tracker.ui.import_dialog import COLUMNS, FILE, FORMAT, IMPORTING, REVIEW, SUMMARY, ImportDialog
 from tracker.ui.imports_page import ImportsPage
@@ -272,6 +273,18 @@ def test_imports_page_lists_batches_and_undoes_one(qtbot: QtBot, session: Sessio
         qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert "o.csv" in asked[0]
     assert page.model.rowCount() == 0 and repository.list_orders(session.db) == []
+
+
+def test_the_imports_page_dates_an_import_as_dates_are_written_elsewhere(qtbot: QtBot, session: Session) -> None:
+    from datetime import datetime
+
+    repository.write_batch(
+        session.db, file_name="o.csv", file_hash="h", kind="orders", visits=[VisitDraft(date(2026, 2, 27))],
+        imported_at=datetime(2026, 3, 1, 14, 3),
+    )  # fmt: skip
+    page = ImportsPage(session)
+    qtbot.addWidget(page)
+    assert page.model.data(page.model.index(0, 0)) == "1 Mar 2026 14:03"
 
 
 def test_work_on_the_thread_pool_reports_back_on_the_gui_thread(qtbot: QtBot) -> None:

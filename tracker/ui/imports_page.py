@@ -75,7 +75,7 @@ class BatchesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{batch.imported_at:%Y-%m-%d %H:%M}"
+                return when_imported(batch)
             demo = batch.kind == DEMO_KIND
             if column == 1:
                 return translate("ImportsPage", "Demo data") if demo else batch.file_name
@@ -89,6 +89,11 @@ class BatchesModel(QAbstractTableModel):
                 batch=batch.id, file=self.data(index), kind=_kind_name(batch.kind)
             )
         return None
+
+
+def when_imported(batch: BatchRow) -> str:
+    """The day and time of an import, as dates are written everywhere else: "5 Dec 2026 14:03"."""
+    return f"{day(batch.imported_at.date())} {batch.imported_at:%H:%M}"
 
 
 class ImportsPage(QWidget):
@@ -179,7 +184,7 @@ class ImportsPage(QWidget):
             "Orders it only updated keep their new values.",
             None,
             new,
-        ).format(file=batch.file_name, when=f"{day(batch.imported_at.date())} {batch.imported_at:%H:%M}")
+        ).format(file=batch.file_name, when=when_imported(batch))
         if not self._confirm(self, question):
             return
         try:
