@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY
-from tracker.rules import OrderStatus
+from tracker.rules import EntryKind, OrderStatus
 from tracker.store.drafts import EntryDraft, LineDraft, OrderDraft, ReviewDraft, VisitDraft
 from tracker.store.listing import count_orders
 from tracker.store.repository import write_batch
@@ -279,6 +279,28 @@ def test_by_keyboard_down_from_the_search_or_tab_reaches_a_selected_row_that_ent
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.view
     assert page.selected_row() is not None and page.delete_button.isEnabled()
+
+
+def test_the_activity_search_finds_a_kind_by_the_word_the_table_shows(session: Session, qtbot: QtBot) -> None:
+    """In Russian the Kind column says "Визит": the search box finds visits by that word, and the
+    column is as wide as the longest kind in that language."""
+    from tracker import i18n
+
+    words = {"Visit": "Визит", "Store follow": "Подписка на магазин, очень длинная"}
+    i18n.install(lambda context, text, _d, _n: words.get(text, text) if context == "Columns" else text)
+    try:
+        session.add(VisitDraft(date(2026, 10, 2)))
+        session.add(EntryDraft(date(2026, 10, 3), 5, EntryKind.BONUS, "Game"))
+        page = ActivityPage(session)
+        qtbot.addWidget(page)
+        kind = column(page.model, "Kind")
+        widest = page.view.fontMetrics().horizontalAdvance(words["Store follow"])
+        assert page.view.columnWidth(kind) >= widest
+        page.search.setText("визит")  # (QTest cannot type letters outside Latin-1)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        assert page.model.data(page.model.index(0, kind)) == "Визит"
+    finally:
+        i18n.install()
 
 
 def test_an_edit_elsewhere_updates_the_row_and_keeps_the_selection(session: Session, qtbot: QtBot) -> None:

@@ -127,6 +127,11 @@ class ReviewsModel(RecordTableModel[ReviewRow]):
 # --- activity ----------------------------------------------------------------------------------
 
 
+def kind_label(kind: ActivityKind) -> str:
+    """The kind of an activity row as the table shows it: "Visit", "Визит" …"""
+    return translate("Columns", ACTIVITY_KIND_LABELS[kind])
+
+
 class ActivityModel(RecordTableModel[ActivityRow]):
     """Member Center visits, Club posts, store follows, bonuses and adjustments."""
 
@@ -147,9 +152,9 @@ class ActivityModel(RecordTableModel[ActivityRow]):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Kind"),
-                lambda r: translate("Columns", ACTIVITY_KIND_LABELS[r.kind]),
+                lambda r: kind_label(r.kind),
                 lambda r: r.kind.value,
-                sample="Store follow",
+                sample=max(map(kind_label, ACTIVITY_KIND_LABELS), key=len),  # in the shopper's language
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Details"),
@@ -171,7 +176,7 @@ class ActivityModel(RecordTableModel[ActivityRow]):
         return row.date
 
     def search_text(self, row: ActivityRow) -> str:
-        return f"{ACTIVITY_KIND_LABELS[row.kind]} {row.detail}".casefold()
+        return f"{kind_label(row.kind)} {row.detail}".casefold()  # the kind as the table words it
 
     def unearned_reason(self, row: ActivityRow) -> str:
         if row.date > self._session.today():
