@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import open_window
 from tracker.store.demo import load_demo
+from tracker.ui.charts_page import _CHART_MIN_EM
 from tracker.ui.main_window import MainWindow
 from tracker.ui.session import Session
 from tracker.ui.tables.page import ActionBar, RecordPage, SearchField
@@ -191,4 +192,22 @@ def test_what_if_on_a_narrow_window_shows_the_planner_instead_of_the_charts_and_
         settle()
         assert charts.planner.isVisible() and charts.tabs.isVisible() and not charts.planner_alone()
         assert charts.tabs.width() >= charts.tabs_width() - 8
+        assert ui_check.cut_problems(window) == []
+
+
+def test_where_the_buttons_do_not_fit_beside_the_tabs_the_planner_stays_beside_the_charts(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The planner draws its plan on the tier timeline, so it stays beside the charts as long as
+    they fit with their buttons above the tabs: in Russian, a page about 1,000 pixels wide (a
+    2560-pixel screen at 200 %) had shown the planner alone, beside an empty space."""
+    with narrow_window("ru", session, qtbot, tmp_path) as window:
+        charts = shown(window, "charts").ready()  # type: ignore[attr-defined]
+        room = charts.planner.minimumWidth() + charts.splitter.handleWidth()
+        chart = max(charts.fontMetrics().height() * _CHART_MIN_EM, charts.narrowest_width())  # buttons above
+        window.resize(window.width() - charts.width() + room + chart + 10, 700)
+        settle()
+        assert room + chart <= charts.width() < room + charts.tabs_width()  # no room for one row
+        assert charts.planner.isVisible() and charts.tabs.isVisible() and not charts.buttons_beside_tabs()
+        assert charts.tabs.width() >= charts.narrowest_width() - 8
         assert ui_check.cut_problems(window) == []

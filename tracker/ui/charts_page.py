@@ -330,7 +330,7 @@ class ChartsPage(QWidget):
             planner = min(self.planner.maximumWidth(), self.width() - handle - self._chart_width())
             self.splitter.setSizes([self.width() - handle - planner, planner])
         self.planner_button.setChecked(shown)
-        self.place_buttons(self.width())
+        self.place_buttons(self.splitter.sizes()[0] if both else self.width())  # the charts' own width
 
     def planner_alone(self) -> bool:
         """Whether the planner is shown instead of the charts (a page too narrow for both)."""
@@ -341,7 +341,9 @@ class ChartsPage(QWidget):
         return charts >= self._chart_width()
 
     def _chart_width(self) -> int:
-        return max(self.fontMetrics().height() * _CHART_MIN_EM, self.tabs_width())
+        """The narrowest the charts go beside the planner: their buttons go above the tabs if need
+        be, rather than the planner taking the charts' place."""
+        return max(self.fontMetrics().height() * _CHART_MIN_EM, self.narrowest_width())
 
     def _both_fit(self, width: int) -> bool:
         return width >= self.planner.minimumWidth() + self.splitter.handleWidth() + self._chart_width()
