@@ -74,12 +74,17 @@ def test_back_up_then_restore_from_the_file_menu(qtbot: QtBot, tmp_path: Path, m
     window = open_window(session, qtbot, tmp_path, opener=opener)
     try:
         target = tmp_path / "copy.sqlite3"
-        monkeypatch.setattr(backups, "choose_backup_target", lambda parent, suggestion: target)
+        suggested: list[Path] = []
+        monkeypatch.setattr(
+            backups, "choose_backup_target", lambda parent, suggestion: suggested.append(suggestion) or target
+        )
         monkeypatch.setattr(backups, "choose_backup_source", lambda parent, folder: target)
         monkeypatch.setattr(backups, "confirm", lambda parent, question: True)
         window.session.add(confirmed_order())
         window.action_back_up.trigger()
         assert target.is_file()
+        assert suggested == [backups.backup_folder() / "points-backup-2026-11-24.sqlite3"]
+        assert backups.backup_folder() != path.parent  # not beside the file it guards
         window.session.add(confirmed_order(5_000))
         assert len(window.session.records().orders) == 2
         window.action_restore.trigger()

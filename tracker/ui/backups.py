@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
@@ -42,10 +43,17 @@ def confirm(parent: QWidget, question: str) -> bool:
     return questions.ask(parent, questions.restore_backup(question))
 
 
+def backup_folder() -> Path:
+    """Where a backup is first suggested: the Documents folder, where the shopper finds it again
+    (the data folder is hidden on Linux, and a copy beside the file it guards goes with it)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None) -> str | None:
     """Ask where, write the backup; the message to show, or None if the shopper cancelled."""
     choose = choose or choose_backup_target
-    suggestion = session.db_path.parent / f"points-backup-{session.today().isoformat()}.sqlite3"
+    suggestion = backup_folder() / f"points-backup-{session.today().isoformat()}.sqlite3"
     target = choose(parent, suggestion)
     if target is None:
         return None
