@@ -67,6 +67,7 @@ def test_back_up_then_restore_from_the_file_menu(qtbot: QtBot, tmp_path: Path, m
     from tests.ui.conftest import TODAY
     from tests.ui.helpers import confirmed_order, open_window
     from tracker.ui import backups
+    from tracker.ui.folders import documents_folder
 
     path = tmp_path / "points.sqlite3"
     opener = DatabaseOpener(today=lambda: TODAY)
@@ -83,8 +84,8 @@ def test_back_up_then_restore_from_the_file_menu(qtbot: QtBot, tmp_path: Path, m
         window.session.add(confirmed_order())
         window.action_back_up.trigger()
         assert target.is_file()
-        assert suggested == [backups.backup_folder() / "points-backup-2026-11-24.sqlite3"]
-        assert backups.backup_folder() != path.parent  # not beside the file it guards
+        assert suggested == [documents_folder() / "points-backup-2026-11-24.sqlite3"]
+        assert documents_folder() != path.parent  # not beside the file it guards
         window.session.add(confirmed_order(5_000))
         assert len(window.session.records().orders) == 2
         window.action_restore.trigger()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.i18n import QT_TRANSLATE_NOOP, translate
@@ -18,6 +17,7 @@ from tracker.store.backup_files import check_backup
 from tracker.store.errors import StoreError
 from tracker.store.restore import restore_database
 from tracker.ui import questions
+from tracker.ui.folders import documents_folder
 from tracker.ui.session import Session
 
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -43,17 +43,10 @@ def confirm(parent: QWidget, question: str) -> bool:
     return questions.ask(parent, questions.restore_backup(question))
 
 
-def backup_folder() -> Path:
-    """Where a backup is first suggested: the Documents folder, where the shopper finds it again
-    (the data folder is hidden on Linux, and a copy beside the file it guards goes with it)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
 def back_up(parent: QWidget, session: Session, choose: ChooseFile | None = None) -> str | None:
     """Ask where, write the backup; the message to show, or None if the shopper cancelled."""
     choose = choose or choose_backup_target
-    suggestion = backup_folder() / f"points-backup-{session.today().isoformat()}.sqlite3"
+    suggestion = documents_folder() / f"points-backup-{session.today().isoformat()}.sqlite3"
     target = choose(parent, suggestion)
     if target is None:
         return None

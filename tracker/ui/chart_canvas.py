@@ -41,6 +41,7 @@ from tracker.i18n import translate
 from tracker.store.files import write_private_file
 from tracker.ui.chart_export import ImageSizeDialog
 from tracker.ui.chart_tables import ChartTable, ChartTableModel
+from tracker.ui.folders import documents_folder
 
 _RESIZE_PAUSE_MS = 120  # lay the chart out again once resizing pauses this long
 _FORMATS = {".png": "png", ".svg": "svg"}
@@ -93,7 +94,7 @@ class ChartCanvas(QWidget):
         self._data: object | None = None
         self._stale = True  # the data must be fetched again
         self._palette: ChartPalette | None = None
-        self.save_folder = Path.home()
+        self.save_folder = documents_folder()
 
         self.figure = Figure()
         self.canvas = _Canvas(self.figure)  # type: ignore[no-untyped-call]

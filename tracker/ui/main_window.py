@@ -47,6 +47,7 @@ from tracker.report.summary import short_day
 from tracker.store.errors import StoreError
 from tracker.store.paths import default_db_path, expand_user
 from tracker.ui import editing, questions, restart
+from tracker.ui.folders import documents_folder
 from tracker.ui.notifications import ReminderNotifier
 from tracker.ui.opening import DatabaseOpener
 from tracker.ui.pages import PageSpec, default_pages
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog  # here: a start need not make its type
 
         folder_name = QFileDialog.getExistingDirectory(
-            self, translate("MainWindow", "Export to folder"), str(Path.home())
+            self, translate("MainWindow", "Export to folder"), str(documents_folder())
         )
         if not folder_name:
             return
