@@ -71,19 +71,23 @@ def _written(path: Path, history: dict[str, list]) -> SqliteDatabase:  # type: i
 @given(
     history=histories,
     ruleset_name=st.sampled_from(RULESETS),
+    product_limit=st.sampled_from((None, 1, 2)),
     lag=st.integers(0, 40),
     pending=st.booleans(),
     later=st.integers(-400, 60),
 )
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_status_from_the_recent_records_is_the_full_status(
     history: dict[str, list],  # type: ignore[type-arg]
     ruleset_name: str,
+    product_limit: int | None,
     lag: int,
     pending: bool,
     later: int,
 ) -> None:
     ruleset = builtin_rulesets()[ruleset_name]
+    if product_limit is not None:  # L1 with a limit a short history reaches (the legacy rules: 10)
+        ruleset = replace(ruleset, shopping=replace(ruleset.shopping, max_orders_per_product=product_limit))
     rules_settings = Settings(confirmation_lag_days=lag, include_pending=pending)
     as_of = TODAY + timedelta(days=later)
     with tempfile.TemporaryDirectory() as folder:
@@ -136,6 +140,25 @@ def test_only_the_months_that_reach_the_status_are_read(db: SqliteDatabase) -> N
     with read_transaction(db) as conn:
         months = derived.months_reaching(conn, first_day_read(builtin_rulesets()["aliexpress-2023"], TODAY), 20)
     assert months == {"order": {old.isoformat()[:7], "2023-02", "2022-09"}, "visit": {TODAY.isoformat()[:7]}}
+
+
+def test_l1_reads_the_orders_that_share_a_product_with_the_recent_ones_and_no_others(db: SqliteDatabase) -> None:
+    """The slots of a product tie its orders together (L1), and an order of two products ties
+    those: the months of such orders are read too; an unrelated old order's month is not."""
+
+    def bought(number: str, ordered: date, *products: str) -> None:
+        lines = tuple(LineDraft("Thing", product, "Home", 1, 500) for product in products)
+        repo.add_order(db, OrderDraft(number, ordered, OrderStatus.CONFIRMED, lines, confirmed_date=ordered))
+
+    bought("a", date(2023, 1, 5), "p1")
+    bought("b", date(2023, 6, 5), "p1", "p2")
+    bought("c", date(2024, 2, 5), "p2")
+    bought("d", date(2023, 9, 5), "p3")
+    bought("e", date(2023, 10, 5), "")
+    with read_transaction(db) as conn:
+        assert derived.months_sharing_products(conn, {"2024-02"}) == {"2023-01", "2023-06", "2024-02"}
+        assert derived.months_sharing_products(conn, {"2023-09"}) == {"2023-09"}
+        assert derived.months_sharing_products(conn, {"2023-10"}) == {"2023-10"}
 
 
 def test_too_many_recent_orders_are_left_to_the_background(db: SqliteDatabase, monkeypatch: pytest.MonkeyPatch) -> None:

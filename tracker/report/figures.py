@@ -108,15 +108,17 @@ def recent_figures(db: SqliteDatabase, ruleset: RuleSet, settings: Settings, as_
     For a start whose sums would take long to compute (:func:`figures` with ``quick_only`` gave
     None): the status reads no day before :func:`~tracker.rules.projection.first_day_read`
     (about 14 months back), so only the months whose records can have entries from that day on
-    are read — a tenth of a heavy 10-year history. The figures hold those days only
+    are read — a tenth of a heavy 10-year history (with L1, also every order sharing a product
+    with them, as they share its slots). The figures hold those days only
     (``since``); nothing is saved, as the other months' sums are not known. None when even these
     records hold more than :data:`RECENT_ORDERS` orders. Raises the store's errors.
     """
     since = first_day_read(ruleset, as_of)
     with read_transaction(db) as conn:
         months = derived.months_reaching(conn, since, settings.confirmation_lag_days)
-        if _linked(ruleset) and "order" in months:
-            months["order"] = None
+        chosen = months.get("order")
+        if _linked(ruleset) and chosen is not None:
+            months["order"] = derived.months_sharing_products(conn, chosen)  # L1: their slots' other orders
         if "order" in months and derived.order_count(conn, months["order"]) > RECENT_ORDERS:
             return None
         records = read_records(conn, db.database, months)

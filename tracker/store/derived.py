@@ -114,6 +114,31 @@ def months_reaching(conn: sqlite3.Connection, day: date, lag_days: int) -> dict[
     return months_changed_after(conn, before, lag_days)
 
 
+def months_sharing_products(conn: sqlite3.Connection, months: set[str]) -> set[str]:
+    """``months``, and the months of every order that shares a product with an order of them —
+    directly, or through other orders' products (L1 ties the slots of a product's orders, and an
+    order of several products ties those products together)."""
+    from tracker.store.reading import month_ranges  # not at import: `status` reads the sums without peewee
+
+    where, params = month_ranges("order_date", months)
+    orders = {order for (order,) in conn.execute(f"SELECT id FROM orders WHERE {where}", params)}
+    lines = conn.execute("SELECT order_id, product_id FROM order_line WHERE product_id != ''").fetchall()
+    products = {product for order, product in lines if order in orders}
+    elsewhere: set[int] = set()  # orders of other months that share a product, however indirectly
+    while True:
+        more = {order for order, product in lines if product in products and order not in orders}
+        if not more:
+            break
+        orders |= more
+        elsewhere |= more
+        products |= {product for order, product in lines if order in more}
+    found = set(months)
+    if elsewhere:
+        rows = conn.execute("SELECT id, substr(order_date, 1, 7) FROM orders")
+        found.update(month for order, month in rows if order in elsewhere)
+    return found
+
+
 def stored_totals(conn: sqlite3.Connection, leaving_out: Months) -> list[tuple[int, int, int]]:
     """(day, expected, points) summed over every stored bucket but those of ``leaving_out``."""
     if not leaving_out:  # no condition to test on every row
