@@ -75,6 +75,15 @@ def test_a_rate_set_in_settings_converts_again_and_undo_takes_it_back(session: S
     assert repo.get_order(session.db, order_id).items_cents == 1543
 
 
+def test_remove_rate_is_offered_only_while_a_rate_is_chosen(session: Session, qtbot: QtBot) -> None:
+    page = settings_dialog(session, qtbot).currencies_page
+    assert page.table.rowCount() == 0 and not page.remove_button.isEnabled()  # nothing to remove
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.remove_button.isEnabled()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 0 and not page.remove_button.isEnabled()
+
+
 def test_the_orders_table_marks_estimates_and_orders_without_a_rate(session: Session, qtbot: QtBot) -> None:
     rouble_order(session)
     day = date(2024, 3, 4)

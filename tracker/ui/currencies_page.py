@@ -127,6 +127,12 @@ class CurrenciesPage(QWidget):
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.table.currentCellChanged.connect(self._show_removable)
+        self._show_removable()
+
+    def _show_removable(self, *_: int) -> None:
+        """ "Remove rate" only while a row is chosen: with none, it would do nothing."""
+        self.remove_button.setEnabled(self.table.currentRow() >= 0)
 
     # --- rows ------------------------------------------------------------------------------------
 
@@ -219,6 +225,7 @@ class CurrenciesPage(QWidget):
         if row >= 0:
             self.table.removeRow(row)
             self._touched = {r - 1 if r > row else r for r in self._touched if r != row}
+        self._show_removable()
         self._refresh()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
