@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
     def _focus_first(self) -> None:
         """The focus the window opens with: where the page shown asks for it (the welcome's
         highlighted first button, so that Enter does what it promises); else Qt's first in the Tab
-        order, the page list. Only at the start: a page chosen later leaves the focus where it is."""
+        order, the page list. A page chosen later takes the focus as :meth:`go_to_page` says."""
         widget = _first_focus(self.stack.currentWidget())
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -346,13 +346,14 @@ class RecordPage(QWidget):
         self.search.installEventFilter(self)  # Down goes on to the rows found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and _plain_key(event) == Qt.Key.Key_Down:
+        key = _plain_key(event)
+        if watched is self.search and key == Qt.Key.Key_Down:
             self._filter_timer.stop()
             self._on_filter_changed()  # what was just typed, before the rows are gone through
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._on_edit_clicked()
                 return True
             if event.matches(QKeySequence.StandardKey.Delete):
